@@ -1,0 +1,76 @@
+import { DomainError, type ErrorBody } from '@kapitel/domain';
+import type { Response } from 'express';
+import type { Logger } from 'pino';
+import { RateLimitedError } from '../http/rate-limiter.js';
+import { requestIdOf, type KapitelRequest } from '../http/request-context.js';
+import { codeOfStatus, statusOf } from './error-status.js';
+
+interface HttpLikeError {
+  status?: unknown;
+  statusCode?: unknown;
+  type?: unknown;
+  expose?: unknown;
+  message?: unknown;
+  getStatus?: () => number;
+}
+
+/** Body-parser failures carry a `type`; these are the client's fault and say why. */
+function bodyParserMessage(error: HttpLikeError): string | null {
+  switch (error.type) {
+    case 'entity.parse.failed':
+      return 'The request body is not valid JSON';
+    case 'entity.too.large':
+      return 'The request body is too large';
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return 'The request body has an unsupported encoding';
+    default:
+      return null;
+  }
+}
+
+/**
+ * Turns anything thrown while handling a request into the API's error body. Expected
+ * failures keep their code and message; anything else is logged with the request id and
+ * answered as a 500 without detail, so that no stack trace or internal text leaks.
+ */
+export function sendError(error: unknown, req: KapitelRequest, res: Response, logger: Logger): void {
+  const requestId = requestIdOf(req);
+  let status: number;
+  let body: ErrorBody;
+  if (error instanceof DomainError) {
+    status = statusOf(error.code);
+    body = { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+    if (error instanceof RateLimitedError) {
+      res.setHeader('Retry-After', String(error.retryAfterSeconds));
+    }
+  } else {
+    const http = (typeof error === 'object' && error !== null ? error : {}) as HttpLikeError;
+    const raw = typeof http.getStatus === 'function' ? http.getStatus() : (http.status ?? http.statusCode);
+    status = typeof raw === 'number' && raw >= 400 && raw < 600 ? raw : 500;
+    const code = codeOfStatus(status);
+    const parserMessage = bodyParserMessage(http);
+    let message: string;
+    if (status >= 500) {
+      message = 'Something went wrong on our side; the error has been logged';
+    } else if (parserMessage) {
+      message = parserMessage;
+    } else if (status === 404) {
+      message = `No such resource: ${req.method} ${req.originalUrl.split('?')[0]}`;
+    } else {
+      message = typeof http.message === 'string' ? http.message : code;
+    }
+    body = { error: { code, message } };
+  }
+  if (status >= 500) {
+    logger.error({ err: error, requestId, method: req.method, url: req.originalUrl }, 'request failed');
+  }
+  if (requestId) {
+    body.error.requestId = requestId;
+  }
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  res.status(status).json(body);
+}

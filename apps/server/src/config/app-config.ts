@@ -1,0 +1,124 @@
+import { isAbsolute, resolve } from 'node:path';
+
+/** Typed, validated configuration. The only place that reads `process.env`. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** PostgreSQL to use; absent means: start the embedded PostgreSQL in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  /** The origin people reach us at (https://kapitel.example.org); null means "the request's own host". */
+  publicOrigin: string | null;
+  /** Further origins allowed on state-changing requests and WebSocket upgrades. */
+  allowedOrigins: string[];
+  trustProxy: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Login attempts per email / per IP within `loginRateWindowSeconds`. */
+  loginRateLimitPerEmail: number;
+  loginRateLimitPerIp: number;
+  loginRateWindowSeconds: number;
+  /** Invitations a user may create per hour. */
+  invitationRateLimitPerHour: number;
+  sessionDays: number;
+  /** Folder of the built web app; null = do not serve it. */
+  webDist: string | null;
+  /** Argon2id memory cost in KiB (OWASP minimum 19 MiB). */
+  argon2MemoryKiB: number;
+}
+
+/** Thrown when the environment is wrong; the message is one line naming the variable. */
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function origin(name: string, raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be an origin like https://kapitel.example.org, got "${raw}"`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.pathname !== '/' || url.search) {
+    throw new ConfigError(`${name} must be an origin like https://kapitel.example.org, got "${raw}"`);
+  }
+  return url.origin;
+}
+
+function databaseUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') {
+    return null;
+  }
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'postgres:' || url.protocol === 'postgresql:') {
+      return raw;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new ConfigError('DATABASE_URL must look like postgres://user:password@host:5432/database');
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  if (raw === 'true' || raw === '1') {
+    return true;
+  }
+  if (raw === 'false' || raw === '0') {
+    return false;
+  }
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+/**
+ * Reads and checks the environment once at start. `defaults` fills values the caller
+ * knows better (the repository root for relative paths, the web app's folder).
+ */
+export function loadConfig(env: Env, defaults: { cwd: string; webDist: string | null }): AppConfig {
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+  const dataDir = env.DATA_DIR || 'data';
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl: databaseUrl(env.DATABASE_URL),
+    dataDir: isAbsolute(dataDir) ? dataDir : resolve(defaults.cwd, dataDir),
+    publicOrigin: env.PUBLIC_ORIGIN ? origin('PUBLIC_ORIGIN', env.PUBLIC_ORIGIN) : null,
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((value) => value.trim())
+      .filter(Boolean)
+      .map((value) => origin('ALLOWED_ORIGINS', value)),
+    trustProxy: boolean(env, 'TRUST_PROXY', false),
+    logLevel: logLevel as AppConfig['logLevel'],
+    loginRateLimitPerEmail: integer(env, 'LOGIN_RATE_LIMIT_PER_EMAIL', 10, 1, 100000),
+    loginRateLimitPerIp: integer(env, 'LOGIN_RATE_LIMIT_PER_IP', 100, 1, 1000000),
+    loginRateWindowSeconds: integer(env, 'LOGIN_RATE_WINDOW_SECONDS', 900, 1, 86400),
+    invitationRateLimitPerHour: integer(env, 'INVITATION_RATE_LIMIT_PER_HOUR', 100, 1, 100000),
+    sessionDays: integer(env, 'SESSION_DAYS', 30, 1, 365),
+    webDist: env.WEB_DIST ? resolve(defaults.cwd, env.WEB_DIST) : defaults.webDist,
+    argon2MemoryKiB: integer(env, 'ARGON2_MEMORY_KIB', 19456, 1024, 1048576),
+  };
+}
+
+/** Injection token for AppConfig (an interface has no runtime value). */
+export const APP_CONFIG = Symbol('AppConfig');

@@ -1,0 +1,48 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
+import { SessionEntity } from '../modules/auth/session.entity.js';
+import { UserEntity } from '../modules/auth/user.entity.js';
+import { InvitationEntity } from '../modules/members/invitation.entity.js';
+import { MemberEntity } from '../modules/members/member.entity.js';
+import { ProjectEntity } from '../modules/projects/project.entity.js';
+import { CreateAccountsAndProjects1764400000000 } from './migrations/1764400000000-create-accounts-and-projects.js';
+
+export const ENTITIES = [UserEntity, SessionEntity, ProjectEntity, MemberEntity, InvitationEntity, AuditEventEntity];
+
+/** Listed by hand, in order: migrations are code we review, never discovered by glob. */
+export const MIGRATIONS = [CreateAccountsAndProjects1764400000000];
+
+/** Options shared by the app, the tests and the TypeORM CLI. Never `synchronize`. */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'all',
+    extra: { max: 10, application_name: 'kapitel' },
+  };
+}
+
+// Any constant shared by all Kapitel processes; it only has to differ from other apps' locks.
+const MIGRATION_LOCK = 52_617_001;
+
+/**
+ * Applies every pending migration; safe to call on an up-to-date database, and from
+ * several processes at once (replicas starting together): an advisory lock serialises them.
+ */
+export async function runMigrations(url: string): Promise<void> {
+  const dataSource = new DataSource(dataSourceOptions(url));
+  await dataSource.initialize();
+  const lock = dataSource.createQueryRunner();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await dataSource.runMigrations();
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+  } finally {
+    await lock.release();
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { LessThan, MoreThan, type Repository } from 'typeorm';
+import { SessionEntity } from './session.entity.js';
+
+@Injectable()
+export class SessionRepository {
+  constructor(@InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>) {}
+
+  async insert(session: Pick<SessionEntity, 'tokenHash' | 'userId' | 'expiresAt'>): Promise<string> {
+    const result = await this.sessions.insert(session);
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  findLiveByTokenHash(tokenHash: string, now: Date): Promise<SessionEntity | null> {
+    return this.sessions.findOneBy({ tokenHash, expiresAt: MoreThan(now) });
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.sessions.delete({ id });
+  }
+
+  async deleteExpired(now: Date): Promise<void> {
+    await this.sessions.delete({ expiresAt: LessThan(now) });
+  }
+}

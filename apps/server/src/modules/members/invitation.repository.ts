@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IsNull, MoreThan, type DataSource, type EntityManager } from 'typeorm';
+import { InvitationEntity } from './invitation.entity.js';
+
+@Injectable()
+export class InvitationRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private repo(em?: EntityManager) {
+    return (em ?? this.db.manager).getRepository(InvitationEntity);
+  }
+
+  async insert(
+    invitation: Pick<InvitationEntity, 'projectId' | 'email' | 'role' | 'tokenHash' | 'invitedBy' | 'expiresAt'>,
+    em: EntityManager,
+  ): Promise<InvitationEntity> {
+    const result = await this.repo(em).insert(invitation);
+    const id = (result.identifiers[0] as { id: string }).id;
+    return this.repo(em).findOneByOrFail({ id });
+  }
+
+  /** Open = neither accepted nor revoked nor expired. */
+  listOpen(projectId: string, now: Date): Promise<InvitationEntity[]> {
+    return this.repo().find({
+      where: { projectId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(now) },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  /** Revokes the open invitations of `email` in a project (a new link replaces older ones). */
+  async revokeOpenFor(projectId: string, email: string, now: Date, em: EntityManager): Promise<void> {
+    await this.repo(em).update({ projectId, email, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: now });
+  }
+
+  findById(projectId: string, id: string, em?: EntityManager): Promise<InvitationEntity | null> {
+    return this.repo(em).findOneBy({ projectId, id });
+  }
+
+  /** The invitation behind a token, locked so that two accepts cannot both succeed. */
+  async findByTokenHashForUpdate(tokenHash: string, em: EntityManager): Promise<InvitationEntity | null> {
+    return this.repo(em)
+      .createQueryBuilder('invitation')
+      .setLock('pessimistic_write')
+      .where('invitation.token_hash = :tokenHash', { tokenHash })
+      .getOne();
+  }
+
+  async markAccepted(id: string, userId: string, now: Date, em: EntityManager): Promise<void> {
+    await this.repo(em).update({ id }, { acceptedAt: now, acceptedBy: userId });
+  }
+
+  async markRevoked(id: string, now: Date, em?: EntityManager): Promise<void> {
+    await this.repo(em).update({ id }, { revokedAt: now });
+  }
+}

@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import {
+  DomainError,
+  LIMITS,
+  normaliseEmail,
+  type AcceptInvitationResponse,
+  type CreatedInvitation,
+  type Invitation,
+} from '@kapitel/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { RateLimiter } from '../../common/http/rate-limiter.js';
+import type { Actor } from '../../common/http/request-context.js';
+import { AuditService } from '../audit/audit.service.js';
+import { hashToken } from '../auth/session.service.js';
+import { UserService } from '../auth/user.service.js';
+import type { CreateInvitationDto } from './member.dto.js';
+import { InvitationRepository } from './invitation.repository.js';
+import type { InvitationEntity } from './invitation.entity.js';
+import { MemberRepository } from './member.repository.js';
+import { MemberService } from './member.service.js';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+function toInvitation(entity: InvitationEntity): Invitation {
+  return {
+    id: entity.id,
+    email: entity.email,
+    role: entity.role,
+    invitedBy: entity.invitedBy,
+    createdAt: entity.createdAt.toISOString(),
+    expiresAt: entity.expiresAt.toISOString(),
+  };
+}
+
+@Injectable()
+export class InvitationService {
+  private readonly limiter: RateLimiter;
+
+  constructor(
+    private readonly invitations: InvitationRepository,
+    private readonly members: MemberService,
+    private readonly memberRows: MemberRepository,
+    private readonly users: UserService,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.limiter = new RateLimiter(config.invitationRateLimitPerHour, 3600 * 1000);
+  }
+
+  /** Creates a single-use link for one email; an older open link for that email stops working. */
+  async create(actor: Actor, projectId: string, dto: CreateInvitationDto, baseUrl: string): Promise<CreatedInvitation> {
+    await this.members.assertCan(projectId, actor.userId, 'members.manage');
+    this.limiter.hit(actor.userId);
+    const email = normaliseEmail(dto.email);
+    const existing = (await this.memberRows.list(projectId)).find((member) => member.email === email);
+    if (existing) {
+      throw new DomainError('ALREADY_MEMBER', `${email} is already a member of this project`, [
+        { field: 'email', message: 'email belongs to a member already' },
+      ]);
+    }
+    const token = randomBytes(32).toString('base64url');
+    const now = new Date();
+    const invitation = await this.db.transaction(async (em) => {
+      await this.invitations.revokeOpenFor(projectId, email, now, em);
+      const created = await this.invitations.insert(
+        {
+          projectId,
+          email,
+          role: dto.role,
+          tokenHash: hashToken(token),
+          invitedBy: actor.userId,
+          expiresAt: new Date(now.getTime() + LIMITS.invitationValidDays * DAY_MS),
+        },
+        em,
+      );
+      await this.audit.record(
+        { action: 'invitation.created', actorId: actor.userId, projectId, targetType: 'invitation',
+          targetId: created.id, data: { email, role: dto.role }, client: actor },
+        em,
+      );
+      return created;
+    });
+    return { id: invitation.id, token, url: `${baseUrl}/invite/${token}`, expiresAt: invitation.expiresAt.toISOString() };
+  }
+
+  async listOpen(actor: Actor, projectId: string): Promise<Invitation[]> {
+    await this.members.assertCan(projectId, actor.userId, 'members.manage');
+    return (await this.invitations.listOpen(projectId, new Date())).map(toInvitation);
+  }
+
+  async revoke(actor: Actor, projectId: string, invitationId: string): Promise<void> {
+    await this.members.assertCan(projectId, actor.userId, 'members.manage');
+    const invitation = await this.invitations.findById(projectId, invitationId);
+    if (!invitation) {
+      throw new DomainError('NOT_FOUND', 'No such invitation');
+    }
+    if (invitation.acceptedAt) {
+      throw new DomainError('INVITATION_USED', 'This invitation has been accepted already');
+    }
+    await this.invitations.markRevoked(invitation.id, new Date());
+    await this.audit.record({ action: 'invitation.revoked', actorId: actor.userId, projectId,
+      targetType: 'invitation', targetId: invitation.id, client: actor });
+  }
+
+  /** Joins the project with the invited role; only the invited email's account may. */
+  async accept(actor: Actor, token: string): Promise<AcceptInvitationResponse> {
+    const user = await this.users.getById(actor.userId);
+    return this.db.transaction(async (em) => {
+      const invitation = token.length <= 100 ? await this.invitations.findByTokenHashForUpdate(hashToken(token), em) : null;
+      if (!invitation) {
+        throw new DomainError('NOT_FOUND', 'No such invitation');
+      }
+      if (invitation.revokedAt) {
+        throw new DomainError('INVITATION_REVOKED', 'This invitation has been withdrawn');
+      }
+      if (invitation.acceptedAt) {
+        throw new DomainError('INVITATION_USED', 'This invitation has been used already');
+      }
+      if (invitation.expiresAt.getTime() <= Date.now()) {
+        throw new DomainError('INVITATION_EXPIRED', 'This invitation has expired; ask for a new one');
+      }
+      if (invitation.email !== user.email) {
+        throw new DomainError('INVITATION_WRONG_ACCOUNT', 'This invitation is for another email address');
+      }
+      if (await this.memberRows.findRole(invitation.projectId, user.id, em)) {
+        throw new DomainError('ALREADY_MEMBER', 'You are a member of this project already');
+      }
+      await this.members.add(invitation.projectId, user.id, invitation.role, em);
+      await this.invitations.markAccepted(invitation.id, user.id, new Date(), em);
+      await this.audit.record(
+        { action: 'invitation.accepted', actorId: user.id, projectId: invitation.projectId,
+          targetType: 'invitation', targetId: invitation.id, data: { role: invitation.role }, client: actor },
+        em,
+      );
+      return { projectId: invitation.projectId, role: invitation.role };
+    });
+  }
+}

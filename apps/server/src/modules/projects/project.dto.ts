@@ -1,0 +1,90 @@
+import {
+  LANGUAGES,
+  LIMITS,
+  type CreateProjectRequest,
+  type Language,
+  type Project,
+  type UpdateProjectRequest,
+} from '@kapitel/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import type { ProjectEntity } from './project.entity.js';
+
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+const languageMessage = `language must be one of ${LANGUAGES.join(', ')}`;
+
+export class CreateProjectDto implements CreateProjectRequest {
+  @ApiProperty({ example: 'Open Source und digitale Souveränität in Kommunen' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'title must not be empty' })
+  @MaxLength(LIMITS.projectTitleMaxLength)
+  title!: string;
+
+  @ApiPropertyOptional()
+  @Transform(trim)
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.projectSubtitleMaxLength)
+  subtitle?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.projectDescriptionMaxLength)
+  description?: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, default: 'de' })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: languageMessage })
+  language?: Language;
+
+  @ApiPropertyOptional({ description: 'id of an outline from GET /api/templates' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  template?: string;
+}
+
+export class UpdateProjectDto implements UpdateProjectRequest {
+  @ApiPropertyOptional()
+  @Transform(trim)
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: 'title must not be empty' })
+  @MaxLength(LIMITS.projectTitleMaxLength)
+  title?: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @Transform(trim)
+  @ValidateIf((_object, value) => value !== null)
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.projectSubtitleMaxLength)
+  subtitle?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @ValidateIf((_object, value) => value !== null)
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.projectDescriptionMaxLength)
+  description?: string | null;
+
+  @ApiPropertyOptional({ enum: LANGUAGES })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: languageMessage })
+  language?: Language;
+}
+
+export function toProject(entity: ProjectEntity): Project {
+  return {
+    id: entity.id,
+    title: entity.title,
+    subtitle: entity.subtitle,
+    description: entity.description,
+    language: entity.language,
+    createdAt: entity.createdAt.toISOString(),
+    updatedAt: entity.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,87 @@
+import {
+  DomainError,
+  projectAbilities,
+  type ProjectDetailResponse,
+  type ProjectListItem,
+  type Project,
+} from '@kapitel/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../../common/http/request-context.js';
+import { AuditService } from '../audit/audit.service.js';
+import { MemberService } from '../members/member.service.js';
+import { toProject, type CreateProjectDto, type UpdateProjectDto } from './project.dto.js';
+import { ProjectRepository } from './project.repository.js';
+
+@Injectable()
+export class ProjectService {
+  constructor(
+    private readonly projects: ProjectRepository,
+    private readonly members: MemberService,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /** Creates a project; its creator becomes its first lead. */
+  async create(actor: Actor, dto: CreateProjectDto): Promise<Project> {
+    if (dto.template !== undefined) {
+      // Outline templates arrive with the outline feature; until then none exists.
+      throw new DomainError('VALIDATION', `Unknown template "${dto.template}"`, [
+        { field: 'template', message: 'template must name an outline from GET /api/templates' },
+      ]);
+    }
+    const project = await this.db.transaction(async (em) => {
+      const created = await this.projects.insert(
+        {
+          title: dto.title,
+          subtitle: dto.subtitle || null,
+          description: dto.description || null,
+          language: dto.language ?? 'de',
+          createdBy: actor.userId,
+        },
+        em,
+      );
+      await this.members.add(created.id, actor.userId, 'lead', em);
+      await this.audit.record(
+        { action: 'project.created', actorId: actor.userId, projectId: created.id, targetType: 'project',
+          targetId: created.id, data: { title: created.title }, client: actor },
+        em,
+      );
+      return created;
+    });
+    return toProject(project);
+  }
+
+  async list(actor: Actor): Promise<ProjectListItem[]> {
+    const memberships = await this.members.projectsOf(actor.userId);
+    const roles = new Map(memberships.map((m) => [m.projectId, m.role]));
+    const projects = await this.projects.findByIds([...roles.keys()]);
+    return projects
+      .map((project) => ({ ...toProject(project), role: roles.get(project.id) ?? 'reader' }))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  async get(actor: Actor, projectId: string): Promise<ProjectDetailResponse> {
+    const role = await this.members.assertCan(projectId, actor.userId, 'project.read');
+    return { project: toProject(await this.projects.getById(projectId)), role, abilities: projectAbilities(role) };
+  }
+
+  async update(actor: Actor, projectId: string, dto: UpdateProjectDto): Promise<Project> {
+    return this.db.transaction(async (em) => {
+      await this.members.assertCan(projectId, actor.userId, 'project.update', undefined, em);
+      const before = toProject(await this.projects.getById(projectId, em));
+      const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
+      if (Object.keys(changes).length > 0) {
+        await this.projects.update(projectId, changes, em);
+      }
+      const after = toProject(await this.projects.getById(projectId, em));
+      await this.audit.record(
+        { action: 'project.updated', actorId: actor.userId, projectId, targetType: 'project', targetId: projectId,
+          data: { before, after }, client: actor },
+        em,
+      );
+      return after;
+    });
+  }
+}

@@ -1,0 +1,219 @@
+import type { ErrorBody, User } from '@kapitel/domain';
+import { PASSWORD, registerUser, uniqueEmail } from '../factories.js';
+import { HttpClient } from '../http-client.js';
+import { startTestApp, type TestApp } from '../test-app.js';
+
+describe('accounts', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ loginRateLimitPerEmail: 3, loginRateLimitPerIp: 1000 });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('registers, answers /me with the same user, logs out and then refuses /me', async () => {
+    const client = new HttpClient(app.origin);
+    const email = uniqueEmail('anna');
+    const registered = await client.post<{ user: User }>('/api/auth/register', {
+      email,
+      password: PASSWORD,
+      name: 'Anna Schmidt',
+      organisation: 'Stadt Musterstadt',
+    });
+    expect(registered.status).toBe(201);
+    expect(registered.body.user).toMatchObject({ email, name: 'Anna Schmidt', organisation: 'Stadt Musterstadt' });
+    expect(JSON.stringify(registered.body)).not.toContain('password');
+
+    const me = await client.get<{ user: User }>('/api/me');
+    expect(me.status).toBe(200);
+    expect(me.body.user.id).toBe(registered.body.user.id);
+
+    expect((await client.post('/api/auth/logout')).status).toBe(204);
+    const after = await new HttpClient(app.origin).get<ErrorBody>('/api/me');
+    expect(after.status).toBe(401);
+    expect(after.body.error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('no longer accepts the old session cookie after logout', async () => {
+    const { client } = await registerUser(app);
+    const cookie = client.cookie;
+    await client.post('/api/auth/logout');
+    const replay = new HttpClient(app.origin);
+    replay.cookie = cookie;
+    expect((await replay.get('/api/me')).status).toBe(401);
+  });
+
+  it('sets the session cookie httpOnly, SameSite=Lax, on path /, and not Secure over plain HTTP', async () => {
+    const client = new HttpClient(app.origin);
+    const res = await client.post('/api/auth/register', { email: uniqueEmail(), password: PASSWORD, name: 'Ben' });
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^kapitel_session=[\w-]{40,};/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).toMatch(/Path=\//);
+    expect(cookie).not.toMatch(/Secure/i);
+  });
+
+  it('marks the cookie Secure when the public origin is https', async () => {
+    const secureApp = await startTestApp({ publicOrigin: 'https://kapitel.example.org' });
+    try {
+      const client = new HttpClient(secureApp.origin);
+      const res = await client.post(
+        '/api/auth/register',
+        { email: uniqueEmail(), password: PASSWORD, name: 'Cem' },
+        { origin: 'https://kapitel.example.org' },
+      );
+      expect(res.status).toBe(201);
+      expect(res.headers.get('set-cookie')).toMatch(/Secure/i);
+    } finally {
+      await secureApp.close();
+    }
+  });
+
+  it('normalises emails: case and surrounding spaces do not make a second account', async () => {
+    const email = uniqueEmail('dora');
+    await registerUser(app, { email });
+    const again = await new HttpClient(app.origin).post<ErrorBody>('/api/auth/register', {
+      email: `  ${email.toUpperCase()} `,
+      password: PASSWORD,
+      name: 'Dora again',
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('EMAIL_TAKEN');
+    const login = await new HttpClient(app.origin).post('/api/auth/login', { email: ` ${email.toUpperCase()}`, password: PASSWORD });
+    expect(login.status).toBe(200);
+  });
+
+  it('answers an unknown email and a wrong password identically', async () => {
+    const { user } = await registerUser(app);
+    const wrongPassword = await new HttpClient(app.origin).post<ErrorBody>('/api/auth/login', {
+      email: user.email,
+      password: 'not the password at all',
+    });
+    const unknownEmail = await new HttpClient(app.origin).post<ErrorBody>('/api/auth/login', {
+      email: uniqueEmail('nobody'),
+      password: 'not the password at all',
+    });
+    expect(wrongPassword.status).toBe(401);
+    expect(unknownEmail.status).toBe(401);
+    const strip = (body: ErrorBody) => ({ ...body.error, requestId: undefined });
+    expect(strip(wrongPassword.body)).toEqual(strip(unknownEmail.body));
+    expect(wrongPassword.body.error.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('rate-limits logins per email with 429 and Retry-After, even with the right password', async () => {
+    const { user } = await registerUser(app);
+    const client = new HttpClient(app.origin);
+    for (let i = 0; i < 3; i += 1) {
+      expect((await client.post('/api/auth/login', { email: user.email, password: 'wrong password!!' })).status).toBe(401);
+    }
+    const limited = await client.post<ErrorBody>('/api/auth/login', { email: user.email, password: PASSWORD });
+    expect(limited.status).toBe(429);
+    expect(limited.body.error.code).toBe('RATE_LIMITED');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('rate-limits logins per IP address', async () => {
+    const strict = await startTestApp({ loginRateLimitPerIp: 2 });
+    try {
+      const client = new HttpClient(strict.origin);
+      await client.post('/api/auth/login', { email: uniqueEmail(), password: 'whatever password' });
+      await client.post('/api/auth/login', { email: uniqueEmail(), password: 'whatever password' });
+      const third = await client.post('/api/auth/login', { email: uniqueEmail(), password: 'whatever password' });
+      expect(third.status).toBe(429);
+      expect(third.headers.get('retry-after')).toMatch(/^\d+$/);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('names each invalid field of a registration', async () => {
+    const res = await new HttpClient(app.origin).post<ErrorBody>('/api/auth/register', {
+      email: 'not-an-email',
+      password: 'short',
+      name: '',
+      isAdmin: true,
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('VALIDATION');
+    const fields = (res.body.error.details ?? []).map((d) => d.field).sort();
+    expect(fields).toEqual(['email', 'isAdmin', 'name', 'password']);
+  });
+
+  it('refuses a password of 11 characters and accepts one of 12', async () => {
+    const short = await new HttpClient(app.origin).post<ErrorBody>('/api/auth/register', {
+      email: uniqueEmail(),
+      password: '12345678901',
+      name: 'Eva',
+    });
+    expect(short.status).toBe(400);
+    expect(short.body.error.details).toEqual([{ field: 'password', message: expect.stringContaining('12') }]);
+    const ok = await new HttpClient(app.origin).post('/api/auth/register', {
+      email: uniqueEmail(),
+      password: '123456789012',
+      name: 'Eva',
+    });
+    expect(ok.status).toBe(201);
+  });
+
+  it('answers malformed JSON with a 400 and no stack trace', async () => {
+    const res = await new HttpClient(app.origin).post<ErrorBody>('/api/auth/login', undefined, { raw: '{"email": ' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('VALIDATION');
+    expect(JSON.stringify(res.body)).not.toMatch(/at .*\.(js|ts):\d+/);
+  });
+
+  it('answers a body over the size limit with 413', async () => {
+    const res = await new HttpClient(app.origin).post<ErrorBody>('/api/auth/login', {
+      email: 'a@example.org',
+      password: 'x'.repeat(2_000_000),
+    });
+    expect(res.status).toBe(413);
+    expect(res.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  describe('CSRF origin check', () => {
+    it('refuses a state change with the session cookie but without Origin', async () => {
+      const { client } = await registerUser(app);
+      const res = await client.post<ErrorBody>('/api/projects', { title: 'X' }, { origin: null });
+      expect(res.status).toBe(403);
+      expect(res.body.error.code).toBe('CSRF');
+    });
+
+    it('refuses a state change with the session cookie from a foreign Origin', async () => {
+      const { client } = await registerUser(app);
+      const res = await client.post<ErrorBody>('/api/projects', { title: 'X' }, { origin: 'https://evil.example' });
+      expect(res.status).toBe(403);
+      expect(res.body.error.code).toBe('CSRF');
+      const projects = await client.get<unknown[]>('/api/projects');
+      expect(projects.body).toEqual([]);
+    });
+
+    it('refuses a login posted from a foreign Origin', async () => {
+      const res = await new HttpClient(app.origin).post<ErrorBody>(
+        '/api/auth/login',
+        { email: uniqueEmail(), password: PASSWORD },
+        { origin: 'https://evil.example' },
+      );
+      expect(res.status).toBe(403);
+    });
+
+    it('accepts an origin from the configured allow-list', async () => {
+      const listed = await startTestApp({ allowedOrigins: ['https://intranet.example'] });
+      try {
+        const person = await registerUser(listed);
+        const res = await person.client.post('/api/projects', { title: 'Y' }, { origin: 'https://intranet.example' });
+        expect(res.status).toBe(201);
+      } finally {
+        await listed.close();
+      }
+    });
+
+    it('lets reads through without Origin', async () => {
+      const { client } = await registerUser(app);
+      expect((await client.get('/api/me', { origin: null })).status).toBe(200);
+    });
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Request and response shapes of the HTTP API (../shared/API.md). The server's DTO classes
+ * implement the request types and the web app imports the same types: one contract.
+ */
+import type { Language } from './limits.js';
+import type { ProjectAbilities } from './permissions.js';
+import type { Role } from './roles.js';
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  organisation: string | null;
+  createdAt: string;
+}
+
+export interface RegisterRequest {
+  email: string;
+  password: string;
+  name: string;
+  organisation?: string;
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface UserResponse {
+  user: User;
+}
+
+export interface Project {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  description: string | null;
+  language: Language;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CreateProjectRequest {
+  title: string;
+  subtitle?: string;
+  description?: string;
+  language?: Language;
+  template?: string;
+}
+
+export interface UpdateProjectRequest {
+  title?: string;
+  subtitle?: string | null;
+  description?: string | null;
+  language?: Language;
+}
+
+export interface ProjectResponse {
+  project: Project;
+}
+
+/** A project as listed for the caller, with the caller's role in it. */
+export interface ProjectListItem extends Project {
+  role: Role;
+}
+
+export interface ProjectDetailResponse {
+  project: Project;
+  role: Role;
+  abilities: ProjectAbilities;
+}
+
+export interface Member {
+  userId: string;
+  name: string;
+  email: string;
+  organisation: string | null;
+  role: Role;
+}
+
+export interface UpdateMemberRequest {
+  role: Role;
+}
+
+export interface CreateInvitationRequest {
+  email: string;
+  role: Role;
+}
+
+export interface CreatedInvitation {
+  id: string;
+  token: string;
+  url: string;
+  expiresAt: string;
+}
+
+/** An invitation as a lead sees it in the list of open invitations (no token). */
+export interface Invitation {
+  id: string;
+  email: string;
+  role: Role;
+  invitedBy: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface AcceptInvitationResponse {
+  projectId: string;
+  role: Role;
+}
+
+export interface HealthResponse {
+  status: 'ok' | 'degraded';
+  db: 'up' | 'down';
+}

@@ -1,0 +1,23 @@
+/** Limits shared by server validation and the web app's forms. */
+export const LIMITS = {
+  passwordMinLength: 12,
+  passwordMaxLength: 1024,
+  emailMaxLength: 254,
+  nameMaxLength: 120,
+  organisationMaxLength: 200,
+  projectTitleMaxLength: 300,
+  projectSubtitleMaxLength: 500,
+  projectDescriptionMaxLength: 5000,
+  invitationValidDays: 7,
+} as const;
+
+export const LANGUAGES = ['de', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * The form under which an email address is stored and compared: trimmed and lower-cased,
+ * so that `Anna@Example.org ` and `anna@example.org` are one account.
+ */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

@@ -1,0 +1,79 @@
+import { ACTIONS, can, projectAbilities, type Action, type PermissionContext } from './permissions.js';
+import { REVIEW_STATES, type ReviewState } from './review-state.js';
+import { ROLES, type Role } from './roles.js';
+
+// The table of ARCHITECTURE.md written out as data, independently of the code under test.
+type Rule = (ctx: Required<PermissionContext>) => boolean;
+const yes: Rule = () => true;
+const no: Rule = () => false;
+const notLocked: Rule = (c) => c.reviewState !== 'in_review' && c.reviewState !== 'approved';
+const TABLE: Record<Action, Record<Role, Rule>> = {
+  'project.read': { lead: yes, author: yes, reviewer: yes, reader: yes },
+  'project.update': { lead: yes, author: no, reviewer: no, reader: no },
+  'section.edit': {
+    lead: notLocked,
+    author: (c) => c.isAssignee && (c.reviewState === 'draft' || c.reviewState === 'changes_requested'),
+    reviewer: no,
+    reader: no,
+  },
+  'comment.create': { lead: yes, author: yes, reviewer: yes, reader: no },
+  'comment.resolve': {
+    lead: yes,
+    author: (c) => c.isThreadAuthor || c.isAssignee,
+    reviewer: (c) => c.isThreadAuthor,
+    reader: no,
+  },
+  'review.submit': { lead: yes, author: (c) => c.isAssignee, reviewer: no, reader: no },
+  'review.request_changes': { lead: yes, author: no, reviewer: yes, reader: no },
+  'review.approve': { lead: yes, author: no, reviewer: no, reader: no },
+  'review.reopen': { lead: yes, author: no, reviewer: no, reader: no },
+  'outline.manage': { lead: yes, author: no, reviewer: no, reader: no },
+  'members.manage': { lead: yes, author: no, reviewer: no, reader: no },
+  'export.draft': { lead: yes, author: yes, reviewer: yes, reader: yes },
+  'export.final': { lead: yes, author: no, reviewer: no, reader: no },
+};
+
+const contexts: Required<PermissionContext>[] = REVIEW_STATES.flatMap((reviewState: ReviewState) =>
+  [false, true].flatMap((isAssignee) =>
+    [false, true].map((isThreadAuthor) => ({ reviewState, isAssignee, isThreadAuthor })),
+  ),
+);
+
+describe('can()', () => {
+  for (const action of ACTIONS) {
+    for (const role of ROLES) {
+      it(`answers ${action} for a ${role} as the table says, in every context`, () => {
+        for (const ctx of contexts) {
+          expect({ ctx, allowed: can(role, action, ctx) }).toEqual({ ctx, allowed: TABLE[action][role](ctx) });
+        }
+      });
+    }
+  }
+
+  it('lets a lead edit a section whose state is not given (a new section)', () => {
+    expect(can('lead', 'section.edit')).toBe(true);
+  });
+
+  it('refuses an author edits when the review state is not known', () => {
+    expect(can('author', 'section.edit', { isAssignee: true })).toBe(false);
+  });
+});
+
+describe('projectAbilities()', () => {
+  it('gives a lead every project-level ability', () => {
+    expect(Object.values(projectAbilities('lead')).every(Boolean)).toBe(true);
+  });
+
+  it('gives a reader only reading and draft export', () => {
+    const granted = Object.entries(projectAbilities('reader'))
+      .filter(([, allowed]) => allowed)
+      .map(([action]) => action);
+    expect(granted.sort()).toEqual(['export.draft', 'project.read']);
+  });
+
+  it('lets an author and a reviewer comment but not manage the outline', () => {
+    for (const role of ['author', 'reviewer'] as const) {
+      expect(projectAbilities(role)).toMatchObject({ 'comment.create': true, 'outline.manage': false });
+    }
+  });
+});

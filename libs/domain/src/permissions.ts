@@ -1,0 +1,102 @@
+import type { ReviewState } from './review-state.js';
+import type { Role } from './roles.js';
+
+/**
+ * Everything a member may or may not do. One row each of the table in ARCHITECTURE.md
+ * ("Who may do what"); `comment.resolve` covers "resolve own threads" and "resolve any thread".
+ */
+export const ACTIONS = [
+  'project.read',
+  'project.update',
+  'section.edit',
+  'comment.create',
+  'comment.resolve',
+  'review.submit',
+  'review.request_changes',
+  'review.approve',
+  'review.reopen',
+  'outline.manage',
+  'members.manage',
+  'export.draft',
+  'export.final',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Facts about the object acted on that some rows of the table depend on. */
+export interface PermissionContext {
+  /** Review state of the section being edited. */
+  reviewState?: ReviewState;
+  /** The acting member is one of the section's assignees. */
+  isAssignee?: boolean;
+  /** The acting member started the comment thread being resolved. */
+  isThreadAuthor?: boolean;
+}
+
+const EDITABLE_BY_AUTHOR: readonly ReviewState[] = ['draft', 'changes_requested'];
+const LOCKED_FOR_LEAD: readonly ReviewState[] = ['in_review', 'approved'];
+
+/**
+ * The single permission table. Pure: the server enforces it, and sends its answers to
+ * the web app as `abilities` so that no client re-derives a rule.
+ */
+export function can(role: Role, action: Action, context: PermissionContext = {}): boolean {
+  const { reviewState, isAssignee = false, isThreadAuthor = false } = context;
+  switch (action) {
+    case 'project.read':
+    case 'export.draft':
+      return true;
+    case 'project.update':
+    case 'review.approve':
+    case 'review.reopen':
+    case 'outline.manage':
+    case 'members.manage':
+    case 'export.final':
+      return role === 'lead';
+    case 'section.edit':
+      if (role === 'lead') {
+        return reviewState === undefined || !LOCKED_FOR_LEAD.includes(reviewState);
+      }
+      return (
+        role === 'author' && isAssignee && reviewState !== undefined && EDITABLE_BY_AUTHOR.includes(reviewState)
+      );
+    case 'comment.create':
+      return role !== 'reader';
+    case 'comment.resolve':
+      if (role === 'lead') {
+        return true;
+      }
+      if (role === 'author') {
+        return isThreadAuthor || isAssignee;
+      }
+      return role === 'reviewer' && isThreadAuthor;
+    case 'review.submit':
+      return role === 'lead' || (role === 'author' && isAssignee);
+    case 'review.request_changes':
+      return role === 'lead' || role === 'reviewer';
+    default:
+      return assertNever(action);
+  }
+}
+
+/** Project-level abilities: the actions whose answer does not depend on a section. */
+export const PROJECT_ABILITY_ACTIONS = [
+  'project.read',
+  'project.update',
+  'comment.create',
+  'outline.manage',
+  'members.manage',
+  'export.draft',
+  'export.final',
+] as const satisfies readonly Action[];
+export type ProjectAbilities = Record<(typeof PROJECT_ABILITY_ACTIONS)[number], boolean>;
+
+/** The abilities sent with a project, for the web app to show or hide controls. */
+export function projectAbilities(role: Role): ProjectAbilities {
+  const entries = PROJECT_ABILITY_ACTIONS.map((action) => [action, can(role, action)] as const);
+  return Object.fromEntries(entries) as ProjectAbilities;
+}
+
+/** Compile-time proof that a switch handled every case. */
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled case: ${String(value)}`);
+}
