@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, loadConfig } from './config/app-config.js';
+import type { Server } from 'node:http';
+import { ConfigError, loadConfigFromEnvironment } from './config/app-config.js';
 import { createLogger } from './common/logger.js';
 import { runMigrations } from './database/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
   const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
   let config;
   try {
-    config = loadConfig(process.env, { cwd: process.cwd(), webDist: `${repoRoot}apps/web/dist` });
+    config = loadConfigFromEnvironment({ cwd: process.cwd(), webDist: `${repoRoot}apps/web/dist` });
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`Configuration error: ${error.message}\n`);
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
         process.exit(1);
       }, SHUTDOWN_TIMEOUT_MS);
       force.unref();
-      const httpServer = app.getHttpServer() as import('node:http').Server;
+      const httpServer = app.getHttpServer() as Server;
       httpServer.closeIdleConnections();
       void app
         .close()

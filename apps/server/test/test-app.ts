@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
@@ -32,7 +33,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, databaseU
   const url = databaseUrl;
   const app = await createHttpApp(config, url, createLogger(config.logLevel));
   await app.listen(0, '127.0.0.1');
-  const { port } = (app.getHttpServer() as import('node:http').Server).address() as AddressInfo;
+  const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
   const db = new pg.Pool({ connectionString: url, max: 2 });
   return {
     app,

@@ -1,1 +1,2 @@
-export const EDITOR_PLACEHOLDER = 1;
+export * from './extensions.js';
+export * from './links.js';

@@ -120,5 +120,10 @@ export function loadConfig(env: Env, defaults: { cwd: string; webDist: string | 
   };
 }
 
+/** The configuration of this process, from its environment. */
+export function loadConfigFromEnvironment(defaults: { cwd: string; webDist: string | null }): AppConfig {
+  return loadConfig(process.env, defaults);
+}
+
 /** Injection token for AppConfig (an interface has no runtime value). */
 export const APP_CONFIG = Symbol('AppConfig');

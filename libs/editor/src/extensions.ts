@@ -1,0 +1,42 @@
+import { getSchema, type AnyExtension } from '@tiptap/core';
+import Image from '@tiptap/extension-image';
+import { TableKit } from '@tiptap/extension-table';
+import type { Schema } from '@tiptap/pm/model';
+import StarterKit from '@tiptap/starter-kit';
+import { ALLOWED_LINK_PROTOCOLS, isAllowedHref } from './links.js';
+
+/** Heading levels inside a section; the section's own title is the level above. */
+export const HEADING_LEVELS = [2, 3, 4] as const;
+
+/**
+ * The one document schema: the web editor, server-side validation, HTML rendering and
+ * the PDF export all build on this list, so a document valid in one is valid in all.
+ * Undo/redo is left out on purpose: with collaboration, Yjs' own undo manager (which
+ * undoes only the local user's edits) replaces ProseMirror's history.
+ */
+export function editorExtensions(): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      undoRedo: false,
+      codeBlock: false,
+      code: false,
+      horizontalRule: false,
+      heading: { levels: [...HEADING_LEVELS] },
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: 'https',
+        protocols: [...ALLOWED_LINK_PROTOCOLS],
+        isAllowedUri: (url) => isAllowedHref(url),
+        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+      },
+    }),
+    TableKit.configure({ table: { resizable: false } }),
+    Image.configure({ inline: false, allowBase64: false }),
+  ];
+}
+
+/** The ProseMirror schema of a section's document. */
+export function editorSchema(): Schema {
+  return getSchema(editorExtensions());
+}
