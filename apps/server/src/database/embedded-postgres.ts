@@ -1,6 +1,6 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -37,6 +37,11 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
   const pgData = join(dataDir, 'pg');
   mkdirSync(dataDir, { recursive: true });
   const owner = postgresOwner();
+  if (owner) {
+    // As root the cluster runs as `postgres`, which must be able to enter our data folder
+    // (mkdtemp and a umask of 077 make it 0700).
+    chmodSync(dataDir, 0o755);
+  }
   claimDataDir(dataDir);
   stopOrphanedPostmaster(pgData, log);
 

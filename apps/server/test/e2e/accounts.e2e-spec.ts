@@ -159,6 +159,15 @@ describe('accounts', () => {
     expect(ok.status).toBe(201);
   });
 
+  it.each(['{"__proto__": {"admin": true}, "email": "a@example.org", "password": "x"}', '{"constructor": {"x": 1}}'])(
+    'refuses a body with a prototype key: %s',
+    async (raw) => {
+      const res = await new HttpClient(app.origin).post<ErrorBody>('/api/auth/login', undefined, { raw });
+      expect(res.status).toBe(400);
+      expect(res.body.error.details?.[0]?.field).toMatch(/^(__proto__|constructor)$/);
+    },
+  );
+
   it('answers malformed JSON with a 400 and no stack trace', async () => {
     const res = await new HttpClient(app.origin).post<ErrorBody>('/api/auth/login', undefined, { raw: '{"email": ' });
     expect(res.status).toBe(400);

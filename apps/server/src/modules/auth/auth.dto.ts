@@ -9,44 +9,44 @@ const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'stri
 export class RegisterDto implements RegisterRequest {
   @ApiProperty({ example: 'anna.schmidt@musterstadt.de' })
   @Transform(trim)
-  @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(LIMITS.emailMaxLength)
+  @IsEmail({}, { message: 'email must be a valid email address' })
   email!: string;
 
   @ApiProperty({ minLength: LIMITS.passwordMinLength })
-  @IsString()
+  @MaxLength(LIMITS.passwordMaxLength)
   @MinLength(LIMITS.passwordMinLength, {
     message: `password must be at least ${LIMITS.passwordMinLength} characters long`,
   })
-  @MaxLength(LIMITS.passwordMaxLength)
+  @IsString()
   password!: string;
 
   @ApiProperty({ example: 'Anna Schmidt' })
   @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
   @MaxLength(LIMITS.nameMaxLength)
+  @IsNotEmpty({ message: 'name must not be empty' })
+  @IsString()
   name!: string;
 
   @ApiPropertyOptional({ example: 'Stadt Musterstadt' })
   @Transform(trim)
   @IsOptional()
-  @IsString()
   @MaxLength(LIMITS.organisationMaxLength)
+  @IsString()
   organisation?: string;
 }
 
 export class LoginDto implements LoginRequest {
   @ApiProperty()
-  @IsString()
-  @IsNotEmpty({ message: 'email must not be empty' })
   @MaxLength(LIMITS.emailMaxLength)
+  @IsNotEmpty({ message: 'email must not be empty' })
+  @IsString()
   email!: string;
 
   @ApiProperty()
-  @IsString()
-  @IsNotEmpty({ message: 'password must not be empty' })
   @MaxLength(LIMITS.passwordMaxLength)
+  @IsNotEmpty({ message: 'password must not be empty' })
+  @IsString()
   password!: string;
 }
 

@@ -14,8 +14,8 @@ export class UpdateMemberDto implements UpdateMemberRequest {
 export class CreateInvitationDto implements CreateInvitationRequest {
   @ApiProperty({ example: 'jonas.weber@beispielkreis.de' })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
-  @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(LIMITS.emailMaxLength)
+  @IsEmail({}, { message: 'email must be a valid email address' })
   email!: string;
 
   @ApiProperty({ enum: ROLES })

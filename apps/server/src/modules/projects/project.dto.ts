@@ -17,22 +17,22 @@ const languageMessage = `language must be one of ${LANGUAGES.join(', ')}`;
 export class CreateProjectDto implements CreateProjectRequest {
   @ApiProperty({ example: 'Open Source und digitale Souveränität in Kommunen' })
   @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'title must not be empty' })
   @MaxLength(LIMITS.projectTitleMaxLength)
+  @IsNotEmpty({ message: 'title must not be empty' })
+  @IsString()
   title!: string;
 
   @ApiPropertyOptional()
   @Transform(trim)
   @IsOptional()
-  @IsString()
   @MaxLength(LIMITS.projectSubtitleMaxLength)
+  @IsString()
   subtitle?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
   @MaxLength(LIMITS.projectDescriptionMaxLength)
+  @IsString()
   description?: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES, default: 'de' })
@@ -42,37 +42,37 @@ export class CreateProjectDto implements CreateProjectRequest {
 
   @ApiPropertyOptional({ description: 'id of an outline from GET /api/templates' })
   @IsOptional()
-  @IsString()
   @MaxLength(100)
+  @IsString()
   template?: string;
 }
 
 export class UpdateProjectDto implements UpdateProjectRequest {
   @ApiPropertyOptional()
   @Transform(trim)
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty({ message: 'title must not be empty' })
+  @ValidateIf((_object, value) => value !== undefined)
   @MaxLength(LIMITS.projectTitleMaxLength)
+  @IsNotEmpty({ message: 'title must not be empty' })
+  @IsString()
   title?: string;
 
   @ApiPropertyOptional({ nullable: true })
   @Transform(trim)
   @ValidateIf((_object, value) => value !== null)
   @IsOptional()
-  @IsString()
   @MaxLength(LIMITS.projectSubtitleMaxLength)
+  @IsString()
   subtitle?: string | null;
 
   @ApiPropertyOptional({ nullable: true })
   @ValidateIf((_object, value) => value !== null)
   @IsOptional()
-  @IsString()
   @MaxLength(LIMITS.projectDescriptionMaxLength)
+  @IsString()
   description?: string | null;
 
   @ApiPropertyOptional({ enum: LANGUAGES })
-  @IsOptional()
+  @ValidateIf((_object, value) => value !== undefined)
   @IsIn(LANGUAGES, { message: languageMessage })
   language?: Language;
 }

@@ -71,7 +71,12 @@ export class ProjectService {
     return this.db.transaction(async (em) => {
       await this.members.assertCan(projectId, actor.userId, 'project.update', undefined, em);
       const before = toProject(await this.projects.getById(projectId, em));
-      const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
+      // An empty subtitle or description is stored as null, as on create.
+      const changes = Object.fromEntries(
+        Object.entries(dto)
+          .filter(([, value]) => value !== undefined)
+          .map(([key, value]) => [key, value === '' && key !== 'title' ? null : value]),
+      );
       if (Object.keys(changes).length > 0) {
         await this.projects.update(projectId, changes, em);
       }
