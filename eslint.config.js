@@ -16,7 +16,7 @@ export default tseslint.config(
     extends: [...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: {
-        project: ['./tsconfig.check.json', './apps/web/tsconfig.json'],
+        project: ['./tsconfig.check.json', './apps/web/tsconfig.json', './apps/web/tsconfig.node.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -1,0 +1,38 @@
+import { StrictMode } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { SessionProvider } from '../features/auth';
+import { I18nProvider } from '../i18n';
+import { InvitePage } from '../pages/invite-page';
+import { LoginPage } from '../pages/login-page';
+import { NotFoundPage } from '../pages/not-found-page';
+import { ProjectPage } from '../pages/project-page';
+import { ProjectsPage } from '../pages/projects-page';
+import { RegisterPage } from '../pages/register-page';
+import { AppShell } from './app-shell';
+import { HomeRedirect, RequireAuth } from './require-auth';
+
+export function App() {
+  return (
+    <StrictMode>
+      <I18nProvider>
+        <SessionProvider>
+          <BrowserRouter>
+            <Routes>
+              <Route element={<AppShell />}>
+                <Route index element={<HomeRedirect />} />
+                <Route path="login" element={<LoginPage />} />
+                <Route path="register" element={<RegisterPage />} />
+                <Route path="invite/:token" element={<InvitePage />} />
+                <Route element={<RequireAuth />}>
+                  <Route path="projects" element={<ProjectsPage />} />
+                  <Route path="projects/:projectId" element={<ProjectPage />} />
+                </Route>
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Routes>
+          </BrowserRouter>
+        </SessionProvider>
+      </I18nProvider>
+    </StrictMode>
+  );
+}

@@ -1,0 +1,21 @@
+import type { User } from '@kapitel/domain';
+import { createContext } from 'react';
+
+export type SessionStatus = 'loading' | 'ready' | 'error';
+
+export interface Session {
+  status: SessionStatus;
+  /** The signed-in user; null when signed out (or not known yet while loading). */
+  user: User | null;
+  /** The user signed out in this tab (as opposed to a session that expired). */
+  signedOutByUser: boolean;
+  /** The failure of loading the session, when status is 'error'. */
+  error: unknown;
+  /** Call after a successful login or registration. */
+  signedIn: (user: User) => void;
+  /** Ends the session on the server, then forgets the user. Rejects when the server refused. */
+  signOut: () => Promise<void>;
+  retry: () => void;
+}
+
+export const SessionContext = createContext<Session | null>(null);

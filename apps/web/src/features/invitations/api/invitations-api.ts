@@ -1,0 +1,27 @@
+import type {
+  AcceptInvitationResponse,
+  CreatedInvitation,
+  CreateInvitationRequest,
+  Invitation,
+} from '@kapitel/domain';
+import { api, apiPath, type RequestOptions } from '../../../lib/api';
+
+export function createInvitation(
+  projectId: string,
+  request: CreateInvitationRequest,
+): Promise<CreatedInvitation> {
+  return api.post<CreatedInvitation>(apiPath`/projects/${projectId}/invitations`, request);
+}
+
+/** Open (not accepted, revoked or expired) invitations of a project; leads only. */
+export function listInvitations(projectId: string, options: RequestOptions = {}): Promise<Invitation[]> {
+  return api.get<Invitation[]>(apiPath`/projects/${projectId}/invitations`, options);
+}
+
+export async function revokeInvitation(projectId: string, invitationId: string): Promise<void> {
+  await api.delete(apiPath`/projects/${projectId}/invitations/${invitationId}`);
+}
+
+export function acceptInvitation(token: string): Promise<AcceptInvitationResponse> {
+  return api.post<AcceptInvitationResponse>(apiPath`/invitations/${token}/accept`);
+}

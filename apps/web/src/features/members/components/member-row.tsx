@@ -1,0 +1,98 @@
+import { isRole, ROLES, type Member, type Role } from '@kapitel/domain';
+import { useId, useState } from 'react';
+import { useT } from '../../../i18n';
+import { Badge, Button, ConfirmButton } from '../../../ui';
+
+export interface MemberRowProps {
+  member: Member;
+  isSelf: boolean;
+  canManage: boolean;
+  /** Resolves false when the change failed (the panel shows why). */
+  onChangeRole: (member: Member, role: Role) => Promise<boolean>;
+  onRemove: (member: Member) => Promise<void>;
+}
+
+export function MemberRow({ member, isSelf, canManage, onChangeRole, onRemove }: MemberRowProps) {
+  const t = useT();
+  const selectId = useId();
+  const [role, setRole] = useState<Role>(member.role);
+  const [saving, setSaving] = useState(false);
+  // Follow the server's value after a reload, unless the user is in the middle of a change.
+  const [shownRole, setShownRole] = useState<Role>(member.role);
+  if (shownRole !== member.role) {
+    setShownRole(member.role);
+    setRole(member.role);
+  }
+
+  const save = async (): Promise<void> => {
+    setSaving(true);
+    try {
+      if (!(await onChangeRole(member, role))) {
+        setRole(member.role);
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <tr>
+      <th scope="row">
+        {member.name}
+        {isSelf ? <span className="muted"> ({t('common.you')})</span> : null}
+      </th>
+      <td>
+        <a href={`mailto:${member.email}`}>{member.email}</a>
+      </td>
+      <td>{member.organisation ?? ''}</td>
+      <td>
+        {canManage ? (
+          <div className="table__inline">
+            <label className="visually-hidden" htmlFor={selectId}>
+              {t('members.roleOf', { name: member.name })}
+            </label>
+            <select
+              id={selectId}
+              value={role}
+              onChange={(event) => {
+                if (isRole(event.target.value)) {
+                  setRole(event.target.value);
+                }
+              }}
+            >
+              {ROLES.map((value) => (
+                <option key={value} value={value}>
+                  {t(`role.${value}`)}
+                </option>
+              ))}
+            </select>
+            {role !== member.role ? (
+              <Button
+                size="small"
+                busy={saving}
+                aria-label={t('members.saveRoleOf', { name: member.name })}
+                onClick={() => void save()}
+              >
+                {t('members.saveRole')}
+              </Button>
+            ) : null}
+          </div>
+        ) : (
+          <Badge tone={member.role === 'lead' ? 'primary' : 'neutral'}>{t(`role.${member.role}`)}</Badge>
+        )}
+      </td>
+      {canManage ? (
+        <td className="table__actions">
+          <ConfirmButton
+            label={t('members.remove')}
+            accessibleLabel={t('members.removeOf', { name: member.name })}
+            question={t('members.removeQuestion', { name: member.name })}
+            confirmLabel={t('members.removeConfirm')}
+            cancelLabel={t('common.cancel')}
+            onConfirm={() => onRemove(member)}
+          />
+        </td>
+      ) : null}
+    </tr>
+  );
+}

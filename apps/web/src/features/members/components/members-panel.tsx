@@ -1,0 +1,101 @@
+import type { Member, Role } from '@kapitel/domain';
+import { useState } from 'react';
+import { ErrorAlert, useT } from '../../../i18n';
+import type { Resource } from '../../../lib/use-resource';
+import { Alert, Card, Loading, TableFrame } from '../../../ui';
+import { changeMemberRole, removeMember } from '../api/members-api';
+import { MemberRow } from './member-row';
+
+export interface MembersPanelProps {
+  projectId: string;
+  members: Resource<Member[]>;
+  reloadMembers: () => void;
+  currentUserId: string;
+  /** Abilities of the caller, from GET /api/projects/:id. */
+  canManage: boolean;
+  /** The caller changed their own role or removed themselves: their abilities changed. */
+  onSelfChanged: (change: 'role' | 'removed') => void;
+}
+
+export function MembersPanel(props: MembersPanelProps) {
+  const { projectId, members, reloadMembers, currentUserId, canManage, onSelfChanged } = props;
+  const t = useT();
+  const [announcement, setAnnouncement] = useState('');
+  const [error, setError] = useState<unknown>(null);
+
+  const changeRole = async (member: Member, role: Role): Promise<boolean> => {
+    setError(null);
+    setAnnouncement('');
+    try {
+      await changeMemberRole(projectId, member.userId, role);
+      setAnnouncement(t('members.roleChanged', { name: member.name, role: t(`role.${role}`) }));
+      reloadMembers();
+      if (member.userId === currentUserId) {
+        onSelfChanged('role');
+      }
+      return true;
+    } catch (caught) {
+      setError(caught);
+      return false;
+    }
+  };
+
+  const remove = async (member: Member): Promise<void> => {
+    setError(null);
+    setAnnouncement('');
+    try {
+      await removeMember(projectId, member.userId);
+      setAnnouncement(t('members.removed', { name: member.name }));
+      if (member.userId === currentUserId) {
+        onSelfChanged('removed');
+        return;
+      }
+      reloadMembers();
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  const list = members.data;
+  return (
+    <Card title={t('members.title')}>
+      <div role="status">{announcement === '' ? null : <Alert tone="success">{announcement}</Alert>}</div>
+      <ErrorAlert error={error} />
+      {members.status === 'error' ? <ErrorAlert error={members.error} onRetry={reloadMembers} /> : null}
+      {list === undefined ? (
+        members.status === 'loading' ? (
+          <Loading label={t('app.loading')} />
+        ) : null
+      ) : list.length === 0 ? (
+        <p className="muted">{t('members.empty')}</p>
+      ) : (
+        <TableFrame label={t('members.caption')}>
+          <table className="table">
+            <caption className="visually-hidden">{t('members.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('members.name')}</th>
+                <th scope="col">{t('members.email')}</th>
+                <th scope="col">{t('members.organisation')}</th>
+                <th scope="col">{t('members.role')}</th>
+                {canManage ? <th scope="col">{t('members.actions')}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((member) => (
+                <MemberRow
+                  key={member.userId}
+                  member={member}
+                  isSelf={member.userId === currentUserId}
+                  canManage={canManage}
+                  onChangeRole={changeRole}
+                  onRemove={remove}
+                />
+              ))}
+            </tbody>
+          </table>
+        </TableFrame>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,2 @@
+export { listMembers } from './api/members-api';
+export { MembersPanel, type MembersPanelProps } from './components/members-panel';

@@ -1,0 +1,56 @@
+import { describe, expect, it } from '@jest/globals';
+import { ERROR_CODES, LANGUAGES } from '@kapitel/domain';
+import { de } from './de';
+import { DICTIONARIES } from './dictionaries';
+import { en } from './en';
+import { createTranslator } from './translate';
+
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
+
+describe('dictionaries', () => {
+  it('has a dictionary for every language the domain knows', () => {
+    expect(Object.keys(DICTIONARIES).sort()).toEqual([...LANGUAGES].sort());
+  });
+
+  it('gives English exactly the German keys', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
+  });
+
+  it.each(Object.entries(DICTIONARIES))('has no empty or blank message in %s', (_language, messages) => {
+    const blank = Object.entries(messages).filter(([, text]) => text.trim() === '');
+    expect(blank).toEqual([]);
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const mismatched = Object.keys(de).filter((key) => {
+      const k = key as keyof typeof de;
+      return placeholders(de[k]).join() !== placeholders(en[k]).join();
+    });
+    expect(mismatched).toEqual([]);
+  });
+
+  it('translates every API error code', () => {
+    for (const messages of Object.values(DICTIONARIES)) {
+      const missing = ERROR_CODES.filter((code) => !(`error.${code}` in messages));
+      expect(missing).toEqual([]);
+    }
+  });
+});
+
+describe('createTranslator()', () => {
+  it('fills placeholders and formats numbers for the language', () => {
+    expect(createTranslator('de')('validation.minLength', { min: 1200 })).toBe(
+      'Bitte geben Sie mindestens 1.200 Zeichen ein.',
+    );
+    expect(createTranslator('en')('validation.minLength', { min: 1200 })).toBe(
+      'Please enter at least 1,200 characters.',
+    );
+  });
+
+  it('leaves an unknown placeholder visible instead of dropping it', () => {
+    expect(createTranslator('en')('invite.created', { email: 'a@b.de' })).toBe(
+      'Invitation for a@b.de created. The link is valid until {date}.',
+    );
+  });
+});

@@ -1,0 +1,172 @@
+import { ERROR_CODES, type ErrorCode, type FieldError } from '@kapitel/domain';
+
+/**
+ * Codes the client itself produces: NETWORK when no answer arrived at all, UNKNOWN when an
+ * answer arrived that is not in the API's error format (e.g. a proxy's HTML error page).
+ */
+export type ClientErrorCode = 'NETWORK' | 'UNKNOWN';
+
+/** A failed API call, carrying the server's error code and field details. */
+export class ApiError extends Error {
+  constructor(
+    /** HTTP status, 0 when the server was not reached. */
+    readonly status: number,
+    readonly code: ErrorCode | ClientErrorCode,
+    message: string,
+    readonly details: readonly FieldError[] = [],
+    readonly requestId?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** True for the error fetch raises when its AbortSignal fires; such calls are simply dropped. */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+type Listener = (error: ApiError) => void;
+const unauthenticatedListeners = new Set<Listener>();
+
+/**
+ * Calls `listener` whenever a request is answered with UNAUTHENTICATED (the session ended
+ * or expired), so that the app can forget its user and show the sign-in page.
+ * Returns the function that unsubscribes.
+ */
+export function onUnauthenticated(listener: Listener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => {
+    unauthenticatedListeners.delete(listener);
+  };
+}
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function parseDetails(value: unknown): FieldError[] {
+  if (!Array.isArray(value)) {
+    return [];
+  }
+  return value.flatMap((item: unknown): FieldError[] =>
+    isRecord(item) && typeof item.field === 'string'
+      ? [{ field: item.field, message: typeof item.message === 'string' ? item.message : '' }]
+      : [],
+  );
+}
+
+// When the body is not the API's error format, fall back to the status so that the user
+// still gets a meaningful translated message.
+function codeForStatus(status: number): ErrorCode | ClientErrorCode {
+  switch (status) {
+    case 400:
+      return 'VALIDATION';
+    case 401:
+      return 'UNAUTHENTICATED';
+    case 403:
+      return 'FORBIDDEN';
+    case 404:
+      return 'NOT_FOUND';
+    case 409:
+      return 'CONFLICT';
+    case 413:
+      return 'PAYLOAD_TOO_LARGE';
+    case 429:
+      return 'RATE_LIMITED';
+    case 502:
+    case 503:
+    case 504:
+      return 'SERVICE_UNAVAILABLE';
+    default:
+      return status >= 500 ? 'INTERNAL' : 'UNKNOWN';
+  }
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  let body: unknown = null;
+  try {
+    body = (await response.json()) as unknown;
+  } catch {
+    // Not JSON: handled by the status fallback below.
+  }
+  const error = isRecord(body) && isRecord(body.error) ? body.error : null;
+  if (error !== null && typeof error.code === 'string' && KNOWN_CODES.has(error.code)) {
+    return new ApiError(
+      response.status,
+      error.code as ErrorCode,
+      typeof error.message === 'string' ? error.message : error.code,
+      parseDetails(error.details),
+      typeof error.requestId === 'string' ? error.requestId : undefined,
+    );
+  }
+  return new ApiError(response.status, codeForStatus(response.status), response.statusText);
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+async function request<T>(method: string, path: string, body: unknown, options: RequestOptions): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      // The session is an httpOnly cookie on our own origin; nothing is ever sent elsewhere.
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (isAbortError(error)) {
+      throw error;
+    }
+    throw new ApiError(0, 'NETWORK', error instanceof Error ? error.message : 'Network error');
+  }
+  if (!response.ok) {
+    const apiError = await toApiError(response);
+    if (apiError.code === 'UNAUTHENTICATED') {
+      unauthenticatedListeners.forEach((listener) => {
+        listener(apiError);
+      });
+    }
+    throw apiError;
+  }
+  if (response.status === 204) {
+    return undefined as T;
+  }
+  const text = await response.text();
+  const data: unknown = text === '' ? undefined : JSON.parse(text);
+  return data as T;
+}
+
+/** Builds a path from segments, escaping each one (ids and tokens come from URLs). */
+export function apiPath(strings: TemplateStringsArray, ...values: string[]): string {
+  return strings.reduce(
+    (path, part, index) =>
+      path + part + (index < values.length ? encodeURIComponent(values[index] ?? '') : ''),
+    '',
+  );
+}
+
+/** The JSON API under `/api`. Paths are given without the `/api` prefix. */
+export const api = {
+  get: <T>(path: string, options: RequestOptions = {}) => request<T>('GET', path, undefined, options),
+  post: <T>(path: string, body?: unknown, options: RequestOptions = {}) =>
+    request<T>('POST', path, body, options),
+  patch: <T>(path: string, body?: unknown, options: RequestOptions = {}) =>
+    request<T>('PATCH', path, body, options),
+  delete: <T = void>(path: string, options: RequestOptions = {}) =>
+    request<T>('DELETE', path, undefined, options),
+};

@@ -1,0 +1,135 @@
+import type { FieldError } from '@kapitel/domain';
+import { useCallback, useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
+import { isApiError } from './api';
+import { validate, type Issue, type Rule } from './validation';
+
+type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+export interface FormState<F extends string> {
+  values: Record<F, string>;
+  setValue: (field: F, value: string) => void;
+  /** Props for a controlled control: `<TextField {...form.field('email')} />`. */
+  field: (name: F) => { name: F; value: string; onChange: (event: ChangeEvent<Control>) => void };
+  issues: Partial<Record<F, Issue>>;
+  /** The last failure of the submit action, for a form-level message; null when none. */
+  error: unknown;
+  /** Validation details the server sent for fields this form does not have. */
+  otherDetails: readonly FieldError[];
+  submitting: boolean;
+  onSubmit: (
+    action: (values: Record<F, string>) => Promise<void>,
+  ) => (event: SubmitEvent<HTMLFormElement>) => void;
+  reset: () => void;
+}
+
+function focusField(form: HTMLFormElement, name: string): void {
+  const element = form.elements.namedItem(name);
+  if (element instanceof HTMLElement) {
+    element.focus();
+  }
+}
+
+/**
+ * State of one form: controlled values, client validation on submit, and server validation
+ * details mapped back onto the named fields. Focus goes to the first field with a problem.
+ * Controls must carry `name` (given by `field()`) for that.
+ */
+export function useForm<F extends string>(
+  initial: Record<F, string>,
+  fieldRules: Partial<Record<F, readonly Rule[]>> = {},
+): FormState<F> {
+  const initialValues = useRef(initial);
+  const [values, setValues] = useState<Record<F, string>>(initial);
+  const [issues, setIssues] = useState<Partial<Record<F, Issue>>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [otherDetails, setOtherDetails] = useState<readonly FieldError[]>([]);
+  const [submitting, setSubmitting] = useState(false);
+  const busy = useRef(false);
+
+  const setValue = useCallback((field: F, value: string) => {
+    setValues((previous) => ({ ...previous, [field]: value }));
+    // A field the user is fixing should no longer shout at them.
+    setIssues((previous) => {
+      if (previous[field] === undefined) {
+        return previous;
+      }
+      const next: Partial<Record<F, Issue>> = {};
+      for (const name of Object.keys(previous) as F[]) {
+        if (name !== field) {
+          next[name] = previous[name];
+        }
+      }
+      return next;
+    });
+  }, []);
+
+  const field = (name: F) => ({
+    name,
+    value: values[name],
+    onChange: (event: ChangeEvent<Control>) => {
+      setValue(name, event.target.value);
+    },
+  });
+
+  const onSubmit =
+    (action: (values: Record<F, string>) => Promise<void>) =>
+    (event: SubmitEvent<HTMLFormElement>): void => {
+      event.preventDefault();
+      if (busy.current) {
+        return;
+      }
+      const form = event.currentTarget;
+      const names = Object.keys(values) as F[];
+      const found = validate(values, fieldRules);
+      setIssues(found);
+      setOtherDetails([]);
+      const firstInvalid = names.find((name) => found[name] !== undefined);
+      if (firstInvalid !== undefined) {
+        setError(null);
+        focusField(form, firstInvalid);
+        return;
+      }
+      busy.current = true;
+      setSubmitting(true);
+      setError(null);
+      const run = async (): Promise<void> => {
+        try {
+          await action(values);
+        } catch (caught) {
+          setError(caught);
+          if (isApiError(caught) && caught.code === 'VALIDATION') {
+            const serverIssues: Partial<Record<F, Issue>> = {};
+            const rest: FieldError[] = [];
+            for (const detail of caught.details) {
+              // `anchor.start` belongs to the field `anchor`.
+              const name = names.find((candidate) => candidate === detail.field.split('.')[0]);
+              if (name !== undefined && serverIssues[name] === undefined) {
+                serverIssues[name] = { kind: 'server', message: detail.message };
+              } else if (name === undefined) {
+                rest.push(detail);
+              }
+            }
+            setIssues(serverIssues);
+            setOtherDetails(rest);
+            const first = names.find((name) => serverIssues[name] !== undefined);
+            if (first !== undefined) {
+              focusField(form, first);
+            }
+          }
+        } finally {
+          busy.current = false;
+          setSubmitting(false);
+        }
+      };
+      void run();
+    };
+
+  const reset = useCallback(() => {
+    setValues(initialValues.current);
+    setIssues({});
+    setError(null);
+    setOtherDetails([]);
+  }, []);
+
+  return { values, setValue, field, issues, error, otherDetails, submitting, onSubmit, reset };
+}

@@ -1,0 +1,47 @@
+/**
+ * Client-side checks that mirror the server's validation, so that most mistakes are
+ * explained before a request is sent. The server stays authoritative.
+ */
+export type Issue =
+  | { kind: 'required' }
+  | { kind: 'email' }
+  | { kind: 'minLength'; limit: number }
+  | { kind: 'maxLength'; limit: number }
+  /** The server refused the field; its message is not localised, so it is not shown as is. */
+  | { kind: 'server'; message: string };
+
+export type Rule = (value: string) => Issue | null;
+
+// Deliberately lenient (allows `name@localhost` on self-hosted setups); the server decides.
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*$/;
+
+export const rules = {
+  required: (): Rule => (value) => (value.trim() === '' ? { kind: 'required' } : null),
+  email: (): Rule => (value) => (value.trim() !== '' && !EMAIL.test(value.trim()) ? { kind: 'email' } : null),
+  minLength:
+    (limit: number): Rule =>
+    (value) =>
+      value.length > 0 && value.length < limit ? { kind: 'minLength', limit } : null,
+  maxLength:
+    (limit: number): Rule =>
+    (value) =>
+      value.length > limit ? { kind: 'maxLength', limit } : null,
+};
+
+/** The first issue of each field, in the order the rules are listed. */
+export function validate<F extends string>(
+  values: Record<F, string>,
+  fieldRules: Partial<Record<F, readonly Rule[]>>,
+): Partial<Record<F, Issue>> {
+  const issues: Partial<Record<F, Issue>> = {};
+  for (const field of Object.keys(fieldRules) as F[]) {
+    for (const rule of fieldRules[field] ?? []) {
+      const issue = rule(values[field]);
+      if (issue !== null) {
+        issues[field] = issue;
+        break;
+      }
+    }
+  }
+  return issues;
+}

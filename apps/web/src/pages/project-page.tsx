@@ -1,0 +1,101 @@
+import { Link, useNavigate, useParams } from 'react-router';
+import { useSession } from '../features/auth';
+import { InvitationsPanel } from '../features/invitations';
+import { listMembers, MembersPanel } from '../features/members';
+import { getProject } from '../features/projects';
+import { ErrorAlert, useDocumentTitle, useI18n } from '../i18n';
+import { useResource } from '../lib/use-resource';
+import { Badge, Loading } from '../ui';
+import './project-page.css';
+
+export function ProjectPage() {
+  const { t, formatDate } = useI18n();
+  const { projectId = '' } = useParams();
+  const navigate = useNavigate();
+  const session = useSession();
+  const project = useResource((signal) => getProject(projectId, { signal }), [projectId]);
+  const members = useResource((signal) => listMembers(projectId, { signal }), [projectId]);
+  const detail = project.resource.data;
+  useDocumentTitle(detail?.project.title ?? null);
+
+  const backLink = (
+    <p className="page-header__eyebrow">
+      <Link to="/projects">← {t('project.back')}</Link>
+    </p>
+  );
+
+  if (detail === undefined) {
+    return (
+      <>
+        {backLink}
+        {project.resource.status === 'error' ? (
+          <ErrorAlert error={project.resource.error} onRetry={project.reload} />
+        ) : (
+          <Loading label={t('app.loading')} />
+        )}
+      </>
+    );
+  }
+
+  const { project: info, role, abilities } = detail;
+  const canManage = abilities['members.manage'];
+  return (
+    <>
+      <header className="page-header">
+        {backLink}
+        <h1 lang={info.language}>{info.title}</h1>
+        {info.subtitle ? (
+          <p className="page-header__lead" lang={info.language}>
+            {info.subtitle}
+          </p>
+        ) : null}
+      </header>
+      <section className="project-summary" aria-label={t('project.details')}>
+        <dl className="project-summary__facts">
+          <div>
+            <dt>{t('project.yourRole')}</dt>
+            <dd>
+              <Badge tone={role === 'lead' ? 'primary' : 'neutral'}>{t(`role.${role}`)}</Badge>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('project.language')}</dt>
+            <dd>{t(`projectLanguage.${info.language}`)}</dd>
+          </div>
+          <div>
+            <dt>{t('project.createdAt')}</dt>
+            <dd>
+              <time dateTime={info.createdAt}>{formatDate(info.createdAt)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('project.updatedAt')}</dt>
+            <dd>
+              <time dateTime={info.updatedAt}>{formatDate(info.updatedAt)}</time>
+            </dd>
+          </div>
+        </dl>
+        {info.description ? (
+          <p className="project-summary__description" lang={info.language}>
+            {info.description}
+          </p>
+        ) : null}
+      </section>
+      <MembersPanel
+        projectId={projectId}
+        members={members.resource}
+        reloadMembers={members.reload}
+        currentUserId={session.user?.id ?? ''}
+        canManage={canManage}
+        onSelfChanged={(change) => {
+          if (change === 'removed') {
+            void navigate('/projects', { replace: true });
+          } else {
+            project.reload();
+          }
+        }}
+      />
+      {canManage ? <InvitationsPanel projectId={projectId} members={members.resource.data ?? []} /> : null}
+    </>
+  );
+}

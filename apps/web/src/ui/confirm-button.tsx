@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button, type ButtonSize } from './button';
+import './confirm-button.css';
+
+export interface ConfirmButtonProps {
+  /** Visible text of the first button, e.g. "Remove". */
+  label: string;
+  /** Accessible name of the first button when the visible text is ambiguous in a list. */
+  accessibleLabel?: string;
+  question: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  onConfirm: () => Promise<void>;
+  size?: ButtonSize;
+}
+
+/**
+ * A destructive action that asks "really?" in place instead of in a modal dialog: the
+ * question and two buttons replace the trigger, focus moves to the confirm button, and
+ * Escape or Cancel brings the trigger back with focus on it.
+ */
+export function ConfirmButton({
+  label,
+  accessibleLabel,
+  question,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  size = 'small',
+}: ConfirmButtonProps) {
+  const [phase, setPhase] = useState<'idle' | 'asking' | 'busy'>('idle');
+  const trigger = useRef<HTMLButtonElement>(null);
+  const confirm = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+
+  useEffect(() => {
+    if (phase === 'asking') {
+      confirm.current?.focus();
+    } else if (phase === 'idle' && returnFocus.current) {
+      returnFocus.current = false;
+      trigger.current?.focus();
+    }
+  }, [phase]);
+
+  const cancel = (): void => {
+    returnFocus.current = true;
+    setPhase('idle');
+  };
+
+  const run = async (): Promise<void> => {
+    setPhase('busy');
+    try {
+      await onConfirm();
+    } catch {
+      // The caller reports its own errors; this only keeps the rejection from going unhandled.
+    } finally {
+      // The row may be gone after a successful action; then this state update is dropped.
+      setPhase('idle');
+    }
+  };
+
+  if (phase === 'idle') {
+    return (
+      <Button
+        ref={trigger}
+        variant="danger-outline"
+        size={size}
+        aria-label={accessibleLabel}
+        onClick={() => {
+          setPhase('asking');
+        }}
+      >
+        {label}
+      </Button>
+    );
+  }
+
+  return (
+    <div
+      className="confirm"
+      role="group"
+      aria-label={question}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && phase === 'asking') {
+          cancel();
+        }
+      }}
+    >
+      <span className="confirm__question">{question}</span>
+      <span className="confirm__actions">
+        <Button ref={confirm} variant="danger" size={size} busy={phase === 'busy'} onClick={() => void run()}>
+          {confirmLabel}
+        </Button>
+        <Button variant="ghost" size={size} disabled={phase === 'busy'} onClick={cancel}>
+          {cancelLabel}
+        </Button>
+      </span>
+    </div>
+  );
+}
