@@ -1,0 +1,69 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const WEB_DIST = join(ROOT, 'apps/web/dist');
+const RESULTS = join(ROOT, 'test-results');
+
+/**
+ * True when browser tests can run. Without Chromium they are skipped with a loud message,
+ * except under CI=true, where a missing browser must fail the run instead of hiding tests.
+ */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) {
+    return true;
+  }
+  const message = `Chromium not found at ${CHROMIUM}: install it with \`apt-get install chromium\` to run the browser tests`;
+  if (process.env.CI === 'true') {
+    throw new Error(message);
+  }
+  console.warn(`\n\n!!! BROWSER TESTS SKIPPED !!! ${message}\n\n`);
+  return false;
+}
+
+/** Debian's Chromium, headless, with nothing that would call out to the internet. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Saves a full-page screenshot under test-results/ (git-ignored) for people to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true });
+  await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true });
+}
+
+/** Serious and critical WCAG 2.1 A/AA violations on the current page, as short strings. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length}x)`);
+}
+
+/** Fails when the page asks any host but ours for anything (no CDN, fonts or telemetry). */
+export function recordForeignRequests(page: Page, origin: string): string[] {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      foreign.push(url);
+    }
+  });
+  return foreign;
+}

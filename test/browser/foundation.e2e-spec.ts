@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
+import {
+  browserAvailable,
+  launchBrowser,
+  recordForeignRequests,
+  screenshot,
+  seriousA11yViolations,
+  WEB_DIST,
+} from './browser.js';
+
+const PASSWORD = 'ein sicheres Passwort 2026';
+
+async function register(page: Page, origin: string, name: string, email: string): Promise<void> {
+  await page.goto(`${origin}/register`);
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Organisation (optional)').fill('Stadt Musterstadt');
+  await page.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Konto anlegen' }).click();
+  await page.getByRole('heading', { name: 'Ihre Projekte' }).waitFor();
+}
+
+const describeInBrowser = browserAvailable() ? describe : describe.skip;
+
+describeInBrowser('the web app in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp({ webDist: WEB_DIST });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser.close();
+    await app.close();
+  });
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ locale: 'de-DE' });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  it('lets a lead register, create a project and invite a second user who accepts with the given role', async () => {
+    const lead = await newPage();
+    const foreign = recordForeignRequests(lead, app.origin);
+    const leadEmail = `lea-${randomUUID().slice(0, 6)}@example.org`;
+    await register(lead, app.origin, 'Lea Leitung', leadEmail);
+    await screenshot(lead, 'foundation-01-projects-empty');
+    expect(await seriousA11yViolations(lead)).toEqual([]);
+
+    const title = `Open Source in Kommunen ${randomUUID().slice(0, 4)}`;
+    await lead.getByLabel('Titel', { exact: true }).fill(title);
+    await lead.getByRole('button', { name: 'Projekt anlegen' }).click();
+    await lead.getByRole('heading', { name: title }).waitFor();
+    await screenshot(lead, 'foundation-02-project');
+    expect(await seriousA11yViolations(lead)).toEqual([]);
+
+    const authorEmail = `ali-${randomUUID().slice(0, 6)}@example.org`;
+    await lead.getByLabel('E-Mail-Adresse der eingeladenen Person').fill(authorEmail);
+    await lead.getByLabel('Rolle im Projekt').selectOption('author');
+    await lead.getByRole('button', { name: 'Einladung erstellen' }).click();
+    const link = await lead.getByLabel('Einladungslink').inputValue();
+    expect(link).toMatch(new RegExp(`^${app.origin}/invite/[\\w-]{40,}$`));
+    await screenshot(lead, 'foundation-03-invited');
+
+    const author = await newPage();
+    await author.goto(link);
+    await author.getByRole('link', { name: 'Konto anlegen' }).first().click();
+    await author.getByLabel('Name').fill('Ali Autor');
+    await author.getByLabel('E-Mail-Adresse').fill(authorEmail);
+    await author.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
+    await author.getByRole('button', { name: 'Konto anlegen' }).click();
+    await author.getByRole('button', { name: 'Einladung annehmen' }).click();
+    await author.getByRole('heading', { name: title }).waitFor();
+    await author.getByText('Autorin/Autor').first().waitFor();
+    await screenshot(author, 'foundation-04-accepted');
+    expect(await seriousA11yViolations(author)).toEqual([]);
+
+    const members = await app.db.query<{ role: string }>(
+      `SELECT m.role FROM project_members m JOIN users u ON u.id = m.user_id WHERE u.email = $1`,
+      [authorEmail],
+    );
+    expect(members.rows).toEqual([{ role: 'author' }]);
+    expect(foreign).toEqual([]);
+  });
+
+  it('speaks German by default and switches to English', async () => {
+    const page = await newPage();
+    await page.goto(`${app.origin}/login`);
+    await page.getByRole('heading', { name: 'Anmelden' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'foundation-05-login-de');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await screenshot(page, 'foundation-06-login-en');
+  });
+
+  it('shows a clear error for a wrong password', async () => {
+    const page = await newPage();
+    await page.goto(`${app.origin}/login`);
+    await page.getByLabel('E-Mail-Adresse').fill(`nobody-${randomUUID().slice(0, 6)}@example.org`);
+    await page.getByLabel('Passwort', { exact: true }).fill('falsches Passwort 1');
+    await page.getByRole('button', { name: 'Anmelden' }).last().click();
+    await page.getByText('E-Mail-Adresse oder Passwort sind nicht korrekt.').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
