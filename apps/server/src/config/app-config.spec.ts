@@ -1,0 +1,59 @@
+import { ConfigError, loadConfig } from './app-config.js';
+
+const defaults = { cwd: '/srv/kapitel', webDist: '/srv/kapitel/apps/web/dist' };
+
+describe('loadConfig()', () => {
+  it('starts with sensible defaults: port 3000, embedded database in ./data', () => {
+    const config = loadConfig({}, defaults);
+    expect(config).toMatchObject({ port: 3000, databaseUrl: null, dataDir: '/srv/kapitel/data', publicOrigin: null });
+  });
+
+  it('reads every variable it knows', () => {
+    const config = loadConfig(
+      {
+        PORT: '8080',
+        DATABASE_URL: 'postgres://kapitel:secret@db:5432/kapitel',
+        DATA_DIR: '/var/lib/kapitel',
+        PUBLIC_ORIGIN: 'https://kapitel.example.org/',
+        ALLOWED_ORIGINS: 'https://a.example, https://b.example',
+        TRUST_PROXY: 'true',
+        LOG_LEVEL: 'warn',
+      },
+      defaults,
+    );
+    expect(config).toMatchObject({
+      port: 8080,
+      databaseUrl: 'postgres://kapitel:secret@db:5432/kapitel',
+      dataDir: '/var/lib/kapitel',
+      publicOrigin: 'https://kapitel.example.org',
+      allowedOrigins: ['https://a.example', 'https://b.example'],
+      trustProxy: true,
+      logLevel: 'warn',
+    });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT must be a whole number/],
+    [{ PORT: '70000' }, /^PORT must be a whole number from 0 to 65535/],
+    [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must look like postgres:/],
+    [{ PUBLIC_ORIGIN: 'kapitel.example.org' }, /^PUBLIC_ORIGIN must be an origin/],
+    [{ PUBLIC_ORIGIN: 'https://kapitel.example.org/path' }, /^PUBLIC_ORIGIN must be an origin/],
+    [{ ALLOWED_ORIGINS: 'https://ok.example,ftp://x' }, /^ALLOWED_ORIGINS must be an origin/],
+    [{ TRUST_PROXY: 'yes' }, /^TRUST_PROXY must be true or false/],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
+  ])('stops on %j with one line naming the variable', (env, message) => {
+    expect(() => loadConfig(env, defaults)).toThrow(ConfigError);
+    expect(() => loadConfig(env, defaults)).toThrow(message);
+  });
+
+  it('does not echo a database password in its error', () => {
+    let message = '';
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://u:topsecret@h/db' }, defaults);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^DATABASE_URL/);
+    expect(message).not.toContain('topsecret');
+  });
+});
