@@ -45,6 +45,18 @@ describe('accounts', () => {
     expect((await replay.get('/api/me')).status).toBe(401);
   });
 
+  it('refuses an expired session and removes it at the next login', async () => {
+    const { client, user } = await registerUser(app);
+    await app.db.query(`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [user.id]);
+    expect((await client.get('/api/me')).status).toBe(401);
+    await new HttpClient(app.origin).post('/api/auth/login', { email: user.email, password: PASSWORD });
+    const left = await app.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM sessions WHERE user_id = $1 AND expires_at < now()`,
+      [user.id],
+    );
+    expect(left.rows[0]?.n).toBe(0);
+  });
+
   it('sets the session cookie httpOnly, SameSite=Lax, on path /, and not Secure over plain HTTP', async () => {
     const client = new HttpClient(app.origin);
     const res = await client.post('/api/auth/register', { email: uniqueEmail(), password: PASSWORD, name: 'Ben' });

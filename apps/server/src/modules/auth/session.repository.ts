@@ -20,7 +20,8 @@ export class SessionRepository {
     await this.sessions.delete({ id });
   }
 
-  async deleteExpired(now: Date): Promise<void> {
-    await this.sessions.delete({ expiresAt: LessThan(now) });
+  /** Drops a user's expired sessions, so that the table does not grow with every login. */
+  async deleteExpiredOf(userId: string, now: Date): Promise<void> {
+    await this.sessions.delete({ userId, expiresAt: LessThan(now) });
   }
 }

@@ -20,6 +20,7 @@ export class SessionService {
   async open(userId: string): Promise<{ token: string; maxAgeMs: number }> {
     const token = randomBytes(32).toString('base64url');
     const maxAgeMs = this.config.sessionDays * 24 * 3600 * 1000;
+    await this.sessions.deleteExpiredOf(userId, new Date());
     await this.sessions.insert({ tokenHash: hashToken(token), userId, expiresAt: new Date(Date.now() + maxAgeMs) });
     return { token, maxAgeMs };
   }
