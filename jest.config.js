@@ -26,6 +26,9 @@ const common = {
 
 /** @type {import('jest').Config} */
 export default {
+  // Global only: Jest ignores testTimeout inside `projects`. Real servers, databases and a
+  // browser on a busy two-core machine need more than the default 5 s.
+  testTimeout: 30000,
   projects: [
     {
       ...common,
@@ -38,7 +41,6 @@ export default {
       testMatch: ['<rootDir>/apps/server/test/**/*.e2e-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/apps/server/test/global-setup.mjs',
       globalTeardown: '<rootDir>/apps/server/test/global-teardown.mjs',
-      testTimeout: 30000,
     },
   ],
 };

@@ -87,7 +87,7 @@ describeInBrowser('the web app in Chromium', () => {
     );
     expect(members.rows).toEqual([{ role: 'author' }]);
     expect(foreign).toEqual([]);
-  });
+  }, 60_000);
 
   it('speaks German by default and switches to English', async () => {
     const page = await newPage();

@@ -96,5 +96,5 @@ describe('the server with its embedded PostgreSQL', () => {
     second.kill('SIGTERM');
     expect(await exited(second)).toBe(0);
     expect(postmasterAlive(dataDir)).toBe(false);
-  });
+  }, 120_000);
 });
