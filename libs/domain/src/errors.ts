@@ -48,3 +48,33 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 }
+
+/**
+ * The error code an HTTP status stands for when no coded body says more (a proxy's 502, an
+ * error thrown below our own code). Null for a 4xx status without an obvious meaning; the
+ * caller picks its own default.
+ */
+export function errorCodeForStatus(status: number): ErrorCode | null {
+  switch (status) {
+    case 400:
+      return 'VALIDATION';
+    case 401:
+      return 'UNAUTHENTICATED';
+    case 403:
+      return 'FORBIDDEN';
+    case 404:
+      return 'NOT_FOUND';
+    case 409:
+      return 'CONFLICT';
+    case 413:
+      return 'PAYLOAD_TOO_LARGE';
+    case 429:
+      return 'RATE_LIMITED';
+    case 502:
+    case 503:
+    case 504:
+      return 'SERVICE_UNAVAILABLE';
+    default:
+      return status >= 500 ? 'INTERNAL' : null;
+  }
+}

@@ -1,4 +1,4 @@
-import { ERROR_CODES, type ErrorCode, type FieldError } from '@kapitel/domain';
+import { ERROR_CODES, errorCodeForStatus, type ErrorCode, type FieldError } from '@kapitel/domain';
 
 /**
  * Codes the client itself produces: NETWORK when no answer arrived at all, UNKNOWN when an
@@ -62,33 +62,6 @@ function parseDetails(value: unknown): FieldError[] {
   );
 }
 
-// When the body is not the API's error format, fall back to the status so that the user
-// still gets a meaningful translated message.
-function codeForStatus(status: number): ErrorCode | ClientErrorCode {
-  switch (status) {
-    case 400:
-      return 'VALIDATION';
-    case 401:
-      return 'UNAUTHENTICATED';
-    case 403:
-      return 'FORBIDDEN';
-    case 404:
-      return 'NOT_FOUND';
-    case 409:
-      return 'CONFLICT';
-    case 413:
-      return 'PAYLOAD_TOO_LARGE';
-    case 429:
-      return 'RATE_LIMITED';
-    case 502:
-    case 503:
-    case 504:
-      return 'SERVICE_UNAVAILABLE';
-    default:
-      return status >= 500 ? 'INTERNAL' : 'UNKNOWN';
-  }
-}
-
 async function toApiError(response: Response): Promise<ApiError> {
   let body: unknown = null;
   try {
@@ -106,7 +79,8 @@ async function toApiError(response: Response): Promise<ApiError> {
       typeof error.requestId === 'string' ? error.requestId : undefined,
     );
   }
-  return new ApiError(response.status, codeForStatus(response.status), response.statusText);
+  // Not the API's error format: fall back to the status, so the user still gets a translated message.
+  return new ApiError(response.status, errorCodeForStatus(response.status) ?? 'UNKNOWN', response.statusText);
 }
 
 export interface RequestOptions {

@@ -36,27 +36,3 @@ export function statusOf(code: ErrorCode): number {
       return assertNever(code);
   }
 }
-
-/** The code we answer with for an HTTP status that did not come from a DomainError. */
-export function codeOfStatus(status: number): ErrorCode {
-  switch (status) {
-    case 400:
-      return 'VALIDATION';
-    case 401:
-      return 'UNAUTHENTICATED';
-    case 403:
-      return 'FORBIDDEN';
-    case 404:
-      return 'NOT_FOUND';
-    case 409:
-      return 'CONFLICT';
-    case 413:
-      return 'PAYLOAD_TOO_LARGE';
-    case 429:
-      return 'RATE_LIMITED';
-    case 503:
-      return 'SERVICE_UNAVAILABLE';
-    default:
-      return status >= 500 ? 'INTERNAL' : 'VALIDATION';
-  }
-}
