@@ -103,7 +103,9 @@ function securityHeaders() {
 
 /** Serves the built web app; unknown paths outside /api and /collab get index.html (client routing). */
 function serveWebApp(server: express.Express, webDist: string): void {
-  server.use(express.static(webDist, { index: false, maxAge: '1h', immutable: false }));
+  // Vite puts a content hash into every file name under /assets: those never change.
+  server.use('/assets', express.static(join(webDist, 'assets'), { index: false, maxAge: '1y', immutable: true }));
+  server.use(express.static(webDist, { index: false, maxAge: 0 }));
   server.use((req: Request, res: Response, next: NextFunction) => {
     const isAppRoute =
       (req.method === 'GET' || req.method === 'HEAD') &&

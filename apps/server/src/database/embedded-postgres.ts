@@ -43,7 +43,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     chmodSync(dataDir, 0o755);
   }
   claimDataDir(dataDir);
-  stopOrphanedPostmaster(pgData, log);
+  await stopOrphanedPostmaster(pgData, log);
 
   const passwordFile = join(dataDir, 'pg-password');
   if (!existsSync(join(pgData, 'PG_VERSION'))) {
@@ -140,7 +140,7 @@ function claimDataDir(dataDir: string): void {
  * After a SIGKILL of the previous server its postmaster keeps running and keeps the
  * data folder locked: stop it (fast shutdown, then kill) before starting our own.
  */
-function stopOrphanedPostmaster(pgData: string, log: Logger): void {
+async function stopOrphanedPostmaster(pgData: string, log: Logger): Promise<void> {
   const pidFile = join(pgData, 'postmaster.pid');
   if (!existsSync(pidFile)) {
     return;
@@ -153,7 +153,7 @@ function stopOrphanedPostmaster(pgData: string, log: Logger): void {
   process.kill(pid, 'SIGINT');
   const deadline = Date.now() + STOP_TIMEOUT_MS;
   while (isAlive(pid) && Date.now() < deadline) {
-    execFileSync('sleep', ['0.1']);
+    await new Promise((resolveWait) => setTimeout(resolveWait, 100));
   }
   if (isAlive(pid)) {
     process.kill(pid, 'SIGKILL');

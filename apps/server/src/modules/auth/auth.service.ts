@@ -34,7 +34,8 @@ export class AuthService {
   }
 
   async register(dto: RegisterDto, client: ClientInfo): Promise<SignedIn> {
-    this.perIp.hit(`ip:${client.ip ?? 'unknown'}`);
+    // Counted apart from logins, so that a classroom registering together does not lock out sign-ins.
+    this.perIp.hit(`register:${client.ip ?? 'unknown'}`);
     const user = await this.users.insert({
       email: normaliseEmail(dto.email),
       passwordHash: await this.passwords.hash(dto.password),
@@ -48,7 +49,7 @@ export class AuthService {
   /** Unknown email and wrong password get the same answer, after the same work. */
   async login(dto: LoginDto, client: ClientInfo): Promise<SignedIn> {
     const email = normaliseEmail(dto.email);
-    this.perIp.hit(`ip:${client.ip ?? 'unknown'}`);
+    this.perIp.hit(`login:${client.ip ?? 'unknown'}`);
     this.perEmail.hit(`email:${email}`);
     const user = await this.users.findByEmail(email);
     const valid = user

@@ -56,8 +56,7 @@ export class InvitationService {
     await this.members.assertCan(projectId, actor.userId, 'members.manage');
     this.limiter.hit(actor.userId);
     const email = normaliseEmail(dto.email);
-    const existing = (await this.memberRows.list(projectId)).find((member) => member.email === email);
-    if (existing) {
+    if (await this.memberRows.findMemberByEmail(projectId, email)) {
       throw new DomainError('ALREADY_MEMBER', `${email} is already a member of this project`, [
         { field: 'email', message: 'email belongs to a member already' },
       ]);

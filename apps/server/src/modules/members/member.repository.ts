@@ -47,13 +47,26 @@ export class MemberRepository {
     return rows.length;
   }
 
-  async list(projectId: string): Promise<Member[]> {
+  list(projectId: string): Promise<Member[]> {
+    return this.select('m.project_id = $1', [projectId]);
+  }
+
+  async findMember(projectId: string, userId: string): Promise<Member | null> {
+    return (await this.select('m.project_id = $1 AND m.user_id = $2', [projectId, userId]))[0] ?? null;
+  }
+
+  /** `email` must be normalised. */
+  async findMemberByEmail(projectId: string, email: string): Promise<Member | null> {
+    return (await this.select('m.project_id = $1 AND u.email = $2', [projectId, email]))[0] ?? null;
+  }
+
+  private async select(where: string, params: unknown[]): Promise<Member[]> {
     const rows = await this.db.query<MemberRow[]>(
       `SELECT m.user_id, u.name, u.email, u.organisation, m.role
          FROM project_members m JOIN users u ON u.id = m.user_id
-        WHERE m.project_id = $1
+        WHERE ${where}
         ORDER BY u.name, u.email`,
-      [projectId],
+      params,
     );
     return rows.map((row) => ({
       userId: row.user_id,
@@ -74,11 +87,5 @@ export class MemberRepository {
 
   async delete(projectId: string, userId: string, em: EntityManager): Promise<void> {
     await this.repo(em).delete({ projectId, userId });
-  }
-
-  /** Ids of the projects a user belongs to, with the role. */
-  async projectsOf(userId: string): Promise<Array<{ projectId: string; role: Role }>> {
-    const rows = await this.repo().findBy({ userId });
-    return rows.map((row) => ({ projectId: row.projectId, role: row.role }));
   }
 }

@@ -48,10 +48,6 @@ export class MemberService {
     await this.members.insert(projectId, userId, role, em);
   }
 
-  projectsOf(userId: string): Promise<Array<{ projectId: string; role: Role }>> {
-    return this.members.projectsOf(userId);
-  }
-
   async changeRole(actor: Actor, projectId: string, userId: string, role: Role): Promise<Member> {
     await this.db.transaction(async (em) => {
       await this.assertCan(projectId, actor.userId, 'members.manage', undefined, em);
@@ -66,7 +62,7 @@ export class MemberService {
         em,
       );
     });
-    const member = (await this.members.list(projectId)).find((m) => m.userId === userId);
+    const member = await this.members.findMember(projectId, userId);
     if (!member) {
       throw new DomainError('NOT_FOUND', 'No such member');
     }

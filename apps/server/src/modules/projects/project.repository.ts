@@ -1,7 +1,7 @@
-import { DomainError } from '@kapitel/domain';
+import { DomainError, type Role } from '@kapitel/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ProjectEntity } from './project.entity.js';
 
 @Injectable()
@@ -28,8 +28,17 @@ export class ProjectRepository {
     return project;
   }
 
-  findByIds(projectIds: string[]): Promise<ProjectEntity[]> {
-    return projectIds.length === 0 ? Promise.resolve([]) : this.repo().findBy({ id: In(projectIds) });
+  /** The projects a user is a member of, with the user's role, most recently changed first. */
+  listForMember(userId: string): Promise<Array<{ project: ProjectEntity; role: Role }>> {
+    return this.repo()
+      .createQueryBuilder('project')
+      .innerJoin('project_members', 'member', 'member.project_id = project.id AND member.user_id = :userId', { userId })
+      .addSelect('member.role', 'member_role')
+      .orderBy('project.updated_at', 'DESC')
+      .getRawAndEntities()
+      .then(({ entities, raw }) =>
+        entities.map((project, index) => ({ project, role: (raw[index] as { member_role: Role }).member_role })),
+      );
   }
 
   async update(

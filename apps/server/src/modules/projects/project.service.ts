@@ -54,12 +54,8 @@ export class ProjectService {
   }
 
   async list(actor: Actor): Promise<ProjectListItem[]> {
-    const memberships = await this.members.projectsOf(actor.userId);
-    const roles = new Map(memberships.map((m) => [m.projectId, m.role]));
-    const projects = await this.projects.findByIds([...roles.keys()]);
-    return projects
-      .map((project) => ({ ...toProject(project), role: roles.get(project.id) ?? 'reader' }))
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    const memberships = await this.projects.listForMember(actor.userId);
+    return memberships.map(({ project, role }) => ({ ...toProject(project), role }));
   }
 
   async get(actor: Actor, projectId: string): Promise<ProjectDetailResponse> {
