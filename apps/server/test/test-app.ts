@@ -25,13 +25,28 @@ export function testDatabaseUrl(): string {
   return url;
 }
 
-export async function startTestApp(overrides: Partial<AppConfig> = {}, databaseUrl = testDatabaseUrl()): Promise<TestApp> {
+/** Collects the JSON log lines of a test app, for tests about logging. */
+export class LogCapture {
+  readonly lines: Array<Record<string, unknown>> = [];
+  write(chunk: string): void {
+    this.lines.push(JSON.parse(chunk) as Record<string, unknown>);
+  }
+  get text(): string {
+    return this.lines.map((line) => JSON.stringify(line)).join('\n');
+  }
+}
+
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  databaseUrl = testDatabaseUrl(),
+  logs?: LogCapture,
+): Promise<TestApp> {
   const config: AppConfig = {
     ...loadConfig({ LOG_LEVEL: 'silent', ARGON2_MEMORY_KIB: '4096' }, { cwd: process.cwd(), webDist: null }),
     ...overrides,
   };
   const url = databaseUrl;
-  const app = await createHttpApp(config, url, createLogger(config.logLevel));
+  const app = await createHttpApp(config, url, createLogger(config.logLevel, logs));
   await app.listen(0, '127.0.0.1');
   const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
   const db = new pg.Pool({ connectionString: url, max: 2 });

@@ -1,10 +1,10 @@
 import type { LoggerService } from '@nestjs/common';
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 
-/** Structured JSON logs; credentials and cookies never reach them. */
-export function createLogger(level: AppConfig['logLevel']): Logger {
-  return pino({
+/** Structured JSON logs (to stdout unless given a destination); credentials and cookies never reach them. */
+export function createLogger(level: AppConfig['logLevel'], destination?: DestinationStream): Logger {
+  const options = {
     level,
     base: { service: 'kapitel' },
     redact: {
@@ -19,7 +19,8 @@ export function createLogger(level: AppConfig['logLevel']): Logger {
       ],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Lets Nest's own messages go through the same pino logger. */

@@ -97,4 +97,13 @@ describe('the server with its embedded PostgreSQL', () => {
     expect(await exited(second)).toBe(0);
     expect(postmasterAlive(dataDir)).toBe(false);
   }, 120_000);
+
+  it('refuses to start on a bad setting with one line naming the variable', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: 'dreitausend' };
+    const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    expect(await exited(child)).toBe(2);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Configuration error: PORT must be a whole number/)]);
+  });
 });

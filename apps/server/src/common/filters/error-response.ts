@@ -1,9 +1,10 @@
-import { DomainError, type ErrorBody } from '@kapitel/domain';
+import { DomainError, errorCodeForStatus, type ErrorBody } from '@kapitel/domain';
 import type { Response } from 'express';
 import type { Logger } from 'pino';
 import { RateLimitedError } from '../http/rate-limiter.js';
 import { requestIdOf, type KapitelRequest } from '../http/request-context.js';
-import { codeOfStatus, statusOf } from './error-status.js';
+import { isDatabaseUnavailable } from './database-unavailable.js';
+import { statusOf } from './error-status.js';
 
 interface HttpLikeError {
   status?: unknown;
@@ -47,11 +48,17 @@ export function sendError(error: unknown, req: KapitelRequest, res: Response, lo
   } else {
     const http = (typeof error === 'object' && error !== null ? error : {}) as HttpLikeError;
     const raw = typeof http.getStatus === 'function' ? http.getStatus() : (http.status ?? http.statusCode);
-    status = typeof raw === 'number' && raw >= 400 && raw < 600 ? raw : 500;
-    const code = codeOfStatus(status);
+    if (isDatabaseUnavailable(error)) {
+      status = 503;
+    } else {
+      status = typeof raw === 'number' && raw >= 400 && raw < 600 ? raw : 500;
+    }
+    const code = errorCodeForStatus(status) ?? 'VALIDATION';
     const parserMessage = bodyParserMessage(http);
     let message: string;
-    if (status >= 500) {
+    if (status === 503) {
+      message = 'The service is unavailable right now; please try again later';
+    } else if (status >= 500) {
       message = 'Something went wrong on our side; the error has been logged';
     } else if (parserMessage) {
       message = parserMessage;
