@@ -1,34 +1,12 @@
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { authPathReturningTo, LoginForm, safeNextPath, useSession } from '../features/auth';
-import { useDocumentTitle, useT } from '../i18n';
-import { Alert, Card, Loading } from '../ui';
+import { AuthPage, LoginForm } from '../features/auth';
 
 export function LoginPage() {
-  const t = useT();
-  const session = useSession();
-  const navigate = useNavigate();
-  const [params] = useSearchParams();
-  const next = safeNextPath(params.get('next'));
-  useDocumentTitle(t('auth.login.title'));
-
-  if (session.status === 'loading') {
-    return <Loading label={t('app.loading')} />;
-  }
-  if (session.user !== null) {
-    return <Navigate to={next} replace />;
-  }
   return (
-    <div className="auth-page">
-      <h1>{t('auth.login.title')}</h1>
-      <p className="page-header__lead">{t('auth.login.intro')}</p>
-      {next.startsWith('/invite/') ? <Alert tone="info">{t('auth.returnToInvitation')}</Alert> : null}
-      <Card>
-        <LoginForm onSignedIn={() => void navigate(next, { replace: true })} />
-      </Card>
-      <p>
-        {t('auth.login.noAccount')}{' '}
-        <Link to={authPathReturningTo('/register', next)}>{t('auth.login.toRegister')}</Link>
-      </p>
-    </div>
+    <AuthPage
+      title="auth.login.title"
+      intro="auth.login.intro"
+      form={(onSignedIn) => <LoginForm onSignedIn={onSignedIn} />}
+      switchTo={{ path: '/register', question: 'auth.login.noAccount', link: 'auth.login.toRegister' }}
+    />
   );
 }

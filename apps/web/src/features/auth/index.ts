@@ -1,3 +1,4 @@
+export { AuthPage } from './components/auth-page';
 export { LoginForm } from './components/login-form';
 export { RegisterForm } from './components/register-form';
 export { useSession } from './hooks/use-session';
