@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CreatedInvitation, Project, Role, User } from '@kapitel/domain';
+import type { CreatedInvitation, OutlineNode, OutlineResponse, Project, Role, Section, User } from '@kapitel/domain';
 import { HttpClient } from './http-client.js';
 import type { TestApp } from './test-app.js';
 
@@ -82,4 +82,34 @@ export async function createTeam(app: TestApp): Promise<{
     createParticipant(app, lead, project.id, 'reader'),
   ]);
   return { project, lead, author, reviewer, reader };
+}
+
+/** A new section of the project's outline, made by a lead. */
+export async function createSection(
+  lead: Person,
+  projectId: string,
+  body: { title?: string; parentId?: string | null; position?: number; numbered?: boolean } = {},
+): Promise<Section> {
+  const res = await lead.client.post<{ section: Section }>(`/api/projects/${projectId}/sections`, {
+    title: body.title ?? `Abschnitt ${randomUUID().slice(0, 6)}`,
+    ...body,
+  });
+  if (res.status !== 201) {
+    throw new Error(`create section failed: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+  return res.body.section;
+}
+
+/** The project's outline tree as a member sees it. */
+export async function outlineOf(person: Person, projectId: string): Promise<OutlineNode[]> {
+  const res = await person.client.get<OutlineResponse>(`/api/projects/${projectId}/outline`);
+  if (res.status !== 200) {
+    throw new Error(`outline failed: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+  return res.body.sections;
+}
+
+/** The tree flattened in reading order. */
+export function flattenOutline(nodes: readonly OutlineNode[]): OutlineNode[] {
+  return nodes.flatMap((node) => [node, ...flattenOutline(node.children)]);
 }

@@ -9,6 +9,14 @@ export const LIMITS = {
   projectSubtitleMaxLength: 500,
   projectDescriptionMaxLength: 5000,
   invitationValidDays: 7,
+  sectionTitleMaxLength: 300,
+  /** Chapter, section, sub-section ... : deeper outlines stop reading like a report. */
+  outlineMaxDepth: 6,
+  outlineMaxSections: 1000,
+  sectionMaxAssignees: 20,
+  transitionNoteMaxLength: 2000,
+  auditPageSize: 50,
+  auditPageMaxSize: 200,
 } as const;
 
 export const LANGUAGES = ['de', 'en'] as const;

@@ -1,4 +1,4 @@
-import { ACTIONS, can, projectAbilities, type Action, type PermissionContext } from './permissions.js';
+import { ACTIONS, can, projectAbilities, sectionAbilities, type Action, type PermissionContext } from './permissions.js';
 import { REVIEW_STATES, type ReviewState } from './review-state.js';
 import { ROLES, type Role } from './roles.js';
 
@@ -29,6 +29,7 @@ const TABLE: Record<Action, Record<Role, Rule>> = {
   'review.reopen': { lead: yes, author: no, reviewer: no, reader: no },
   'outline.manage': { lead: yes, author: no, reviewer: no, reader: no },
   'members.manage': { lead: yes, author: no, reviewer: no, reader: no },
+  'audit.read': { lead: yes, author: no, reviewer: no, reader: no },
   'export.draft': { lead: yes, author: yes, reviewer: yes, reader: yes },
   'export.final': { lead: yes, author: no, reviewer: no, reader: no },
 };
@@ -75,5 +76,38 @@ describe('projectAbilities()', () => {
     for (const role of ['author', 'reviewer'] as const) {
       expect(projectAbilities(role)).toMatchObject({ 'comment.create': true, 'outline.manage': false });
     }
+  });
+});
+
+describe('sectionAbilities()', () => {
+  it('offers a lead exactly the review steps the state allows', () => {
+    expect(sectionAbilities('lead', { reviewState: 'in_review', isAssignee: false })).toEqual({
+      'section.edit': false,
+      'comment.create': true,
+      'outline.manage': true,
+      'review.submit': false,
+      'review.request_changes': true,
+      'review.approve': true,
+      'review.reopen': false,
+    });
+    expect(sectionAbilities('lead', { reviewState: 'approved', isAssignee: false })['review.reopen']).toBe(true);
+  });
+
+  it('lets an assigned author edit and submit a draft, and nothing more', () => {
+    const abilities = sectionAbilities('author', { reviewState: 'draft', isAssignee: true });
+    const granted = Object.entries(abilities).filter(([, allowed]) => allowed).map(([action]) => action);
+    expect(granted.sort()).toEqual(['comment.create', 'review.submit', 'section.edit']);
+  });
+
+  it('gives an author who is not assigned neither editing nor submitting', () => {
+    expect(sectionAbilities('author', { reviewState: 'draft', isAssignee: false })).toMatchObject({
+      'section.edit': false,
+      'review.submit': false,
+    });
+  });
+
+  it('lets a reviewer request changes only while the section is in review', () => {
+    expect(sectionAbilities('reviewer', { reviewState: 'in_review', isAssignee: false })['review.request_changes']).toBe(true);
+    expect(sectionAbilities('reviewer', { reviewState: 'draft', isAssignee: false })['review.request_changes']).toBe(false);
   });
 });

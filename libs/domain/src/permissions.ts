@@ -1,4 +1,4 @@
-import type { ReviewState } from './review-state.js';
+import { nextReviewState, type ReviewAction, type ReviewState } from './review-state.js';
 import type { Role } from './roles.js';
 
 /**
@@ -17,6 +17,7 @@ export const ACTIONS = [
   'review.reopen',
   'outline.manage',
   'members.manage',
+  'audit.read',
   'export.draft',
   'export.final',
 ] as const;
@@ -50,6 +51,7 @@ export function can(role: Role, action: Action, context: PermissionContext = {})
     case 'review.reopen':
     case 'outline.manage':
     case 'members.manage':
+    case 'audit.read':
     case 'export.final':
       return role === 'lead';
     case 'section.edit':
@@ -85,6 +87,7 @@ export const PROJECT_ABILITY_ACTIONS = [
   'comment.create',
   'outline.manage',
   'members.manage',
+  'audit.read',
   'export.draft',
   'export.final',
 ] as const satisfies readonly Action[];
@@ -94,6 +97,38 @@ export type ProjectAbilities = Record<(typeof PROJECT_ABILITY_ACTIONS)[number], 
 export function projectAbilities(role: Role): ProjectAbilities {
   const entries = PROJECT_ABILITY_ACTIONS.map((action) => [action, can(role, action)] as const);
   return Object.fromEntries(entries) as ProjectAbilities;
+}
+
+/** Section-level abilities: what the caller may do with one section right now. */
+export interface SectionAbilities {
+  'section.edit': boolean;
+  'comment.create': boolean;
+  'outline.manage': boolean;
+  'review.submit': boolean;
+  'review.request_changes': boolean;
+  'review.approve': boolean;
+  'review.reopen': boolean;
+}
+
+/**
+ * The abilities sent with a section. A review action counts only when the role may take
+ * it and the section's state allows it, so the web app shows exactly the buttons that work.
+ */
+export function sectionAbilities(
+  role: Role,
+  context: { reviewState: ReviewState; isAssignee: boolean },
+): SectionAbilities {
+  const review = (action: ReviewAction): boolean =>
+    can(role, `review.${action}`, context) && nextReviewState(context.reviewState, action) !== null;
+  return {
+    'section.edit': can(role, 'section.edit', context),
+    'comment.create': can(role, 'comment.create', context),
+    'outline.manage': can(role, 'outline.manage', context),
+    'review.submit': review('submit'),
+    'review.request_changes': review('request_changes'),
+    'review.approve': review('approve'),
+    'review.reopen': review('reopen'),
+  };
 }
 
 /** Compile-time proof that a switch handled every case. */

@@ -1,4 +1,12 @@
-import { nextReviewState, REVIEW_ACTIONS, REVIEW_STATES, type ReviewAction, type ReviewState } from './review-state.js';
+import {
+  isReviewAction,
+  nextReviewState,
+  replayReviewHistory,
+  REVIEW_ACTIONS,
+  REVIEW_STATES,
+  type ReviewAction,
+  type ReviewState,
+} from './review-state.js';
 
 const LEGAL: Array<[ReviewState, ReviewAction, ReviewState]> = [
   ['draft', 'submit', 'in_review'],
@@ -22,5 +30,28 @@ describe('nextReviewState()', () => {
         }
       }
     }
+  });
+});
+
+describe('replayReviewHistory()', () => {
+  it('starts every section in draft', () => {
+    expect(replayReviewHistory([])).toBe('draft');
+  });
+
+  it('follows a full review round with changes requested', () => {
+    expect(replayReviewHistory(['submit', 'request_changes', 'submit', 'approve'])).toBe('approved');
+    expect(replayReviewHistory(['submit', 'approve', 'reopen'])).toBe('draft');
+  });
+
+  it('reports a history containing an illegal step as null', () => {
+    expect(replayReviewHistory(['approve'])).toBeNull();
+    expect(replayReviewHistory(['submit', 'submit', 'approve'])).toBeNull();
+  });
+});
+
+describe('isReviewAction()', () => {
+  it('recognises the four actions and nothing else', () => {
+    expect(REVIEW_ACTIONS.every(isReviewAction)).toBe(true);
+    expect(['publish', 'SUBMIT', '', null, 3].some(isReviewAction)).toBe(false);
   });
 });

@@ -25,3 +25,24 @@ export function nextReviewState(state: ReviewState, action: ReviewAction): Revie
 export function isReviewState(value: unknown): value is ReviewState {
   return typeof value === 'string' && (REVIEW_STATES as readonly string[]).includes(value);
 }
+
+/**
+ * The state a section is in after its recorded actions, replayed from `draft`; null when
+ * the history contains a step that was never legal. The stored history must always replay
+ * to the stored state.
+ */
+export function replayReviewHistory(actions: readonly ReviewAction[]): ReviewState | null {
+  let state: ReviewState | null = 'draft';
+  for (const action of actions) {
+    if (state === null) {
+      return null;
+    }
+    state = nextReviewState(state, action);
+  }
+  return state;
+}
+
+/** True when `value` names a review action. */
+export function isReviewAction(value: unknown): value is ReviewAction {
+  return typeof value === 'string' && (REVIEW_ACTIONS as readonly string[]).includes(value);
+}

@@ -84,7 +84,7 @@ describe('projects', () => {
         expect.objectContaining({
           actor_id: person.user.id,
           target_id: project.id,
-          data: { title: 'Open Source in Kommunen' },
+          data: { title: 'Open Source in Kommunen', template: null },
         }),
       ]);
     });

@@ -50,6 +50,7 @@ export const de = {
   'error.INVITATION_WRONG_ACCOUNT':
     'Diese Einladung gilt für eine andere E-Mail-Adresse. Melden Sie sich mit dem eingeladenen Konto an.',
   'error.ILLEGAL_TRANSITION': 'Dieser Schritt ist im aktuellen Prüfstatus nicht möglich.',
+  'error.OUTLINE_CYCLE': 'Ein Abschnitt kann nicht in sich selbst oder einen seiner Unterabschnitte verschoben werden.',
   'error.NOT_ALL_APPROVED': 'Noch nicht alle Abschnitte sind freigegeben.',
   'error.CONFLICT': 'Die Daten wurden inzwischen geändert. Bitte laden Sie die Seite neu.',
   'error.PAYLOAD_TOO_LARGE': 'Die Daten sind zu umfangreich.',

@@ -48,6 +48,7 @@ export const en: Messages = {
   'error.INVITATION_WRONG_ACCOUNT':
     'This invitation is meant for a different email address. Sign in with the invited account.',
   'error.ILLEGAL_TRANSITION': 'This step is not possible in the current review state.',
+  'error.OUTLINE_CYCLE': 'A section cannot be moved into itself or one of its sub-sections.',
   'error.NOT_ALL_APPROVED': 'Not all sections have been approved yet.',
   'error.CONFLICT': 'The data has changed in the meantime. Please reload the page.',
   'error.PAYLOAD_TOO_LARGE': 'The data is too large.',

@@ -21,6 +21,7 @@ export function statusOf(code: ErrorCode): number {
     case 'INVITATION_USED':
     case 'INVITATION_REVOKED':
     case 'ILLEGAL_TRANSITION':
+    case 'OUTLINE_CYCLE':
     case 'NOT_ALL_APPROVED':
     case 'CONFLICT':
       return 409;

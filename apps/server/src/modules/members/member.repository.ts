@@ -47,6 +47,12 @@ export class MemberRepository {
     return rows.length;
   }
 
+  /** Every member's role, read inside the caller's transaction. */
+  async roles(projectId: string, em: EntityManager): Promise<Map<string, Role>> {
+    const rows = await this.repo(em).findBy({ projectId });
+    return new Map(rows.map((row) => [row.userId, row.role]));
+  }
+
   list(projectId: string): Promise<Member[]> {
     return this.select('m.project_id = $1', [projectId]);
   }

@@ -5,12 +5,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/http/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MemberRepository } from './member.repository.js';
+import { MembershipHooks } from './membership-hooks.js';
 
 @Injectable()
 export class MemberService {
   constructor(
     private readonly members: MemberRepository,
     private readonly audit: AuditService,
+    private readonly hooks: MembershipHooks,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -43,6 +45,11 @@ export class MemberService {
     return this.members.list(projectId);
   }
 
+  /** userId -> role of every member, for checks inside the caller's transaction. */
+  roles(projectId: string, em: EntityManager): Promise<Map<string, Role>> {
+    return this.members.roles(projectId, em);
+  }
+
   /** Adds a member inside the caller's transaction (project creation, invitation accept). */
   async add(projectId: string, userId: string, role: Role, em: EntityManager): Promise<void> {
     await this.members.insert(projectId, userId, role, em);
@@ -61,6 +68,7 @@ export class MemberService {
           data: { before, after: role }, client: actor },
         em,
       );
+      await this.hooks.changed({ actor, projectId, userId, before, after: role }, em);
     });
     const member = await this.members.findMember(projectId, userId);
     if (!member) {
@@ -84,6 +92,7 @@ export class MemberService {
           data: { before }, client: actor },
         em,
       );
+      await this.hooks.changed({ actor, projectId, userId, before, after: null }, em);
     });
   }
 

@@ -9,11 +9,12 @@ import { MemberController } from './member.controller.js';
 import { MemberEntity } from './member.entity.js';
 import { MemberRepository } from './member.repository.js';
 import { MemberService } from './member.service.js';
+import { MembershipHooks } from './membership-hooks.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([MemberEntity, InvitationEntity]), AuditModule, AuthModule],
   controllers: [MemberController],
-  providers: [MemberService, MemberRepository, InvitationService, InvitationRepository],
-  exports: [MemberService],
+  providers: [MemberService, MemberRepository, MembershipHooks, InvitationService, InvitationRepository],
+  exports: [MemberService, MembershipHooks],
 })
 export class MembersModule {}

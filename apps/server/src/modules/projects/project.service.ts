@@ -11,6 +11,8 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/http/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MemberService } from '../members/member.service.js';
+import { OutlineService } from '../outline/outline.service.js';
+import { findTemplate } from '../outline/templates.js';
 import { toProject, type CreateProjectDto, type UpdateProjectDto } from './project.dto.js';
 import { ProjectRepository } from './project.repository.js';
 
@@ -20,13 +22,14 @@ export class ProjectService {
     private readonly projects: ProjectRepository,
     private readonly members: MemberService,
     private readonly audit: AuditService,
+    private readonly outline: OutlineService,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   /** Creates a project; its creator becomes its first lead. */
   async create(actor: Actor, dto: CreateProjectDto): Promise<Project> {
-    if (dto.template !== undefined) {
-      // Outline templates arrive with the outline feature; until then none exists.
+    const template = dto.template === undefined ? undefined : findTemplate(dto.template);
+    if (dto.template !== undefined && !template) {
       throw new DomainError('VALIDATION', `Unknown template "${dto.template}"`, [
         { field: 'template', message: 'template must name an outline from GET /api/templates' },
       ]);
@@ -43,9 +46,12 @@ export class ProjectService {
         em,
       );
       await this.members.add(created.id, actor.userId, 'lead', em);
+      if (template) {
+        await this.outline.seed(created.id, template.sections, em);
+      }
       await this.audit.record(
         { action: 'project.created', actorId: actor.userId, projectId: created.id, targetType: 'project',
-          targetId: created.id, data: { title: created.title }, client: actor },
+          targetId: created.id, data: { title: created.title, template: template?.id ?? null }, client: actor },
         em,
       );
       return created;

@@ -1,0 +1,88 @@
+import type { OutlineResponse, SectionDetailResponse, SectionResponse, TrashedSection } from '@kapitel/domain';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Actor } from '../../common/decorators/actor.decorator.js';
+import type { Actor as ActorType } from '../../common/http/request-context.js';
+import { UuidPipe } from '../../common/pipes/uuid.pipe.js';
+import { CreateSectionDto, MoveSectionDto, UpdateSectionDto } from './outline.dto.js';
+import { OutlineService } from './outline.service.js';
+import { SectionSettingsService } from './section-settings.service.js';
+
+@ApiTags('outline')
+@Controller('projects/:projectId')
+export class OutlineController {
+  constructor(
+    private readonly outline: OutlineService,
+    private readonly settings: SectionSettingsService,
+  ) {}
+
+  @Get('outline')
+  get(@Actor() actor: ActorType, @Param('projectId', UuidPipe) projectId: string): Promise<OutlineResponse> {
+    return this.outline.outline(actor, projectId);
+  }
+
+  @Post('sections')
+  async create(
+    @Actor() actor: ActorType,
+    @Param('projectId', UuidPipe) projectId: string,
+    @Body() dto: CreateSectionDto,
+  ): Promise<SectionResponse> {
+    return { section: await this.outline.create(actor, projectId, dto) };
+  }
+
+  @Get('sections/:sectionId')
+  section(
+    @Actor() actor: ActorType,
+    @Param('projectId', UuidPipe) projectId: string,
+    @Param('sectionId', UuidPipe) sectionId: string,
+  ): Promise<SectionDetailResponse> {
+    return this.outline.get(actor, projectId, sectionId);
+  }
+
+  @Patch('sections/:sectionId')
+  async update(
+    @Actor() actor: ActorType,
+    @Param('projectId', UuidPipe) projectId: string,
+    @Param('sectionId', UuidPipe) sectionId: string,
+    @Body() dto: UpdateSectionDto,
+  ): Promise<SectionResponse> {
+    return { section: await this.settings.update(actor, projectId, sectionId, dto) };
+  }
+
+  @Post('sections/:sectionId/move')
+  @HttpCode(200)
+  async move(
+    @Actor() actor: ActorType,
+    @Param('projectId', UuidPipe) projectId: string,
+    @Param('sectionId', UuidPipe) sectionId: string,
+    @Body() dto: MoveSectionDto,
+  ): Promise<SectionResponse> {
+    return { section: await this.outline.move(actor, projectId, sectionId, dto) };
+  }
+
+  /** Moves the section and its sub-sections into the trash. */
+  @Delete('sections/:sectionId')
+  @HttpCode(204)
+  remove(
+    @Actor() actor: ActorType,
+    @Param('projectId', UuidPipe) projectId: string,
+    @Param('sectionId', UuidPipe) sectionId: string,
+  ): Promise<void> {
+    return this.outline.remove(actor, projectId, sectionId);
+  }
+
+  @Get('trash')
+  trash(@Actor() actor: ActorType, @Param('projectId', UuidPipe) projectId: string): Promise<TrashedSection[]> {
+    return this.outline.trash(actor, projectId);
+  }
+
+  @Post('sections/:sectionId/restore')
+  @HttpCode(200)
+  async restore(
+    @Actor() actor: ActorType,
+    @Param('projectId', UuidPipe) projectId: string,
+    @Param('sectionId', UuidPipe) sectionId: string,
+  ): Promise<SectionResponse> {
+    return { section: await this.outline.restore(actor, projectId, sectionId) };
+  }
+}

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
+import { MembersModule } from '../members/members.module.js';
+import { DashboardService } from './dashboard.service.js';
+import { OutlineController } from './outline.controller.js';
+import { OutlineService } from './outline.service.js';
+import { ReviewController } from './review.controller.js';
+import { ReviewService } from './review.service.js';
+import { SectionSettingsService } from './section-settings.service.js';
+import { SectionAssigneeEntity, SectionEntity, SectionTransitionEntity } from './section.entity.js';
+import { SectionRepository } from './section.repository.js';
+import { TemplateController } from './template.controller.js';
+import { TransitionRepository } from './transition.repository.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([SectionEntity, SectionAssigneeEntity, SectionTransitionEntity]),
+    MembersModule,
+    AuditModule,
+  ],
+  controllers: [OutlineController, ReviewController, TemplateController],
+  providers: [
+    OutlineService,
+    SectionSettingsService,
+    ReviewService,
+    DashboardService,
+    SectionRepository,
+    TransitionRepository,
+  ],
+  exports: [OutlineService],
+})
+export class OutlineModule {}

@@ -1,0 +1,64 @@
+import { can, DomainError, nextReviewState, type Section, type Transition } from '@kapitel/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../../common/http/request-context.js';
+import { AuditService } from '../audit/audit.service.js';
+import { MemberService } from '../members/member.service.js';
+import type { TransitionDto } from './outline.dto.js';
+import { OutlineService } from './outline.service.js';
+import { SectionRepository } from './section.repository.js';
+import { TransitionRepository } from './transition.repository.js';
+
+/**
+ * The review workflow of a section. The section row is locked for the transition, so of
+ * two conflicting steps taken at once the second sees the first one's state and is refused.
+ */
+@Injectable()
+export class ReviewService {
+  constructor(
+    private readonly sections: SectionRepository,
+    private readonly transitions: TransitionRepository,
+    private readonly outline: OutlineService,
+    private readonly members: MemberService,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  async transition(actor: Actor, projectId: string, sectionId: string, dto: TransitionDto): Promise<Section> {
+    return this.db.transaction(async (em) => {
+      const role = await this.members.roleOf(projectId, actor.userId, em);
+      const section = await this.sections.findLive(projectId, sectionId, em, true);
+      const context = { reviewState: section.state, isAssignee: section.assigneeIds.includes(actor.userId) };
+      if (!can(role, `review.${dto.action}`, context)) {
+        throw new DomainError('FORBIDDEN', `Your role (${role}) does not allow ${dto.action} on this section`);
+      }
+      const note = dto.note ? dto.note : null;
+      if (dto.action === 'request_changes' && note === null) {
+        const message = 'note is required when requesting changes';
+        throw new DomainError('VALIDATION', message, [{ field: 'note', message }]);
+      }
+      const next = nextReviewState(section.state, dto.action);
+      if (next === null) {
+        throw new DomainError('ILLEGAL_TRANSITION', `Cannot ${dto.action} a section in state ${section.state}`);
+      }
+      await this.sections.setState(sectionId, next, em);
+      await this.transitions.insert(
+        { sectionId, action: dto.action, from: section.state, to: next, actorId: actor.userId, note },
+        em,
+      );
+      await this.audit.record(
+        { action: 'section.transition', actorId: actor.userId, projectId, targetType: 'section', targetId: sectionId,
+          data: { action: dto.action, before: { state: section.state }, after: { state: next }, note }, client: actor },
+        em,
+      );
+      return this.outline.numbered(projectId, sectionId, em);
+    });
+  }
+
+  async history(actor: Actor, projectId: string, sectionId: string): Promise<Transition[]> {
+    await this.members.assertCan(projectId, actor.userId, 'project.read');
+    await this.sections.findLive(projectId, sectionId);
+    return this.transitions.list(sectionId);
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * Request and response shapes of the outline, review, dashboard and audit routes
+ * (../shared/API.md, "Outline and review").
+ */
+import type { Language } from './limits.js';
+import type { SectionAbilities } from './permissions.js';
+import type { ReviewAction, ReviewState } from './review-state.js';
+import type { Role } from './roles.js';
+
+export interface Section {
+  id: string;
+  projectId: string;
+  parentId: string | null;
+  /** 0-based place among its siblings; siblings always hold 0..n-1. */
+  position: number;
+  /** "2.1"; null for unnumbered sections (foreword, annex) and everything below them. */
+  number: string | null;
+  title: string;
+  numbered: boolean;
+  state: ReviewState;
+  assigneeIds: string[];
+  reviewerId: string | null;
+  /** A calendar date, `YYYY-MM-DD`. */
+  dueDate: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OutlineNode extends Section {
+  children: OutlineNode[];
+}
+
+export interface OutlineResponse {
+  sections: OutlineNode[];
+}
+
+export interface CreateSectionRequest {
+  title: string;
+  parentId?: string | null;
+  /** Where among the new siblings; omitted or past the end means "at the end". */
+  position?: number;
+  numbered?: boolean;
+}
+
+export interface UpdateSectionRequest {
+  title?: string;
+  assigneeIds?: string[];
+  reviewerId?: string | null;
+  dueDate?: string | null;
+  numbered?: boolean;
+}
+
+export interface MoveSectionRequest {
+  parentId: string | null;
+  position: number;
+}
+
+export interface SectionResponse {
+  section: Section;
+}
+
+export interface SectionDetailResponse {
+  section: Section;
+  abilities: SectionAbilities;
+}
+
+/** A deleted section in the trash (its sub-sections went with it and come back with it). */
+export interface TrashedSection {
+  id: string;
+  title: string;
+  parentId: string | null;
+  deletedAt: string;
+  deletedBy: string | null;
+  /** How many sub-sections were deleted together with it. */
+  descendantCount: number;
+}
+
+export interface TransitionRequest {
+  action: ReviewAction;
+  note?: string;
+}
+
+export interface Transition {
+  id: string;
+  from: ReviewState;
+  to: ReviewState;
+  action: ReviewAction;
+  actorId: string | null;
+  actorName: string | null;
+  note: string | null;
+  at: string;
+}
+
+export interface Template {
+  id: string;
+  title: string;
+  language: Language;
+}
+
+/** A section as the dashboard lists it. */
+export interface DashboardSection {
+  id: string;
+  number: string | null;
+  title: string;
+  state: ReviewState;
+  dueDate: string | null;
+  overdue: boolean;
+}
+
+export interface DashboardMember {
+  userId: string;
+  name: string;
+  organisation: string | null;
+  role: Role;
+  /** Sections the member is an assignee of. */
+  assigned: DashboardSection[];
+  /** Sections the member reviews. */
+  reviewing: DashboardSection[];
+}
+
+export interface Dashboard {
+  total: number;
+  counts: Record<ReviewState, number>;
+  approved: number;
+  /** approved / total; 0 for an empty outline. */
+  progress: number;
+  /** Not approved and due before today (UTC). */
+  overdue: DashboardSection[];
+  members: DashboardMember[];
+}
+
+export interface AuditEvent {
+  id: string;
+  action: string;
+  actorId: string | null;
+  actorName: string | null;
+  targetType: string | null;
+  targetId: string | null;
+  /** What changed; for changes `{before, after}`. */
+  data: Record<string, unknown>;
+  at: string;
+}
+
+export interface AuditPage {
+  events: AuditEvent[];
+  /** Pass as `before` to read the next (older) page; null on the last page. */
+  nextBefore: string | null;
+}
