@@ -1,10 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * One security- or content-relevant event. No foreign keys on purpose: the trail must
  * outlive the users and projects it speaks of.
  */
 @Entity({ name: 'audit_events' })
+@Index('idx_audit_events_project_id_created_at', ['projectId', 'createdAt'])
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', primaryKeyConstraintName: 'pk_audit_events' })
   id!: string;
@@ -24,7 +25,7 @@ export class AuditEventEntity {
   @Column({ name: 'target_id', type: 'text', nullable: true })
   targetId!: string | null;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'{}'" })
   data!: Record<string, unknown>;
 
   @Column({ type: 'text', nullable: true })

@@ -1,8 +1,24 @@
 import type { Role } from '@kapitel/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
+import { UserEntity } from '../auth/user.entity.js';
+import { ProjectEntity } from '../projects/project.entity.js';
 
 /** An invitation link; single-use, for one email address, valid for seven days. */
 @Entity({ name: 'invitations' })
+@Unique('uq_invitations_token_hash', ['tokenHash'])
+@Check('chk_invitations_role', `role IN ('lead', 'author', 'reviewer', 'reader')`)
+@Index('idx_invitations_project_id', ['projectId'])
 export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_invitations' })
   id!: string;
@@ -36,4 +52,16 @@ export class InvitationEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
+
+  @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'fk_invitations_project_id' })
+  project?: Relation<ProjectEntity>;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'invited_by', foreignKeyConstraintName: 'fk_invitations_invited_by' })
+  inviter?: Relation<UserEntity>;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'accepted_by', foreignKeyConstraintName: 'fk_invitations_accepted_by' })
+  acceptor?: Relation<UserEntity>;
 }

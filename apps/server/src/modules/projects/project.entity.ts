@@ -1,7 +1,19 @@
 import type { Language } from '@kapitel/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
+import { UserEntity } from '../auth/user.entity.js';
 
 @Entity({ name: 'projects' })
+@Check('chk_projects_language', `language IN ('de', 'en')`)
 export class ProjectEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_projects' })
   id!: string;
@@ -15,11 +27,15 @@ export class ProjectEntity {
   @Column({ type: 'text', nullable: true })
   description!: string | null;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', default: 'de' })
   language!: Language;
 
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'fk_projects_created_by' })
+  creator?: Relation<UserEntity>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
