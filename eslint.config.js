@@ -64,6 +64,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['libs/collab/src/**'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [...SERVER_ONLY, 'react', 'react-dom', '@kapitel/export'],
+        'libs/collab is the protocol core: no Nest, no TypeORM, no database driver; it imports domain and editor.',
+      ),
+    },
+  },
+  {
     files: ['apps/web/src/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {

@@ -18,7 +18,7 @@ const common = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: { '^.+\\.tsx?$': swc },
   moduleNameMapper: {
-    '^@kapitel/(domain|editor)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@kapitel/(domain|editor|collab|export)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',

@@ -7,6 +7,8 @@ import { dataSourceOptions } from './database/data-source.js';
 import { AuditLogModule } from './modules/audit/audit-log.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CollabModule } from './modules/collab/collab.module.js';
+import { DocumentsModule } from './modules/documents/documents.module.js';
 import { SessionMiddleware } from './modules/auth/session.middleware.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MembersModule } from './modules/members/members.module.js';
@@ -39,6 +41,8 @@ export class AppModule implements NestModule {
         MembersModule,
         ProjectsModule,
         OutlineModule,
+        DocumentsModule,
+        CollabModule,
         AuditLogModule,
         HealthModule,
       ],

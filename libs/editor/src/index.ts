@@ -1,2 +1,3 @@
 export * from './extensions.js';
 export * from './links.js';
+export * from './content.js';

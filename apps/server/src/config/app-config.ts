@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from '@kapitel/collab';
 
 /** Typed, validated configuration. The only place that reads `process.env`. */
 export interface AppConfig {
@@ -24,6 +25,9 @@ export interface AppConfig {
   webDist: string | null;
   /** Argon2id memory cost in KiB (OWASP minimum 19 MiB). */
   argon2MemoryKiB: number;
+  /** Redis for sharing live documents between several processes; null with one process. */
+  redisUrl: string | null;
+  collab: CollabLimits;
 }
 
 /** Thrown when the environment is wrong; the message is one line naming the variable. */
@@ -73,6 +77,35 @@ function databaseUrl(raw: string | undefined): string | null {
   throw new ConfigError('DATABASE_URL must look like postgres://user:password@host:5432/database');
 }
 
+function redisUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') {
+    return null;
+  }
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'redis:' || url.protocol === 'rediss:') {
+      return raw;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new ConfigError('REDIS_URL must look like redis://host:6379');
+}
+
+function collabLimits(env: Env): CollabLimits {
+  const d = DEFAULT_COLLAB_LIMITS;
+  const mib = 1024 * 1024;
+  return {
+    ...d,
+    tickMs: integer(env, 'COLLAB_TICK_MS', d.tickMs, 1, 1000),
+    maxFrameBytes: integer(env, 'COLLAB_MAX_FRAME_BYTES', d.maxFrameBytes, 1024, 256 * mib),
+    maxDocumentBytes: integer(env, 'COLLAB_MAX_DOCUMENT_BYTES', d.maxDocumentBytes, 1024, 1024 * mib),
+    messagesPerSecond: integer(env, 'COLLAB_MESSAGES_PER_SECOND', d.messagesPerSecond, 1, 100000),
+    messageBurst: integer(env, 'COLLAB_MESSAGE_BURST', d.messageBurst, 1, 1000000),
+    unloadAfterMs: integer(env, 'COLLAB_UNLOAD_AFTER_MS', d.unloadAfterMs, 0, 24 * 3600 * 1000),
+  };
+}
+
 function boolean(env: Env, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '') {
@@ -117,6 +150,8 @@ export function loadConfig(env: Env, defaults: { cwd: string; webDist: string | 
     sessionDays: integer(env, 'SESSION_DAYS', 30, 1, 365),
     webDist: env.WEB_DIST ? resolve(defaults.cwd, env.WEB_DIST) : defaults.webDist,
     argon2MemoryKiB: integer(env, 'ARGON2_MEMORY_KIB', 19456, 1024, 1048576),
+    redisUrl: redisUrl(env.REDIS_URL),
+    collab: collabLimits(env),
   };
 }
 

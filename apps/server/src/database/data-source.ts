@@ -2,12 +2,14 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
+import { SectionDocumentEntity, SectionUpdateEntity, SectionVersionEntity } from '../modules/documents/document.entity.js';
 import { InvitationEntity } from '../modules/members/invitation.entity.js';
 import { MemberEntity } from '../modules/members/member.entity.js';
 import { SectionAssigneeEntity, SectionEntity, SectionTransitionEntity } from '../modules/outline/section.entity.js';
 import { ProjectEntity } from '../modules/projects/project.entity.js';
 import { CreateAccountsAndProjects1764400000000 } from './migrations/1764400000000-create-accounts-and-projects.js';
 import { CreateOutlineAndReview1764500000000 } from './migrations/1764500000000-create-outline-and-review.js';
+import { CreateSectionDocuments1764600000000 } from './migrations/1764600000000-create-section-documents.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -19,10 +21,17 @@ export const ENTITIES = [
   SectionEntity,
   SectionAssigneeEntity,
   SectionTransitionEntity,
+  SectionDocumentEntity,
+  SectionUpdateEntity,
+  SectionVersionEntity,
 ];
 
 /** Listed by hand, in order: migrations are code we review, never discovered by glob. */
-export const MIGRATIONS = [CreateAccountsAndProjects1764400000000, CreateOutlineAndReview1764500000000];
+export const MIGRATIONS = [
+  CreateAccountsAndProjects1764400000000,
+  CreateOutlineAndReview1764500000000,
+  CreateSectionDocuments1764600000000,
+];
 
 /** Options shared by the app, the tests and the TypeORM CLI. Never `synchronize`. */
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
+import { DocumentsModule } from '../documents/documents.module.js';
 import { MembersModule } from '../members/members.module.js';
 import { DashboardService } from './dashboard.service.js';
 import { OutlineController } from './outline.controller.js';
@@ -18,6 +19,7 @@ import { TransitionRepository } from './transition.repository.js';
     TypeOrmModule.forFeature([SectionEntity, SectionAssigneeEntity, SectionTransitionEntity]),
     MembersModule,
     AuditModule,
+    DocumentsModule,
   ],
   controllers: [OutlineController, ReviewController, TemplateController],
   providers: [

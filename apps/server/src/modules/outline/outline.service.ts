@@ -14,6 +14,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { announceAccessChange } from '../../common/access-events.js';
 import type { Actor } from '../../common/http/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MemberService } from '../members/member.service.js';
@@ -145,6 +146,7 @@ export class OutlineService {
       const before = await this.numbered(projectId, sectionId, em);
       const ids = subtreeIds(rows, sectionId);
       await this.sections.trash([...ids], sectionId, actor.userId, em);
+      await announceAccessChange(em, { projectId });
       await this.sections.placeSiblings(before.parentId, this.siblingIds(rows, before.parentId, sectionId), em);
       await this.record(
         actor, projectId, 'section.deleted', sectionId, { before: auditView(before), descendants: ids.size - 1 }, em,

@@ -3,7 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/http/request-context.js';
+import { announceAccessChange } from '../../common/access-events.js';
 import { AuditService } from '../audit/audit.service.js';
+import { DocumentRepository } from '../documents/document.repository.js';
 import { MemberService } from '../members/member.service.js';
 import type { TransitionDto } from './outline.dto.js';
 import { OutlineService } from './outline.service.js';
@@ -22,6 +24,7 @@ export class ReviewService {
     private readonly outline: OutlineService,
     private readonly members: MemberService,
     private readonly audit: AuditService,
+    private readonly documents: DocumentRepository,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -47,6 +50,11 @@ export class ReviewService {
         { sectionId, action: dto.action, from: section.state, to: next, actorId: actor.userId, note },
         em,
       );
+      if (dto.action === 'approve') {
+        // The approved text, kept as a version: history and the final export build on it.
+        await this.documents.createVersion(sectionId, { kind: 'approval', label: null, createdBy: actor.userId }, em);
+      }
+      await announceAccessChange(em, { projectId, sectionId });
       await this.audit.record(
         { action: 'section.transition', actorId: actor.userId, projectId, targetType: 'section', targetId: sectionId,
           data: { action: dto.action, before: { state: section.state }, after: { state: next }, note }, client: actor },

@@ -1,6 +1,7 @@
 import { DomainError, type FieldError, type Role, type Section } from '@kapitel/domain';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { announceAccessChange } from '../../common/access-events.js';
 import type { Actor } from '../../common/http/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MemberService } from '../members/member.service.js';
@@ -43,6 +44,7 @@ export class SectionSettingsService implements OnModuleInit {
       );
       if (dto.assigneeIds !== undefined) {
         await this.sections.replaceAssignees(sectionId, dto.assigneeIds, em);
+        await announceAccessChange(em, { projectId, sectionId });
       }
       const after = await this.outline.numbered(projectId, sectionId, em);
       const [was, is] = [auditView(before), auditView(after)];

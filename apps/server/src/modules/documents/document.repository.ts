@@ -1,0 +1,132 @@
+import type { StoredDocument } from '@kapitel/collab';
+import { contentOfState, type SectionContent } from '@kapitel/editor';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import * as Y from 'yjs';
+
+/** An empty document, stored when a state cannot be rendered: the state itself is kept. */
+const EMPTY_CONTENT: SectionContent = { json: { type: 'doc', content: [{ type: 'paragraph' }] }, html: '<p></p>', text: '' };
+
+/** The stored text of sections: snapshot, update log and versions. */
+@Injectable()
+export class DocumentRepository {
+  private readonly logger = new Logger(DocumentRepository.name);
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * Snapshot and log read in one snapshot of the database, so that a compaction
+   * committing in between cannot make rows vanish from both.
+   */
+  load(sectionId: string): Promise<StoredDocument> {
+    return this.db.transaction('REPEATABLE READ', (em) => this.read(sectionId, em));
+  }
+
+  private async read(sectionId: string, em: EntityManager): Promise<StoredDocument> {
+    const snapshot = await em.query<Array<{ state: Buffer }>>(
+      'SELECT state FROM section_documents WHERE section_id = $1',
+      [sectionId],
+    );
+    const updates = await em.query<Array<{ id: string; data: Buffer }>>(
+      'SELECT id::text AS id, data FROM section_updates WHERE section_id = $1 ORDER BY id',
+      [sectionId],
+    );
+    const state = snapshot[0]?.state;
+    return {
+      state: state ? new Uint8Array(state) : null,
+      updates: updates.map((row) => ({ id: row.id, update: new Uint8Array(row.data) })),
+    };
+  }
+
+  /**
+   * Appends one update, only while the section can be edited at all: the share lock on the
+   * section row orders it against a transition, which locks the row for update. Returns
+   * null when nothing was stored.
+   */
+  async append(sectionId: string, update: Uint8Array): Promise<string | null> {
+    const rows = await this.db.query<Array<{ id: string }>>(
+      `WITH editable AS (
+         SELECT id FROM sections
+          WHERE id = $1 AND deleted_at IS NULL AND state IN ('draft', 'changes_requested')
+          FOR SHARE
+       )
+       INSERT INTO section_updates (section_id, data) SELECT id, $2 FROM editable RETURNING id::text AS id`,
+      [sectionId, Buffer.from(update)],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /**
+   * Folds log rows into the snapshot. The stored snapshot is merged with the given state
+   * (another process may have compacted more), so nothing a snapshot held is ever lost.
+   */
+  async compact(sectionId: string, state: Uint8Array, logIds: readonly string[]): Promise<void> {
+    await this.db.transaction(async (em) => {
+      await em.query('SELECT id FROM sections WHERE id = $1 FOR SHARE', [sectionId]);
+      const existing = await em.query<Array<{ state: Buffer }>>(
+        'SELECT state FROM section_documents WHERE section_id = $1 FOR UPDATE',
+        [sectionId],
+      );
+      const previous = existing[0]?.state;
+      const merged = previous ? Y.mergeUpdates([new Uint8Array(previous), state]) : state;
+      const content = this.render(sectionId, merged);
+      await em.query(
+        `INSERT INTO section_documents (section_id, state, json, text, updated_at) VALUES ($1, $2, $3, $4, now())
+         ON CONFLICT (section_id) DO UPDATE SET state = EXCLUDED.state, json = EXCLUDED.json, text = EXCLUDED.text, updated_at = now()`,
+        [sectionId, Buffer.from(merged), JSON.stringify(content.json), content.text],
+      );
+      await em.query('DELETE FROM section_updates WHERE section_id = $1 AND id = ANY($2::bigint[])', [sectionId, logIds]);
+    });
+  }
+
+  /** The whole current state of a section (snapshot plus log) as one update. */
+  async currentState(sectionId: string, em?: EntityManager): Promise<Uint8Array> {
+    const stored = em ? await this.read(sectionId, em) : await this.load(sectionId);
+    const doc = new Y.Doc({ gc: true });
+    try {
+      doc.transact(() => {
+        if (stored.state) {
+          Y.applyUpdate(doc, stored.state);
+        }
+        for (const { update } of stored.updates) {
+          Y.applyUpdate(doc, update);
+        }
+      });
+      return Y.encodeStateAsUpdate(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** The current text of a section in the API's three forms. */
+  async content(sectionId: string): Promise<SectionContent> {
+    return this.render(sectionId, await this.currentState(sectionId));
+  }
+
+  /** Stores the current content as a version, inside the caller's transaction. */
+  async createVersion(
+    sectionId: string,
+    version: { kind: 'approval' | 'named'; label: string | null; createdBy: string },
+    em: EntityManager,
+  ): Promise<string> {
+    const state = await this.currentState(sectionId, em);
+    const content = this.render(sectionId, state);
+    const rows = await em.query<Array<{ id: string }>>(
+      `INSERT INTO section_versions (section_id, kind, label, state, json, text, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [sectionId, version.kind, version.label, Buffer.from(state), JSON.stringify(content.json), content.text, version.createdBy],
+    );
+    return (rows[0]).id;
+  }
+
+  /** JSON and text of a state; an empty document (and an error in the log) when it cannot be rendered. */
+  private render(sectionId: string, state: Uint8Array): SectionContent {
+    try {
+      return contentOfState(state);
+    } catch (error) {
+      this.logger.error({ err: error, sectionId }, 'A section state does not fit the editor schema; stored with empty JSON');
+      return EMPTY_CONTENT;
+    }
+  }
+}

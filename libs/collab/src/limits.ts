@@ -1,0 +1,47 @@
+/** Bounds of the collaboration core; the server reads them from its configuration. */
+export interface CollabLimits {
+  /** How long updates and presence are gathered before one commit and one fan-out. */
+  tickMs: number;
+  /** A frame larger than this closes the connection (enforced by the WebSocket server). */
+  maxFrameBytes: number;
+  /** An update that would grow the document beyond this closes the sender's connection. */
+  maxDocumentBytes: number;
+  /** Messages per second a connection may send on average, and the burst it may save up. */
+  messagesPerSecond: number;
+  messageBurst: number;
+  /** Fold the update log into the snapshot after this many updates or bytes. */
+  compactAfterUpdates: number;
+  compactAfterBytes: number;
+  /** A room without connections stays loaded this long, then compacts and unloads. */
+  unloadAfterMs: number;
+  /** A connection whose unsent output grows beyond this is too slow to keep. */
+  maxBufferedBytes: number;
+}
+
+export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
+  tickMs: 15,
+  maxFrameBytes: 2 * 1024 * 1024,
+  maxDocumentBytes: 32 * 1024 * 1024,
+  messagesPerSecond: 100,
+  messageBurst: 400,
+  compactAfterUpdates: 500,
+  compactAfterBytes: 256 * 1024,
+  unloadAfterMs: 30_000,
+  maxBufferedBytes: 16 * 1024 * 1024,
+};
+
+/** Close codes the server uses; 4xxx mirror the HTTP statuses they stand for. */
+export const CLOSE = {
+  /** The server is restarting; clients reconnect. */
+  restart: 1012,
+  /** The document could not be loaded or stored; clients reconnect later. */
+  unavailable: 1011,
+  /** A frame beyond maxFrameBytes (sent by the WebSocket server itself). */
+  frameTooLarge: 1009,
+  malformed: 4400,
+  forbidden: 4403,
+  notEditable: 4409,
+  documentTooLarge: 4413,
+  rateLimited: 4429,
+  tooSlow: 4408,
+} as const;

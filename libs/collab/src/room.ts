@@ -1,0 +1,349 @@
+import * as Y from 'yjs';
+import { decodeAwarenessUpdate, encodeAwarenessUpdate, RoomAwareness, type AwarenessEntry } from './awareness.js';
+import type { CollabConnection } from './connection.js';
+import { CLOSE, type CollabLimits } from './limits.js';
+import type { CollabEvents, CollabPersistence, CollabRelay, RelayMessage } from './ports.js';
+import {
+  encodeAwarenessMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  ProtocolError,
+  type ClientMessage,
+} from './protocol.js';
+import { inspectUpdate } from './updates.js';
+
+export interface RoomContext {
+  persistence: CollabPersistence;
+  relay: CollabRelay | null;
+  events: CollabEvents;
+  limits: CollabLimits;
+}
+
+interface PendingUpdate {
+  from: CollabConnection;
+  update: Uint8Array;
+}
+
+interface PendingAwareness {
+  /** The local connection the entries came from; null for removals and relayed presence. */
+  from: CollabConnection | null;
+  entries: AwarenessEntry[];
+}
+
+/**
+ * One section's live document. Its Y.Doc holds only what is stored: updates wait in the
+ * current tick, are merged, appended to the log in one INSERT, and only then applied and
+ * sent to the other connections (durable before visible; never echoed to the sender).
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new RoomAwareness();
+  readonly connections = new Set<CollabConnection>();
+  status: 'loading' | 'ready' | 'failed' | 'unloading' | 'unloaded' = 'loading';
+  readonly ready: Promise<void>;
+  /** Settles once an unload has finished. */
+  unloadDone: Promise<void> = Promise.resolve();
+
+  private pendingUpdates: PendingUpdate[] = [];
+  private pendingAwareness: PendingAwareness[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  /** Flushes, compactions and relayed messages run one after another. */
+  private chain: Promise<void> = Promise.resolve();
+  /** Log rows contained in `doc` but not yet folded into the snapshot. */
+  private logIds: string[] = [];
+  private backlogBytes = 0;
+  private docBytes = 0;
+  private pendingBytes = 0;
+
+  constructor(
+    readonly sectionId: string,
+    readonly projectId: string,
+    private readonly ctx: RoomContext,
+  ) {
+    this.ready = this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const stored = await this.ctx.persistence.load(this.sectionId);
+      this.doc.transact(() => {
+        if (stored.state) {
+          Y.applyUpdate(this.doc, stored.state);
+        }
+        for (const { update } of stored.updates) {
+          Y.applyUpdate(this.doc, update);
+        }
+      });
+      this.logIds = stored.updates.map((row) => row.id);
+      this.backlogBytes = stored.updates.reduce((sum, row) => sum + row.update.length, 0);
+      this.docBytes = (stored.state?.length ?? 0) + this.backlogBytes;
+      await this.ctx.relay?.subscribe(this.sectionId, (message) => this.fromRelay(message));
+      this.status = 'ready';
+    } catch (error) {
+      this.status = 'failed';
+      this.ctx.events.error('could not load a document', error, { sectionId: this.sectionId });
+      throw error;
+    }
+  }
+
+  /** Greets a connection of a ready room: our state vector and who is here. */
+  join(connection: CollabConnection): void {
+    this.connections.add(connection);
+    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    const present = this.awareness.snapshot();
+    if (present.length > 0) {
+      connection.send(encodeAwarenessMessage(encodeAwarenessUpdate(present)));
+    }
+  }
+
+  /** Handles one decoded message; a ProtocolError means the connection must be closed. */
+  handle(connection: CollabConnection, message: ClientMessage): void {
+    switch (message.kind) {
+      case 'sync-step-1': {
+        let reply: Uint8Array;
+        try {
+          reply = Y.encodeStateAsUpdate(this.doc, message.stateVector);
+        } catch {
+          throw new ProtocolError('malformed state vector');
+        }
+        connection.send(encodeSyncStep2(reply));
+        return;
+      }
+      case 'sync-step-2':
+      case 'update':
+        this.receiveUpdate(connection, message.kind, message.update);
+        return;
+      case 'awareness': {
+        const entries = this.awareness.fromConnection(connection, connection.principal, decodeAwarenessUpdate(message.update));
+        if (entries.length > 0) {
+          this.pendingAwareness.push({ from: connection, entries });
+          this.schedule();
+        }
+        return;
+      }
+      case 'query-awareness':
+        connection.send(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness.snapshot())));
+        return;
+    }
+  }
+
+  private receiveUpdate(connection: CollabConnection, kind: 'sync-step-2' | 'update', update: Uint8Array): void {
+    const { hasContent } = inspectUpdate(update);
+    if (!connection.canWrite) {
+      // Discarded whole: not applied, not stored, not relayed. Empty ones are routine.
+      if (hasContent) {
+        this.ctx.events.rejectedWrite({ sectionId: this.sectionId, userId: connection.userId, kind, bytes: update.length });
+      }
+      return;
+    }
+    if (!hasContent) {
+      return;
+    }
+    if (this.docBytes + this.pendingBytes + update.length > this.ctx.limits.maxDocumentBytes) {
+      connection.close(CLOSE.documentTooLarge, 'the document would grow beyond its size limit');
+      return;
+    }
+    this.pendingBytes += update.length;
+    this.pendingUpdates.push({ from: connection, update });
+    this.schedule();
+  }
+
+  /** A connection went away: its presence goes too. */
+  leave(connection: CollabConnection): void {
+    if (!this.connections.delete(connection)) {
+      return;
+    }
+    const removed = this.awareness.removeOwner(connection);
+    if (removed.length > 0) {
+      this.pendingAwareness.push({ from: null, entries: removed });
+      this.schedule();
+    }
+  }
+
+  private schedule(): void {
+    if (this.timer !== null) {
+      return;
+    }
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.enqueue(() => this.flush());
+    }, this.ctx.limits.tickMs);
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    this.chain = this.chain.then(work).catch((error: unknown) => {
+      this.ctx.events.error('room work failed', error, { sectionId: this.sectionId });
+    });
+    return this.chain;
+  }
+
+  /** Commits what the tick gathered, then fans it out. */
+  private async flush(): Promise<void> {
+    if (this.status === 'failed') {
+      this.pendingUpdates = [];
+      this.pendingAwareness = [];
+      this.pendingBytes = 0;
+      return;
+    }
+    const updates = this.pendingUpdates;
+    const awareness = this.pendingAwareness;
+    this.pendingUpdates = [];
+    this.pendingAwareness = [];
+    this.pendingBytes = 0;
+    if (updates.length > 0) {
+      await this.commit(updates);
+    }
+    if (awareness.length > 0 && this.isUsable()) {
+      this.fanOutAwareness(awareness);
+      const entries = awareness.flatMap((pending) => pending.entries);
+      this.ctx.relay?.publish(this.sectionId, { awareness: encodeAwarenessUpdate(entries) });
+    }
+  }
+
+  private async commit(batch: PendingUpdate[]): Promise<void> {
+    const merged = batch.length === 1 ? (batch[0]).update : Y.mergeUpdates(batch.map((p) => p.update));
+    let id: string | null;
+    try {
+      id = await this.ctx.persistence.append(this.sectionId, merged);
+    } catch (error) {
+      // Not stored, so not applied and not sent: the senders still hold their edits and
+      // send them again when they reconnect.
+      this.ctx.events.error('could not store an update', error, { sectionId: this.sectionId });
+      this.fail();
+      return;
+    }
+    if (id === null) {
+      for (const sender of new Set(batch.map((p) => p.from))) {
+        sender.close(CLOSE.notEditable, 'the section cannot be edited now');
+      }
+      return;
+    }
+    Y.applyUpdate(this.doc, merged, this);
+    this.logIds.push(id);
+    this.backlogBytes += merged.length;
+    this.docBytes += merged.length;
+    this.ctx.relay?.publish(this.sectionId, { update: { id, bytes: merged } });
+    this.fanOutUpdate(merged, batch);
+    if (this.logIds.length >= this.ctx.limits.compactAfterUpdates || this.backlogBytes >= this.ctx.limits.compactAfterBytes) {
+      await this.compact();
+    }
+  }
+
+  /** Each connection gets the batch minus its own updates: nobody hears an echo. */
+  private fanOutUpdate(merged: Uint8Array, batch: readonly PendingUpdate[]): void {
+    const senders = new Set(batch.map((p) => p.from));
+    const everything = encodeUpdate(merged);
+    for (const connection of this.connections) {
+      if (!senders.has(connection)) {
+        connection.send(everything);
+        continue;
+      }
+      const others = batch.filter((p) => p.from !== connection).map((p) => p.update);
+      if (others.length > 0) {
+        connection.send(encodeUpdate(others.length === 1 ? (others[0]) : Y.mergeUpdates(others)));
+      }
+    }
+  }
+
+  private fanOutAwareness(batch: readonly PendingAwareness[]): void {
+    const everything = encodeAwarenessMessage(encodeAwarenessUpdate(batch.flatMap((p) => p.entries)));
+    for (const connection of this.connections) {
+      const others = batch.filter((p) => p.from !== connection);
+      if (others.length === batch.length) {
+        connection.send(everything);
+      } else if (others.length > 0) {
+        connection.send(encodeAwarenessMessage(encodeAwarenessUpdate(others.flatMap((p) => p.entries))));
+      }
+    }
+  }
+
+  /** A persisted update or presence from another process holding this room. */
+  private fromRelay(message: RelayMessage): void {
+    void this.enqueue(async () => {
+      if (this.status !== 'ready') {
+        return;
+      }
+      if (message.update) {
+        Y.applyUpdate(this.doc, message.update.bytes, this);
+        this.logIds.push(message.update.id);
+        this.backlogBytes += message.update.bytes.length;
+        this.docBytes += message.update.bytes.length;
+        const frame = encodeUpdate(message.update.bytes);
+        for (const connection of this.connections) {
+          connection.send(frame);
+        }
+      }
+      if (message.awareness) {
+        const entries = decodeAwarenessUpdate(message.awareness);
+        this.awareness.fromRelay(entries);
+        this.fanOutAwareness([{ from: null, entries }]);
+      }
+      await Promise.resolve();
+    });
+  }
+
+  /** Folds the log into the snapshot. A failure leaves the log as it is, for a later try. */
+  async compact(): Promise<void> {
+    if (this.logIds.length === 0 || this.status === 'failed') {
+      return;
+    }
+    const logIds = this.logIds;
+    const state = Y.encodeStateAsUpdate(this.doc);
+    try {
+      await this.ctx.persistence.compact(this.sectionId, state, logIds);
+      this.logIds = this.logIds.slice(logIds.length);
+      this.backlogBytes = 0;
+      this.docBytes = state.length;
+    } catch (error) {
+      this.ctx.events.error('could not compact a document', error, { sectionId: this.sectionId });
+    }
+  }
+
+  /** False once storage failed: nothing more goes out. (A method, so TypeScript does not narrow it.) */
+  private isUsable(): boolean {
+    return this.status !== 'failed';
+  }
+
+  /** Storage failed: everybody reconnects to a freshly loaded room. */
+  private fail(): void {
+    this.status = 'failed';
+    for (const connection of this.connections) {
+      connection.close(CLOSE.unavailable, 'the document cannot be stored right now');
+    }
+  }
+
+  /**
+   * Finishes pending work, compacts and frees the room. `code` closes connections that are
+   * still there (a server shutdown).
+   */
+  unload(code?: number, reason = ''): Promise<void> {
+    if (this.status !== 'unloading' && this.status !== 'unloaded') {
+      this.unloadDone = this.finish(code, reason);
+    }
+    return this.unloadDone;
+  }
+
+  private async finish(code: number | undefined, reason: string): Promise<void> {
+    const failed = this.status === 'failed';
+    this.status = 'unloading';
+    if (this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    if (!failed) {
+      await this.enqueue(() => this.flush());
+      await this.enqueue(() => this.compact());
+    }
+    if (code !== undefined) {
+      for (const connection of this.connections) {
+        connection.close(code, reason);
+      }
+    }
+    await this.ctx.relay?.unsubscribe(this.sectionId).catch((error: unknown) => {
+      this.ctx.events.error('could not unsubscribe a room', error, { sectionId: this.sectionId });
+    });
+    this.status = 'unloaded';
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,71 @@
+import type { JSONContent } from '@tiptap/core';
+import type { Node as ProseMirrorNode, Schema } from '@tiptap/pm/model';
+import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
+import { prosemirrorJSONToYDoc, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import * as Y from 'yjs';
+import { editorExtensions, editorSchema } from './extensions.js';
+
+/** The name of the XmlFragment that holds a section's text in its Yjs document (API.md). */
+export const SECTION_FRAGMENT = 'default';
+
+/** A section's content in the three forms the API and the export use. */
+export interface SectionContent {
+  json: JSONContent;
+  html: string;
+  text: string;
+}
+
+let schema: Schema | undefined;
+function sharedSchema(): Schema {
+  schema ??= editorSchema();
+  return schema;
+}
+
+/**
+ * The document as the schema requires it: an empty one gets its empty paragraph, and
+ * content in a wrong place is wrapped where ProseMirror can; otherwise this throws.
+ */
+function validDocument(node: ProseMirrorNode): ProseMirrorNode {
+  try {
+    node.check();
+    return node;
+  } catch (error) {
+    const repaired = node.type.createAndFill(node.attrs, node.content);
+    if (!repaired) {
+      throw error;
+    }
+    repaired.check();
+    return repaired;
+  }
+}
+
+/**
+ * Renders a section's Yjs state without a DOM. The conversion works on a private copy:
+ * y-prosemirror deletes elements the schema does not know from the document it reads, and
+ * the live document must only ever change through persisted updates. Throws when the
+ * result does not satisfy the schema.
+ */
+export function contentOfState(state: Uint8Array): SectionContent {
+  const copy = new Y.Doc({ gc: true });
+  try {
+    Y.applyUpdate(copy, state);
+    const node = validDocument(yXmlFragmentToProseMirrorRootNode(copy.getXmlFragment(SECTION_FRAGMENT), sharedSchema()));
+    return {
+      json: node.toJSON() as JSONContent,
+      html: renderToHTMLString({ content: node, extensions: editorExtensions() }),
+      text: node.textBetween(0, node.content.size, '\n\n', '\n'),
+    };
+  } finally {
+    copy.destroy();
+  }
+}
+
+/** The Yjs state of a document given as ProseMirror JSON (templates, restores, tests). */
+export function stateOfJson(json: JSONContent): Uint8Array {
+  const doc = prosemirrorJSONToYDoc(sharedSchema(), json, SECTION_FRAGMENT);
+  try {
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}
