@@ -117,7 +117,10 @@ export class CollabServer {
     const room = this.rooms.get(connection.sectionId);
     if (room) {
       room.leave(connection);
-      if (room.connections.size === 0) {
+      if (room.connections.size === 0 && room.status === 'failed') {
+        // Storage failed: free it now, so that reconnecting clients get a fresh load.
+        void this.unload(room);
+      } else if (room.connections.size === 0) {
         this.scheduleUnload(room);
       }
     }

@@ -32,8 +32,8 @@ export interface RelayMessage {
 /** Pub/sub between processes that hold the same room (Redis); absent with one process. */
 export interface CollabRelay {
   publish(sectionId: string, message: RelayMessage): void;
-  subscribe(sectionId: string, handler: (message: RelayMessage) => void): Promise<void>;
-  unsubscribe(sectionId: string): Promise<void>;
+  /** Starts delivering the section's messages to `handler`; resolves to its unsubscribe. */
+  subscribe(sectionId: string, handler: (message: RelayMessage) => void): Promise<() => Promise<void>>;
 }
 
 /** Things the host wants to know about: refused writes (audit) and failures (logs). */

@@ -55,6 +55,9 @@ export class Room {
   private backlogBytes = 0;
   private docBytes = 0;
   private pendingBytes = 0;
+  /** Relayed messages that arrive while the room is loading, applied once it is loaded. */
+  private relayedWhileLoading: RelayMessage[] | null = [];
+  private unsubscribe: (() => Promise<void>) | null = null;
 
   constructor(
     readonly sectionId: string,
@@ -66,6 +69,11 @@ export class Room {
 
   private async load(): Promise<void> {
     try {
+      // Subscribe first: an update another process stores while we read must not fall between
+      // our read and our subscription. Applying one twice is harmless in Yjs.
+      if (this.ctx.relay) {
+        this.unsubscribe = await this.ctx.relay.subscribe(this.sectionId, (message) => this.fromRelay(message));
+      }
       const stored = await this.ctx.persistence.load(this.sectionId);
       this.doc.transact(() => {
         if (stored.state) {
@@ -78,10 +86,14 @@ export class Room {
       this.logIds = stored.updates.map((row) => row.id);
       this.backlogBytes = stored.updates.reduce((sum, row) => sum + row.update.length, 0);
       this.docBytes = (stored.state?.length ?? 0) + this.backlogBytes;
-      await this.ctx.relay?.subscribe(this.sectionId, (message) => this.fromRelay(message));
       this.status = 'ready';
+      const buffered = this.relayedWhileLoading ?? [];
+      this.relayedWhileLoading = null;
+      buffered.forEach((message) => this.fromRelay(message));
     } catch (error) {
       this.status = 'failed';
+      this.relayedWhileLoading = null;
+      await this.unsubscribe?.().catch(() => undefined);
       this.ctx.events.error('could not load a document', error, { sectionId: this.sectionId });
       throw error;
     }
@@ -260,13 +272,19 @@ export class Room {
 
   /** A persisted update or presence from another process holding this room. */
   private fromRelay(message: RelayMessage): void {
+    if (this.relayedWhileLoading) {
+      this.relayedWhileLoading.push(message);
+      return;
+    }
     void this.enqueue(async () => {
       if (this.status !== 'ready') {
         return;
       }
       if (message.update) {
         Y.applyUpdate(this.doc, message.update.bytes, this);
-        this.logIds.push(message.update.id);
+        if (!this.logIds.includes(message.update.id)) {
+          this.logIds.push(message.update.id);
+        }
         this.backlogBytes += message.update.bytes.length;
         this.docBytes += message.update.bytes.length;
         const frame = encodeUpdate(message.update.bytes);
@@ -340,7 +358,7 @@ export class Room {
         connection.close(code, reason);
       }
     }
-    await this.ctx.relay?.unsubscribe(this.sectionId).catch((error: unknown) => {
+    await this.unsubscribe?.().catch((error: unknown) => {
       this.ctx.events.error('could not unsubscribe a room', error, { sectionId: this.sectionId });
     });
     this.status = 'unloaded';

@@ -4,7 +4,6 @@ import {
   ROLES,
   type CreatedInvitation,
   type ErrorBody,
-  type ErrorCode,
   type Member,
   type Project,
   type ProjectAbilities,
@@ -13,16 +12,18 @@ import {
   type Role,
   type User,
 } from '@kapitel/domain';
+import { createParticipant, createTeam, invite, registerUser, uniqueEmail, type Person } from '../factories.js';
 import {
-  createParticipant,
-  createTeam,
-  invite,
-  PASSWORD,
-  registerUser,
-  uniqueEmail,
-  type Person,
-} from '../factories.js';
-import { HttpClient, type Answer } from '../http-client.js';
+  anyUser,
+  CALLERS,
+  createTeamFixture,
+  describeMatrix,
+  leadOnly,
+  MEMBERS_READ,
+  type Caller,
+  type MatrixRow as GenericMatrixRow,
+  type TeamFixture,
+} from '../permission-matrix.js';
 import { startTestApp, type TestApp } from '../test-app.js';
 
 /**
@@ -32,88 +33,16 @@ import { startTestApp, type TestApp } from '../test-app.js';
  * must leave the project's rows (and its people's rows) exactly as they were.
  */
 
-const CALLERS = ['anonymous', 'nonMember', 'reader', 'reviewer', 'author', 'lead'] as const;
-type Caller = (typeof CALLERS)[number];
-
-/** "200" for a success, "403 FORBIDDEN" for a refusal with its error code. */
-type Expected = `${number}` | `${number} ${ErrorCode}`;
-
-function parseExpected(expected: Expected): { status: number; code: ErrorCode | null } {
-  const [status, code] = expected.split(' ');
-  return { status: Number(status), code: (code as ErrorCode | undefined) ?? null };
-}
-
 /** One project with one member of each role, an outsider, a member to act upon and an open invitation. */
-interface Fixture {
-  project: Project;
-  lead: Person;
-  author: Person;
-  reviewer: Person;
-  reader: Person;
-  nonMember: Person;
+interface Fixture extends TeamFixture {
   /** A further member (author), the object of member-management requests. */
   target: Person;
   /** An open invitation for an address nobody in the fixture has. */
   invitation: CreatedInvitation;
 }
 
-interface RequestContext {
-  app: TestApp;
-  fixture: Fixture;
-  caller: Caller;
-  client: HttpClient;
-  /** The caller's own account; null for anonymous. */
-  self: Person | null;
-  /** A unique text for this request (titles), so that rows it might create can be found. */
-  marker: string;
-  /** An invitation token made by `prepare`, for rows that need one per caller. */
-  token?: string;
-}
-
-interface MatrixRow {
-  name: string;
-  expected: Record<Caller, Expected>;
-  /** Send the request on a second session of the caller (for logout). */
-  freshSession?: boolean;
-  /** Setup per caller, done before the "before" snapshot is taken. */
-  prepare?(ctx: RequestContext): Promise<void>;
-  send(ctx: RequestContext): Promise<Answer>;
-  /** Further checks after a successful answer. */
-  verify?(ctx: RequestContext, answer: Answer): Promise<void> | void;
-}
-
-const MEMBERS_READ: Record<Caller, Expected> = {
-  anonymous: '401 UNAUTHENTICATED',
-  nonMember: '404 NOT_FOUND',
-  reader: '200',
-  reviewer: '200',
-  author: '200',
-  lead: '200',
-};
-
-/** Only a lead may; other members are forbidden; outsiders do not see the project. */
-function leadOnly(success: Expected): Record<Caller, Expected> {
-  return {
-    anonymous: '401 UNAUTHENTICATED',
-    nonMember: '404 NOT_FOUND',
-    reader: '403 FORBIDDEN',
-    reviewer: '403 FORBIDDEN',
-    author: '403 FORBIDDEN',
-    lead: success,
-  };
-}
-
-/** Open to everybody logged in, whether member or not. */
-function anyUser(success: Expected): Record<Caller, Expected> {
-  return {
-    anonymous: '401 UNAUTHENTICATED',
-    nonMember: success,
-    reader: success,
-    reviewer: success,
-    author: success,
-    lead: success,
-  };
-}
+/** `token`: an invitation token made by `prepare`, for rows that need one per caller. */
+type MatrixRow = GenericMatrixRow<Fixture, Caller, { token: string }>;
 
 const MATRIX: MatrixRow[] = [
   {
@@ -321,24 +250,13 @@ const MATRIX: MatrixRow[] = [
   },
 ];
 
-/** A second, independent session of a user. */
-async function logIn(app: TestApp, person: Person): Promise<HttpClient> {
-  const client = new HttpClient(app.origin);
-  const res = await client.post('/api/auth/login', { email: person.user.email, password: PASSWORD });
-  if (res.status !== 200) {
-    throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
-  }
-  return client;
-}
-
 async function createFixture(app: TestApp): Promise<Fixture> {
-  const team = await createTeam(app);
-  const [nonMember, target, invitation] = await Promise.all([
-    registerUser(app, { name: 'Nina Outsider' }),
+  const team = await createTeamFixture(app);
+  const [target, invitation] = await Promise.all([
     createParticipant(app, team.lead, team.project.id, 'author'),
     invite(team.lead, team.project.id, uniqueEmail('invited'), 'author'),
   ]);
-  return { ...team, nonMember, target, invitation };
+  return { ...team, target, invitation };
 }
 
 /** Everything stored about the fixture's project and people. */
@@ -376,47 +294,7 @@ describe('permissions', () => {
     await app.close();
   });
 
-  it('has a row for every caller in every line of the matrix', () => {
-    for (const row of MATRIX) {
-      expect(Object.keys(row.expected).sort()).toEqual([...CALLERS].sort());
-    }
-  });
-
-  describe.each(MATRIX)('$name', (row) => {
-    let fixture: Fixture;
-
-    beforeAll(async () => {
-      fixture = await createFixture(app);
-    });
-
-    // Least privileged first: refusals must not change anything, so they cannot disturb later callers.
-    it.each(CALLERS.map((caller) => [caller, row.expected[caller]] as const))(
-      '%s is answered %s',
-      async (caller, expected) => {
-        const self = caller === 'anonymous' ? null : fixture[caller];
-        const client =
-          self === null
-            ? new HttpClient(app.origin)
-            : row.freshSession
-              ? await logIn(app, self)
-              : self.client;
-        const ctx: RequestContext = { app, fixture, caller, client, self, marker: `Matrix ${randomUUID()}` };
-        const want = parseExpected(expected);
-        await row.prepare?.(ctx);
-
-        const before = await snapshot(app, fixture, ctx.marker);
-        const answer = await row.send(ctx);
-
-        expect({ status: answer.status, body: answer.body }).toMatchObject({ status: want.status });
-        if (want.status >= 400) {
-          expect((answer.body as ErrorBody).error.code).toBe(want.code);
-          expect(await snapshot(app, fixture, ctx.marker)).toEqual(before);
-        } else if (row.verify) {
-          await row.verify(ctx, answer);
-        }
-      },
-    );
-  });
+  describeMatrix(() => app, { callers: CALLERS, rows: MATRIX, createFixture, snapshot });
 
   it('answers a non-member exactly as it answers for a project that does not exist', async () => {
     const { project } = await createTeam(app);

@@ -19,7 +19,7 @@ export class RedisRelay implements CollabRelay {
   private readonly origin = randomUUID();
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
-  private readonly handlers = new Map<string, (message: RelayMessage) => void>();
+  private readonly handlers = new Map<string, Set<(message: RelayMessage) => void>>();
 
   constructor(
     url: string,
@@ -30,8 +30,8 @@ export class RedisRelay implements CollabRelay {
     this.publisher.on('error', onError);
     this.subscriber.on('error', onError);
     this.subscriber.on('message', (channel: string, payload: string) => {
-      const handler = this.handlers.get(channel);
-      if (!handler) {
+      const handlers = this.handlers.get(channel);
+      if (!handlers) {
         return;
       }
       let wire: WireMessage;
@@ -44,10 +44,11 @@ export class RedisRelay implements CollabRelay {
       if (wire.origin === this.origin) {
         return;
       }
-      handler({
+      const message: RelayMessage = {
         ...(wire.update ? { update: { id: wire.update.id, bytes: new Uint8Array(Buffer.from(wire.update.bytes, 'base64')) } } : {}),
         ...(wire.awareness ? { awareness: new Uint8Array(Buffer.from(wire.awareness, 'base64')) } : {}),
-      });
+      };
+      handlers.forEach((handler) => handler(message));
     });
   }
 
@@ -60,14 +61,21 @@ export class RedisRelay implements CollabRelay {
     void this.publisher.publish(channelOf(sectionId), JSON.stringify(wire)).catch(this.onError);
   }
 
-  async subscribe(sectionId: string, handler: (message: RelayMessage) => void): Promise<void> {
-    this.handlers.set(channelOf(sectionId), handler);
-    await this.subscriber.subscribe(channelOf(sectionId));
-  }
-
-  async unsubscribe(sectionId: string): Promise<void> {
-    this.handlers.delete(channelOf(sectionId));
-    await this.subscriber.unsubscribe(channelOf(sectionId));
+  async subscribe(sectionId: string, handler: (message: RelayMessage) => void): Promise<() => Promise<void>> {
+    const channel = channelOf(sectionId);
+    const handlers = this.handlers.get(channel) ?? new Set();
+    handlers.add(handler);
+    this.handlers.set(channel, handlers);
+    if (handlers.size === 1) {
+      await this.subscriber.subscribe(channel);
+    }
+    return async () => {
+      handlers.delete(handler);
+      if (handlers.size === 0 && this.handlers.get(channel) === handlers) {
+        this.handlers.delete(channel);
+        await this.subscriber.unsubscribe(channel);
+      }
+    };
   }
 
   async close(): Promise<void> {

@@ -82,6 +82,9 @@ export class SectionSettingsService implements OnModuleInit {
   }
 
   private async followMembership(change: MembershipChange, em: EntityManager): Promise<void> {
+    // Wait for assignments in flight: an assignment that read the old membership commits
+    // first, and is then removed here; one that starts later reads the new membership.
+    await this.sections.lockOutline(change.projectId, em);
     const keeps = (allowed: readonly Role[]): boolean => change.after !== null && allowed.includes(change.after);
     const removed = await this.sections.removeMemberAssignments(
       change.projectId,
