@@ -9,6 +9,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CollabModule } from './modules/collab/collab.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
+import { EventsModule } from './modules/events/events.module.js';
 import { SessionMiddleware } from './modules/auth/session.middleware.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MembersModule } from './modules/members/members.module.js';
@@ -41,6 +42,7 @@ export class AppModule implements NestModule {
         MembersModule,
         ProjectsModule,
         OutlineModule,
+        EventsModule,
         DocumentsModule,
         CollabModule,
         AuditLogModule,

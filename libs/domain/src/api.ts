@@ -113,3 +113,19 @@ export interface HealthResponse {
   status: 'ok' | 'degraded';
   db: 'up' | 'down';
 }
+
+/** What a project's event stream (`GET /api/projects/:projectId/events`) reports. */
+export const CHANGE_TOPICS = ['project', 'members', 'outline', 'section', 'comments'] as const;
+export type ChangeTopic = (typeof CHANGE_TOPICS)[number];
+
+/**
+ * Something in a project changed; clients reload what the topic names. `sectionId` names
+ * the section for `section` (state, assignees) and `comments`; `userId` the member for
+ * `members`.
+ */
+export interface ProjectChange {
+  projectId: string;
+  topic: ChangeTopic;
+  sectionId?: string;
+  userId?: string;
+}

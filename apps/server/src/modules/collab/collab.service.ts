@@ -1,13 +1,10 @@
 import { CollabServer, type CollabConnection, type CollabEvents } from '@kapitel/collab';
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { announceAccessChange, type AccessChange } from '../../common/access-events.js';
+import type { ProjectChange } from '@kapitel/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DocumentRepository } from '../documents/document.repository.js';
-import { MembershipHooks } from '../members/membership-hooks.js';
-import { AccessListener } from './access-listener.js';
+import { ChangeFeed } from '../events/change-feed.js';
 import { CollabAccess } from './collab-access.js';
 import { RedisRelay } from './redis-relay.js';
 
@@ -23,7 +20,6 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
   readonly server: CollabServer;
   private readonly logger = new Logger('Collab');
   private readonly relay: RedisRelay | null;
-  private readonly listener: AccessListener;
   private readonly lastAudit = new Map<string, number>();
 
   constructor(
@@ -31,8 +27,7 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
     private readonly documents: DocumentRepository,
     private readonly access: CollabAccess,
     private readonly audit: AuditService,
-    private readonly hooks: MembershipHooks,
-    @InjectDataSource() db: DataSource,
+    private readonly changes: ChangeFeed,
   ) {
     const onError = (error: unknown): void => this.logger.error({ err: error }, 'Collaboration infrastructure error');
     this.relay = config.redisUrl ? new RedisRelay(config.redisUrl, onError) : null;
@@ -46,21 +41,14 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
       events: this.events(),
       limits: config.collab,
     });
-    const url = (db.options as { url?: string }).url as string;
-    this.listener = new AccessListener(url, (change) => void this.refresh(change), onError);
   }
 
-  async onModuleInit(): Promise<void> {
-    // Role changes and removals arrive through the members module's hooks, inside its transaction.
-    this.hooks.register((change, em) =>
-      announceAccessChange(em, { projectId: change.projectId, userId: change.userId }),
-    );
-    await this.listener.start();
+  onModuleInit(): void {
+    this.changes.subscribe((change) => void this.refresh(change));
   }
 
   async onModuleDestroy(): Promise<void> {
     await this.server.shutdown();
-    await this.listener.stop();
     await this.relay?.close();
   }
 
@@ -68,8 +56,11 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
    * Re-checks the open connections a change concerns (all of them after the listener
    * reconnected): closes those that lost access, switches the others to what they may now do.
    */
-  async refresh(change: AccessChange | null): Promise<void> {
-    const filter = change ?? {};
+  async refresh(change: ProjectChange | null): Promise<void> {
+    const filter = accessFilter(change);
+    if (filter === null) {
+      return;
+    }
     const connections = [...this.server.connectionsIn(filter)];
     await Promise.all(connections.map((connection) => this.recheck(connection)));
   }
@@ -124,5 +115,27 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
     } catch (error) {
       this.logger.error({ err: error }, 'Could not record a rejected write');
     }
+  }
+}
+
+/**
+ * Which connections a change can concern: a member's role (that member), a section's state
+ * or assignees (that section), the outline (all of the project: a deletion takes sub-sections
+ * with it). Null for changes that never alter access.
+ */
+function accessFilter(change: ProjectChange | null): { projectId?: string; sectionId?: string; userId?: string } | null {
+  if (change === null) {
+    return {};
+  }
+  switch (change.topic) {
+    case 'members':
+      return { projectId: change.projectId, ...(change.userId ? { userId: change.userId } : {}) };
+    case 'section':
+      return { projectId: change.projectId, ...(change.sectionId ? { sectionId: change.sectionId } : {}) };
+    case 'outline':
+      return { projectId: change.projectId };
+    case 'project':
+    case 'comments':
+      return null;
   }
 }

@@ -13,6 +13,7 @@ import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { RateLimiter } from '../../common/http/rate-limiter.js';
 import type { Actor } from '../../common/http/request-context.js';
+import { announceChange } from '../../common/project-changes.js';
 import { AuditService } from '../audit/audit.service.js';
 import { hashToken } from '../auth/session.service.js';
 import { UserService } from '../auth/user.service.js';
@@ -130,6 +131,7 @@ export class InvitationService {
       }
       await this.members.add(invitation.projectId, user.id, invitation.role, em);
       await this.invitations.markAccepted(invitation.id, user.id, new Date(), em);
+      await announceChange(em, { projectId: invitation.projectId, topic: 'members', userId: user.id });
       await this.audit.record(
         { action: 'invitation.accepted', actorId: user.id, projectId: invitation.projectId,
           targetType: 'invitation', targetId: invitation.id, data: { role: invitation.role }, client: actor },

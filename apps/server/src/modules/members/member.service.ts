@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/http/request-context.js';
+import { announceChange } from '../../common/project-changes.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MemberRepository } from './member.repository.js';
 import { MembershipHooks } from './membership-hooks.js';
@@ -69,6 +70,7 @@ export class MemberService {
         em,
       );
       await this.hooks.changed({ actor, projectId, userId, before, after: role }, em);
+      await announceChange(em, { projectId, topic: 'members', userId });
     });
     const member = await this.members.findMember(projectId, userId);
     if (!member) {
@@ -93,6 +95,7 @@ export class MemberService {
         em,
       );
       await this.hooks.changed({ actor, projectId, userId, before, after: null }, em);
+      await announceChange(em, { projectId, topic: 'members', userId });
     });
   }
 

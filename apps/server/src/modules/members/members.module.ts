@@ -15,6 +15,6 @@ import { MembershipHooks } from './membership-hooks.js';
   imports: [TypeOrmModule.forFeature([MemberEntity, InvitationEntity]), AuditModule, AuthModule],
   controllers: [MemberController],
   providers: [MemberService, MemberRepository, MembershipHooks, InvitationService, InvitationRepository],
-  exports: [MemberService, MembershipHooks],
+  exports: [MemberService, MemberRepository, MembershipHooks],
 })
 export class MembersModule {}

@@ -14,7 +14,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { announceAccessChange } from '../../common/access-events.js';
+import { announceChange } from '../../common/project-changes.js';
 import type { Actor } from '../../common/http/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MemberService } from '../members/member.service.js';
@@ -146,7 +146,6 @@ export class OutlineService {
       const before = await this.numbered(projectId, sectionId, em);
       const ids = subtreeIds(rows, sectionId);
       await this.sections.trash([...ids], sectionId, actor.userId, em);
-      await announceAccessChange(em, { projectId });
       await this.sections.placeSiblings(before.parentId, this.siblingIds(rows, before.parentId, sectionId), em);
       await this.record(
         actor, projectId, 'section.deleted', sectionId, { before: auditView(before), descendants: ids.size - 1 }, em,
@@ -218,7 +217,8 @@ export class OutlineService {
       .map((row) => row.id);
   }
 
-  private record(
+  /** Every outline change is audited and announced (to event streams and live connections). */
+  private async record(
     actor: Actor,
     projectId: string,
     action: string,
@@ -226,6 +226,7 @@ export class OutlineService {
     data: Record<string, unknown>,
     em: EntityManager,
   ): Promise<void> {
-    return this.audit.record({ action, actorId: actor.userId, projectId, targetType: 'section', targetId: sectionId, data, client: actor }, em);
+    await this.audit.record({ action, actorId: actor.userId, projectId, targetType: 'section', targetId: sectionId, data, client: actor }, em);
+    await announceChange(em, { projectId, topic: 'outline', sectionId });
   }
 }

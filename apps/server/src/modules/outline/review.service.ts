@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/http/request-context.js';
-import { announceAccessChange } from '../../common/access-events.js';
+import { announceChange } from '../../common/project-changes.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DocumentRepository } from '../documents/document.repository.js';
 import { MemberService } from '../members/member.service.js';
@@ -54,7 +54,7 @@ export class ReviewService {
         // The approved text, kept as a version: history and the final export build on it.
         await this.documents.createVersion(sectionId, { kind: 'approval', label: null, createdBy: actor.userId }, em);
       }
-      await announceAccessChange(em, { projectId, sectionId });
+      await announceChange(em, { projectId, topic: 'section', sectionId });
       await this.audit.record(
         { action: 'section.transition', actorId: actor.userId, projectId, targetType: 'section', targetId: sectionId,
           data: { action: dto.action, before: { state: section.state }, after: { state: next }, note }, client: actor },

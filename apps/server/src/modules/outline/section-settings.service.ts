@@ -1,7 +1,7 @@
 import { DomainError, type FieldError, type Role, type Section } from '@kapitel/domain';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { announceAccessChange } from '../../common/access-events.js';
+import { announceChange } from '../../common/project-changes.js';
 import type { Actor } from '../../common/http/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MemberService } from '../members/member.service.js';
@@ -44,12 +44,12 @@ export class SectionSettingsService implements OnModuleInit {
       );
       if (dto.assigneeIds !== undefined) {
         await this.sections.replaceAssignees(sectionId, dto.assigneeIds, em);
-        await announceAccessChange(em, { projectId, sectionId });
       }
       const after = await this.outline.numbered(projectId, sectionId, em);
       const [was, is] = [auditView(before), auditView(after)];
       const changed = Object.keys(is).filter((key) => JSON.stringify(was[key]) !== JSON.stringify(is[key]));
       if (changed.length > 0) {
+        await announceChange(em, { projectId, topic: 'outline', sectionId });
         const pick = (view: Record<string, unknown>) => Object.fromEntries(changed.map((key) => [key, view[key]]));
         await this.audit.record(
           { action: 'section.updated', actorId: actor.userId, projectId, targetType: 'section', targetId: sectionId,

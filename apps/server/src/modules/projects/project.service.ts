@@ -9,6 +9,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/http/request-context.js';
+import { announceChange } from '../../common/project-changes.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MemberService } from '../members/member.service.js';
 import { OutlineService } from '../outline/outline.service.js';
@@ -83,6 +84,7 @@ export class ProjectService {
         await this.projects.update(projectId, changes, em);
       }
       const after = toProject(await this.projects.getById(projectId, em));
+      await announceChange(em, { projectId, topic: 'project' });
       await this.audit.record(
         { action: 'project.updated', actorId: actor.userId, projectId, targetType: 'project', targetId: projectId,
           data: { before, after }, client: actor },

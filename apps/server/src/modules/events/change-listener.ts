@@ -1,26 +1,27 @@
 import pg from 'pg';
-import { ACCESS_CHANNEL, parseAccessChange, type AccessChange } from '../../common/access-events.js';
+import type { ProjectChange } from '@kapitel/domain';
+import { CHANGES_CHANNEL, parseChange } from '../../common/project-changes.js';
 
 /**
- * Listens for access changes on a connection of its own. When the connection drops it
- * reconnects and reports `null` (changes may have been missed: re-check everything).
+ * Listens for project changes on a PostgreSQL connection of its own. When the connection
+ * drops it reconnects and reports `null` (changes may have been missed: re-check everything).
  */
-export class AccessListener {
+export class ChangeListener {
   private client: pg.Client | null = null;
   private stopped = false;
   private retry: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly url: string,
-    private readonly onChange: (change: AccessChange | null) => void,
+    private readonly onChange: (change: ProjectChange | null) => void,
     private readonly onError: (error: unknown) => void,
   ) {}
 
   async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url, application_name: 'kapitel-access-listener' });
+    const client = new pg.Client({ connectionString: this.url, application_name: 'kapitel-change-listener' });
     client.on('notification', (message) => {
-      if (message.channel === ACCESS_CHANNEL) {
-        const change = parseAccessChange(message.payload);
+      if (message.channel === CHANGES_CHANNEL) {
+        const change = parseChange(message.payload);
         if (change) {
           this.onChange(change);
         }
@@ -32,7 +33,7 @@ export class AccessListener {
     });
     client.on('end', () => this.reconnect(client));
     await client.connect();
-    await client.query(`LISTEN ${ACCESS_CHANNEL}`);
+    await client.query(`LISTEN ${CHANGES_CHANNEL}`);
     this.client = client;
   }
 

@@ -1,0 +1,109 @@
+import type { ProjectChange } from '@kapitel/domain';
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { MemberRepository } from '../members/member.repository.js';
+import { ChangeFeed } from './change-feed.js';
+
+interface Stream {
+  projectId: string;
+  userId: string;
+  res: Response;
+  heartbeat: NodeJS.Timeout;
+}
+
+// Proxies close idle connections after a minute or so; a comment line keeps the stream busy.
+const HEARTBEAT_MS = 25_000;
+
+/**
+ * Server-sent event streams, one per open project page: every change announced for the
+ * project is passed on as `event: change`; `event: resync` after the feed was interrupted
+ * (reload everything). A member who loses access gets `event: revoked` and the stream ends.
+ */
+@Injectable()
+export class EventStreams implements OnModuleInit, OnModuleDestroy {
+  private readonly streams = new Map<string, Set<Stream>>();
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    private readonly feed: ChangeFeed,
+    private readonly members: MemberRepository,
+  ) {}
+
+  onModuleInit(): void {
+    this.unsubscribe = this.feed.subscribe((change) => void this.dispatch(change));
+  }
+
+  onModuleDestroy(): void {
+    this.unsubscribe?.();
+    for (const streams of this.streams.values()) {
+      for (const stream of streams) {
+        this.end(stream);
+      }
+    }
+  }
+
+  open(projectId: string, userId: string, req: Request, res: Response): void {
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
+    res.write('retry: 2000\n\nevent: ready\ndata: {}\n\n');
+    const stream: Stream = {
+      projectId,
+      userId,
+      res,
+      heartbeat: setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS),
+    };
+    const set = this.streams.get(projectId) ?? new Set();
+    set.add(stream);
+    this.streams.set(projectId, set);
+    req.on('close', () => this.remove(stream));
+  }
+
+  private async dispatch(change: ProjectChange | null): Promise<void> {
+    if (change === null) {
+      for (const streams of this.streams.values()) {
+        streams.forEach((stream) => this.send(stream, 'resync', {}));
+      }
+      return;
+    }
+    for (const stream of [...(this.streams.get(change.projectId) ?? [])]) {
+      if (change.topic === 'members' && change.userId === stream.userId) {
+        const role = await this.members.findRole(stream.projectId, stream.userId).catch(() => null);
+        if (role === null) {
+          this.send(stream, 'revoked', {});
+          this.end(stream);
+          continue;
+        }
+      }
+      this.send(stream, 'change', change);
+    }
+  }
+
+  private send(stream: Stream, event: string, data: unknown): void {
+    stream.res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  }
+
+  private end(stream: Stream): void {
+    this.remove(stream);
+    stream.res.end();
+  }
+
+  private remove(stream: Stream): void {
+    clearInterval(stream.heartbeat);
+    const set = this.streams.get(stream.projectId);
+    set?.delete(stream);
+    if (set?.size === 0) {
+      this.streams.delete(stream.projectId);
+    }
+  }
+
+  /** Open streams, for tests and health. */
+  count(): number {
+    let count = 0;
+    this.streams.forEach((set) => (count += set.size));
+    return count;
+  }
+}
