@@ -127,7 +127,8 @@ export class Room {
         this.receiveUpdate(connection, message.kind, message.update);
         return;
       case 'awareness': {
-        const entries = this.awareness.fromConnection(connection, connection.principal, decodeAwarenessUpdate(message.update));
+        const { id, name, color } = connection.principal;
+        const entries = this.awareness.fromConnection(connection, { id, name, color }, decodeAwarenessUpdate(message.update));
         if (entries.length > 0) {
           this.pendingAwareness.push({ from: connection, entries });
           this.schedule();
@@ -237,8 +238,24 @@ export class Room {
     this.docBytes += merged.length;
     this.ctx.relay?.publish(this.sectionId, { update: { id, bytes: merged } });
     this.fanOutUpdate(merged, batch);
+    this.askForMissing(batch);
     if (this.logIds.length >= this.ctx.limits.compactAfterUpdates || this.backlogBytes >= this.ctx.limits.compactAfterBytes) {
       await this.compact();
+    }
+  }
+
+  /**
+   * An update that builds on edits we never stored (discarded while the sender could not
+   * write) stays pending in the document. Asking its senders for a sync fetches what is
+   * missing, so they do not drift apart from everybody else.
+   */
+  private askForMissing(batch: readonly PendingUpdate[]): void {
+    if (this.doc.store.pendingStructs === null && this.doc.store.pendingDs === null) {
+      return;
+    }
+    const request = encodeSyncStep1(Y.encodeStateVector(this.doc));
+    for (const sender of new Set(batch.map((p) => p.from))) {
+      sender.send(request);
     }
   }
 

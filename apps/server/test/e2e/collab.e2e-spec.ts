@@ -44,4 +44,29 @@ describe('live co-editing', () => {
     const rows = await app.db.query<{ n: number }>('SELECT count(*)::int AS n FROM section_updates WHERE section_id = $1', [section.id]);
     expect(rows.rows[0]?.n).toBeGreaterThan(0);
   });
+
+  it('fetches edits made while read-only once the author may write again, so nobody drifts apart', async () => {
+    const { lead, project, author } = await createTeam(app);
+    const section = await createSection(lead, project.id, { title: 'Stufenweises Vorgehen' });
+    const path = `/api/projects/${project.id}/sections/${section.id}`;
+    await lead.client.patch(path, { assigneeIds: [author.user.id] });
+    const writer = open(author, section.id);
+    const watcher = open(lead, section.id);
+    await Promise.all([synced(writer), synced(watcher)]);
+    writer.type('eins');
+    await eventually(() => watcher.text() === 'eins', 'the first edit to arrive');
+    await lead.client.post(`${path}/transitions`, { action: 'submit' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    writer.type(' zwei', 4);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(watcher.text()).toBe('eins');
+    await lead.client.post(`${path}/transitions`, { action: 'request_changes', note: 'Bitte ergänzen' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    writer.type(' drei', 9);
+    await eventually(() => watcher.text() === 'eins zwei drei', 'the watcher to get every edit');
+    await eventually(async () => {
+      const res = await lead.client.get<SectionContent>(`${path}/content`);
+      return res.body.text === 'eins zwei drei';
+    }, 'the server to store every edit');
+  });
 });
