@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { SessionProvider } from '../features/auth';
 import { I18nProvider } from '../i18n';
@@ -9,7 +9,11 @@ import { ProjectPage } from '../pages/project-page';
 import { ProjectsPage } from '../pages/projects-page';
 import { RegisterPage } from '../pages/register-page';
 import { AppShell } from './app-shell';
+import { RouteFallback } from './route-fallback';
 import { HomeRedirect, RequireAuth } from './require-auth';
+
+// Loaded on first visit, so that the sign-in and project pages do not wait for it.
+const SectionPage = lazy(async () => ({ default: (await import('../pages/section-page')).SectionPage }));
 
 export function App() {
   return (
@@ -26,6 +30,14 @@ export function App() {
                 <Route element={<RequireAuth />}>
                   <Route path="projects" element={<ProjectsPage />} />
                   <Route path="projects/:projectId" element={<ProjectPage />} />
+                  <Route
+                    path="projects/:projectId/sections/:sectionId"
+                    element={
+                      <Suspense fallback={<RouteFallback />}>
+                        <SectionPage />
+                      </Suspense>
+                    }
+                  />
                 </Route>
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

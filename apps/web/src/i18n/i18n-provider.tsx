@@ -11,6 +11,11 @@ export interface I18n {
   t: Translate;
   /** A calendar date, e.g. "29.11.2025" / "29 Nov 2025". */
   formatDate: (iso: string) => string;
+  /**
+   * A calendar date written `YYYY-MM-DD` (such as a due date), shown as that very day in
+   * every time zone: read as midnight local time it could slip to the day before.
+   */
+  formatDay: (day: string) => string;
   /** A date with time of day. */
   formatDateTime: (iso: string) => string;
   formatNumber: (value: number) => string;
@@ -57,6 +62,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(() => {
     const locale = INTL_LOCALES[language];
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const numbers = new Intl.NumberFormat(locale);
     const safe = (format: Intl.DateTimeFormat, iso: string): string => {
@@ -68,6 +74,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLanguage,
       t: createTranslator(language),
       formatDate: (iso) => safe(date, iso),
+      formatDay: (value) => safe(day, `${value}T00:00:00Z`),
       formatDateTime: (iso) => safe(dateTime, iso),
       formatNumber: (value) => numbers.format(value),
     };

@@ -101,8 +101,8 @@ export function useForm<F extends string>(
             const serverIssues: Partial<Record<F, Issue>> = {};
             const rest: FieldError[] = [];
             for (const detail of caught.details) {
-              // `anchor.start` belongs to the field `anchor`.
-              const name = names.find((candidate) => candidate === detail.field.split('.')[0]);
+              // `anchor.start` belongs to the field `anchor`, `assigneeIds[2]` to `assigneeIds`.
+              const name = names.find((candidate) => candidate === detail.field.split(/[.[]/)[0]);
               if (name !== undefined && serverIssues[name] === undefined) {
                 serverIssues[name] = { kind: 'server', message: detail.message };
               } else if (name === undefined) {

@@ -2,6 +2,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useSession } from '../features/auth';
 import { InvitationsPanel } from '../features/invitations';
 import { listMembers, MembersPanel } from '../features/members';
+import { OutlinePanel } from '../features/outline';
 import { getProject } from '../features/projects';
 import { ErrorAlert, useDocumentTitle, useI18n } from '../i18n';
 import { useResource } from '../lib/use-resource';
@@ -81,6 +82,12 @@ export function ProjectPage() {
           </p>
         ) : null}
       </section>
+      <OutlinePanel
+        projectId={projectId}
+        members={members.resource.data ?? []}
+        language={info.language}
+        canManage={abilities['outline.manage']}
+      />
       <MembersPanel
         projectId={projectId}
         members={members.resource}

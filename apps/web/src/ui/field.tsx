@@ -116,3 +116,33 @@ export function SelectField({ label, hint, error, id, options, ...rest }: Select
     </FieldFrame>
   );
 }
+
+export type CheckboxFieldProps = Omit<CommonFieldProps, 'error'> &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'children' | 'type'>;
+
+/** A checkbox with its label to the right and an optional hint below. */
+export function CheckboxField({ label, hint, id, ...rest }: CheckboxFieldProps) {
+  const generated = useId();
+  const fieldId = id ?? generated;
+  return (
+    <div className="field field--checkbox">
+      <div className="field__checkbox-row">
+        <input
+          {...rest}
+          id={fieldId}
+          type="checkbox"
+          className="field__checkbox"
+          aria-describedby={hint ? `${fieldId}-hint` : undefined}
+        />
+        <label className="field__label" htmlFor={fieldId}>
+          {label}
+        </label>
+      </div>
+      {hint ? (
+        <p className="field__hint field__hint--checkbox" id={`${fieldId}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

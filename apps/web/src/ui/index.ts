@@ -5,15 +5,18 @@ import './base.css';
 import './layout.css';
 
 export { Alert, type AlertProps, type AlertTone } from './alert';
-export { Badge } from './badge';
+export { Badge, type BadgeTone } from './badge';
 export { Button, buttonClassName, type ButtonProps, type ButtonSize, type ButtonVariant } from './button';
 export { Card, type CardProps } from './card';
+export { CheckboxGroup, type CheckboxGroupProps } from './checkbox-group';
 export { ConfirmButton, type ConfirmButtonProps } from './confirm-button';
 export { CopyField, type CopyFieldProps } from './copy-field';
 export {
+  CheckboxField,
   SelectField,
   TextAreaField,
   TextField,
+  type CheckboxFieldProps,
   type SelectFieldProps,
   type SelectOption,
   type TextAreaFieldProps,

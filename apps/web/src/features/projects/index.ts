@@ -1,3 +1,3 @@
-export { getProject, listProjects, type ProjectTemplate } from './api/projects-api';
+export { getProject, listProjects } from './api/projects-api';
 export { CreateProjectForm } from './components/create-project-form';
 export { ProjectList } from './components/project-list';

@@ -1,22 +1,12 @@
 import type {
   CreateProjectRequest,
-  Language,
   Project,
   ProjectDetailResponse,
   ProjectListItem,
   ProjectResponse,
+  Template,
 } from '@kapitel/domain';
 import { api, apiPath, type RequestOptions } from '../../../lib/api';
-
-/**
- * An outline template from GET /api/templates. Not (yet) in @kapitel/domain; move it there
- * when the server defines its response type.
- */
-export interface ProjectTemplate {
-  id: string;
-  title: string;
-  language: Language;
-}
 
 export function listProjects(options: RequestOptions = {}): Promise<ProjectListItem[]> {
   return api.get<ProjectListItem[]>('/projects', options);
@@ -30,6 +20,6 @@ export function getProject(projectId: string, options: RequestOptions = {}): Pro
   return api.get<ProjectDetailResponse>(apiPath`/projects/${projectId}`, options);
 }
 
-export function listTemplates(options: RequestOptions = {}): Promise<ProjectTemplate[]> {
-  return api.get<ProjectTemplate[]>('/templates', options);
+export function listTemplates(options: RequestOptions = {}): Promise<Template[]> {
+  return api.get<Template[]>('/templates', options);
 }

@@ -1,0 +1,59 @@
+import type { Language, Member, OutlineNode } from '@kapitel/domain';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useT } from '../../../i18n';
+import { memberNames } from '../utils/member-names';
+import { DueDate } from './due-date';
+import { ReviewStateBadge } from './review-state-badge';
+
+export interface OutlineItemProps {
+  projectId: string;
+  node: OutlineNode;
+  members: readonly Member[];
+  /** The report's language, which its titles are written in (the interface's may differ). */
+  language: Language;
+  /** Lead tools (move buttons, edit toggle), shown to the right. */
+  tools?: ReactNode;
+  /** The open editor of this section, shown below it. */
+  editor?: ReactNode;
+}
+
+/** One section in the outline: number and title as a link to it, its state and people. */
+export function OutlineItem({ projectId, node, members, language, tools, editor }: OutlineItemProps) {
+  const t = useT();
+  const assignees = memberNames(node.assigneeIds, members, t('outline.unknownMember'));
+  const reviewer =
+    node.reviewerId === null ? null : memberNames([node.reviewerId], members, t('outline.unknownMember'))[0];
+  const href = `/projects/${encodeURIComponent(projectId)}/sections/${encodeURIComponent(node.id)}`;
+  return (
+    <div className={`outline-item${editor ? ' outline-item--editing' : ''}`}>
+      <div className="outline-item__row">
+        <div className="outline-item__main">
+          <p className="outline-item__title">
+            <Link to={href} data-focus={`${node.id}:link`}>
+              {node.number === null ? null : <span className="outline-item__number">{node.number}</span>}
+              {node.number === null ? null : ' '}
+              <span lang={language}>{node.title}</span>
+            </Link>
+          </p>
+          <p className="outline-item__meta">
+            <ReviewStateBadge state={node.state} />
+            <span>
+              {assignees.length === 0
+                ? t('outline.noAssignees')
+                : `${t('outline.assignees')}: ${assignees.join(', ')}`}
+            </span>
+            {reviewer === undefined || reviewer === null ? null : (
+              <span>
+                {t('outline.reviewer')}: {reviewer}
+              </span>
+            )}
+            {node.dueDate === null ? null : <DueDate dueDate={node.dueDate} state={node.state} />}
+          </p>
+        </div>
+        {tools ? <div className="outline-item__tools">{tools}</div> : null}
+      </div>
+      {editor}
+    </div>
+  );
+}

@@ -1,0 +1,226 @@
+import type { Language, Member, OutlineNode, Section } from '@kapitel/domain';
+import { useMemo, useRef, useState } from 'react';
+import { ErrorAlert, useT } from '../../../i18n';
+import { Alert, Button, Card, Loading } from '../../../ui';
+import { deleteSection, moveSection } from '../api/outline-api';
+import { useFocusAfterReload } from '../../../lib/use-focus-after-reload';
+import { useOutline } from '../hooks/use-outline';
+import {
+  flattenOutline,
+  isOverdue,
+  localToday,
+  MOVE_DIRECTIONS,
+  moveTargets,
+  outlineLinks,
+  subtreeRowIds,
+  type MoveDirection,
+  type OutlineRow,
+} from '../utils/outline-tree';
+import { AddSectionForm } from './add-section-form';
+import { OutlineItem } from './outline-item';
+import { OutlineProgress } from './outline-progress';
+import { OutlineTree } from './outline-tree';
+import { SectionEditor } from './section-editor';
+import { SectionMoveButtons } from './section-move-buttons';
+import { TrashPanel } from './trash-panel';
+import './outline.css';
+
+export interface OutlinePanelProps {
+  projectId: string;
+  members: readonly Member[];
+  /** The report's language, for the `lang` of section titles. */
+  language: Language;
+  /** `outline.manage` from the project's abilities: add, move, rename, assign, delete. */
+  canManage: boolean;
+}
+
+/** The report's outline with its progress; for leads also the tools to shape it. */
+export function OutlinePanel({ projectId, members, language, canManage }: OutlinePanelProps) {
+  const t = useT();
+  const { outline, dashboard, reload } = useOutline(projectId);
+  const tree = useRef<HTMLDivElement>(null);
+  const focus = useFocusAfterReload(outline, tree);
+  const [announcement, setAnnouncement] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [moving, setMoving] = useState<{ id: string; direction: MoveDirection } | null>(null);
+  const [trashVersion, setTrashVersion] = useState(0);
+
+  const nodes = outline.data;
+  const rows = useMemo(() => flattenOutline(nodes ?? []), [nodes]);
+  const rowById = useMemo(() => new Map(rows.map((row) => [row.node.id, row])), [rows]);
+  const targets = useMemo(() => {
+    const links = outlineLinks(rows);
+    return new Map(rows.map((row) => [row.node.id, moveTargets(row, links)]));
+  }, [rows]);
+  const today = localToday();
+  const overdueCount = rows.filter((row) => isOverdue(row.node, today)).length;
+
+  const changed = (message: string): void => {
+    setError(null);
+    setAnnouncement(message);
+    reload();
+  };
+
+  const move = async (row: OutlineRow, direction: MoveDirection): Promise<void> => {
+    const target = targets.get(row.node.id)?.[direction] ?? null;
+    // A move computed from an outline that is about to be replaced could land elsewhere.
+    if (target === null || moving !== null || focus.pending) {
+      return;
+    }
+    setMoving({ id: row.node.id, direction });
+    setAnnouncement('');
+    try {
+      const section = await moveSection(projectId, row.node.id, target);
+      const id = row.node.id;
+      focus.request([
+        `${id}:${direction}`,
+        ...MOVE_DIRECTIONS.map((other) => `${id}:${other}`),
+        `${id}:link`,
+      ]);
+      const title = section.title;
+      changed(
+        section.number === null
+          ? t('outline.moved', { title })
+          : t('outline.movedTo', { title, number: section.number }),
+      );
+    } catch (caught) {
+      setError(caught);
+      // Refused moves (a cycle, a depth limit) usually mean someone else changed the outline.
+      reload();
+    } finally {
+      setMoving(null);
+    }
+  };
+
+  const remove = async (section: OutlineNode): Promise<void> => {
+    setAnnouncement('');
+    try {
+      await deleteSection(projectId, section.id);
+      // Focus goes to the section that takes its place, or the one before it.
+      const gone = subtreeRowIds(rows, section.id);
+      const index = rows.findIndex((row) => row.node.id === section.id);
+      const next = rows.slice(index).find((row) => !gone.has(row.node.id)) ?? rows[index - 1];
+      focus.request(next === undefined ? [] : [`${next.node.id}:link`]);
+      setEditingId(null);
+      setTrashVersion((version) => version + 1);
+      changed(t('outline.deleted', { title: section.title }));
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  const saved = (section: Section, what: 'settings' | 'assignment'): void => {
+    changed(t(what === 'settings' ? 'outline.saved' : 'outline.assigned', { title: section.title }));
+  };
+
+  const renderItem = (node: OutlineNode) => {
+    const row = rowById.get(node.id);
+    const moves = targets.get(node.id);
+    if (!canManage || row === undefined || moves === undefined) {
+      return <OutlineItem projectId={projectId} node={node} members={members} language={language} />;
+    }
+    const editing = editingId === node.id;
+    const editorId = `outline-editor-${node.id}`;
+    const tools = (
+      <>
+        <SectionMoveButtons
+          sectionId={node.id}
+          title={node.title}
+          targets={moves}
+          busy={moving?.id === node.id ? moving.direction : null}
+          onMove={(direction) => void move(row, direction)}
+        />
+        <Button
+          variant="ghost"
+          size="small"
+          className="outline-item__edit"
+          data-focus={`${node.id}:edit`}
+          aria-expanded={editing}
+          aria-controls={editing ? editorId : undefined}
+          aria-label={t('outline.editOf', { title: node.title })}
+          onClick={() => {
+            setEditingId(editing ? null : node.id);
+          }}
+        >
+          {t('outline.edit')}
+          <span className="outline-item__chevron" aria-hidden="true" />
+        </Button>
+      </>
+    );
+    const editor = editing ? (
+      <SectionEditor
+        id={editorId}
+        projectId={projectId}
+        section={node}
+        members={members}
+        onSaved={saved}
+        onDelete={remove}
+      />
+    ) : undefined;
+    return (
+      <OutlineItem
+        projectId={projectId}
+        node={node}
+        members={members}
+        language={language}
+        tools={tools}
+        editor={editor}
+      />
+    );
+  };
+
+  const outlineCard = (
+    <Card title={t('outline.title')} className="outline-card">
+      <div role="status">{announcement === '' ? null : <Alert tone="success">{announcement}</Alert>}</div>
+      <ErrorAlert error={error} />
+      {dashboard.status === 'error' ? <ErrorAlert error={dashboard.error} /> : null}
+      {dashboard.data === undefined ? null : (
+        <OutlineProgress dashboard={dashboard.data} overdueCount={overdueCount} />
+      )}
+      {outline.status === 'error' ? <ErrorAlert error={outline.error} onRetry={reload} /> : null}
+      <div ref={tree} className="outline-card__tree" tabIndex={-1}>
+        {nodes === undefined ? (
+          outline.status === 'loading' ? (
+            <Loading label={t('app.loading')} />
+          ) : null
+        ) : nodes.length === 0 ? (
+          <p className="muted">{t(canManage ? 'outline.emptyLead' : 'outline.empty')}</p>
+        ) : (
+          <OutlineTree nodes={nodes} renderItem={renderItem} label={t('outline.title')} />
+        )}
+      </div>
+    </Card>
+  );
+
+  if (!canManage) {
+    return outlineCard;
+  }
+  return (
+    <>
+      {outlineCard}
+      {/* Below the outline, not beside it: long titles and the tools of each row need the width. */}
+      <div className="outline-manage">
+        <Card title={t('outline.add.title')}>
+          <AddSectionForm
+            projectId={projectId}
+            rows={rows}
+            onAdded={(section) => {
+              changed(t('outline.added', { title: section.title }));
+            }}
+          />
+        </Card>
+        <TrashPanel
+          projectId={projectId}
+          language={language}
+          members={members}
+          version={trashVersion}
+          onRestored={(section) => {
+            focus.request([`${section.id}:link`]);
+            changed(t('trash.restored', { title: section.title }));
+          }}
+        />
+      </div>
+    </>
+  );
+}

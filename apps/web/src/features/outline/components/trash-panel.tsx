@@ -1,0 +1,94 @@
+import type { Language, Member, Section, TrashedSection } from '@kapitel/domain';
+import { useEffect, useRef, useState } from 'react';
+import { ErrorAlert, useI18n } from '../../../i18n';
+import { useResource } from '../../../lib/use-resource';
+import { Button, Card, Loading } from '../../../ui';
+import { listTrash, restoreSection } from '../api/outline-api';
+import { memberNames } from '../utils/member-names';
+
+export interface TrashPanelProps {
+  projectId: string;
+  members: readonly Member[];
+  /** The report's language, for the `lang` of section titles. */
+  language: Language;
+  /** Changes whenever something was deleted, so that the list loads again. */
+  version: number;
+  onRestored: (section: Section) => void;
+}
+
+/** For leads: deleted sections, newest first, each with a button to bring it back. */
+export function TrashPanel({ projectId, members, language, version, onRestored }: TrashPanelProps) {
+  const { t, formatDateTime } = useI18n();
+  const { resource, reload } = useResource((signal) => listTrash(projectId, { signal }), [projectId]);
+  // A reload, not a dependency: new dependencies would blank the list while it loads.
+  const seenVersion = useRef(version);
+  useEffect(() => {
+    if (seenVersion.current !== version) {
+      seenVersion.current = version;
+      reload();
+    }
+  }, [version, reload]);
+  const [restoring, setRestoring] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const restore = async (item: TrashedSection): Promise<void> => {
+    setRestoring(item.id);
+    setError(null);
+    try {
+      const section = await restoreSection(projectId, item.id);
+      reload();
+      onRestored(section);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setRestoring(null);
+    }
+  };
+
+  const items = resource.data;
+  return (
+    <Card title={t('trash.title')} description={t('trash.intro')}>
+      <ErrorAlert error={error} />
+      {resource.status === 'error' ? <ErrorAlert error={resource.error} onRetry={reload} /> : null}
+      {items === undefined ? (
+        resource.status === 'loading' ? (
+          <Loading label={t('app.loading')} />
+        ) : null
+      ) : items.length === 0 ? (
+        <p className="muted">{t('trash.empty')}</p>
+      ) : (
+        <ul className="trash-list">
+          {items.map((item) => (
+            <li key={item.id} className="trash-list__item">
+              <p className="trash-list__title" lang={language}>
+                {item.title}
+              </p>
+              <p className="trash-list__meta">
+                <span>
+                  {item.deletedBy === null
+                    ? t('trash.deletedAt', { date: formatDateTime(item.deletedAt) })
+                    : t('trash.deletedAtBy', {
+                        date: formatDateTime(item.deletedAt),
+                        name: memberNames([item.deletedBy], members, t('outline.unknownMember')).join(''),
+                      })}
+                </span>
+                {item.descendantCount > 0 ? (
+                  <span>{t('trash.descendants', { count: item.descendantCount })}</span>
+                ) : null}
+              </p>
+              <Button
+                variant="secondary"
+                size="small"
+                busy={restoring === item.id}
+                aria-label={t('trash.restoreOf', { title: item.title })}
+                onClick={() => void restore(item)}
+              >
+                {t('trash.restore')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
