@@ -73,6 +73,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['libs/export/src/**'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [...SERVER_ONLY, 'react', 'react-dom', '@kapitel/collab', 'yjs', 'y-*'],
+        'libs/export turns a report model into a PDF: it imports domain and editor, no server, no live documents.',
+      ),
+    },
+  },
+  {
     files: ['apps/web/src/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {

@@ -1,0 +1,1 @@
+export const EXPORT_LIB = 1;
