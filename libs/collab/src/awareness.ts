@@ -121,6 +121,13 @@ export class RoomAwareness {
     return this.present.get(clientId)?.owner === owner;
   }
 
+  /** The presence of this process's own connections (for a process asking for it). */
+  localSnapshot(): AwarenessEntry[] {
+    return [...this.present]
+      .filter(([, present]) => present.owner !== null)
+      .map(([clientId, present]) => ({ clientId, clock: present.clock, state: present.state }));
+  }
+
   /** Everybody present now, for a connection that just arrived. */
   snapshot(): AwarenessEntry[] {
     return [...this.present].map(([clientId, present]) => ({ clientId, clock: present.clock, state: present.state }));

@@ -27,6 +27,8 @@ export interface CollabPersistence {
 export interface RelayMessage {
   update?: { id: string; bytes: Uint8Array };
   awareness?: Uint8Array;
+  /** A process that just loaded the room asks the others for the presence they hold. */
+  queryAwareness?: boolean;
 }
 
 /** Pub/sub between processes that hold the same room (Redis); absent with one process. */

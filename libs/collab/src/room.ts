@@ -73,6 +73,8 @@ export class Room {
       // our read and our subscription. Applying one twice is harmless in Yjs.
       if (this.ctx.relay) {
         this.unsubscribe = await this.ctx.relay.subscribe(this.sectionId, (message) => this.fromRelay(message));
+        // Presence published before we subscribed is lost: ask the others for theirs.
+        this.ctx.relay.publish(this.sectionId, { queryAwareness: true });
       }
       const stored = await this.ctx.persistence.load(this.sectionId);
       this.doc.transact(() => {
@@ -150,7 +152,9 @@ export class Room {
       }
       return;
     }
-    if (!hasContent) {
+    // A reconnecting client's sync step 2 repeats what we have (at least its delete set):
+    // storing it again would grow the log by the whole delete set on every reconnect.
+    if (!hasContent || (kind === 'sync-step-2' && Y.snapshotContainsUpdate(Y.snapshot(this.doc), update))) {
       return;
     }
     if (this.docBytes + this.pendingBytes + update.length > this.ctx.limits.maxDocumentBytes) {
@@ -307,6 +311,12 @@ export class Room {
         const frame = encodeUpdate(message.update.bytes);
         for (const connection of this.connections) {
           connection.send(frame);
+        }
+      }
+      if (message.queryAwareness) {
+        const local = this.awareness.localSnapshot();
+        if (local.length > 0) {
+          this.ctx.relay?.publish(this.sectionId, { awareness: encodeAwarenessUpdate(local) });
         }
       }
       if (message.awareness) {

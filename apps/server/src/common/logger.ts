@@ -23,23 +23,44 @@ export function createLogger(level: AppConfig['logLevel'], destination?: Destina
   return destination ? pino(options, destination) : pino(options);
 }
 
-/** Lets Nest's own messages go through the same pino logger. */
+type Level = 'info' | 'error' | 'warn' | 'debug' | 'trace';
+
+/**
+ * Lets Nest's own messages, and ours through Nest's `Logger`, go through the same pino
+ * logger. Nest appends the logger's context as the last argument; `new Logger('X').error(
+ * {err, sectionId}, 'message')` therefore arrives as (object, 'message', 'X') and is written
+ * as pino would: the object's fields, then the message.
+ */
 export class NestPinoLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
-  log(message: unknown, context?: string): void {
-    this.logger.info({ context }, String(message));
+  log(message: unknown, ...params: unknown[]): void {
+    this.write('info', message, params);
   }
-  error(message: unknown, trace?: string, context?: string): void {
-    this.logger.error({ context, trace }, String(message));
+  error(message: unknown, ...params: unknown[]): void {
+    this.write('error', message, params);
   }
-  warn(message: unknown, context?: string): void {
-    this.logger.warn({ context }, String(message));
+  warn(message: unknown, ...params: unknown[]): void {
+    this.write('warn', message, params);
   }
-  debug(message: unknown, context?: string): void {
-    this.logger.debug({ context }, String(message));
+  debug(message: unknown, ...params: unknown[]): void {
+    this.write('debug', message, params);
   }
-  verbose(message: unknown, context?: string): void {
-    this.logger.trace({ context }, String(message));
+  verbose(message: unknown, ...params: unknown[]): void {
+    this.write('trace', message, params);
+  }
+
+  private write(level: Level, message: unknown, params: unknown[]): void {
+    const rest = [...params];
+    const context = rest.length > 0 && typeof rest[rest.length - 1] === 'string' ? (rest.pop() as string) : undefined;
+    const texts = rest.filter((param): param is string => typeof param === 'string');
+    if (message instanceof Error) {
+      this.logger[level]({ context, err: message }, texts[0] ?? message.message);
+    } else if (typeof message === 'object' && message !== null) {
+      this.logger[level]({ context, ...(message as Record<string, unknown>) }, texts.join(' '));
+    } else {
+      // Nest passes an error's stack as the second argument of error().
+      this.logger[level](texts.length > 0 ? { context, trace: texts.join('\n') } : { context }, String(message));
+    }
   }
 }

@@ -6,6 +6,7 @@ interface WireMessage {
   origin: string;
   update?: { id: string; bytes: string };
   awareness?: string;
+  queryAwareness?: boolean;
 }
 
 const channelOf = (sectionId: string): string => `kapitel:collab:${sectionId}`;
@@ -47,6 +48,7 @@ export class RedisRelay implements CollabRelay {
       const message: RelayMessage = {
         ...(wire.update ? { update: { id: wire.update.id, bytes: new Uint8Array(Buffer.from(wire.update.bytes, 'base64')) } } : {}),
         ...(wire.awareness ? { awareness: new Uint8Array(Buffer.from(wire.awareness, 'base64')) } : {}),
+        ...(wire.queryAwareness === true ? { queryAwareness: true } : {}),
       };
       handlers.forEach((handler) => handler(message));
     });
@@ -57,6 +59,7 @@ export class RedisRelay implements CollabRelay {
       origin: this.origin,
       ...(message.update ? { update: { id: message.update.id, bytes: Buffer.from(message.update.bytes).toString('base64') } } : {}),
       ...(message.awareness ? { awareness: Buffer.from(message.awareness).toString('base64') } : {}),
+      ...(message.queryAwareness ? { queryAwareness: true } : {}),
     };
     void this.publisher.publish(channelOf(sectionId), JSON.stringify(wire)).catch(this.onError);
   }
