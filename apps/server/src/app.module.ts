@@ -8,11 +8,14 @@ import { AuditLogModule } from './modules/audit/audit-log.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CollabModule } from './modules/collab/collab.module.js';
+import { CommentsModule } from './modules/comments/comments.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
 import { EventsModule } from './modules/events/events.module.js';
+import { ExportsModule } from './modules/exports/exports.module.js';
 import { SessionMiddleware } from './modules/auth/session.middleware.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MembersModule } from './modules/members/members.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OutlineModule } from './modules/outline/outline.module.js';
 import { ProjectsModule } from './modules/projects/projects.module.js';
 
@@ -41,10 +44,13 @@ export class AppModule implements NestModule {
         AuthModule,
         MembersModule,
         ProjectsModule,
+        NotificationsModule,
         OutlineModule,
+        CommentsModule,
         EventsModule,
         DocumentsModule,
         CollabModule,
+        ExportsModule,
         AuditLogModule,
         HealthModule,
       ],

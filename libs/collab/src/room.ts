@@ -279,15 +279,15 @@ export class Room {
     }
   }
 
+  /**
+   * Presence goes to everybody, its senders included: y-websocket clients count their own
+   * presence coming back as a sign of life (a client alone in a room would otherwise drop
+   * the connection every 30 s), and learn their server-given colour from it.
+   */
   private fanOutAwareness(batch: readonly PendingAwareness[]): void {
-    const everything = encodeAwarenessMessage(encodeAwarenessUpdate(batch.flatMap((p) => p.entries)));
+    const frame = encodeAwarenessMessage(encodeAwarenessUpdate(batch.flatMap((p) => p.entries)));
     for (const connection of this.connections) {
-      const others = batch.filter((p) => p.from !== connection);
-      if (others.length === batch.length) {
-        connection.send(everything);
-      } else if (others.length > 0) {
-        connection.send(encodeAwarenessMessage(encodeAwarenessUpdate(others.flatMap((p) => p.entries))));
-      }
+      connection.send(frame);
     }
   }
 

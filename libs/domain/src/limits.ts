@@ -17,6 +17,13 @@ export const LIMITS = {
   transitionNoteMaxLength: 2000,
   auditPageSize: 50,
   auditPageMaxSize: 200,
+  /** A comment's text, counted in code points. */
+  commentMaxLength: 10000,
+  /** Each base64 relative position of a comment's anchor. */
+  commentAnchorMaxLength: 1024,
+  commentExcerptLength: 140,
+  notificationPageSize: 30,
+  notificationPageMaxSize: 100,
 } as const;
 
 export const LANGUAGES = ['de', 'en'] as const;

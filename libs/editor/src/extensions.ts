@@ -21,6 +21,8 @@ export function editorExtensions(): AnyExtension[] {
       codeBlock: false,
       code: false,
       horizontalRule: false,
+      // Two writers opening a document that ends in a list would each add a trailing paragraph.
+      trailingNode: false,
       heading: { levels: [...HEADING_LEVELS] },
       link: {
         openOnClick: false,

@@ -1,3 +1,4 @@
 export * from './extensions.js';
 export * from './links.js';
 export * from './content.js';
+export * from './anchors.js';

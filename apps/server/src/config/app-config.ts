@@ -28,6 +28,18 @@ export interface AppConfig {
   /** Redis for sharing live documents between several processes; null with one process. */
   redisUrl: string | null;
   collab: CollabLimits;
+  /** Outgoing e-mail for notifications (`SMTP_URL`, `SMTP_FROM`); null = send none. */
+  smtp: SmtpConfig | null;
+  /** PDF exports: how often a process looks for queued jobs, and how long one may take. */
+  exportPollSeconds: number;
+  exportTimeoutSeconds: number;
+}
+
+export interface SmtpConfig {
+  /** smtp://user:pass@host:587 (STARTTLS when offered) or smtps://… (TLS from the start). */
+  url: string;
+  /** The sender, `kapitel@example.org` or `Kapitel <kapitel@example.org>`. */
+  from: string;
 }
 
 /** Thrown when the environment is wrong; the message is one line naming the variable. */
@@ -92,6 +104,27 @@ function redisUrl(raw: string | undefined): string | null {
   throw new ConfigError('REDIS_URL must look like redis://host:6379');
 }
 
+function smtp(env: Env): SmtpConfig | null {
+  const raw = env.SMTP_URL;
+  if (raw === undefined || raw === '') {
+    return null;
+  }
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    // fall through to the error below; never echo the URL, it may hold a password
+  }
+  if (!url || (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || !url.hostname) {
+    throw new ConfigError('SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465');
+  }
+  const from = env.SMTP_FROM?.trim() ?? '';
+  if (!/^[^\r\n@<>]*<[^\s@<>]+@[^\s@<>]+>$|^[^\s@<>]+@[^\s@<>]+$/.test(from)) {
+    throw new ConfigError(`SMTP_FROM must be a sender like kapitel@example.org or "Kapitel <kapitel@example.org>" when SMTP_URL is set, got "${from}"`);
+  }
+  return { url: raw, from };
+}
+
 function collabLimits(env: Env): CollabLimits {
   const d = DEFAULT_COLLAB_LIMITS;
   const mib = 1024 * 1024;
@@ -152,6 +185,9 @@ export function loadConfig(env: Env, defaults: { cwd: string; webDist: string | 
     argon2MemoryKiB: integer(env, 'ARGON2_MEMORY_KIB', 19456, 1024, 1048576),
     redisUrl: redisUrl(env.REDIS_URL),
     collab: collabLimits(env),
+    smtp: smtp(env),
+    exportPollSeconds: integer(env, 'EXPORT_POLL_SECONDS', 5, 1, 3600),
+    exportTimeoutSeconds: integer(env, 'EXPORT_TIMEOUT_SECONDS', 300, 5, 3600),
   };
 }
 

@@ -1,8 +1,11 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
+import { CommentEntity } from '../modules/comments/comment.entity.js';
+import { NotificationEntity } from '../modules/notifications/notification.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
 import { SectionDocumentEntity, SectionUpdateEntity, SectionVersionEntity } from '../modules/documents/document.entity.js';
+import { ExportEntity } from '../modules/exports/export.entity.js';
 import { InvitationEntity } from '../modules/members/invitation.entity.js';
 import { MemberEntity } from '../modules/members/member.entity.js';
 import { SectionAssigneeEntity, SectionEntity, SectionTransitionEntity } from '../modules/outline/section.entity.js';
@@ -10,6 +13,8 @@ import { ProjectEntity } from '../modules/projects/project.entity.js';
 import { CreateAccountsAndProjects1764400000000 } from './migrations/1764400000000-create-accounts-and-projects.js';
 import { CreateOutlineAndReview1764500000000 } from './migrations/1764500000000-create-outline-and-review.js';
 import { CreateSectionDocuments1764600000000 } from './migrations/1764600000000-create-section-documents.js';
+import { CreateCommentsAndNotifications1764700000000 } from './migrations/1764700000000-create-comments-and-notifications.js';
+import { CreateExports1764800000000 } from './migrations/1764800000000-create-exports.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -24,6 +29,9 @@ export const ENTITIES = [
   SectionDocumentEntity,
   SectionUpdateEntity,
   SectionVersionEntity,
+  CommentEntity,
+  NotificationEntity,
+  ExportEntity,
 ];
 
 /** Listed by hand, in order: migrations are code we review, never discovered by glob. */
@@ -31,6 +39,8 @@ export const MIGRATIONS = [
   CreateAccountsAndProjects1764400000000,
   CreateOutlineAndReview1764500000000,
   CreateSectionDocuments1764600000000,
+  CreateCommentsAndNotifications1764700000000,
+  CreateExports1764800000000,
 ];
 
 /** Options shared by the app, the tests and the TypeORM CLI. Never `synchronize`. */

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useSession } from '../features/auth';
 import { InvitationsPanel } from '../features/invitations';
@@ -5,8 +6,11 @@ import { listMembers, MembersPanel } from '../features/members';
 import { OutlinePanel } from '../features/outline';
 import { getProject } from '../features/projects';
 import { ErrorAlert, useDocumentTitle, useI18n } from '../i18n';
+import { projectPageReloads } from '../lib/live-reloads';
+import { useProjectEvents } from '../lib/use-project-events';
 import { useResource } from '../lib/use-resource';
 import { Badge, Loading } from '../ui';
+import { AccessEnded } from './access-ended';
 import './project-page.css';
 
 export function ProjectPage() {
@@ -16,14 +20,45 @@ export function ProjectPage() {
   const session = useSession();
   const project = useResource((signal) => getProject(projectId, { signal }), [projectId]);
   const members = useResource((signal) => listMembers(projectId, { signal }), [projectId]);
+  // Counts changes to the outline announced by the server; the outline panel reloads on each.
+  const [outlineChanges, setOutlineChanges] = useState(0);
+  // The project whose stream said the membership ended (pages stay mounted across projects).
+  const [revokedFrom, setRevokedFrom] = useState<string | null>(null);
+  const revoked = revokedFrom === projectId;
   const detail = project.resource.data;
   useDocumentTitle(detail?.project.title ?? null);
+
+  useProjectEvents(projectId, (event) => {
+    if (event.type === 'revoked') {
+      setRevokedFrom(projectId);
+      return;
+    }
+    const reload = {
+      project: project.reload,
+      members: members.reload,
+      outline: () => {
+        setOutlineChanges((count) => count + 1);
+      },
+    };
+    projectPageReloads(event, session.user?.id).forEach((part) => {
+      reload[part]();
+    });
+  });
 
   const backLink = (
     <p className="page-header__eyebrow">
       <Link to="/projects">← {t('project.back')}</Link>
     </p>
   );
+
+  if (revoked) {
+    return (
+      <>
+        {backLink}
+        <AccessEnded />
+      </>
+    );
+  }
 
   if (detail === undefined) {
     return (
@@ -87,6 +122,7 @@ export function ProjectPage() {
         members={members.resource.data ?? []}
         language={info.language}
         canManage={abilities['outline.manage']}
+        liveChanges={outlineChanges}
       />
       <MembersPanel
         projectId={projectId}

@@ -1,5 +1,9 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { useSession } from '../features/auth';
+import { LazySectionEditor, readOnlyReason } from '../features/editor';
 import { listMembers } from '../features/members';
+import { getProject } from '../features/projects';
 import {
   getSection,
   listTransitions,
@@ -7,14 +11,22 @@ import {
   SectionFacts,
   TransitionHistory,
 } from '../features/review';
-import { getProject } from '../features/projects';
 import { ErrorAlert, useDocumentTitle, useT } from '../i18n';
+import { sectionPageReloads } from '../lib/live-reloads';
+import { useProjectEvents } from '../lib/use-project-events';
 import { useResource } from '../lib/use-resource';
 import { Loading } from '../ui';
+import { AccessEnded } from './access-ended';
 
-/** `/projects/:projectId/sections/:sectionId`: one section, its review steps and history. */
+/**
+ * `/projects/:projectId/sections/:sectionId`: the section's text in the live editor, its
+ * review steps and history. What others change (state, assignment, roles, outline) arrives
+ * through the project's event stream and is loaded again without a page reload.
+ */
 export function SectionPage() {
   const t = useT();
+  const session = useSession();
+  const userId = session.user?.id;
   const { projectId = '', sectionId = '' } = useParams();
   const project = useResource((signal) => getProject(projectId, { signal }), [projectId]);
   const detail = useResource(
@@ -26,9 +38,23 @@ export function SectionPage() {
     [projectId, sectionId],
   );
   const members = useResource((signal) => listMembers(projectId, { signal }), [projectId]);
+  // The project whose stream said the membership ended (pages stay mounted across projects).
+  const [revokedFrom, setRevokedFrom] = useState<string | null>(null);
+  const revoked = revokedFrom === projectId;
   const section = detail.resource.data?.section;
   const info = project.resource.data?.project;
   useDocumentTitle(section?.title ?? null);
+
+  useProjectEvents(projectId, (event) => {
+    if (event.type === 'revoked') {
+      setRevokedFrom(projectId);
+      return;
+    }
+    const reload = { project: project.reload, members: members.reload, section: detail.reload, history: history.reload };
+    sectionPageReloads(event, sectionId, userId).forEach((part) => {
+      reload[part]();
+    });
+  });
 
   const backLink = (
     <p className="page-header__eyebrow">
@@ -37,6 +63,10 @@ export function SectionPage() {
       </Link>
     </p>
   );
+
+  if (revoked) {
+    return <AccessEnded />;
+  }
 
   if (section === undefined) {
     return (
@@ -51,6 +81,8 @@ export function SectionPage() {
     );
   }
 
+  const canEdit = detail.resource.data?.abilities['section.edit'] ?? false;
+  const role = project.resource.data?.role;
   return (
     <>
       <header className="page-header">
@@ -64,8 +96,24 @@ export function SectionPage() {
           {section.title}
         </h1>
       </header>
+      {/* A reload that failed (the section was deleted, access changed) is shown above the old data. */}
+      {detail.resource.status === 'error' ? (
+        <ErrorAlert error={detail.resource.error} onRetry={detail.reload} />
+      ) : null}
       <SectionFacts section={section} members={members.resource.data ?? []} />
-      <p className="muted section-editor-note">{t('section.editorLater')}</p>
+      {info === undefined || session.user === null ? (
+        <Loading label={t('app.loading')} />
+      ) : (
+        <LazySectionEditor
+          sectionId={section.id}
+          sectionTitle={section.title}
+          language={info.language}
+          canEdit={canEdit}
+          readOnlyReason={readOnlyReason(canEdit, section, role, userId)}
+          role={role}
+          user={{ id: session.user.id, name: session.user.name }}
+        />
+      )}
       <ReviewPanel
         projectId={projectId}
         detail={detail.resource}

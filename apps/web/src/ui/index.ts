@@ -1,5 +1,9 @@
 // The design system: presentational components only. Nothing here imports features,
 // pages, the API client or i18n; every text arrives through props.
+// The bundled variable font (latin subsets and more, each loaded only when a page uses its
+// characters), served from our own origin like everything else.
+import '@fontsource-variable/source-sans-3';
+import '@fontsource-variable/source-sans-3/wght-italic.css';
 import './tokens.css';
 import './base.css';
 import './layout.css';

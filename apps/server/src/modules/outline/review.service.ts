@@ -1,15 +1,16 @@
-import { can, DomainError, nextReviewState, type Section, type Transition } from '@kapitel/domain';
+import { assertNever, can, DomainError, nextReviewState, type ReviewAction, type Section, type Transition } from '@kapitel/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/http/request-context.js';
 import { announceChange } from '../../common/project-changes.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DocumentRepository } from '../documents/document.repository.js';
 import { MemberService } from '../members/member.service.js';
+import { NotificationService } from '../notifications/notification.service.js';
 import type { TransitionDto } from './outline.dto.js';
 import { OutlineService } from './outline.service.js';
-import { SectionRepository } from './section.repository.js';
+import { SectionRepository, type SectionRow } from './section.repository.js';
 import { TransitionRepository } from './transition.repository.js';
 
 /**
@@ -25,6 +26,7 @@ export class ReviewService {
     private readonly members: MemberService,
     private readonly audit: AuditService,
     private readonly documents: DocumentRepository,
+    private readonly notifications: NotificationService,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -54,6 +56,7 @@ export class ReviewService {
         // The approved text, kept as a version: history and the final export build on it.
         await this.documents.createVersion(sectionId, { kind: 'approval', label: null, createdBy: actor.userId }, em);
       }
+      await this.notifyTransition(dto.action, section, actor.userId, em);
       await announceChange(em, { projectId, topic: 'section', sectionId });
       await this.audit.record(
         { action: 'section.transition', actorId: actor.userId, projectId, targetType: 'section', targetId: sectionId,
@@ -62,6 +65,26 @@ export class ReviewService {
       );
       return this.outline.numbered(projectId, sectionId, em);
     });
+  }
+
+  /** Submit tells the reviewer; request changes and approve tell the assignees; reopen nobody. */
+  private async notifyTransition(action: ReviewAction, section: SectionRow, actorId: string, em: EntityManager): Promise<void> {
+    const event = { projectId: section.projectId, sectionId: section.id, actorId };
+    switch (action) {
+      case 'submit':
+        await this.notifications.notify({ ...event, kind: 'review_requested' }, section.reviewerId ? [section.reviewerId] : [], em);
+        return;
+      case 'request_changes':
+        await this.notifications.notify({ ...event, kind: 'changes_requested' }, section.assigneeIds, em);
+        return;
+      case 'approve':
+        await this.notifications.notify({ ...event, kind: 'approved' }, section.assigneeIds, em);
+        return;
+      case 'reopen':
+        return;
+      default:
+        assertNever(action);
+    }
   }
 
   async history(actor: Actor, projectId: string, sectionId: string): Promise<Transition[]> {

@@ -6,6 +6,7 @@ import type { Actor } from '../../common/http/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MemberService } from '../members/member.service.js';
 import { MembershipHooks, type MembershipChange } from '../members/membership-hooks.js';
+import { NotificationService } from '../notifications/notification.service.js';
 import type { UpdateSectionDto } from './outline.dto.js';
 import { OutlineService } from './outline.service.js';
 import { auditView } from './section-view.js';
@@ -27,6 +28,7 @@ export class SectionSettingsService implements OnModuleInit {
     private readonly members: MemberService,
     private readonly audit: AuditService,
     private readonly hooks: MembershipHooks,
+    private readonly notifications: NotificationService,
   ) {}
 
   onModuleInit(): void {
@@ -57,6 +59,12 @@ export class SectionSettingsService implements OnModuleInit {
           em,
         );
       }
+      // Everyone who has just become an assignee or the reviewer; one notification each.
+      const assigned = [
+        ...after.assigneeIds.filter((userId) => !before.assigneeIds.includes(userId)),
+        ...(after.reviewerId !== null && after.reviewerId !== before.reviewerId ? [after.reviewerId] : []),
+      ];
+      await this.notifications.notify({ kind: 'assigned', projectId, sectionId, actorId: actor.userId }, assigned, em);
       return after;
     });
   }

@@ -1,5 +1,5 @@
 import type { Language, Member, OutlineNode, Section } from '@kapitel/domain';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorAlert, useT } from '../../../i18n';
 import { Alert, Button, Card, Loading } from '../../../ui';
 import { deleteSection, moveSection } from '../api/outline-api';
@@ -32,10 +32,15 @@ export interface OutlinePanelProps {
   language: Language;
   /** `outline.manage` from the project's abilities: add, move, rename, assign, delete. */
   canManage: boolean;
+  /**
+   * Counts changes announced by the server (someone else's edits to the outline, states,
+   * assignments): each new value loads outline, progress and trash again.
+   */
+  liveChanges?: number;
 }
 
 /** The report's outline with its progress; for leads also the tools to shape it. */
-export function OutlinePanel({ projectId, members, language, canManage }: OutlinePanelProps) {
+export function OutlinePanel({ projectId, members, language, canManage, liveChanges = 0 }: OutlinePanelProps) {
   const t = useT();
   const { outline, dashboard, reload } = useOutline(projectId);
   const tree = useRef<HTMLDivElement>(null);
@@ -45,6 +50,16 @@ export function OutlinePanel({ projectId, members, language, canManage }: Outlin
   const [editingId, setEditingId] = useState<string | null>(null);
   const [moving, setMoving] = useState<{ id: string; direction: MoveDirection } | null>(null);
   const [trashVersion, setTrashVersion] = useState(0);
+
+  const seenChanges = useRef(liveChanges);
+  useEffect(() => {
+    if (seenChanges.current === liveChanges) {
+      return;
+    }
+    seenChanges.current = liveChanges;
+    reload();
+    setTrashVersion((version) => version + 1);
+  }, [liveChanges, reload]);
 
   const nodes = outline.data;
   const rows = useMemo(() => flattenOutline(nodes ?? []), [nodes]);

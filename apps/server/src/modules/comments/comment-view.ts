@@ -1,0 +1,60 @@
+import { commentAbilities, type CommentThread, type Role, type SectionComment } from '@kapitel/domain';
+import type { CommentRow } from './comment.repository.js';
+
+/** Who is looking, for the abilities each comment carries. */
+export interface Viewer {
+  userId: string;
+  role: Role;
+  /** The viewer is an assignee of the section. */
+  isAssignee: boolean;
+}
+
+/** A comment as the API shows it to `viewer`; `threadAuthorId` is the author of its thread's root. */
+export function toComment(row: CommentRow, viewer: Viewer, threadAuthorId: string): SectionComment {
+  const anchor =
+    row.anchorStart && row.anchorEnd
+      ? { start: row.anchorStart.toString('base64'), end: row.anchorEnd.toString('base64') }
+      : null;
+  return {
+    id: row.id,
+    projectId: row.projectId,
+    sectionId: row.sectionId,
+    parentId: row.parentId,
+    body: row.body,
+    anchor,
+    author: { id: row.authorId, name: row.authorName },
+    mentions: row.mentionIds,
+    createdAt: row.createdAt.toISOString(),
+    edited: row.editedAt !== null,
+    editedAt: row.editedAt?.toISOString() ?? null,
+    resolvedAt: row.resolvedAt?.toISOString() ?? null,
+    resolvedBy: row.resolvedBy === null ? null : { id: row.resolvedBy, name: row.resolverName ?? '' },
+    abilities: commentAbilities(viewer.role, {
+      isAuthor: row.authorId === viewer.userId,
+      isRoot: row.parentId === null,
+      isThreadAuthor: threadAuthorId === viewer.userId,
+      isAssignee: viewer.isAssignee,
+    }),
+  };
+}
+
+/** Rows of one section (oldest first) as threads: each root with its replies. */
+export function toThreads(rows: readonly CommentRow[], viewer: Viewer): CommentThread[] {
+  const replies = new Map<string, CommentRow[]>();
+  for (const row of rows) {
+    if (row.parentId !== null) {
+      replies.set(row.parentId, [...(replies.get(row.parentId) ?? []), row]);
+    }
+  }
+  return rows
+    .filter((row) => row.parentId === null)
+    .map((root) => ({
+      ...toComment(root, viewer, root.authorId),
+      replies: (replies.get(root.id) ?? []).map((row) => toComment(row, viewer, root.authorId)),
+    }));
+}
+
+/** The fields an audit entry shows of a comment. */
+export function auditView(row: Pick<CommentRow, 'body' | 'mentionIds' | 'parentId'>): Record<string, unknown> {
+  return { body: row.body, mentions: row.mentionIds, parentId: row.parentId };
+}

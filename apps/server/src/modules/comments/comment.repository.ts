@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** A comment as the service uses it, with the names of the people it names. */
+export interface CommentRow {
+  id: string;
+  projectId: string;
+  sectionId: string;
+  parentId: string | null;
+  authorId: string;
+  authorName: string;
+  body: string;
+  anchorStart: Buffer | null;
+  anchorEnd: Buffer | null;
+  mentionIds: string[];
+  createdAt: Date;
+  editedAt: Date | null;
+  resolvedAt: Date | null;
+  resolvedBy: string | null;
+  resolverName: string | null;
+}
+
+interface RawComment {
+  id: string;
+  project_id: string;
+  section_id: string;
+  parent_id: string | null;
+  author_id: string;
+  author_name: string;
+  body: string;
+  anchor_start: Buffer | null;
+  anchor_end: Buffer | null;
+  mention_ids: string[];
+  created_at: Date;
+  edited_at: Date | null;
+  resolved_at: Date | null;
+  resolved_by: string | null;
+  resolver_name: string | null;
+}
+
+const SELECT_COMMENT = `
+  SELECT c.id, c.project_id, c.section_id, c.parent_id, c.author_id, au.name AS author_name, c.body,
+         c.anchor_start, c.anchor_end, c.mention_ids::text[] AS mention_ids, c.created_at, c.edited_at,
+         c.resolved_at, c.resolved_by, rb.name AS resolver_name
+    FROM comments c
+    JOIN users au ON au.id = c.author_id
+    LEFT JOIN users rb ON rb.id = c.resolved_by`;
+
+function toRow(raw: RawComment): CommentRow {
+  return {
+    id: raw.id,
+    projectId: raw.project_id,
+    sectionId: raw.section_id,
+    parentId: raw.parent_id,
+    authorId: raw.author_id,
+    authorName: raw.author_name,
+    body: raw.body,
+    anchorStart: raw.anchor_start,
+    anchorEnd: raw.anchor_end,
+    mentionIds: raw.mention_ids,
+    createdAt: raw.created_at,
+    editedAt: raw.edited_at,
+    resolvedAt: raw.resolved_at,
+    resolvedBy: raw.resolved_by,
+    resolverName: raw.resolver_name,
+  };
+}
+
+export type CommentLock = 'none' | 'key share' | 'no key update' | 'update';
+
+/** The only code touching `comments`; every query is scoped by project and section. */
+@Injectable()
+export class CommentRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private q(em?: EntityManager): EntityManager {
+    return em ?? this.db.manager;
+  }
+
+  /** Every comment of a section, oldest first. */
+  async listInSection(projectId: string, sectionId: string): Promise<CommentRow[]> {
+    const rows = await this.db.query<RawComment[]>(
+      `${SELECT_COMMENT} WHERE c.project_id = $1 AND c.section_id = $2 ORDER BY c.created_at, c.id`,
+      [projectId, sectionId],
+    );
+    return rows.map(toRow);
+  }
+
+  /** A comment of the section, locked as asked until the transaction ends; null when absent. */
+  async find(
+    projectId: string,
+    sectionId: string,
+    commentId: string,
+    em?: EntityManager,
+    lock: CommentLock = 'none',
+  ): Promise<CommentRow | null> {
+    const suffix = lock === 'none' ? '' : ` FOR ${lock.toUpperCase()} OF c`;
+    const rows = await this.q(em).query<RawComment[]>(
+      `${SELECT_COMMENT} WHERE c.project_id = $1 AND c.section_id = $2 AND c.id = $3${suffix}`,
+      [projectId, sectionId, commentId],
+    );
+    const row = rows[0];
+    return row ? toRow(row) : null;
+  }
+
+  async insert(
+    comment: {
+      projectId: string;
+      sectionId: string;
+      parentId: string | null;
+      authorId: string;
+      body: string;
+      anchor: { start: Buffer; end: Buffer } | null;
+      mentionIds: readonly string[];
+    },
+    em: EntityManager,
+  ): Promise<string> {
+    const rows = await em.query<Array<{ id: string }>>(
+      `INSERT INTO comments (project_id, section_id, parent_id, author_id, body, anchor_start, anchor_end, mention_ids)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid[]) RETURNING id`,
+      [
+        comment.projectId,
+        comment.sectionId,
+        comment.parentId,
+        comment.authorId,
+        comment.body,
+        comment.anchor?.start ?? null,
+        comment.anchor?.end ?? null,
+        comment.mentionIds,
+      ],
+    );
+    const [row] = rows;
+    if (!row) {
+      throw new Error('INSERT INTO comments returned no row');
+    }
+    return row.id;
+  }
+
+  async updateBody(commentId: string, body: string, mentionIds: readonly string[], em: EntityManager): Promise<void> {
+    await em.query('UPDATE comments SET body = $2, mention_ids = $3::uuid[], edited_at = now() WHERE id = $1', [
+      commentId,
+      body,
+      mentionIds,
+    ]);
+  }
+
+  /** Resolves (with the resolver) or reopens (`resolvedBy` null) a thread root. */
+  async setResolved(commentId: string, resolvedBy: string | null, em: EntityManager): Promise<void> {
+    await em.query(
+      `UPDATE comments SET resolved_by = $2, resolved_at = CASE WHEN $2::uuid IS NULL THEN NULL ELSE now() END
+        WHERE id = $1 AND parent_id IS NULL`,
+      [commentId, resolvedBy],
+    );
+  }
+
+  /** Deletes a comment; a root takes its replies with it. Returns how many replies went. */
+  async delete(commentId: string, em: EntityManager): Promise<number> {
+    const replies = await em.query<Array<{ n: number }>>(
+      'SELECT count(*)::int AS n FROM comments WHERE parent_id = $1',
+      [commentId],
+    );
+    await em.query('DELETE FROM comments WHERE id = $1', [commentId]);
+    return replies[0]?.n ?? 0;
+  }
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
+import { DocumentsModule } from '../documents/documents.module.js';
+import { MembersModule } from '../members/members.module.js';
+import { ExportController } from './export.controller.js';
+import { ExportEntity } from './export.entity.js';
+import { ExportRepository } from './export.repository.js';
+import { ExportRunner } from './export-runner.js';
+import { ExportService } from './export.service.js';
+import { ReportSource } from './report-source.js';
+
+/** PDF exports: the queue in PostgreSQL, the runner with its worker thread, the routes (docs/export.md). */
+@Module({
+  imports: [TypeOrmModule.forFeature([ExportEntity]), MembersModule, AuditModule, DocumentsModule],
+  controllers: [ExportController],
+  providers: [ExportService, ExportRepository, ExportRunner, ReportSource],
+})
+export class ExportsModule {}

@@ -1,0 +1,126 @@
+import { childrenByParent, DomainError, numberOutline, type ExportMode, type Language, type ReviewState } from '@kapitel/domain';
+import type { ProseMirrorJson, ReportModel, ReportSection } from '@kapitel/export';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DocumentRepository } from '../documents/document.repository.js';
+
+interface SourceSection {
+  id: string;
+  parentId: string | null;
+  position: number;
+  title: string;
+  numbered: boolean;
+  state: ReviewState;
+}
+
+/** Roles named on the cover: everyone who wrote, led or reviewed (readers only read). */
+const CONTRIBUTOR_ROLES = ['lead', 'author', 'reviewer'];
+
+/** The calendar day a report carries: the day the export was asked for, in German time. */
+export function reportDate(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/**
+ * Reads what a report consists of (project, contributors, outline, text per section) and
+ * puts it into the export library's report model. A draft takes every section's current
+ * text; a final export the latest approval version of each, and only while every section is
+ * approved.
+ */
+@Injectable()
+export class ReportSource {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly documents: DocumentRepository,
+  ) {}
+
+  /** The live sections; used for the final-export check when a job is asked for. */
+  async sectionStates(projectId: string): Promise<ReviewState[]> {
+    const rows = await this.db.query<Array<{ state: ReviewState }>>(
+      'SELECT state FROM sections WHERE project_id = $1 AND deleted_at IS NULL',
+      [projectId],
+    );
+    return rows.map((row) => row.state);
+  }
+
+  async build(projectId: string, mode: ExportMode, at: Date, onProgress: (share: number) => void): Promise<ReportModel> {
+    const projects = await this.db.query<Array<{ title: string; subtitle: string | null; language: Language }>>(
+      'SELECT title, subtitle, language FROM projects WHERE id = $1',
+      [projectId],
+    );
+    const project = projects[0];
+    if (!project) {
+      throw new DomainError('NOT_FOUND', 'The project no longer exists.');
+    }
+    const sections = await this.db.query<SourceSection[]>(
+      `SELECT id, parent_id AS "parentId", position, title, numbered, state
+         FROM sections WHERE project_id = $1 AND deleted_at IS NULL`,
+      [projectId],
+    );
+    if (mode === 'final' && sections.some((section) => section.state !== 'approved')) {
+      throw new DomainError('NOT_ALL_APPROVED', 'Not every section is approved any more; the final export was not made.');
+    }
+    const contents = mode === 'final' ? await this.approvedTexts(sections) : await this.currentTexts(sections, onProgress);
+    const contributors = await this.db.query<Array<{ name: string; organisation: string | null }>>(
+      `SELECT u.name, u.organisation FROM project_members m JOIN users u ON u.id = m.user_id
+        WHERE m.project_id = $1 AND m.role = ANY($2) ORDER BY u.name, u.id`,
+      [projectId, CONTRIBUTOR_ROLES],
+    );
+    return {
+      mode,
+      language: project.language,
+      title: project.title,
+      subtitle: project.subtitle,
+      publisher: null,
+      date: reportDate(at),
+      contributors,
+      sections: this.inReadingOrder(sections, contents),
+    };
+  }
+
+  private inReadingOrder(sections: SourceSection[], contents: Map<string, ProseMirrorJson>): ReportSection[] {
+    const numbers = numberOutline(sections);
+    const children = childrenByParent(sections);
+    const ordered: ReportSection[] = [];
+    const visit = (parentId: string | null, depth: number): void => {
+      for (const section of children.get(parentId) ?? []) {
+        ordered.push({
+          number: numbers.get(section.id) ?? null,
+          title: section.title,
+          depth,
+          state: section.state,
+          content: contents.get(section.id) ?? { type: 'doc', content: [] },
+        });
+        visit(section.id, depth + 1);
+      }
+    };
+    visit(null, 1);
+    return ordered;
+  }
+
+  private async currentTexts(sections: SourceSection[], onProgress: (share: number) => void): Promise<Map<string, ProseMirrorJson>> {
+    const contents = new Map<string, ProseMirrorJson>();
+    for (const [index, section] of sections.entries()) {
+      contents.set(section.id, (await this.documents.content(section.id)).json);
+      onProgress((index + 1) / sections.length);
+    }
+    return contents;
+  }
+
+  /** The latest approval version of every section; a section without one cannot be final. */
+  private async approvedTexts(sections: SourceSection[]): Promise<Map<string, ProseMirrorJson>> {
+    const rows = await this.db.query<Array<{ section_id: string; json: ProseMirrorJson }>>(
+      `SELECT DISTINCT ON (section_id) section_id, json FROM section_versions
+        WHERE section_id = ANY($1::uuid[]) AND kind = 'approval'
+        ORDER BY section_id, created_at DESC, id DESC`,
+      [sections.map((section) => section.id)],
+    );
+    const contents = new Map(rows.map((row) => [row.section_id, row.json]));
+    const missing = sections.find((section) => !contents.has(section.id));
+    if (missing) {
+      throw new DomainError('NOT_ALL_APPROVED', `The section "${missing.title}" has no approved version; the final export was not made.`);
+    }
+    return contents;
+  }
+}

@@ -1,0 +1,146 @@
+import type { Language, NotificationKind, UserNotification } from '@kapitel/domain';
+import { commentExcerpt } from '@kapitel/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** What one event tells its recipients. */
+export interface NotificationEvent {
+  kind: NotificationKind;
+  projectId: string;
+  sectionId: string;
+  commentId?: string | null;
+  actorId: string;
+}
+
+/** A stored notification with what an e-mail about it says. */
+export interface MailRow {
+  email: string;
+  recipient_name: string;
+  kind: NotificationKind;
+  project_id: string;
+  project_title: string;
+  language: Language;
+  section_id: string | null;
+  section_title: string | null;
+  actor_name: string | null;
+  comment_body: string | null;
+}
+
+interface ListRow {
+  id: string;
+  kind: NotificationKind;
+  project_id: string;
+  project_title: string;
+  section_id: string | null;
+  section_title: string | null;
+  actor_id: string | null;
+  actor_name: string | null;
+  comment_id: string | null;
+  comment_body: string | null;
+  created_at: Date;
+  read_at: Date | null;
+}
+
+// A notification is visible to its recipient only while they are a member of its project.
+const VISIBLE = `notifications n
+  JOIN project_members m ON m.project_id = n.project_id AND m.user_id = n.user_id`;
+
+/** The only code touching `notifications`; every query is scoped by the recipient. */
+@Injectable()
+export class NotificationRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** One row per recipient; returns the new ids. */
+  async insert(event: NotificationEvent, userIds: readonly string[], em: EntityManager): Promise<string[]> {
+    const rows = await em.query<Array<{ id: string }>>(
+      `INSERT INTO notifications (user_id, kind, project_id, section_id, comment_id, actor_id)
+       SELECT v.user_id, $2, $3, $4, $5, $6 FROM unnest($1::uuid[]) WITH ORDINALITY AS v(user_id, n) ORDER BY v.n
+       RETURNING id`,
+      [userIds, event.kind, event.projectId, event.sectionId, event.commentId ?? null, event.actorId],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** The facts of new notifications that their e-mails need, read in the same transaction. */
+  mailRows(ids: readonly string[], em: EntityManager): Promise<MailRow[]> {
+    return em.query<MailRow[]>(
+      `SELECT u.email, u.name AS recipient_name, n.kind, n.project_id, p.title AS project_title, p.language,
+              n.section_id, s.title AS section_title, a.name AS actor_name, c.body AS comment_body
+         FROM notifications n
+         JOIN users u ON u.id = n.user_id
+         JOIN projects p ON p.id = n.project_id
+         LEFT JOIN sections s ON s.id = n.section_id
+         LEFT JOIN users a ON a.id = n.actor_id
+         LEFT JOIN comments c ON c.id = n.comment_id
+        WHERE n.id = ANY($1::uuid[])
+        ORDER BY n.created_at, n.id`,
+      [ids],
+    );
+  }
+
+  /** A page of the user's notifications, newest first, older than the notification `before`. */
+  async list(
+    userId: string,
+    query: { unread: boolean; before: string | null; limit: number },
+  ): Promise<UserNotification[]> {
+    const rows = await this.db.query<ListRow[]>(
+      `SELECT n.id, n.kind, n.project_id, p.title AS project_title, n.section_id, s.title AS section_title,
+              n.actor_id, a.name AS actor_name, n.comment_id, c.body AS comment_body, n.created_at, n.read_at
+         FROM ${VISIBLE}
+         JOIN projects p ON p.id = n.project_id
+         LEFT JOIN sections s ON s.id = n.section_id
+         LEFT JOIN users a ON a.id = n.actor_id
+         LEFT JOIN comments c ON c.id = n.comment_id
+        WHERE n.user_id = $1
+          AND (NOT $2::boolean OR n.read_at IS NULL)
+          AND ($3::uuid IS NULL
+               OR (n.created_at, n.id) < (SELECT b.created_at, b.id FROM notifications b WHERE b.id = $3 AND b.user_id = $1))
+        ORDER BY n.created_at DESC, n.id DESC
+        LIMIT $4`,
+      [userId, query.unread, query.before, query.limit],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      project: { id: row.project_id, title: row.project_title },
+      section: row.section_id === null ? null : { id: row.section_id, title: row.section_title ?? '' },
+      actor: row.actor_id === null ? null : { id: row.actor_id, name: row.actor_name ?? '' },
+      comment:
+        row.comment_id === null || row.comment_body === null
+          ? null
+          : { id: row.comment_id, excerpt: commentExcerpt(row.comment_body) },
+      createdAt: row.created_at.toISOString(),
+      readAt: row.read_at?.toISOString() ?? null,
+    }));
+  }
+
+  async countUnread(userId: string): Promise<number> {
+    const rows = await this.db.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM ${VISIBLE} WHERE n.user_id = $1 AND n.read_at IS NULL`,
+      [userId],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
+  /** Marks one visible notification read (keeping an earlier time); false when there is none. */
+  async markRead(userId: string, id: string): Promise<boolean> {
+    const [rows] = await this.db.query<[unknown[], number]>(
+      `UPDATE notifications n SET read_at = COALESCE(n.read_at, now())
+         FROM project_members m
+        WHERE n.id = $2 AND n.user_id = $1 AND m.project_id = n.project_id AND m.user_id = n.user_id
+        RETURNING n.id`,
+      [userId, id],
+    );
+    return rows.length > 0;
+  }
+
+  async markAllRead(userId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE notifications n SET read_at = now()
+         FROM project_members m
+        WHERE n.user_id = $1 AND n.read_at IS NULL AND m.project_id = n.project_id AND m.user_id = n.user_id`,
+      [userId],
+    );
+  }
+}

@@ -1,0 +1,17 @@
+import { lazy, Suspense } from 'react';
+import { useT } from '../../../i18n';
+import { Loading } from '../../../ui';
+import type { SectionEditorProps } from './section-editor';
+
+// Tiptap, Yjs and y-websocket arrive with this chunk, only when a section page shows the editor.
+const SectionEditor = lazy(() => import('./section-editor'));
+
+/** The live editor, loaded on demand; a polite loading line meanwhile. */
+export function LazySectionEditor(props: SectionEditorProps) {
+  const t = useT();
+  return (
+    <Suspense fallback={<Loading label={t('editor.loading')} />}>
+      <SectionEditor {...props} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,230 @@
+import type { Language, Role } from '@kapitel/domain';
+import { editorExtensions, SECTION_FRAGMENT } from '@kapitel/editor';
+import { Editor } from '@tiptap/core';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { EditorContent } from '@tiptap/react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useT } from '../../../i18n';
+import { Alert, Button } from '../../../ui';
+import { CollabSession, collabUrl } from '../internal/collab-session';
+import { ReadOnlyGuard } from '../internal/read-only-guard';
+import type { ReadOnlyReason } from '../utils/read-only-reason';
+import { CollabStatus } from './collab-status';
+import { EditorToolbar } from './editor-toolbar';
+import { LinkDialog } from './link-dialog';
+import { PresenceList } from './presence-list';
+import './section-editor.css';
+
+export interface SectionEditorProps {
+  sectionId: string;
+  /** For the editor's accessible name. */
+  sectionTitle: string;
+  /** The report's language: the text is marked with it (screen readers, spelling). */
+  language: Language;
+  /** `abilities['section.edit']`, live: the editor turns read-only (and back) without a reload. */
+  canEdit: boolean;
+  /** Why editing is not allowed (from readOnlyReason), null when it is. */
+  readOnlyReason: ReadOnlyReason | null;
+  /** The caller's role in the project, to name it in the read-only notice. */
+  role: Role | undefined;
+  user: { id: string; name: string };
+}
+
+/** A placeholder until the server stamps our presence with our own colour for the others. */
+const UNSTAMPED_COLOUR = '#4a5360';
+
+/** Another person's caret: a coloured bar with their name (CSS draws it, so it is no text of the document). */
+function renderCaret(user: Record<string, unknown>): HTMLElement {
+  const caret = document.createElement('span');
+  caret.className = 'collab-caret';
+  caret.setAttribute('aria-hidden', 'true');
+  caret.dataset.name = typeof user.name === 'string' ? user.name : '';
+  caret.style.setProperty('--caret-colour', typeof user.color === 'string' ? user.color : UNSTAMPED_COLOUR);
+  return caret;
+}
+
+interface Live {
+  /** Distinguishes one editor instance from the next (a new section, or starting over). */
+  id: number;
+  session: CollabSession;
+  editor: Editor;
+}
+
+let liveCount = 0;
+
+/**
+ * The section's text, edited live by everyone who may: Tiptap bound to the section's Yjs
+ * document over y-websocket, with the others' carets, who is here, and whether our edits
+ * are stored. Loaded as its own chunk, only on the section page.
+ */
+export default function SectionEditor(props: SectionEditorProps) {
+  const { sectionId, user } = props;
+  // Bumped to start over from the stored document (after edits the server refused).
+  const [generation, setGeneration] = useState(0);
+  const [live, setLive] = useState<Live | null>(null);
+
+  useEffect(() => {
+    const session = new CollabSession(collabUrl(), sectionId);
+    const editor = new Editor({
+      extensions: [
+        ...editorExtensions(),
+        Collaboration.configure({ document: session.doc, field: SECTION_FRAGMENT }),
+        CollaborationCaret.configure({
+          provider: session.provider,
+          // The server overwrites `user` with the signed-in identity; this only makes the caret render.
+          user: { name: user.name, color: UNSTAMPED_COLOUR },
+          render: renderCaret,
+        }),
+        ReadOnlyGuard,
+      ],
+      // Editable only once the stored text has arrived (see LiveSectionEditor).
+      editable: false,
+    });
+    liveCount += 1;
+    setLive({ id: liveCount, session, editor });
+    return () => {
+      setLive(null);
+      // The editor first: it still talks to the document while it goes.
+      editor.destroy();
+      session.destroy();
+    };
+  }, [sectionId, user.name, generation]);
+
+  if (live === null) {
+    return null;
+  }
+  return (
+    <LiveSectionEditor
+      key={live.id}
+      {...props}
+      live={live}
+      onStartOver={() => {
+        setGeneration((value) => value + 1);
+      }}
+    />
+  );
+}
+
+function LiveSectionEditor({
+  live,
+  sectionTitle,
+  language,
+  canEdit,
+  readOnlyReason,
+  role,
+  user,
+  onStartOver,
+}: SectionEditorProps & { live: Live; onStartOver: () => void }) {
+  const t = useT();
+  const { session, editor } = live;
+  const state = useSyncExternalStore(session.subscribe, session.getState);
+  const [linkOpen, setLinkOpen] = useState(false);
+  const linkButton = useRef<HTMLButtonElement | null>(null);
+  const headingId = useId();
+  const statusId = useId();
+  const noticeId = useId();
+  const linkDialogId = useId();
+
+  const ended = state.connection === 'ended';
+  // While reconnecting, editing goes on: Yjs keeps the edits and sends them once connected.
+  const editable = canEdit && state.loaded && !ended;
+
+  const notice = ended
+    ? t(state.endedWith === 4403 ? 'editor.ended.forbidden' : state.endedWith === 4413 ? 'editor.ended.tooLarge' : 'editor.ended.other')
+    : readOnlyReason === null
+      ? null
+      : readOnlyReason === 'role'
+        ? t('editor.readOnly.role', { role: role === undefined ? '' : t(`role.${role}`) })
+        : t(`editor.readOnly.${readOnlyReason}`);
+  const describedBy = notice === null ? statusId : `${noticeId} ${statusId}`;
+
+  useEffect(() => {
+    if (editor.isDestroyed) {
+      return;
+    }
+    editor.setEditable(editable, false);
+    editor.setOptions({
+      editorProps: {
+        attributes: {
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': t('editor.label', { title: sectionTitle }),
+          'aria-readonly': editable ? 'false' : 'true',
+          'aria-describedby': describedBy,
+          lang: language,
+          spellcheck: 'true',
+          class: 'section-editor__text',
+        },
+      },
+    });
+  }, [editor, editable, describedBy, sectionTitle, language, t]);
+
+  useEffect(() => {
+    if (!editable) {
+      setLinkOpen(false);
+    }
+  }, [editable]);
+
+  return (
+    <section className="section-editor" aria-labelledby={headingId}>
+      <div className="section-editor__bar">
+        <div className="section-editor__who">
+          <h2 id={headingId} className="section-editor__heading">
+            {t('editor.region')}
+          </h2>
+          <PresenceList self={user} peers={state.peers.filter((peer) => peer.id !== user.id)} />
+        </div>
+        <CollabStatus id={statusId} state={state} canEdit={canEdit} />
+      </div>
+      {/* Always there, so that a section turning read-only while open is announced. */}
+      <div id={noticeId} role="status" className="section-editor__notices">
+        {notice === null ? null : (
+          <Alert tone={ended ? 'error' : 'info'}>
+            <p>{notice}</p>
+            {/* Access revoked: a new connection would be refused too. */}
+            {ended && state.endedWith !== 4403 ? (
+              <Button variant="secondary" size="small" onClick={onStartOver}>
+                {t('editor.loadStored')}
+              </Button>
+            ) : null}
+          </Alert>
+        )}
+        {/* Edits made just before the section became read-only: the server refuses them. */}
+        {!canEdit && state.unsaved && !ended ? (
+          <Alert tone="error">
+            <p>{t('editor.notSaved')}</p>
+            <Button variant="secondary" size="small" onClick={onStartOver}>
+              {t('editor.loadStored')}
+            </Button>
+          </Alert>
+        ) : null}
+      </div>
+      {canEdit && !ended ? (
+        <EditorToolbar
+          editor={editor}
+          ready={editable}
+          linkOpen={linkOpen}
+          linkDialogId={linkDialogId}
+          linkButtonRef={linkButton}
+          onLink={() => {
+            setLinkOpen((open) => !open);
+          }}
+        />
+      ) : null}
+      {linkOpen ? (
+        <LinkDialog
+          id={linkDialogId}
+          editor={editor}
+          onClose={(applied) => {
+            setLinkOpen(false);
+            if (!applied) {
+              linkButton.current?.focus();
+            }
+          }}
+        />
+      ) : null}
+      <EditorContent editor={editor} className="section-editor__frame" />
+    </section>
+  );
+}

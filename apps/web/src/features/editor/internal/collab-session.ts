@@ -1,0 +1,153 @@
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { readSyncStep2, MESSAGE_SYNC } from './sync-messages';
+import { SaveTracker } from './save-tracker';
+import { peersOf, type Peer } from '../utils/peers';
+
+/**
+ * Close codes of the collaboration server (libs/collab/README.md) after which reconnecting
+ * cannot help: access revoked, a malformed message, a document beyond its size limit.
+ * Everything else (4409 not editable any more, 1011 unavailable, 1012 restart, rate and
+ * slow-consumer limits) is worth another try: the next connection is simply read-only or
+ * finds the server back.
+ */
+export const FINAL_CLOSE_CODES: ReadonlySet<number> = new Set([4400, 4403, 4413]);
+
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'ended';
+
+export interface CollabState {
+  connection: ConnectionState;
+  /** The first sync with the server finished since the connection (re)opened. */
+  synced: boolean;
+  /** The stored document arrived at least once (editing may start). */
+  loaded: boolean;
+  /** Local edits exist that the server has not shown to have stored. */
+  unsaved: boolean;
+  /** The close code that ended the session for good (see FINAL_CLOSE_CODES). */
+  endedWith: number | null;
+  /** Who else has this section open, one entry per user. */
+  peers: readonly Peer[];
+}
+
+/** The WebSocket address of the collaboration endpoint on our own origin. */
+export function collabUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/collab`;
+}
+
+/**
+ * One section's live document in this tab: the Y.Doc, its y-websocket connection, presence
+ * and whether our edits are stored. A small external store for React
+ * (`subscribe`/`getState`), free of React itself.
+ */
+export class CollabSession {
+  readonly doc = new Y.Doc();
+  readonly provider: WebsocketProvider;
+  private readonly tracker: SaveTracker;
+  private state: CollabState = {
+    connection: 'connecting',
+    synced: false,
+    loaded: false,
+    unsaved: false, endedWith: null, peers: [] };
+  private everConnected = false;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(serverUrl: string, sectionId: string) {
+    this.provider = new WebsocketProvider(serverUrl, sectionId, this.doc, {
+      // The server is the one source of truth and stamps presence; tabs do not sync behind its back.
+      disableBc: true,
+      // y-websocket drops a connection that received nothing for 30 s, counting on hearing its
+      // own presence back; our server never echoes anything to its sender. So a writer alone in
+      // a section would reconnect every 30 s. A sync step 1 every 10 s is answered at once.
+      resyncInterval: 10_000,
+      shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code),
+    });
+    const provider = this.provider;
+    this.tracker = new SaveTracker(
+      this.doc,
+      {
+        send: (message) => {
+          const ws = provider.ws;
+          if (!provider.wsconnected || ws === null || ws.readyState !== WebSocket.OPEN) {
+            return false;
+          }
+          ws.send(message);
+          return true;
+        },
+      },
+      (origin) => origin !== provider,
+    );
+    // Every sync step 2 of the server also tells the tracker what the server has stored.
+    const handleSync = provider.messageHandlers[MESSAGE_SYNC];
+    if (handleSync !== undefined) {
+      provider.messageHandlers[MESSAGE_SYNC] = (encoder, decoder, ...rest) => {
+        const update = readSyncStep2(decoder.arr, decoder.pos);
+        handleSync(encoder, decoder, ...rest);
+        if (update !== null) {
+          this.tracker.serverState(update);
+        }
+      };
+    }
+    this.tracker.onChange(() => {
+      this.update({ unsaved: this.tracker.unsaved });
+    });
+    provider.on('status', this.onStatus);
+    provider.on('sync', this.onSync);
+    provider.on('closed', this.onClosed);
+    provider.awareness.on('change', this.onPresence);
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  getState = (): CollabState => this.state;
+
+  destroy(): void {
+    this.provider.off('status', this.onStatus);
+    this.provider.off('sync', this.onSync);
+    this.provider.off('closed', this.onClosed);
+    this.provider.awareness.off('change', this.onPresence);
+    this.tracker.destroy();
+    this.provider.destroy();
+    // Also ends the awareness (its timer) that listens to the document.
+    this.doc.destroy();
+    this.listeners.clear();
+  }
+
+  private readonly onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }): void => {
+    if (this.state.connection === 'ended') {
+      return;
+    }
+    if (status === 'connected') {
+      this.everConnected = true;
+      this.update({ connection: 'connected' });
+    } else {
+      this.update({ connection: this.everConnected ? 'reconnecting' : 'connecting', synced: false });
+    }
+  };
+
+  private readonly onSync = (synced: boolean): void => {
+    this.update(synced ? { synced, loaded: true } : { synced });
+    if (synced) {
+      this.tracker.resynced();
+    }
+  };
+
+  private readonly onClosed = ({ code }: { code: number }): void => {
+    this.update({ connection: 'ended', synced: false, endedWith: code, peers: [] });
+  };
+
+  private readonly onPresence = (): void => {
+    this.update({ peers: peersOf(this.provider.awareness.getStates(), this.doc.clientID) });
+  };
+
+  private update(change: Partial<CollabState>): void {
+    this.state = { ...this.state, ...change };
+    this.listeners.forEach((listener) => {
+      listener();
+    });
+  }
+}

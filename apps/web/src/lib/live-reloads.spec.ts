@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals';
+import { projectPageReloads, sectionPageReloads } from './live-reloads';
+import type { ProjectEvent } from './project-events';
+
+const change = (topic: 'project' | 'members' | 'outline' | 'section' | 'comments', extra = {}): ProjectEvent => ({
+  type: 'change',
+  change: { projectId: 'p', topic, ...extra },
+});
+
+describe('projectPageReloads()', () => {
+  it('reloads the outline (with progress and trash) on outline and section changes', () => {
+    expect(projectPageReloads(change('outline'), 'me')).toEqual(['outline']);
+    expect(projectPageReloads(change('section', { sectionId: 's' }), 'me')).toEqual(['outline']);
+  });
+
+  it('reloads the project itself only when it or one’s own membership changed', () => {
+    expect(projectPageReloads(change('project'), 'me')).toEqual(['project']);
+    expect(projectPageReloads(change('members', { userId: 'other' }), 'me')).toEqual(['members', 'outline']);
+    expect(projectPageReloads(change('members', { userId: 'me' }), 'me')).toEqual(['project', 'members', 'outline']);
+  });
+
+  it('reloads everything on resync and nothing for comments or a revocation', () => {
+    expect(projectPageReloads({ type: 'resync' }, 'me')).toEqual(['project', 'members', 'outline']);
+    expect(projectPageReloads(change('comments', { sectionId: 's' }), 'me')).toEqual([]);
+    expect(projectPageReloads({ type: 'revoked' }, 'me')).toEqual([]);
+  });
+});
+
+describe('sectionPageReloads()', () => {
+  it('reloads section and history for a change of this section only', () => {
+    expect(sectionPageReloads(change('section', { sectionId: 's' }), 's', 'me')).toEqual(['section', 'history']);
+    expect(sectionPageReloads(change('section', { sectionId: 'other' }), 's', 'me')).toEqual([]);
+  });
+
+  it('reloads the section (title, number, existence) on outline changes', () => {
+    expect(sectionPageReloads(change('outline'), 's', 'me')).toEqual(['section']);
+  });
+
+  it('reloads role and abilities when one’s own membership changed, else only the names', () => {
+    expect(sectionPageReloads(change('members', { userId: 'me' }), 's', 'me')).toEqual(['project', 'members', 'section']);
+    expect(sectionPageReloads(change('members', { userId: 'other' }), 's', 'me')).toEqual(['members']);
+  });
+
+  it('reloads everything on resync', () => {
+    expect(sectionPageReloads({ type: 'resync' }, 's', 'me')).toEqual(['project', 'members', 'section', 'history']);
+  });
+});

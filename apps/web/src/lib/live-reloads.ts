@@ -1,0 +1,66 @@
+import type { ProjectEvent } from './project-events';
+
+/** What the project page shows, each loaded on its own. */
+export type ProjectPart = 'project' | 'members' | 'outline';
+/** What the section page shows, each loaded on its own. */
+export type SectionPart = 'project' | 'members' | 'section' | 'history';
+
+/**
+ * What the project page loads again after an event from the project's stream. The outline
+ * part covers the tree, the dashboard and the trash; the dashboard also lists members.
+ * `userId` is the signed-in user: a change of their own membership changes their role.
+ */
+export function projectPageReloads(event: ProjectEvent, userId: string | undefined): ProjectPart[] {
+  switch (event.type) {
+    case 'revoked':
+      return [];
+    case 'resync':
+      return ['project', 'members', 'outline'];
+    case 'change':
+      switch (event.change.topic) {
+        case 'project':
+          return ['project'];
+        case 'outline':
+        case 'section':
+          return ['outline'];
+        case 'members':
+          return event.change.userId === undefined || event.change.userId === userId
+            ? ['project', 'members', 'outline']
+            : ['members', 'outline'];
+        case 'comments':
+          return [];
+      }
+  }
+}
+
+/**
+ * What the section page loads again: the section and its abilities on a change of this
+ * section or of the outline (title, number, deletion), its history on a change of this
+ * section, the project (role) and the section's abilities when the user's own membership
+ * changed.
+ */
+export function sectionPageReloads(event: ProjectEvent, sectionId: string, userId: string | undefined): SectionPart[] {
+  switch (event.type) {
+    case 'revoked':
+      return [];
+    case 'resync':
+      return ['project', 'members', 'section', 'history'];
+    case 'change': {
+      const change = event.change;
+      switch (change.topic) {
+        case 'project':
+          return ['project'];
+        case 'outline':
+          return ['section'];
+        case 'section':
+          return change.sectionId === undefined || change.sectionId === sectionId ? ['section', 'history'] : [];
+        case 'members':
+          return change.userId === undefined || change.userId === userId
+            ? ['project', 'members', 'section']
+            : ['members'];
+        case 'comments':
+          return [];
+      }
+    }
+  }
+}

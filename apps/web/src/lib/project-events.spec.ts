@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import { listenToProject, parseChange, retryDelay, type ProjectEvent } from './project-events';
+
+/** Enough of the browser's EventSource to drive it from a test. */
+class FakeEventSource {
+  static readonly CONNECTING = 0;
+  static readonly OPEN = 1;
+  static readonly CLOSED = 2;
+  static opened: FakeEventSource[] = [];
+  readyState = FakeEventSource.CONNECTING;
+  closed = false;
+  private readonly listeners = new Map<string, Array<(event: { data: string }) => void>>();
+
+  constructor(readonly url: string) {
+    FakeEventSource.opened.push(this);
+  }
+
+  addEventListener(type: string, listener: (event: { data: string }) => void): void {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+
+  close(): void {
+    this.closed = true;
+    this.readyState = FakeEventSource.CLOSED;
+  }
+
+  emit(type: string, data = '{}'): void {
+    this.listeners.get(type)?.forEach((listener) => {
+      listener({ data });
+    });
+  }
+}
+
+function listen(projectId = 'p1') {
+  const events: ProjectEvent[] = [];
+  const stop = listenToProject(projectId, (event) => events.push(event), {
+    EventSourceImpl: FakeEventSource as unknown as typeof EventSource,
+  });
+  const source = FakeEventSource.opened[FakeEventSource.opened.length - 1];
+  if (source === undefined) {
+    throw new Error('no EventSource opened');
+  }
+  return { events, stop, source };
+}
+
+describe('parseChange()', () => {
+  it('accepts a ProjectChange and drops unknown fields', () => {
+    expect(parseChange('{"projectId":"p","topic":"section","sectionId":"s","extra":1}')).toEqual({
+      projectId: 'p',
+      topic: 'section',
+      sectionId: 's',
+    });
+  });
+
+  it.each(['not json', 'null', '[]', '{"projectId":"p","topic":"weather"}', '{"topic":"outline"}'])(
+    'refuses %s',
+    (data) => {
+      expect(parseChange(data)).toBeNull();
+    },
+  );
+});
+
+describe('listenToProject()', () => {
+  afterEach(() => {
+    FakeEventSource.opened = [];
+  });
+
+  it('opens the project’s stream on our origin and passes changes of that project on', () => {
+    const { events, source, stop } = listen('p1');
+    expect(source.url).toBe('/api/projects/p1/events');
+    source.emit('ready');
+    source.emit('change', '{"projectId":"p1","topic":"outline"}');
+    source.emit('change', '{"projectId":"other","topic":"outline"}');
+    source.emit('resync');
+    expect(events).toEqual([{ type: 'change', change: { projectId: 'p1', topic: 'outline' } }, { type: 'resync' }]);
+    stop();
+    expect(source.closed).toBe(true);
+  });
+
+  it('reports a resync when the stream came back after an interruption', () => {
+    const { events, source, stop } = listen();
+    source.emit('ready');
+    source.emit('error');
+    source.emit('ready');
+    expect(events).toEqual([{ type: 'resync' }]);
+    stop();
+  });
+
+  it('closes for good after revoked', () => {
+    const { events, source } = listen();
+    source.emit('revoked');
+    expect(events).toEqual([{ type: 'revoked' }]);
+    expect(source.closed).toBe(true);
+  });
+
+  it('opens a new stream later when the browser gave up on one', () => {
+    jest.useFakeTimers();
+    try {
+      const { source, stop } = listen();
+      source.readyState = FakeEventSource.CLOSED;
+      source.emit('error');
+      expect(FakeEventSource.opened).toHaveLength(1);
+      jest.advanceTimersByTime(retryDelay(1));
+      expect(FakeEventSource.opened).toHaveLength(2);
+      stop();
+      expect(FakeEventSource.opened[1]?.closed).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('waits longer after each failure, up to a minute', () => {
+    expect([1, 2, 3, 10].map(retryDelay)).toEqual([2000, 4000, 8000, 60_000]);
+  });
+});

@@ -1,0 +1,15 @@
+import { Link } from 'react-router';
+import { useT } from '../i18n';
+import { Alert } from '../ui';
+
+/** Shown in place of a project's pages once the stream reported that the membership ended. */
+export function AccessEnded() {
+  const t = useT();
+  return (
+    <Alert tone="error" live="alert" title={t('live.revoked')}>
+      <p>
+        <Link to="/projects">{t('live.toProjects')}</Link>
+      </p>
+    </Alert>
+  );
+}

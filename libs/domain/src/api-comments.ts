@@ -1,0 +1,183 @@
+/**
+ * Request and response shapes of the comment and notification routes (../shared/API.md,
+ * "Comments"; docs/comments.md), and the rules for a comment's text that the server
+ * enforces and the web form shows.
+ */
+import { LIMITS } from './limits.js';
+import { can } from './permissions.js';
+import type { Role } from './roles.js';
+
+export const COMMENT_STATUSES = ['open', 'resolved', 'all'] as const;
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+
+/** Base64 of two `Y.encodeRelativePosition`s in one text of the section's `XmlFragment('default')`. */
+export interface CommentAnchor {
+  start: string;
+  end: string;
+}
+
+export interface CreateCommentRequest {
+  body: string;
+  /** Omitted: a comment on the whole section. Never on a reply. */
+  anchor?: CommentAnchor;
+  /** A reply to the thread whose root this is (same section). */
+  parentId?: string;
+}
+
+export interface UpdateCommentRequest {
+  body: string;
+}
+
+/** Someone named in an answer: their id and display name. */
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+/** What the caller may do with one comment now (resolve covers reopen; roots only). */
+export interface CommentAbilities {
+  edit: boolean;
+  delete: boolean;
+  resolve: boolean;
+}
+
+/** Named so that it does not shadow the DOM's `Comment` in the web app. */
+export interface SectionComment {
+  id: string;
+  projectId: string;
+  sectionId: string;
+  /** Null for a thread's root. */
+  parentId: string | null;
+  /** Plain text exactly as written: never HTML. */
+  body: string;
+  anchor: CommentAnchor | null;
+  author: PersonRef;
+  /** Members mentioned with `@Name`, in order of first mention. */
+  mentions: string[];
+  createdAt: string;
+  edited: boolean;
+  editedAt: string | null;
+  /** Always null on replies: threads are resolved through their root. */
+  resolvedAt: string | null;
+  resolvedBy: PersonRef | null;
+  abilities: CommentAbilities;
+}
+
+/** A thread: its root comment with the replies, oldest first. */
+export interface CommentThread extends SectionComment {
+  replies: SectionComment[];
+}
+
+export interface CommentResponse {
+  comment: SectionComment;
+}
+
+export interface CommentListResponse {
+  threads: CommentThread[];
+}
+
+export const NOTIFICATION_KINDS = [
+  'mention',
+  'reply',
+  'assigned',
+  'review_requested',
+  'changes_requested',
+  'approved',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Named so that it does not shadow the DOM's `Notification` in the web app. */
+export interface UserNotification {
+  id: string;
+  kind: NotificationKind;
+  project: { id: string; title: string };
+  /** Null when the section no longer exists. */
+  section: { id: string; title: string } | null;
+  /** Null when the person no longer exists. */
+  actor: PersonRef | null;
+  /** The comment (mention, reply) with the start of its current text; null when deleted or not about a comment. */
+  comment: { id: string; excerpt: string } | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationPage {
+  notifications: UserNotification[];
+  /** How many unread notifications the caller has in all. */
+  unread: number;
+  /** Pass as `before` to read the next (older) page; null on the last page. */
+  nextBefore: string | null;
+}
+
+export interface UnreadCountResponse {
+  unread: number;
+}
+
+// C0 control characters except tab (U+0009) and newline (U+000A).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The length of a text as a person counts it: in code points, an emoji is one. */
+export function codePointLength(text: string): number {
+  let count = 0;
+  for (const _char of text) {
+    count += 1;
+  }
+  return count;
+}
+
+/**
+ * Why `body` cannot be a comment's text, or null when it can. The text is stored as sent;
+ * these rules only keep out what is not text.
+ */
+export function commentBodyProblem(body: string): string | null {
+  if (LONE_SURROGATE.test(body)) {
+    return 'body must be valid Unicode text (it contains a lone surrogate)';
+  }
+  if (CONTROL.test(body)) {
+    return 'body must not contain control characters other than tab and newline';
+  }
+  if (body.trim() === '') {
+    return 'body must not be empty';
+  }
+  if (codePointLength(body) > LIMITS.commentMaxLength) {
+    return `body must be at most ${LIMITS.commentMaxLength} characters long`;
+  }
+  return null;
+}
+
+/** The start of a comment for a notification or an e-mail: one line, at most `max` characters. */
+export function commentExcerpt(body: string, max: number = LIMITS.commentExcerptLength): string {
+  const line = body.replace(/\s+/g, ' ').trim();
+  const chars = Array.from(line);
+  return chars.length <= max ? line : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
+/** Facts about one comment and the caller that decide what the caller may do with it. */
+export interface CommentFacts {
+  /** The caller wrote this comment. */
+  isAuthor: boolean;
+  /** The comment is a thread's root (only roots are resolved and reopened). */
+  isRoot: boolean;
+  /** The caller started the thread. */
+  isThreadAuthor: boolean;
+  /** The caller is an assignee of the comment's section. */
+  isAssignee: boolean;
+}
+
+/**
+ * What a member may do with one comment, from the table in ARCHITECTURE.md: edit their own
+ * comments while they may comment; delete their own, or any as a lead; resolve and reopen
+ * threads as `can(role, 'comment.resolve')` allows.
+ */
+export function commentAbilities(role: Role, facts: CommentFacts): CommentAbilities {
+  const mayComment = can(role, 'comment.create');
+  return {
+    edit: mayComment && facts.isAuthor,
+    delete: role === 'lead' || (mayComment && facts.isAuthor),
+    resolve:
+      facts.isRoot &&
+      can(role, 'comment.resolve', { isThreadAuthor: facts.isThreadAuthor, isAssignee: facts.isAssignee }),
+  };
+}

@@ -1,0 +1,37 @@
+/** Request and response shapes of the export routes (../shared/API.md, "Export"). */
+
+export const EXPORT_MODES = ['draft', 'final'] as const;
+/** `draft`: everything, watermarked; `final`: the approved versions, only when every section is approved. */
+export type ExportMode = (typeof EXPORT_MODES)[number];
+
+export const EXPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type ExportStatus = (typeof EXPORT_STATUSES)[number];
+
+export interface CreateExportRequest {
+  mode: ExportMode;
+}
+
+/** The answer to starting an export (202). */
+export interface CreatedExport {
+  id: string;
+  status: ExportStatus;
+}
+
+/** An export job as `GET .../exports/:exportId` and the list show it. */
+export interface ExportJob {
+  id: string;
+  mode: ExportMode;
+  status: ExportStatus;
+  /** 0..1 */
+  progress: number;
+  /** Why it failed, in one sentence; null unless `status` is `failed`. */
+  error: string | null;
+  /** Who started it; null when that account is gone. */
+  createdBy: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  /** Size of the PDF in bytes once done. */
+  size: number | null;
+  /** The file name the download carries, once done. */
+  filename: string | null;
+}

@@ -1,0 +1,90 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { NodeCompiler, type NodeTypstDocument } from '@myriaddreamin/typst-ts-node-compiler';
+import { ExportRenderError, type RenderStage } from './errors.js';
+import type { ReportModel } from './model.js';
+import { buildRenderData, type RenderInput } from './render-data.js';
+
+/**
+ * The compiler's workspace root. It does not exist on disk: the only files a compile can
+ * read are the ones mapped into memory for that compile (Typst refuses paths outside its root).
+ */
+export const WORKSPACE = '/nonexistent/kapitel-export';
+
+// Both resolve from src/ (tests) and from dist/ (the built package, the Docker image).
+const TEMPLATE_URL = new URL('../template/report.typ', import.meta.url);
+const FONTS_URL = new URL('../fonts/', import.meta.url);
+
+/** The bundled font files (libs/export/fonts), read once per compiler. */
+function bundledFonts(): Buffer[] {
+  return readdirSync(FONTS_URL)
+    .filter((name) => /\.(otf|ttf)$/i.test(name))
+    .sort()
+    .map((name) => readFileSync(new URL(name, FONTS_URL)));
+}
+
+function firstDiagnostic(diagnostics: unknown): string {
+  const list = Array.isArray(diagnostics) ? (diagnostics as Array<{ message?: unknown }>) : [];
+  const message = list.find((entry) => typeof entry?.message === 'string')?.message;
+  return typeof message === 'string' ? message : 'unknown Typst error';
+}
+
+/**
+ * One long-lived Typst compiler (fonts and template loaded once) that turns report models
+ * into PDFs. Compiling is synchronous and CPU-bound: run it in a worker thread
+ * (`ExportWorker`), never on the server's event loop.
+ */
+export class ReportCompiler {
+  private readonly compiler: NodeCompiler;
+  private readonly template: string;
+
+  constructor() {
+    this.compiler = NodeCompiler.create({ workspace: WORKSPACE, fontArgs: [{ fontBlobs: bundledFonts() }] });
+    this.template = readFileSync(TEMPLATE_URL, 'utf8');
+  }
+
+  /**
+   * The report as PDF: PDF/A-2b for a final export, plain PDF for a draft; tagged either
+   * way. When embedded images make the compile fail (broken image data), it is tried once
+   * more with notes in their place.
+   */
+  render(model: ReportModel, onStage: (stage: RenderStage) => void = () => undefined): Uint8Array {
+    const input = buildRenderData(model);
+    onStage('prepared');
+    try {
+      return this.compile(input, model, onStage);
+    } catch (error) {
+      if (input.files.size === 0 || !(error instanceof ExportRenderError)) {
+        throw error;
+      }
+      return this.compile(buildRenderData(model, { embedImages: false }), model, onStage);
+    }
+  }
+
+  private compile(input: RenderInput, model: ReportModel, onStage: (stage: RenderStage) => void): Uint8Array {
+    this.compiler.resetShadow();
+    try {
+      this.compiler.mapShadow(`${WORKSPACE}/data.json`, Buffer.from(JSON.stringify(input.data)));
+      for (const [path, bytes] of input.files) {
+        this.compiler.mapShadow(WORKSPACE + path, Buffer.from(bytes));
+      }
+      const result = this.compiler.compile({ mainFileContent: this.template });
+      const error = result.takeError();
+      const document: NodeTypstDocument | null = result.result;
+      if (error || !document) {
+        const diagnostics = error ? this.compiler.fetchDiagnostics(error) : [];
+        throw new ExportRenderError(`The PDF could not be typeset: ${firstDiagnostic(diagnostics)}`);
+      }
+      onStage('compiled');
+      try {
+        const pdf = this.compiler.pdf(document, model.mode === 'final' ? { pdfStandard: 'a-2b' } : {});
+        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      } catch (cause) {
+        throw new ExportRenderError(`The PDF could not be written: ${String(cause).slice(0, 500)}`);
+      }
+    } finally {
+      this.compiler.resetShadow();
+      // Keeps the memoization cache of a long-lived compiler from growing job after job.
+      this.compiler.evictCache(10);
+    }
+  }
+}

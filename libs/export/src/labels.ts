@@ -1,0 +1,58 @@
+import type { Language, ReviewState } from '@kapitel/domain';
+import type { ReportMode } from './model.js';
+
+/** The fixed words of the PDF in one language. */
+export interface ReportLabels {
+  contents: string;
+  page: string;
+  of: string;
+  watermark: string;
+  mode: Record<ReportMode, string>;
+  contributors: string;
+  states: Record<ReviewState, string>;
+  imageNotEmbedded: string;
+}
+
+const LABELS: Record<Language, ReportLabels> = {
+  de: {
+    contents: 'Inhalt',
+    page: 'Seite',
+    of: 'von',
+    watermark: 'ENTWURF',
+    mode: { draft: 'Entwurf', final: 'Endfassung' },
+    contributors: 'Mitwirkende',
+    states: { draft: 'Entwurf', in_review: 'In Prüfung', changes_requested: 'Änderungen erbeten', approved: 'Freigegeben' },
+    imageNotEmbedded: 'Bild nicht eingebettet',
+  },
+  en: {
+    contents: 'Contents',
+    page: 'Page',
+    of: 'of',
+    watermark: 'DRAFT',
+    mode: { draft: 'Draft', final: 'Final version' },
+    contributors: 'Contributors',
+    states: { draft: 'Draft', in_review: 'In review', changes_requested: 'Changes requested', approved: 'Approved' },
+    imageNotEmbedded: 'Image not embedded',
+  },
+};
+
+/** The PDF's fixed words for a project language. */
+export function reportLabels(language: Language): ReportLabels {
+  return LABELS[language];
+}
+
+const MONTHS: Record<Language, string[]> = {
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** `2025-11-28` as "28. November 2025" / "28 November 2025"; independent of the host's ICU data. */
+export function formatReportDate(date: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) {
+    throw new Error(`date must be written YYYY-MM-DD, got "${date}"`);
+  }
+  const [, year, month, day] = match;
+  const name = MONTHS[language][Number(month) - 1];
+  return language === 'de' ? `${Number(day)}. ${name} ${year}` : `${Number(day)} ${name} ${year}`;
+}

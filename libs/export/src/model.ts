@@ -1,0 +1,48 @@
+import type { Language, ReviewState } from '@kapitel/domain';
+
+/** What an export is: everything, watermarked, or the approved report. */
+export type ReportMode = 'draft' | 'final';
+
+/** A person named on the cover. */
+export interface ReportContributor {
+  name: string;
+  organisation: string | null;
+}
+
+/** A ProseMirror node as stored (JSON of the editor schema of libs/editor); read defensively. */
+export interface ProseMirrorJson {
+  type?: unknown;
+  attrs?: unknown;
+  content?: unknown;
+  marks?: unknown;
+  text?: unknown;
+}
+
+/** One section of the outline, in reading order. */
+export interface ReportSection {
+  /** Outline number ("2.1"); null for unnumbered sections. */
+  number: string | null;
+  title: string;
+  /** 1 for a chapter, 2 for its sub-sections, ... */
+  depth: number;
+  state: ReviewState;
+  /** The section's text as ProseMirror JSON (`doc` node). */
+  content: ProseMirrorJson;
+}
+
+/**
+ * Everything the PDF shows, built by the server from the database. Pure data: the export
+ * library never reads anything else.
+ */
+export interface ReportModel {
+  mode: ReportMode;
+  language: Language;
+  title: string;
+  subtitle: string | null;
+  /** Who publishes the report (shown on the cover when known). */
+  publisher: string | null;
+  /** The date the report carries, `YYYY-MM-DD`. */
+  date: string;
+  contributors: ReportContributor[];
+  sections: ReportSection[];
+}

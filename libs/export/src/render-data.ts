@@ -1,0 +1,301 @@
+import { isAllowedHref } from '@kapitel/editor';
+import { imageOfSource, type EmbeddedImage } from './images.js';
+import { formatReportDate, reportLabels, type ReportLabels } from './labels.js';
+import type { ProseMirrorJson, ReportModel } from './model.js';
+import { cleanText, splitQuotes } from './text.js';
+
+/**
+ * The data the Typst template reads from `data.json`. User text only ever appears as
+ * strings in here; the template places them as text, so nothing is parsed as Typst.
+ */
+
+/** Text with its straight quotes split out: a string is text, `true`/`false` a double/single smart quote. */
+export type Pieces = Array<string | boolean>;
+
+export type RenderInline =
+  | { k: 't'; s: Pieces; b: boolean; i: boolean; u: boolean; x: boolean }
+  | { k: 'br' }
+  | { k: 'a'; href: string; c: RenderInline[] };
+
+export interface RenderCell {
+  colspan: number;
+  rowspan: number;
+  th: boolean;
+  c: RenderBlock[];
+}
+
+export type RenderBlock =
+  | { k: 'p'; c: RenderInline[] }
+  | { k: 'h'; level: number; c: RenderInline[] }
+  | { k: 'ul'; items: RenderBlock[][] }
+  | { k: 'ol'; start: number; items: RenderBlock[][] }
+  | { k: 'quote'; c: RenderBlock[] }
+  | { k: 'table'; cols: number; header: RenderCell[][]; rows: RenderCell[][] }
+  | { k: 'img'; path: string; alt: string }
+  | { k: 'noimg'; alt: string };
+
+export interface RenderSection {
+  /** The heading's label (`s0`, `s1`, ...); the template finds the review state through it. */
+  key: string;
+  level: number;
+  number: string | null;
+  title: Pieces;
+  /** The review state (its label and its key, for the colour) in draft mode; null in final. */
+  state: { label: string; tone: string } | null;
+  blocks: RenderBlock[];
+}
+
+export interface RenderData {
+  lang: string;
+  draft: boolean;
+  labels: Omit<ReportLabels, 'states' | 'mode'> & { mode: string };
+  meta: { title: string; authors: string[]; year: number; month: number; day: number };
+  cover: {
+    title: Pieces;
+    subtitle: Pieces | null;
+    publisher: Pieces | null;
+    date: string;
+    contributors: Array<{ organisation: Pieces | null; names: Pieces }>;
+  };
+  sections: RenderSection[];
+}
+
+/** What the compiler needs: the data, and the image files it refers to (workspace path -> bytes). */
+export interface RenderInput {
+  data: RenderData;
+  files: Map<string, Uint8Array>;
+}
+
+/** Deeper nesting (lists in quotes in lists ...) is flattened, to bound the template's recursion. */
+const MAX_NESTING = 12;
+const HEADING_BASE = 2; // the editor's top heading level (libs/editor HEADING_LEVELS)
+
+const pieces = (text: string): Pieces => splitQuotes(cleanText(text)).map((p) => (p.kind === 'text' ? p.text : p.double));
+const plain = (text: string): string => cleanText(text).replace(/\u200B/g, '').trim();
+
+function array(value: unknown): ProseMirrorJson[] {
+  return Array.isArray(value) ? (value.filter((v) => typeof v === 'object' && v !== null) as ProseMirrorJson[]) : [];
+}
+
+function attr(node: ProseMirrorJson, name: string): unknown {
+  return typeof node.attrs === 'object' && node.attrs !== null ? (node.attrs as Record<string, unknown>)[name] : undefined;
+}
+
+function integer(value: unknown, fallback: number, min: number, max: number): number {
+  return typeof value === 'number' && Number.isInteger(value) ? Math.min(max, Math.max(min, value)) : fallback;
+}
+
+/** Turns one section's ProseMirror JSON into render blocks; collects embedded images. */
+class SectionRenderer {
+  constructor(
+    private readonly files: Map<string, Uint8Array>,
+    private readonly level: number,
+    private readonly embedImages: boolean,
+  ) {}
+
+  blocks(nodes: ProseMirrorJson[], depth: number): RenderBlock[] {
+    return nodes.flatMap((node) => this.block(node, depth));
+  }
+
+  private block(node: ProseMirrorJson, depth: number): RenderBlock[] {
+    if (depth > MAX_NESTING) {
+      const text = this.inlines(array(node.content), 0);
+      return text.length > 0 ? [{ k: 'p', c: text }] : this.blocks(array(node.content), depth);
+    }
+    switch (node.type) {
+      case 'paragraph': {
+        const c = this.inlines(array(node.content), 0);
+        return c.length > 0 ? [{ k: 'p', c }] : [];
+      }
+      case 'heading': {
+        const relative = integer(attr(node, 'level'), HEADING_BASE, HEADING_BASE, HEADING_BASE + 2) - HEADING_BASE + 1;
+        const c = this.inlines(array(node.content), 0);
+        return c.length > 0 ? [{ k: 'h', level: this.level + relative, c }] : [];
+      }
+      case 'bulletList':
+        return [{ k: 'ul', items: this.items(node, depth) }];
+      case 'orderedList':
+        return [{ k: 'ol', start: integer(attr(node, 'start'), 1, 0, 1_000_000), items: this.items(node, depth) }];
+      case 'blockquote':
+        return [{ k: 'quote', c: this.blocks(array(node.content), depth + 1) }];
+      case 'table':
+        return this.table(node, depth);
+      case 'image':
+        return [this.image(node)];
+      case 'text':
+      case 'hardBreak': {
+        const c = this.inlines([node], 0);
+        return c.length > 0 ? [{ k: 'p', c }] : [];
+      }
+      default:
+        // A node this version does not know: keep its text.
+        return this.blocks(array(node.content), depth + 1);
+    }
+  }
+
+  private items(list: ProseMirrorJson, depth: number): RenderBlock[][] {
+    return array(list.content).map((item) => this.blocks(array(item.content), depth + 1));
+  }
+
+  private inlines(nodes: ProseMirrorJson[], depth: number): RenderInline[] {
+    const out: RenderInline[] = [];
+    for (const node of nodes) {
+      if (node.type === 'hardBreak') {
+        out.push({ k: 'br' });
+      } else if (node.type === 'text' && typeof node.text === 'string') {
+        this.text(node, out);
+      } else if (depth < MAX_NESTING) {
+        out.push(...this.inlines(array(node.content), depth + 1));
+      }
+    }
+    return out;
+  }
+
+  /** A text node with its marks; consecutive pieces of one link are merged into one link. */
+  private text(node: ProseMirrorJson, out: RenderInline[]): void {
+    const marks = array(node.marks);
+    const has = (type: string): boolean => marks.some((mark) => mark.type === type);
+    const piece: RenderInline = { k: 't', s: pieces(node.text as string), b: has('bold'), i: has('italic'), u: has('underline'), x: has('strike') };
+    const link = marks.find((mark) => mark.type === 'link');
+    const href = link ? attr(link, 'href') : undefined;
+    if (typeof href !== 'string' || !isAllowedHref(href)) {
+      out.push(piece);
+      return;
+    }
+    const last = out[out.length - 1];
+    if (last?.k === 'a' && last.href === href) {
+      last.c.push(piece);
+    } else {
+      out.push({ k: 'a', href, c: [piece] });
+    }
+  }
+
+  private table(node: ProseMirrorJson, depth: number): RenderBlock[] {
+    const rows = array(node.content).map((row) =>
+      array(row.content).map((cell) => ({
+        colspan: integer(attr(cell, 'colspan'), 1, 1, 100),
+        rowspan: integer(attr(cell, 'rowspan'), 1, 1, 1000),
+        th: cell.type === 'tableHeader',
+        c: this.blocks(array(cell.content), depth + 1),
+      })),
+    ).filter((row) => row.length > 0);
+    if (rows.length === 0) {
+      return [];
+    }
+    let headerRows = 0;
+    while (headerRows < rows.length - 1 && rows[headerRows].every((cell) => cell.th)) {
+      headerRows += 1;
+    }
+    // A rowspan may not leave its part of the table (header or body): Typst refuses that.
+    rows.forEach((row, index) => {
+      const end = index < headerRows ? headerRows : rows.length;
+      for (const cell of row) {
+        cell.rowspan = Math.min(cell.rowspan, end - index);
+      }
+    });
+    const cols = columnCount(rows);
+    for (const row of rows) {
+      for (const cell of row) {
+        cell.colspan = Math.min(cell.colspan, cols);
+      }
+    }
+    return [{ k: 'table', cols, header: rows.slice(0, headerRows), rows: rows.slice(headerRows) }];
+  }
+
+  private image(node: ProseMirrorJson): RenderBlock {
+    const altValue = attr(node, 'alt');
+    const titleValue = attr(node, 'title');
+    const alt = plain(typeof altValue === 'string' && altValue.trim() ? altValue : typeof titleValue === 'string' ? titleValue : '');
+    const src = attr(node, 'src');
+    const image: EmbeddedImage | null = this.embedImages && typeof src === 'string' ? imageOfSource(src) : null;
+    if (!image) {
+      return { k: 'noimg', alt };
+    }
+    const path = `/img-${this.files.size}.${image.extension}`;
+    this.files.set(path, image.bytes);
+    return { k: 'img', path, alt };
+  }
+}
+
+/** The table's width: cells placed row by row like Typst does, around cells spanning from rows above. */
+function columnCount(rows: ReadonlyArray<ReadonlyArray<{ colspan: number; rowspan: number }>>): number {
+  const taken = new Map<number, Set<number>>(); // row -> occupied columns
+  let width = 1;
+  rows.forEach((row, r) => {
+    let column = 0;
+    for (const cell of row) {
+      while (taken.get(r)?.has(column)) {
+        column += 1;
+      }
+      for (let dr = 0; dr < cell.rowspan; dr += 1) {
+        const set = taken.get(r + dr) ?? new Set<number>();
+        for (let dc = 0; dc < cell.colspan; dc += 1) {
+          set.add(column + dc);
+        }
+        taken.set(r + dr, set);
+      }
+      column += cell.colspan;
+      width = Math.max(width, column);
+    }
+  });
+  return Math.min(width, 100);
+}
+
+function contributorGroups(model: ReportModel): RenderData['cover']['contributors'] {
+  const groups = new Map<string, string[]>();
+  for (const person of model.contributors) {
+    const organisation = person.organisation ? plain(person.organisation) : '';
+    groups.set(organisation, [...(groups.get(organisation) ?? []), plain(person.name)]);
+  }
+  const named = [...groups.keys()].filter(Boolean).sort((a, b) => a.localeCompare(b, model.language));
+  return [...named, ...(groups.has('') ? [''] : [])].map((organisation) => ({
+    organisation: organisation ? pieces(organisation) : null,
+    names: pieces((groups.get(organisation) ?? []).sort((a, b) => a.localeCompare(b, model.language)).join(', ')),
+  }));
+}
+
+/**
+ * The report model as the template's data, plus the image files it refers to. Without
+ * `embedImages`, every image is replaced by its note.
+ */
+export function buildRenderData(model: ReportModel, options: { embedImages?: boolean } = {}): RenderInput {
+  const embedImages = options.embedImages ?? true;
+  const labels = reportLabels(model.language);
+  const files = new Map<string, Uint8Array>();
+  const [year, month, day] = model.date.split('-').map(Number);
+  const sections = model.sections.map((section, index): RenderSection => {
+    const level = integer(section.depth, 1, 1, 12);
+    return {
+      key: `s${index}`,
+      level,
+      number: section.number === null ? null : plain(section.number),
+      title: pieces(section.title),
+      state: model.mode === 'draft' ? { label: labels.states[section.state], tone: section.state } : null,
+      blocks: new SectionRenderer(files, level, embedImages).blocks(array(section.content.content), 0),
+    };
+  });
+  const { states: _states, mode, ...fixed } = labels;
+  return {
+    files,
+    data: {
+      lang: model.language,
+      draft: model.mode === 'draft',
+      labels: { ...fixed, mode: mode[model.mode] },
+      meta: {
+        title: plain(model.title) || '—',
+        authors: model.contributors.map((person) => plain(person.name)).filter(Boolean),
+        year,
+        month,
+        day,
+      },
+      cover: {
+        title: pieces(model.title),
+        subtitle: model.subtitle ? pieces(model.subtitle) : null,
+        publisher: model.publisher ? pieces(model.publisher) : null,
+        date: formatReportDate(model.date, model.language),
+        contributors: contributorGroups(model),
+      },
+      sections,
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/** Runs without a space longer than this get invisible break opportunities. */
+export const LONG_RUN = 60;
+/** Distance between the break opportunities inserted into a long run. */
+export const BREAK_EVERY = 30;
+/** U+200B ZERO WIDTH SPACE: a line may break here; it prints nothing. */
+export const BREAK_OPPORTUNITY = '\u200B';
+
+// C0 and C1 control characters and DEL; tab, line feed and carriage return are handled apart.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const LINE_AND_TAB = /[\t\n\r\u2028\u2029]/g;
+
+/**
+ * User text as it may be printed: control characters removed, tabs and line breaks turned
+ * into spaces (a hard break is its own node), and invisible break opportunities inside
+ * runs without spaces that could not wrap otherwise.
+ */
+export function cleanText(text: string): string {
+  return breakLongRuns(text.replace(LINE_AND_TAB, ' ').replace(CONTROL, ''));
+}
+
+/** Inserts U+200B every BREAK_EVERY code points into runs of more than LONG_RUN non-space characters. */
+export function breakLongRuns(text: string): string {
+  return text.replace(/\S+/gu, (run) => {
+    const chars = Array.from(run);
+    if (chars.length <= LONG_RUN) {
+      return run;
+    }
+    let out = '';
+    chars.forEach((char, index) => {
+      if (index > 0 && index % BREAK_EVERY === 0) {
+        out += BREAK_OPPORTUNITY;
+      }
+      out += char;
+    });
+    return out;
+  });
+}
+
+/** A piece of inline text: literal text, or a straight quote that the template typesets per language. */
+export type TextPiece = { kind: 'text'; text: string } | { kind: 'quote'; double: boolean };
+
+/**
+ * Splits text at straight quotes, which become Typst smart quotes („…“ in German, “…” in
+ * English). Typed typographic quotes stay as they are.
+ */
+export function splitQuotes(text: string): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let current = '';
+  for (const char of text) {
+    if (char === '"' || char === "'") {
+      if (current) {
+        pieces.push({ kind: 'text', text: current });
+        current = '';
+      }
+      pieces.push({ kind: 'quote', double: char === '"' });
+    } else {
+      current += char;
+    }
+  }
+  if (current) {
+    pieces.push({ kind: 'text', text: current });
+  }
+  return pieces;
+}

@@ -1,0 +1,229 @@
+import { randomUUID } from 'node:crypto';
+import type { Section } from '@kapitel/domain';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createProject, createSection, invite, registerUser, type Person } from '../../apps/server/test/factories.js';
+import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
+import {
+  browserAvailable,
+  launchBrowser,
+  recordForeignRequests,
+  screenshot,
+  seriousA11yViolations,
+  WEB_DIST,
+} from './browser.js';
+
+const EDITOR = '.ProseMirror';
+
+/** The text of the editor as Tiptap has it (DOM text would include the others' caret labels). */
+function editorText(page: Page): Promise<string> {
+  return page.evaluate<string>(`document.querySelector('${EDITOR}').editor.getText()`);
+}
+
+/**
+ * The blocks of a text, one line each. Tiptap's getText and the server's plain text both
+ * separate blocks by blank lines, but count nesting (a list item's paragraph) and the empty
+ * paragraph Tiptap keeps after a list differently.
+ */
+function blocks(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** Waits until the editor's text has exactly these blocks, and returns them. */
+async function waitForText(page: Page, expected: string, what: string): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  let text = blocks(await editorText(page));
+  while (text !== expected) {
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}; the editor holds ${JSON.stringify(text)}`);
+    }
+    await page.waitForTimeout(100);
+    text = blocks(await editorText(page));
+  }
+  return text;
+}
+
+/** The aria-label of the element that has the keyboard focus (a string: the tests have no DOM types). */
+function focusedLabel(page: Page): Promise<string | null> {
+  return page.evaluate<string | null>(`document.activeElement?.getAttribute('aria-label') ?? null`);
+}
+
+/** The section's text as the server stores it. */
+async function storedText(person: Person, projectId: string, sectionId: string): Promise<string> {
+  const res = await person.client.get<{ text: string }>(`/api/projects/${projectId}/sections/${sectionId}/content`);
+  if (res.status !== 200) {
+    throw new Error(`content answered ${String(res.status)}`);
+  }
+  return res.body.text;
+}
+
+/** A person joins the project with a role, with a name the test can look for. */
+async function join(app: TestApp, lead: Person, projectId: string, name: string, role: 'author' | 'reviewer'): Promise<Person> {
+  const person = await registerUser(app, { name, organisation: 'Landkreis Beispiel' });
+  const invitation = await invite(lead, projectId, person.user.email, role);
+  const res = await person.client.post(`/api/invitations/${invitation.token}/accept`);
+  if (res.status !== 200) {
+    throw new Error(`accept answered ${String(res.status)}`);
+  }
+  return person;
+}
+
+const describeInBrowser = browserAvailable() ? describe : describe.skip;
+
+describeInBrowser('writing a section together in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp({ webDist: WEB_DIST });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser.close();
+    await app.close();
+  });
+
+  /** A browser tab signed in as `person` (their session cookie, as after a login). */
+  async function pageOf(person: Person): Promise<Page> {
+    const context = await browser.newContext({ locale: 'de-DE' });
+    contexts.push(context);
+    const value = person.client.cookie?.split('=')[1] ?? '';
+    await context.addCookies([{ name: 'kapitel_session', value, url: app.origin }]);
+    return context.newPage();
+  }
+
+  it('shows each side the other one typing, with carets, formatting, presence and saving, and undoes only one’s own edit', async () => {
+    const lead = await registerUser(app, { name: 'Lea Leitung', organisation: 'Stadt Musterstadt' });
+    const project = await createProject(lead, { title: `Digitale Souveränität ${randomUUID().slice(0, 4)}` });
+    const author = await join(app, lead, project.id, 'Ali Autor', 'author');
+    const section: Section = await createSection(lead, project.id, { title: 'Ausgangslage' });
+    const assigned = await lead.client.patch(`/api/projects/${project.id}/sections/${section.id}`, {
+      assigneeIds: [author.user.id],
+    });
+    expect(assigned.status).toBe(200);
+    const url = `${app.origin}/projects/${project.id}/sections/${section.id}`;
+
+    const leadPage = await pageOf(lead);
+    const authorPage = await pageOf(author);
+    const foreign = [...recordForeignRequests(leadPage, app.origin), ...recordForeignRequests(authorPage, app.origin)];
+    await Promise.all([leadPage.goto(url), authorPage.goto(url)]);
+    for (const page of [leadPage, authorPage]) {
+      await page.getByRole('heading', { name: '1 Ausgangslage', level: 1 }).waitFor();
+      await page.getByRole('textbox', { name: 'Text des Abschnitts „Ausgangslage“' }).waitFor();
+      await page.getByText('Alle Änderungen gespeichert').waitFor();
+      await page.getByRole('toolbar', { name: 'Textformatierung' }).waitFor();
+    }
+    // Each sees the other in the list of who is here.
+    await leadPage.getByRole('list', { name: 'Gerade in diesem Abschnitt' }).getByText('Ali Autor').waitFor();
+    await authorPage.getByRole('list', { name: 'Gerade in diesem Abschnitt' }).getByText('Lea Leitung').waitFor();
+    await screenshot(authorPage, 'editor-01-author-opened');
+    expect(await seriousA11yViolations(authorPage)).toEqual([]);
+
+    // The author writes; the lead sees it, and the author's caret with the author's name.
+    await authorPage.locator(EDITOR).click();
+    await authorPage.keyboard.type('Die Stadt nutzt Open Source.');
+    await waitForText(leadPage, 'Die Stadt nutzt Open Source.', 'the author’s sentence');
+    await leadPage.locator('.collab-caret[data-name="Ali Autor"]').waitFor();
+
+    // The lead adds a heading, a bold phrase and a list through the toolbar.
+    await leadPage.locator(EDITOR).click();
+    await leadPage.keyboard.press('Control+End');
+    await leadPage.keyboard.press('Enter');
+    await leadPage.keyboard.type('Seit 2024 auch in der Verwaltung.');
+    await leadPage.keyboard.press('Enter');
+    await leadPage.keyboard.type('Ziele');
+    await leadPage.getByRole('button', { name: 'Überschrift H2' }).click();
+    expect(await leadPage.getByRole('button', { name: 'Überschrift H2' }).getAttribute('aria-pressed')).toBe('true');
+    await leadPage.keyboard.press('End');
+    await leadPage.keyboard.press('Enter');
+    await leadPage.getByRole('button', { name: 'Aufzählung' }).click();
+    await leadPage.keyboard.type('Offene Standards');
+    await leadPage.keyboard.press('Shift+Home');
+    await leadPage.getByRole('button', { name: 'Fett' }).click();
+    expect(await leadPage.getByRole('button', { name: 'Fett' }).getAttribute('aria-pressed')).toBe('true');
+    await leadPage.keyboard.press('End');
+
+    const together = 'Die Stadt nutzt Open Source.\nSeit 2024 auch in der Verwaltung.\nZiele\nOffene Standards';
+    await waitForText(authorPage, together, 'the lead’s additions');
+    const authorEditor = authorPage.locator(EDITOR);
+    await authorEditor.locator('h2', { hasText: 'Ziele' }).waitFor();
+    await authorEditor.locator('ul > li strong', { hasText: 'Offene Standards' }).waitFor();
+    await authorPage.locator('.collab-caret[data-name="Lea Leitung"]').waitFor();
+    await leadPage.getByText('Alle Änderungen gespeichert').waitFor();
+    await screenshot(authorPage, 'editor-02-author-sees-lead');
+    await screenshot(leadPage, 'editor-03-lead-formatted');
+    expect(await seriousA11yViolations(leadPage)).toEqual([]);
+    expect(await editorText(leadPage)).toBe(await editorText(authorPage));
+    expect(blocks(await storedText(lead, project.id, section.id))).toBe(together);
+
+    // The author adds to the first sentence, the lead to the list; the author undoes: only
+    // the author's addition goes, on both sides and on the server.
+    await authorPage.locator(EDITOR).locator('p', { hasText: 'Die Stadt nutzt' }).click();
+    await authorPage.keyboard.press('End');
+    await authorPage.keyboard.type(' Und spart dabei.');
+    const withAddition = together.replace('Open Source.', 'Open Source. Und spart dabei.');
+    await waitForText(leadPage, withAddition, 'the author’s addition');
+    await leadPage.keyboard.press('Enter');
+    await leadPage.keyboard.type('Eigene Rechenzentren');
+    const withBoth = `${withAddition}\nEigene Rechenzentren`;
+    await waitForText(authorPage, withBoth, 'the lead’s second item');
+    await authorPage.getByText('Alle Änderungen gespeichert').waitFor();
+
+    await authorPage.keyboard.press('Control+z');
+    const undone = `${together}\nEigene Rechenzentren`;
+    await waitForText(authorPage, undone, 'the undo on the author’s side');
+    await waitForText(leadPage, undone, 'the undo on the lead’s side');
+    await leadPage.locator(EDITOR).locator('h2', { hasText: 'Ziele' }).waitFor();
+    await leadPage.locator(EDITOR).locator('ul > li strong', { hasText: 'Offene Standards' }).waitFor();
+    await authorPage.getByText('Alle Änderungen gespeichert').waitFor();
+    await leadPage.getByText('Alle Änderungen gespeichert').waitFor();
+    await screenshot(authorPage, 'editor-04-author-undid');
+    expect(await editorText(leadPage)).toBe(await editorText(authorPage));
+    expect(blocks(await storedText(lead, project.id, section.id))).toBe(undone);
+
+    // The toolbar is one tab stop; arrow keys, Home and End move within it.
+    const toolbar = leadPage.getByRole('toolbar', { name: 'Textformatierung' });
+    expect(await toolbar.locator('button[tabindex="0"]').count()).toBe(1);
+    await toolbar.getByRole('button', { name: 'Normaler Absatz' }).focus();
+    await leadPage.keyboard.press('ArrowRight');
+    expect(await focusedLabel(leadPage)).toBe('Überschrift H2');
+    await leadPage.keyboard.press('End');
+    expect(await focusedLabel(leadPage)).toBe('Wiederholen');
+    await leadPage.keyboard.press('ArrowRight');
+    expect(await focusedLabel(leadPage)).toBe('Normaler Absatz');
+    expect(await toolbar.locator('button[tabindex="0"]').count()).toBe(1);
+
+    // A link on a selected word: only web and mail addresses are taken.
+    await leadPage.locator(EDITOR).getByText('Seit 2024 auch in der Verwaltung.').dblclick({ position: { x: 5, y: 5 } });
+    await toolbar.getByRole('button', { name: 'Link' }).click();
+    const dialog = leadPage.getByRole('dialog', { name: 'Link bearbeiten' });
+    await dialog.getByLabel('Adresse des Links').fill('javascript:alert(1)');
+    await dialog.getByRole('button', { name: 'Link setzen' }).click();
+    await dialog.getByText('Bitte geben Sie eine Webadresse mit https:// oder http:// oder eine E-Mail-Adresse ein.').waitFor();
+    await screenshot(leadPage, 'editor-05-link-dialog');
+    expect(await seriousA11yViolations(leadPage)).toEqual([]);
+    await dialog.getByLabel('Adresse des Links').fill('www.kommune.de');
+    await dialog.getByRole('button', { name: 'Link setzen' }).click();
+    await authorPage.locator(`${EDITOR} a[href="https://www.kommune.de"]`, { hasText: 'Seit' }).waitFor();
+    expect(await dialog.count()).toBe(0);
+
+    // A table, with a row added below.
+    await leadPage.locator(EDITOR).click();
+    await leadPage.keyboard.press('Control+End');
+    await toolbar.getByRole('button', { name: 'Tabelle einfügen' }).click();
+    await leadPage.keyboard.type('Kommune');
+    await toolbar.getByRole('button', { name: 'Zeile einfügen' }).click();
+    await authorPage.locator(`${EDITOR} table th`, { hasText: 'Kommune' }).waitFor();
+    await authorPage.locator(`${EDITOR} table tr`).nth(3).waitFor();
+    await leadPage.getByText('Alle Änderungen gespeichert').waitFor();
+    await screenshot(authorPage, 'editor-06-author-sees-table');
+    expect(await editorText(leadPage)).toBe(await editorText(authorPage));
+    expect(blocks(await storedText(lead, project.id, section.id))).toBe(blocks(await editorText(leadPage)));
+    expect(foreign).toEqual([]);
+  }, 120_000);
+});

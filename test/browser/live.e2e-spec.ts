@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createProject, createSection, invite, registerUser, type Person } from '../../apps/server/test/factories.js';
+import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
+import {
+  browserAvailable,
+  launchBrowser,
+  recordForeignRequests,
+  screenshot,
+  seriousA11yViolations,
+  WEB_DIST,
+} from './browser.js';
+
+const EDITOR = '.ProseMirror';
+
+/** The section's text as the server stores it. */
+async function storedText(person: Person, projectId: string, sectionId: string): Promise<string> {
+  const res = await person.client.get<{ text: string }>(`/api/projects/${projectId}/sections/${sectionId}/content`);
+  if (res.status !== 200) {
+    throw new Error(`content answered ${String(res.status)}`);
+  }
+  return res.body.text;
+}
+
+/** A person joins the project with a role, with a name the test can look for. */
+async function join(app: TestApp, lead: Person, projectId: string, name: string, role: 'author' | 'reviewer'): Promise<Person> {
+  const person = await registerUser(app, { name, organisation: 'Landkreis Beispiel' });
+  const invitation = await invite(lead, projectId, person.user.email, role);
+  const res = await person.client.post(`/api/invitations/${invitation.token}/accept`);
+  if (res.status !== 200) {
+    throw new Error(`accept answered ${String(res.status)}`);
+  }
+  return person;
+}
+
+/** A review step taken by `person` through the API, as another browser would. */
+async function transition(person: Person, projectId: string, sectionId: string, action: 'submit' | 'approve'): Promise<void> {
+  const res = await person.client.post(`/api/projects/${projectId}/sections/${sectionId}/transitions`, { action });
+  if (res.status !== 200) {
+    throw new Error(`${action} answered ${String(res.status)}: ${JSON.stringify(res.body)}`);
+  }
+}
+
+/** Whether the page was loaded again since `markPage` (a reload would drop the marker). */
+async function markPage(page: Page): Promise<() => Promise<boolean>> {
+  const marker = randomUUID();
+  await page.evaluate(`window.__kapitelTestMarker = '${marker}'`);
+  return async () => (await page.evaluate<string | null>('window.__kapitelTestMarker ?? null')) === marker;
+}
+
+const describeInBrowser = browserAvailable() ? describe : describe.skip;
+
+describeInBrowser('changes by others arrive live in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp({ webDist: WEB_DIST });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser.close();
+    await app.close();
+  });
+
+  /** A browser tab signed in as `person` (their session cookie, as after a login). */
+  async function pageOf(person: Person): Promise<Page> {
+    const context = await browser.newContext({ locale: 'de-DE' });
+    contexts.push(context);
+    const value = person.client.cookie?.split('=')[1] ?? '';
+    await context.addCookies([{ name: 'kapitel_session', value, url: app.origin }]);
+    return context.newPage();
+  }
+
+  async function team() {
+    const lead = await registerUser(app, { name: 'Lea Leitung', organisation: 'Stadt Musterstadt' });
+    const project = await createProject(lead, { title: `Open Source im Landkreis ${randomUUID().slice(0, 4)}` });
+    const author = await join(app, lead, project.id, 'Ali Autor', 'author');
+    const reviewer = await join(app, lead, project.id, 'Rita Prüfer', 'reviewer');
+    const section = await createSection(lead, project.id, { title: 'Ausgangslage' });
+    const assigned = await lead.client.patch(`/api/projects/${project.id}/sections/${section.id}`, {
+      assigneeIds: [author.user.id],
+      reviewerId: reviewer.user.id,
+    });
+    expect(assigned.status).toBe(200);
+    return { lead, project, author, reviewer, section, url: `${app.origin}/projects/${project.id}/sections/${section.id}` };
+  }
+
+  it('keeps a reviewer’s editor read-only, and turns an author’s open editor read-only when the lead approves', async () => {
+    const { lead, project, author, reviewer, section, url } = await team();
+
+    // The author writes the first sentence.
+    const authorPage = await pageOf(author);
+    const foreign = recordForeignRequests(authorPage, app.origin);
+    await authorPage.goto(url);
+    await authorPage.getByText('Alle Änderungen gespeichert').waitFor();
+    await authorPage.locator(EDITOR).click();
+    await authorPage.keyboard.type('Entwurf von Ali.');
+    await authorPage.getByText('Alle Änderungen gespeichert').waitFor();
+    expect(await storedText(lead, project.id, section.id)).toBe('Entwurf von Ali.');
+
+    // The reviewer sees it, read-only, and why; typing changes nothing anywhere.
+    const reviewerPage = await pageOf(reviewer);
+    await reviewerPage.goto(url);
+    await reviewerPage.getByText('Nur lesen: Als Prüferin/Prüfer können Sie den Text nicht ändern.').waitFor();
+    const reviewerEditor = reviewerPage.getByRole('textbox', { name: 'Text des Abschnitts „Ausgangslage“' });
+    await reviewerEditor.getByText('Entwurf von Ali.').waitFor();
+    expect(await reviewerEditor.getAttribute('contenteditable')).toBe('false');
+    expect(await reviewerEditor.getAttribute('aria-readonly')).toBe('true');
+    expect(await reviewerPage.getByRole('toolbar').count()).toBe(0);
+    await reviewerPage.getByText('Verbunden', { exact: true }).waitFor();
+    await screenshot(reviewerPage, 'live-01-reviewer-read-only');
+    expect(await seriousA11yViolations(reviewerPage)).toEqual([]);
+    await reviewerEditor.click();
+    await reviewerPage.keyboard.type('Prüferin war hier.');
+    await reviewerPage.keyboard.press('Enter');
+    await reviewerPage.waitForTimeout(1500);
+    expect(await storedText(lead, project.id, section.id)).toBe('Entwurf von Ali.');
+    await authorPage.locator(EDITOR).getByText('Entwurf von Ali.').waitFor();
+    expect(await authorPage.locator(EDITOR).innerText()).not.toContain('Prüferin');
+    // Nothing of the reviewer's typing is waiting to be sent: the editor never took it.
+    expect(await reviewerPage.getByText('nicht gespeichert').count()).toBe(0);
+
+    // The lead submits and approves (another browser, here the API): the author's open
+    // editor turns read-only within seconds, without a reload, and says why.
+    const stillSamePage = await markPage(authorPage);
+    const authorEditor = authorPage.getByRole('textbox', { name: 'Text des Abschnitts „Ausgangslage“' });
+    expect(await authorEditor.getAttribute('contenteditable')).toBe('true');
+    await transition(lead, project.id, section.id, 'submit');
+    await authorPage.getByText('Nur lesen: Der Abschnitt ist in Prüfung.').waitFor({ timeout: 5000 });
+    await transition(lead, project.id, section.id, 'approve');
+    await authorPage.getByText('Nur lesen: Der Abschnitt ist freigegeben.').waitFor({ timeout: 5000 });
+    expect(await authorEditor.getAttribute('contenteditable')).toBe('false');
+    expect(await authorPage.getByRole('toolbar').count()).toBe(0);
+    // The facts and the history follow too.
+    await authorPage.getByRole('table', { name: 'Verlauf der Prüfschritte' }).getByText('von In Prüfung zu Freigegeben').waitFor();
+    expect(await stillSamePage()).toBe(true);
+    await authorEditor.click();
+    await authorPage.keyboard.type('Nachträglich.');
+    await authorPage.waitForTimeout(1000);
+    expect(await storedText(lead, project.id, section.id)).toBe('Entwurf von Ali.');
+    await screenshot(authorPage, 'live-02-author-after-approval');
+    expect(await seriousA11yViolations(authorPage)).toEqual([]);
+    expect(foreign).toEqual([]);
+  }, 120_000);
+
+  it('shows a section the lead adds on an author’s open project page, without a reload', async () => {
+    const { lead, project, author } = await team();
+    const authorPage = await pageOf(author);
+    await authorPage.goto(`${app.origin}/projects/${project.id}`);
+    await authorPage.getByRole('link', { name: '1 Ausgangslage', exact: true }).waitFor();
+    await authorPage.getByRole('progressbar', { name: '0 von 1 Abschnitten freigegeben' }).waitFor();
+    const stillSamePage = await markPage(authorPage);
+    await screenshot(authorPage, 'live-03-author-project');
+    expect(await seriousA11yViolations(authorPage)).toEqual([]);
+
+    await createSection(lead, project.id, { title: 'Ausblick' });
+    await authorPage.getByRole('link', { name: '2 Ausblick', exact: true }).waitFor({ timeout: 5000 });
+    await authorPage.getByRole('progressbar', { name: '0 von 2 Abschnitten freigegeben' }).waitFor({ timeout: 5000 });
+    expect(await stillSamePage()).toBe(true);
+    await screenshot(authorPage, 'live-04-author-project-updated');
+    expect(await seriousA11yViolations(authorPage)).toEqual([]);
+  }, 60_000);
+
+  it('keeps the connection of a writer who is alone in a section for longer than half a minute', async () => {
+    // y-websocket reconnects after 30 s without a message; the server echoes nothing to its sender.
+    const { author, url } = await team();
+    const authorPage = await pageOf(author);
+    let sockets = 0;
+    authorPage.on('websocket', () => {
+      sockets += 1;
+    });
+    await authorPage.goto(url);
+    await authorPage.getByText('Alle Änderungen gespeichert').waitFor();
+    await authorPage.waitForTimeout(36_000);
+    expect(sockets).toBe(1);
+    await authorPage.getByText('Verbunden · Alle Änderungen gespeichert').waitFor({ timeout: 1000 });
+  }, 90_000);
+
+  it('tells an author on an open section page that their access ended when the lead removes them', async () => {
+    const { lead, project, author, url } = await team();
+    const authorPage = await pageOf(author);
+    await authorPage.goto(url);
+    await authorPage.getByText('Alle Änderungen gespeichert').waitFor();
+
+    const removed = await lead.client.delete(`/api/projects/${project.id}/members/${author.user.id}`);
+    expect(removed.status).toBeLessThan(300);
+    await authorPage.getByText('Ihr Zugang zu diesem Projekt wurde beendet.').waitFor({ timeout: 5000 });
+    expect(await authorPage.locator(EDITOR).count()).toBe(0);
+    await authorPage.getByRole('link', { name: 'Zu Ihren Projekten' }).waitFor();
+    await screenshot(authorPage, 'live-05-author-removed');
+    expect(await seriousA11yViolations(authorPage)).toEqual([]);
+  }, 60_000);
+});
