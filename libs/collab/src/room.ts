@@ -263,19 +263,38 @@ export class Room {
     }
   }
 
-  /** Each connection gets the batch minus its own updates: nobody hears an echo. */
+  /**
+   * Each connection gets the batch minus its own updates: nobody hears an echo. What a
+   * sender lacks is merged from the updates before and after its own (prefix and suffix
+   * merges), so a tick with k senders costs about 3k small merges, not k merges of k updates.
+   */
   private fanOutUpdate(merged: Uint8Array, batch: readonly PendingUpdate[]): void {
-    const senders = new Set(batch.map((p) => p.from));
     const everything = encodeUpdate(merged);
+    const groups = new Map<CollabConnection, Uint8Array[]>();
+    for (const { from, update } of batch) {
+      groups.set(from, [...(groups.get(from) ?? []), update]);
+    }
     for (const connection of this.connections) {
-      if (!senders.has(connection)) {
+      if (!groups.has(connection)) {
         connection.send(everything);
-        continue;
       }
-      const others = batch.filter((p) => p.from !== connection).map((p) => p.update);
-      if (others.length > 0) {
-        connection.send(encodeUpdate(others.length === 1 ? (others[0]) : Y.mergeUpdates(others)));
+    }
+    const senders = [...groups.keys()];
+    if (senders.length < 2) {
+      return;
+    }
+    const own = senders.map((sender) => mergeAll(groups.get(sender) ?? []));
+    const before: Uint8Array[] = [];
+    for (let i = 0; i < own.length; i += 1) {
+      before.push(i === 0 ? new Uint8Array(0) : mergeAll([before[i - 1], own[i - 1]]));
+    }
+    let after: Uint8Array = new Uint8Array(0);
+    for (let i = own.length - 1; i >= 0; i -= 1) {
+      const sender = senders[i];
+      if (this.connections.has(sender)) {
+        sender.send(encodeUpdate(mergeAll([before[i], after])));
       }
+      after = mergeAll([own[i], after]);
     }
   }
 
@@ -391,4 +410,13 @@ export class Room {
     this.status = 'unloaded';
     this.doc.destroy();
   }
+}
+
+/** One update from several; empty parts (no updates yet) are skipped. */
+function mergeAll(updates: readonly Uint8Array[]): Uint8Array {
+  const parts = updates.filter((update) => update.length > 0);
+  if (parts.length === 0) {
+    return new Uint8Array(0);
+  }
+  return parts.length === 1 ? (parts[0]) : Y.mergeUpdates(parts);
 }

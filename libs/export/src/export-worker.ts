@@ -30,6 +30,8 @@ export class ExportWorker {
   private worker: Worker | null = null;
   private pending: Pending | null = null;
   private nextId = 1;
+  /** After close() no worker starts again (a job that was being prepared must not restart one). */
+  private closed = false;
 
   constructor(private readonly options: { timeoutMs: number }) {}
 
@@ -38,6 +40,9 @@ export class ExportWorker {
   }
 
   render(model: ReportModel, onStage: (stage: RenderStage) => void = () => undefined): Promise<Uint8Array> {
+    if (this.closed) {
+      return Promise.reject(new ExportRenderError('The server stopped before the PDF was made.'));
+    }
     if (this.pending) {
       return Promise.reject(new Error('ExportWorker renders one report at a time'));
     }
@@ -56,6 +61,7 @@ export class ExportWorker {
 
   /** Ends the worker; a job still running fails. */
   async close(): Promise<void> {
+    this.closed = true;
     await this.fail(new ExportRenderError('The server stopped while the PDF was being made.'));
   }
 

@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+// `npm run bench`: the collaboration benchmark (issue 4). Not a test: it measures and reports.
+//
+// Kapitel (apps/server/dist/main.js, on its own fresh database) and the bare in-memory relay
+// @y/websocket-server 0.1.1 get the same load in the same run: simulated editors typing into
+// one section, a few measuring clients timing how long a keystroke takes to reach the others,
+// and many idle rooms. Also: memory per idle room and connection, and the cold load of a long
+// section. Prints markdown tables; writes bench-results/bench-<date>.json and latest.json.
+// Method and targets: docs/benchmarks.md. `npm run bench -- --help` lists the options.
+import { cpus, release, setPriority, totalmem } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, ensureTsBuilt } from './lib/build.mjs';
+import { machineBusyTicks } from './bench/proc.mjs';
+import { cleanup, cleanupOnSignals, onCleanup } from './bench/cleanup.mjs';
+import { parseOptions, USAGE } from './bench/options.mjs';
+import { coldLoad, idleRoomsAndMemory, settle, typingScenario } from './bench/phases.mjs';
+import { collapsed, markdown, writeJson } from './bench/report.mjs';
+import { startWorker } from './bench/rpc.mjs';
+import { startBare, startKapitel } from './bench/targets.mjs';
+
+/** @param {string} message */
+const log = (message) => process.stderr.write(`[bench] ${message}\n`);
+
+function machine() {
+  let debian = '';
+  try {
+    debian = ` (Debian ${readFileSync('/etc/debian_version', 'utf8').trim()})`;
+  } catch {
+    // not Debian
+  }
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    memoryGiB: Math.round(totalmem() / 1024 ** 3),
+    os: `Linux ${release()}${debian}`,
+    node: process.versions.node,
+  };
+}
+
+/**
+ * Runs the phases against the targets: memory and idle rooms per target, then each scenario
+ * against each target back to back (the order alternating), so that both servers of a pair
+ * meet the same conditions on the machine; then the cold loads.
+ * @param {import('./bench/targets.mjs').Target[]} targets
+ * @param {Omit<import('./bench/phases.mjs').Context, 'target'>} base
+ * @param {any} result
+ * @param {Record<string, unknown>} book
+ */
+async function runAll(targets, base, result, book) {
+  const { options } = base;
+  /** @type {Map<string, string[]>} */
+  const idleRooms = new Map();
+  for (const target of targets) {
+    const { memory, rooms } = await idleRoomsAndMemory({ ...base, target });
+    result.memory.push(memory);
+    idleRooms.set(target.name, rooms);
+  }
+  let index = 0;
+  for (const editors of options.editors) {
+    for (const rate of options.rates) {
+      const order = index++ % 2 === 0 ? targets : [...targets].reverse();
+      for (const target of order) {
+        const ctx = { ...base, target };
+        const scenario = await typingScenario(ctx, editors, rate);
+        scenario.restartedAfterAtCpuPercent = await settle(ctx, idleRooms.get(target.name) ?? []);
+        result.scenarios.push(scenario);
+      }
+    }
+  }
+  if (!options.skipCold) {
+    result.coldLoad = { pages: options.pages, runs: options.coldRuns, ...book };
+    for (const target of targets) {
+      result.coldLoad[target.name] = await coldLoad({ ...base, target });
+    }
+  }
+  for (const target of targets) {
+    await base.load.call('closeGroup', { group: `idle-${target.name}` });
+    await target.stop();
+  }
+}
+
+/** CPU the machine spends on other work while the bench does nothing (percent of one core). */
+async function backgroundLoad(ms = 3000) {
+  const before = machineBusyTicks();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return ((machineBusyTicks() - before) / 100 / (ms / 1000)) * 100;
+}
+
+async function main() {
+  let options;
+  try {
+    options = parseOptions(process.argv.slice(2), process.env);
+  } catch (error) {
+    log(error instanceof Error ? error.message : String(error));
+    process.exitCode = 2;
+    return;
+  }
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  cleanupOnSignals();
+  await ensureTsBuilt();
+  const databaseUrl = process.env.DATABASE_URL || null;
+  const background = await backgroundLoad();
+  if (background > 20) {
+    log(`warning: other processes keep the machine ${Math.round(background)} % busy (of ${cpus().length * 100} %): results will be noisy`);
+  }
+  const started = Date.now();
+  const result = {
+    date: new Date().toISOString(),
+    machine: { ...machine(), backgroundCpuPercent: Math.round(background) },
+    database: databaseUrl ? `PostgreSQL at ${new URL(databaseUrl).host} (fresh database per run)` : 'embedded PostgreSQL (temporary folder)',
+    options,
+    scenarios: [],
+    comparison: [],
+    memory: [],
+    coldLoad: null,
+  };
+
+  const load = startWorker(join(ROOT, 'scripts/bench/load-worker.mjs'), 'load worker');
+  const probe = startWorker(join(ROOT, 'scripts/bench/probe-worker.mjs'), 'probe worker');
+  // In real use the editors sit on other machines: here they yield the CPU to the servers
+  // (and to the measuring clients, whose clock readings must not wait).
+  setPriority(/** @type {number} */ (load.child.pid), options.loadNice);
+  onCleanup('workers', () => Promise.all([load.stop(), probe.stop()]).then(() => undefined));
+  const base = { load, probe, options, log };
+  /** @type {Record<string, unknown>} */
+  let book = {};
+  if (!options.skipCold) {
+    log(`building a ${options.pages}-page section`);
+    book = await probe.call('makeBook', { pages: options.pages });
+  }
+  const targets = [];
+  if (options.only !== 'bare') {
+    log(`starting Kapitel (${result.database})`);
+    targets.push(await startKapitel({ root: ROOT, databaseUrl, authors: options.authors, profile: options.profile }));
+  }
+  if (options.only !== 'kapitel') {
+    log('starting the bare relay @y/websocket-server 0.1.1');
+    targets.push(await startBare({ root: ROOT, profile: options.profile }));
+  }
+  await runAll(targets, base, result, book);
+
+  // Targets: p99 no worse than the bare relay at every editor count but the largest; no
+  // collapse at the largest (50 and 100 against 200 in a full run).
+  const largest = Math.max(...options.editors);
+  for (const k of result.scenarios.filter((s) => s.server === 'kapitel')) {
+    const b = result.scenarios.find((s) => s.server === 'bare' && s.editors === k.editors && s.rate === k.rate);
+    if (b) {
+      const target = k.editors === largest ? 'no collapse' : 'p99 ≤ bare p99';
+      const met = !collapsed(k) && (k.editors === largest || k.latency.p99 <= b.latency.p99 || collapsed(b));
+      result.comparison.push({
+        editors: k.editors,
+        rate: k.rate,
+        kapitelP99: k.latency.p99,
+        bareP99: b.latency.p99,
+        ratio: k.latency.p99 / b.latency.p99,
+        kapitelCollapsed: collapsed(k),
+        bareCollapsed: collapsed(b),
+        target,
+        met,
+      });
+    }
+  }
+  result.durationSeconds = Math.round((Date.now() - started) / 1000);
+  process.stdout.write(`${markdown(result)}\n\nTotal time: ${result.durationSeconds} s\n`);
+  log(`results written to ${writeJson(ROOT, result)}`);
+}
+
+try {
+  await main();
+  await cleanup();
+} catch (error) {
+  log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  await cleanup();
+  process.exitCode = 1;
+}

@@ -1,0 +1,137 @@
+// The result as markdown tables (stdout) and JSON (bench-results/).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { round } from './stats.mjs';
+
+/** @param {unknown} value */
+const cell = (value) => (value === null || value === undefined || Number.isNaN(value) ? '–' : String(value));
+
+/** @param {string[]} header @param {unknown[][]} rows */
+function table(header, rows) {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
+}
+
+/**
+ * A scenario collapsed: updates lost, connections dropped, or a p99 beyond a second.
+ * @param {any} s
+ */
+export function collapsed(s) {
+  return s.latency.count === 0 || s.latency.p99 > 1000 || s.missingArrivals > 0 || s.lostConnections > 0 || (s.durability?.missingItems ?? 0) > 0 || Boolean(s.durability?.error);
+}
+
+/** @param {any} result */
+export function markdown(result) {
+  const out = [];
+  const { machine, options } = result;
+  out.push(`## Kapitel collaboration benchmark, ${result.date}`);
+  out.push('');
+  out.push(
+    `${machine.cpus} × ${machine.cpuModel}, ${machine.os}, Node ${machine.node}; database: ${result.database}; ` +
+      `other processes used ${machine.backgroundCpuPercent} % CPU before the start (100 % = one core). ` +
+      `${options.quick ? 'Quick run' : 'Full run'}: ${options.duration} s measured after ${options.warmup} s warm-up per scenario, ` +
+      `${options.probes} measuring clients typing ${options.probeRate} keys/s or faster, ${options.idleRooms} idle rooms with one connection each, awareness ${options.awareness ? 'on' : 'off'}, simulated editors at nice ${options.loadNice}.`,
+  );
+  out.push('');
+  out.push('### Propagation latency (ms) and server load');
+  out.push('');
+  out.push(
+    table(
+      ['editors', 'keys/s each', 'server', 'p50', 'p95', 'p99', 'max', 'samples', 'keys/s sent', 'msgs/s to each editor', 'server CPU %', 'DB CPU %', 'server RSS MiB', 'clients CPU %', 'other CPU %', 'stored'],
+      result.scenarios.map((s) => [
+        s.editors,
+        s.rate,
+        s.server,
+        round(s.latency.p50),
+        round(s.latency.p95),
+        round(s.latency.p99),
+        round(s.latency.max),
+        s.latency.count,
+        round(s.keysPerSecond),
+        round(s.messagesPerEditorPerSecond),
+        round(s.usage.server.cpuPercent),
+        s.server === 'kapitel' ? round(s.usage.db.cpuPercent) : '–',
+        round(s.usage.server.rssPeakMiB),
+        round(s.usage.loadgen.cpuPercent + s.usage.probes.cpuPercent),
+        round(s.usage.other.cpuPercent),
+        s.durability?.error ? 'check failed' : s.durability?.skipped ? 'not checked' : s.durability ? (s.durability.missingItems === 0 ? (s.server === 'kapitel' ? 'all, reloaded' : 'all (memory)') : `${s.durability.missingItems} missing`) : '–',
+      ]),
+    ),
+  );
+  if (result.comparison.length > 0) {
+    out.push('');
+    out.push('### Kapitel against the bare relay (p99 ratio = Kapitel / bare)');
+    out.push('');
+    out.push(
+      table(
+        ['editors', 'keys/s each', 'Kapitel p99', 'bare p99', 'ratio', 'Kapitel collapsed', 'bare collapsed', 'target', 'met'],
+        result.comparison.map((c) => [
+          c.editors,
+          c.rate,
+          round(c.kapitelP99),
+          round(c.bareP99),
+          Number.isFinite(c.ratio) ? c.ratio.toFixed(2) : '–',
+          c.kapitelCollapsed ? 'yes' : 'no',
+          c.bareCollapsed ? 'yes' : 'no',
+          c.target,
+          c.met ? 'yes' : 'no',
+        ]),
+      ),
+    );
+  }
+  if (result.memory.length > 0) {
+    out.push('');
+    out.push('### Memory of the server process: RSS, and JS heap after a full GC');
+    out.push('');
+    out.push(
+      table(
+        ['server', 'baseline RSS MiB', 'baseline heap MiB', 'rooms', 'per room with 1 connection: RSS KiB', 'heap KiB', 'extra connections in 1 room', 'per extra idle connection: RSS KiB', 'heap KiB'],
+        result.memory.map((m) => [
+          m.server,
+          round(m.baselineMiB),
+          round(m.baselineHeapMiB),
+          m.rooms,
+          round(m.perRoomKiB),
+          round(m.perRoomHeapKiB),
+          m.extraConnections,
+          round(m.perConnectionKiB),
+          round(m.perConnectionHeapKiB),
+        ]),
+      ),
+    );
+  }
+  if (result.coldLoad) {
+    const c = result.coldLoad;
+    out.push('');
+    out.push(`### Loading a ${c.pages}-page section (${c.chars} characters, Yjs state ${round(c.bytes / 1024)} KiB; medians of ${c.runs} runs)`);
+    out.push('');
+    out.push(
+      table(
+        ['what', 'ms'],
+        [
+          ['Y.applyUpdate of the state into an empty Y.Doc, in memory (first run)', round(c.applyFirstMs)],
+          ['Y.applyUpdate of the state into an empty Y.Doc, in memory (median)', round(c.applyMs)],
+          ['Kapitel: new client syncs, room unloaded (cold load from PostgreSQL)', round(c.kapitel?.coldMs)],
+          ['Kapitel: second client syncs, room loaded', round(c.kapitel?.warmMs)],
+          ['Kapitel: writing the section through the protocol until another client sees it', round(c.kapitel?.storedMs)],
+          ['bare relay: new client syncs, document in memory', round(c.bare?.warmMs)],
+        ],
+      ),
+    );
+  }
+  return out.join('\n');
+}
+
+/**
+ * Writes bench-results/bench-<date>.json and bench-results/latest.json; returns the first path.
+ * @param {string} root @param {any} result
+ */
+export function writeJson(root, result) {
+  const dir = join(root, 'bench-results');
+  mkdirSync(dir, { recursive: true });
+  // Arrays of numbers on one line each (a latency sample is [ms into the window, ms]).
+  const json = `${JSON.stringify(result, null, 2).replace(/\[\s+([-\d.e+,\s]+?)\s+\]/g, (_, inner) => `[${inner.split(/,\s+/).join(', ')}]`)}\n`;
+  const path = join(dir, `bench-${result.date.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(path, json);
+  writeFileSync(join(dir, 'latest.json'), json);
+  return path;
+}
