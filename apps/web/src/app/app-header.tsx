@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useSession } from '../features/auth';
+import { NotificationBell } from '../features/notifications';
 import { ErrorAlert, useT } from '../i18n';
 import { Button } from '../ui';
 import { LanguageSwitcher } from './language-switcher';
@@ -43,6 +44,7 @@ export function AppHeader() {
           </nav>
         )}
         <div className="app-header__tools">
+          {user === null ? null : <NotificationBell key={user.id} />}
           <LanguageSwitcher />
           {user === null ? (
             session.status === 'ready' ? (

@@ -1,3 +1,6 @@
+import { deCommentsExport } from './de-comments-export';
+import { deSettings } from './de-settings';
+
 /**
  * The German dictionary, the app's default language. It defines the set of message keys:
  * every other dictionary must have the type `Messages` below, so a missing or extra key
@@ -198,6 +201,8 @@ export const de = {
   'outline.dueOn': 'Fällig am {date}',
   'outline.overdue': 'überfällig',
   'outline.unknownMember': 'ehemaliges Mitglied',
+  'outline.openComments.one': '1 offener Kommentar',
+  'outline.openComments.other': '{count} offene Kommentare',
   'outline.moveGroup': '„{title}“ verschieben',
   'outline.move.up': 'Nach oben',
   'outline.move.down': 'Nach unten',
@@ -327,6 +332,9 @@ export const de = {
   'history.changeFromTo': 'von {from} zu {to}',
   'history.note': 'Anmerkung',
   'history.unknownActor': 'Unbekannt',
+
+  ...deCommentsExport,
+  ...deSettings,
 
   'notFound.title': 'Seite nicht gefunden',
   'notFound.body':

@@ -1,4 +1,6 @@
 import type { Messages } from './de';
+import { enCommentsExport } from './en-comments-export';
+import { enSettings } from './en-settings';
 
 /** The English dictionary. Typed as `Messages`, so it must have exactly the German keys. */
 export const en: Messages = {
@@ -192,6 +194,8 @@ export const en: Messages = {
   'outline.dueOn': 'Due on {date}',
   'outline.overdue': 'overdue',
   'outline.unknownMember': 'former member',
+  'outline.openComments.one': '1 open comment',
+  'outline.openComments.other': '{count} open comments',
   'outline.moveGroup': 'Move “{title}”',
   'outline.move.up': 'Move up',
   'outline.move.down': 'Move down',
@@ -318,6 +322,9 @@ export const en: Messages = {
   'history.changeFromTo': 'from {from} to {to}',
   'history.note': 'Note',
   'history.unknownActor': 'Unknown',
+
+  ...enCommentsExport,
+  ...enSettings,
 
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not exist in Kapitel. Perhaps there is a typo?',

@@ -19,6 +19,8 @@ export interface I18n {
   /** A date with time of day. */
   formatDateTime: (iso: string) => string;
   formatNumber: (value: number) => string;
+  /** A file size, e.g. "1,2 MB" / "1.2 MB" (decimal units, as file managers show them). */
+  formatBytes: (bytes: number) => string;
 }
 
 export const I18nContext = createContext<I18n | null>(null);
@@ -65,6 +67,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const numbers = new Intl.NumberFormat(locale);
+    const unit = (name: 'byte' | 'kilobyte' | 'megabyte'): Intl.NumberFormat =>
+      new Intl.NumberFormat(locale, { style: 'unit', unit: name, maximumFractionDigits: 1 });
+    const [byte, kilobyte, megabyte] = [unit('byte'), unit('kilobyte'), unit('megabyte')];
     const safe = (format: Intl.DateTimeFormat, iso: string): string => {
       const parsed = new Date(iso);
       return Number.isNaN(parsed.getTime()) ? iso : format.format(parsed);
@@ -77,6 +82,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       formatDay: (value) => safe(day, `${value}T00:00:00Z`),
       formatDateTime: (iso) => safe(dateTime, iso),
       formatNumber: (value) => numbers.format(value),
+      formatBytes: (bytes) =>
+        bytes < 1000
+          ? byte.format(bytes)
+          : bytes < 1_000_000
+            ? kilobyte.format(bytes / 1000)
+            : megabyte.format(bytes / 1_000_000),
     };
   }, [language, setLanguage]);
 

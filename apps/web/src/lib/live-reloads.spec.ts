@@ -19,9 +19,9 @@ describe('projectPageReloads()', () => {
     expect(projectPageReloads(change('members', { userId: 'me' }), 'me')).toEqual(['project', 'members', 'outline']);
   });
 
-  it('reloads everything on resync and nothing for comments or a revocation', () => {
-    expect(projectPageReloads({ type: 'resync' }, 'me')).toEqual(['project', 'members', 'outline']);
-    expect(projectPageReloads(change('comments', { sectionId: 's' }), 'me')).toEqual([]);
+  it('reloads everything on resync, the comment counts on comments and nothing on a revocation', () => {
+    expect(projectPageReloads({ type: 'resync' }, 'me')).toEqual(['project', 'members', 'outline', 'comments']);
+    expect(projectPageReloads(change('comments', { sectionId: 's' }), 'me')).toEqual(['comments']);
     expect(projectPageReloads({ type: 'revoked' }, 'me')).toEqual([]);
   });
 });
@@ -37,11 +37,27 @@ describe('sectionPageReloads()', () => {
   });
 
   it('reloads role and abilities when one’s own membership changed, else only the names', () => {
-    expect(sectionPageReloads(change('members', { userId: 'me' }), 's', 'me')).toEqual(['project', 'members', 'section']);
+    expect(sectionPageReloads(change('members', { userId: 'me' }), 's', 'me')).toEqual([
+      'project',
+      'members',
+      'section',
+      'comments',
+    ]);
     expect(sectionPageReloads(change('members', { userId: 'other' }), 's', 'me')).toEqual(['members']);
   });
 
+  it('reloads the comments when those of this section changed', () => {
+    expect(sectionPageReloads(change('comments', { sectionId: 's' }), 's', 'me')).toEqual(['comments']);
+    expect(sectionPageReloads(change('comments', { sectionId: 'other' }), 's', 'me')).toEqual([]);
+  });
+
   it('reloads everything on resync', () => {
-    expect(sectionPageReloads({ type: 'resync' }, 's', 'me')).toEqual(['project', 'members', 'section', 'history']);
+    expect(sectionPageReloads({ type: 'resync' }, 's', 'me')).toEqual([
+      'project',
+      'members',
+      'section',
+      'history',
+      'comments',
+    ]);
   });
 });

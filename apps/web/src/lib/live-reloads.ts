@@ -1,9 +1,12 @@
 import type { ProjectEvent } from './project-events';
 
-/** What the project page shows, each loaded on its own. */
-export type ProjectPart = 'project' | 'members' | 'outline';
-/** What the section page shows, each loaded on its own. */
-export type SectionPart = 'project' | 'members' | 'section' | 'history';
+/**
+ * What the project page shows, each loaded on its own. `comments` stands for the open
+ * comment counts of the outline (of the event's section, or of all sections).
+ */
+export type ProjectPart = 'project' | 'members' | 'outline' | 'comments';
+/** What the section page shows, each loaded on its own; `comments` are the section's threads. */
+export type SectionPart = 'project' | 'members' | 'section' | 'history' | 'comments';
 
 /**
  * What the project page loads again after an event from the project's stream. The outline
@@ -15,7 +18,7 @@ export function projectPageReloads(event: ProjectEvent, userId: string | undefin
     case 'revoked':
       return [];
     case 'resync':
-      return ['project', 'members', 'outline'];
+      return ['project', 'members', 'outline', 'comments'];
     case 'change':
       switch (event.change.topic) {
         case 'project':
@@ -28,7 +31,7 @@ export function projectPageReloads(event: ProjectEvent, userId: string | undefin
             ? ['project', 'members', 'outline']
             : ['members', 'outline'];
         case 'comments':
-          return [];
+          return ['comments'];
       }
   }
 }
@@ -36,15 +39,15 @@ export function projectPageReloads(event: ProjectEvent, userId: string | undefin
 /**
  * What the section page loads again: the section and its abilities on a change of this
  * section or of the outline (title, number, deletion), its history on a change of this
- * section, the project (role) and the section's abilities when the user's own membership
- * changed.
+ * section, its comments when they changed, the project (role), the section's abilities and
+ * the comments (what one may do with each) when the user's own membership changed.
  */
 export function sectionPageReloads(event: ProjectEvent, sectionId: string, userId: string | undefined): SectionPart[] {
   switch (event.type) {
     case 'revoked':
       return [];
     case 'resync':
-      return ['project', 'members', 'section', 'history'];
+      return ['project', 'members', 'section', 'history', 'comments'];
     case 'change': {
       const change = event.change;
       switch (change.topic) {
@@ -56,10 +59,10 @@ export function sectionPageReloads(event: ProjectEvent, sectionId: string, userI
           return change.sectionId === undefined || change.sectionId === sectionId ? ['section', 'history'] : [];
         case 'members':
           return change.userId === undefined || change.userId === userId
-            ? ['project', 'members', 'section']
+            ? ['project', 'members', 'section', 'comments']
             : ['members'];
         case 'comments':
-          return [];
+          return change.sectionId === undefined || change.sectionId === sectionId ? ['comments'] : [];
       }
     }
   }

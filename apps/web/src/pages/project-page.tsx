@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useSession } from '../features/auth';
+import type { CommentCountSignal } from '../features/comments';
+import { ExportPanel } from '../features/exports';
 import { InvitationsPanel } from '../features/invitations';
 import { listMembers, MembersPanel } from '../features/members';
 import { OutlinePanel } from '../features/outline';
 import { getProject } from '../features/projects';
+import { ReportSettingsPanel } from '../features/settings';
 import { ErrorAlert, useDocumentTitle, useI18n } from '../i18n';
 import { projectPageReloads } from '../lib/live-reloads';
 import { useProjectEvents } from '../lib/use-project-events';
@@ -22,6 +25,8 @@ export function ProjectPage() {
   const members = useResource((signal) => listMembers(projectId, { signal }), [projectId]);
   // Counts changes to the outline announced by the server; the outline panel reloads on each.
   const [outlineChanges, setOutlineChanges] = useState(0);
+  // Comment changes announced by the server, with their section: the outline counts them again.
+  const [commentChanges, setCommentChanges] = useState<CommentCountSignal>({ version: 0, sectionId: null });
   // The project whose stream said the membership ended (pages stay mounted across projects).
   const [revokedFrom, setRevokedFrom] = useState<string | null>(null);
   const revoked = revokedFrom === projectId;
@@ -38,6 +43,10 @@ export function ProjectPage() {
       members: members.reload,
       outline: () => {
         setOutlineChanges((count) => count + 1);
+      },
+      comments: () => {
+        const sectionId = event.type === 'change' ? (event.change.sectionId ?? null) : null;
+        setCommentChanges((previous) => ({ version: previous.version + 1, sectionId }));
       },
     };
     projectPageReloads(event, session.user?.id).forEach((part) => {
@@ -117,11 +126,19 @@ export function ProjectPage() {
           </p>
         ) : null}
       </section>
+      {abilities['project.update'] ? <ReportSettingsPanel project={info} onSaved={project.reload} /> : null}
       <OutlinePanel
         projectId={projectId}
         members={members.resource.data ?? []}
         language={info.language}
         canManage={abilities['outline.manage']}
+        liveChanges={outlineChanges}
+        commentChanges={commentChanges}
+      />
+      <ExportPanel
+        projectId={projectId}
+        members={members.resource.data ?? []}
+        canExportFinal={abilities['export.final']}
         liveChanges={outlineChanges}
       />
       <MembersPanel

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../features/auth';
 import { LazySectionEditor, readOnlyReason } from '../features/editor';
 import { listMembers } from '../features/members';
@@ -28,6 +28,9 @@ export function SectionPage() {
   const session = useSession();
   const userId = session.user?.id;
   const { projectId = '', sectionId = '' } = useParams();
+  // `?comment=<id>` (a notification's link): the thread to show once the comments are there.
+  const [search] = useSearchParams();
+  const focusCommentId = search.get('comment');
   const project = useResource((signal) => getProject(projectId, { signal }), [projectId]);
   const detail = useResource(
     (signal) => getSection(projectId, sectionId, { signal }),
@@ -41,6 +44,8 @@ export function SectionPage() {
   // The project whose stream said the membership ended (pages stay mounted across projects).
   const [revokedFrom, setRevokedFrom] = useState<string | null>(null);
   const revoked = revokedFrom === projectId;
+  // Counts the changes of this section's comments announced by the server; the sidebar reloads on each.
+  const [commentChanges, setCommentChanges] = useState(0);
   const section = detail.resource.data?.section;
   const info = project.resource.data?.project;
   useDocumentTitle(section?.title ?? null);
@@ -50,7 +55,15 @@ export function SectionPage() {
       setRevokedFrom(projectId);
       return;
     }
-    const reload = { project: project.reload, members: members.reload, section: detail.reload, history: history.reload };
+    const reload = {
+      project: project.reload,
+      members: members.reload,
+      section: detail.reload,
+      history: history.reload,
+      comments: () => {
+        setCommentChanges((count) => count + 1);
+      },
+    };
     sectionPageReloads(event, sectionId, userId).forEach((part) => {
       reload[part]();
     });
@@ -82,6 +95,7 @@ export function SectionPage() {
   }
 
   const canEdit = detail.resource.data?.abilities['section.edit'] ?? false;
+  const canComment = detail.resource.data?.abilities['comment.create'] ?? false;
   const role = project.resource.data?.role;
   return (
     <>
@@ -105,6 +119,7 @@ export function SectionPage() {
         <Loading label={t('app.loading')} />
       ) : (
         <LazySectionEditor
+          projectId={projectId}
           sectionId={section.id}
           sectionTitle={section.title}
           language={info.language}
@@ -112,6 +127,10 @@ export function SectionPage() {
           readOnlyReason={readOnlyReason(canEdit, section, role, userId)}
           role={role}
           user={{ id: session.user.id, name: session.user.name }}
+          members={members.resource.data ?? []}
+          canComment={canComment}
+          commentsVersion={commentChanges}
+          focusCommentId={focusCommentId}
         />
       )}
       <ReviewPanel

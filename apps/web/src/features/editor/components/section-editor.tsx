@@ -1,4 +1,4 @@
-import type { Language, Role } from '@kapitel/domain';
+import type { Language, Member, Role } from '@kapitel/domain';
 import { editorExtensions, SECTION_FRAGMENT } from '@kapitel/editor';
 import { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
@@ -7,7 +7,9 @@ import { EditorContent } from '@tiptap/react';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { useT } from '../../../i18n';
 import { Alert, Button } from '../../../ui';
+import { LazyCommentsPanel } from '../../comments';
 import { CollabSession, collabUrl } from '../internal/collab-session';
+import { CommentMarks } from '../internal/comment-marks';
 import { ReadOnlyGuard } from '../internal/read-only-guard';
 import type { ReadOnlyReason } from '../utils/read-only-reason';
 import { CollabStatus } from './collab-status';
@@ -17,6 +19,7 @@ import { PresenceList } from './presence-list';
 import './section-editor.css';
 
 export interface SectionEditorProps {
+  projectId: string;
   sectionId: string;
   /** For the editor's accessible name. */
   sectionTitle: string;
@@ -29,6 +32,14 @@ export interface SectionEditorProps {
   /** The caller's role in the project, to name it in the read-only notice. */
   role: Role | undefined;
   user: { id: string; name: string };
+  /** The project's members: names of authors and mentions, and whom one can mention. */
+  members: readonly Member[];
+  /** `abilities['comment.create']`: comment and reply (also without write access to the text). */
+  canComment: boolean;
+  /** Grows when the project's events say this section's comments changed. */
+  commentsVersion: number;
+  /** A comment to show on arrival (a notification's link), or null. */
+  focusCommentId: string | null;
 }
 
 /** A placeholder until the server stamps our presence with our own colour for the others. */
@@ -49,6 +60,7 @@ interface Live {
   id: number;
   session: CollabSession;
   editor: Editor;
+  marks: CommentMarks;
 }
 
 let liveCount = 0;
@@ -66,6 +78,7 @@ export default function SectionEditor(props: SectionEditorProps) {
 
   useEffect(() => {
     const session = new CollabSession(collabUrl(), sectionId);
+    const marks = new CommentMarks(session.doc);
     const editor = new Editor({
       extensions: [
         ...editorExtensions(),
@@ -77,14 +90,17 @@ export default function SectionEditor(props: SectionEditorProps) {
           render: renderCaret,
         }),
         ReadOnlyGuard,
+        marks.extension(),
       ],
       // Editable only once the stored text has arrived (see LiveSectionEditor).
       editable: false,
     });
+    marks.attach(editor);
     liveCount += 1;
-    setLive({ id: liveCount, session, editor });
+    setLive({ id: liveCount, session, editor, marks });
     return () => {
       setLive(null);
+      marks.destroy();
       // The editor first: it still talks to the document while it goes.
       editor.destroy();
       session.destroy();
@@ -108,17 +124,26 @@ export default function SectionEditor(props: SectionEditorProps) {
 
 function LiveSectionEditor({
   live,
+  projectId,
+  sectionId,
   sectionTitle,
   language,
   canEdit,
   readOnlyReason,
   role,
   user,
+  members,
+  canComment,
+  commentsVersion,
+  focusCommentId,
   onStartOver,
 }: SectionEditorProps & { live: Live; onStartOver: () => void }) {
   const t = useT();
-  const { session, editor } = live;
+  const { session, editor, marks } = live;
   const state = useSyncExternalStore(session.subscribe, session.getState);
+  // Grows with every change of text and selection: the button at the selection follows it.
+  useSyncExternalStore(marks.subscribe, marks.getVersion);
+  const canvas = useRef<HTMLDivElement>(null);
   const [linkOpen, setLinkOpen] = useState(false);
   const linkButton = useRef<HTMLButtonElement | null>(null);
   const headingId = useId();
@@ -131,13 +156,23 @@ function LiveSectionEditor({
   const editable = canEdit && state.loaded && !ended;
 
   const notice = ended
-    ? t(state.endedWith === 4403 ? 'editor.ended.forbidden' : state.endedWith === 4413 ? 'editor.ended.tooLarge' : 'editor.ended.other')
+    ? t(
+        state.endedWith === 4403
+          ? 'editor.ended.forbidden'
+          : state.endedWith === 4413
+            ? 'editor.ended.tooLarge'
+            : 'editor.ended.other',
+      )
     : readOnlyReason === null
       ? null
       : readOnlyReason === 'role'
         ? t('editor.readOnly.role', { role: role === undefined ? '' : t(`role.${role}`) })
         : t(`editor.readOnly.${readOnlyReason}`);
   const describedBy = notice === null ? statusId : `${noticeId} ${statusId}`;
+
+  useEffect(() => {
+    marks.setLoaded(state.loaded);
+  }, [marks, state.loaded]);
 
   useEffect(() => {
     if (editor.isDestroyed) {
@@ -155,6 +190,8 @@ function LiveSectionEditor({
           lang: language,
           spellcheck: 'true',
           class: 'section-editor__text',
+          // A read-only text stays reachable by keyboard: to read it, and for Ctrl+Alt+M on a selection.
+          ...(editable ? {} : { tabindex: '0' }),
         },
       },
     });
@@ -166,65 +203,98 @@ function LiveSectionEditor({
     }
   }, [editable]);
 
+  const corner = canComment && canvas.current !== null ? marks.selectionCorner(canvas.current) : null;
+
   return (
-    <section className="section-editor" aria-labelledby={headingId}>
-      <div className="section-editor__bar">
-        <div className="section-editor__who">
-          <h2 id={headingId} className="section-editor__heading">
-            {t('editor.region')}
-          </h2>
-          <PresenceList self={user} peers={state.peers.filter((peer) => peer.id !== user.id)} />
+    <div className="section-workspace">
+      <section className="section-editor" aria-labelledby={headingId}>
+        <div className="section-editor__bar">
+          <div className="section-editor__who">
+            <h2 id={headingId} className="section-editor__heading">
+              {t('editor.region')}
+            </h2>
+            <PresenceList self={user} peers={state.peers.filter((peer) => peer.id !== user.id)} />
+          </div>
+          <CollabStatus id={statusId} state={state} canEdit={canEdit} />
         </div>
-        <CollabStatus id={statusId} state={state} canEdit={canEdit} />
-      </div>
-      {/* Always there, so that a section turning read-only while open is announced. */}
-      <div id={noticeId} role="status" className="section-editor__notices">
-        {notice === null ? null : (
-          <Alert tone={ended ? 'error' : 'info'}>
-            <p>{notice}</p>
-            {/* Access revoked: a new connection would be refused too. */}
-            {ended && state.endedWith !== 4403 ? (
+        {/* Always there, so that a section turning read-only while open is announced. */}
+        <div id={noticeId} role="status" className="section-editor__notices">
+          {notice === null ? null : (
+            <Alert tone={ended ? 'error' : 'info'}>
+              <p>{notice}</p>
+              {/* Access revoked: a new connection would be refused too. */}
+              {ended && state.endedWith !== 4403 ? (
+                <Button variant="secondary" size="small" onClick={onStartOver}>
+                  {t('editor.loadStored')}
+                </Button>
+              ) : null}
+            </Alert>
+          )}
+          {/* Edits made just before the section became read-only: the server refuses them. */}
+          {!canEdit && state.unsaved && !ended ? (
+            <Alert tone="error">
+              <p>{t('editor.notSaved')}</p>
               <Button variant="secondary" size="small" onClick={onStartOver}>
                 {t('editor.loadStored')}
               </Button>
-            ) : null}
-          </Alert>
-        )}
-        {/* Edits made just before the section became read-only: the server refuses them. */}
-        {!canEdit && state.unsaved && !ended ? (
-          <Alert tone="error">
-            <p>{t('editor.notSaved')}</p>
-            <Button variant="secondary" size="small" onClick={onStartOver}>
-              {t('editor.loadStored')}
-            </Button>
-          </Alert>
+            </Alert>
+          ) : null}
+        </div>
+        {canEdit && !ended ? (
+          <EditorToolbar
+            editor={editor}
+            ready={editable}
+            linkOpen={linkOpen}
+            linkDialogId={linkDialogId}
+            linkButtonRef={linkButton}
+            onLink={() => {
+              setLinkOpen((open) => !open);
+            }}
+          />
         ) : null}
-      </div>
-      {canEdit && !ended ? (
-        <EditorToolbar
-          editor={editor}
-          ready={editable}
-          linkOpen={linkOpen}
-          linkDialogId={linkDialogId}
-          linkButtonRef={linkButton}
-          onLink={() => {
-            setLinkOpen((open) => !open);
-          }}
-        />
-      ) : null}
-      {linkOpen ? (
-        <LinkDialog
-          id={linkDialogId}
-          editor={editor}
-          onClose={(applied) => {
-            setLinkOpen(false);
-            if (!applied) {
-              linkButton.current?.focus();
-            }
-          }}
-        />
-      ) : null}
-      <EditorContent editor={editor} className="section-editor__frame" />
-    </section>
+        {linkOpen ? (
+          <LinkDialog
+            id={linkDialogId}
+            editor={editor}
+            onClose={(applied) => {
+              setLinkOpen(false);
+              if (!applied) {
+                linkButton.current?.focus();
+              }
+            }}
+          />
+        ) : null}
+        <div ref={canvas} className="section-editor__canvas">
+          <EditorContent editor={editor} className="section-editor__frame" />
+          {corner === null ? null : (
+            <Button
+              size="small"
+              className="comment-at-selection"
+              style={{ left: corner.left, top: corner.top }}
+              // Keeps the selection in the text while the button is pressed.
+              onMouseDown={(event) => {
+                event.preventDefault();
+              }}
+              onClick={() => {
+                marks.requestCompose();
+              }}
+            >
+              {t('comments.comment')}
+            </Button>
+          )}
+        </div>
+      </section>
+      <LazyCommentsPanel
+        projectId={projectId}
+        sectionId={sectionId}
+        members={members}
+        userId={user.id}
+        canComment={canComment}
+        language={language}
+        editor={marks}
+        reloadSignal={commentsVersion}
+        focusCommentId={focusCommentId}
+      />
+    </div>
   );
 }

@@ -12,14 +12,31 @@ export interface OutlineItemProps {
   members: readonly Member[];
   /** The report's language, which its titles are written in (the interface's may differ). */
   language: Language;
+  /** Open comment threads of the section. */
+  openComments?: number;
   /** Lead tools (move buttons, edit toggle), shown to the right. */
   tools?: ReactNode;
   /** The open editor of this section, shown below it. */
   editor?: ReactNode;
 }
 
+/** A speech bubble; decoration beside the words that say it. */
+function CommentIcon() {
+  return (
+    <svg className="outline-item__comments-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+      <path
+        d="M2.5 2.5h11a1 1 0 0 1 1 1v7a1 1 0 0 1-1 1H7l-3.5 2.5V11.5h-1a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
 /** One section in the outline: number and title as a link to it, its state and people. */
-export function OutlineItem({ projectId, node, members, language, tools, editor }: OutlineItemProps) {
+export function OutlineItem({ projectId, node, members, language, openComments = 0, tools, editor }: OutlineItemProps) {
   const t = useT();
   const assignees = memberNames(node.assigneeIds, members, t('outline.unknownMember'));
   const reviewer =
@@ -49,6 +66,14 @@ export function OutlineItem({ projectId, node, members, language, tools, editor 
               </span>
             )}
             {node.dueDate === null ? null : <DueDate dueDate={node.dueDate} state={node.state} />}
+            {openComments > 0 ? (
+              <span className="outline-item__comments">
+                <CommentIcon />
+                {openComments === 1
+                  ? t('outline.openComments.one')
+                  : t('outline.openComments.other', { count: openComments })}
+              </span>
+            ) : null}
           </p>
         </div>
         {tools ? <div className="outline-item__tools">{tools}</div> : null}

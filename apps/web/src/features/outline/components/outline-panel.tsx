@@ -2,6 +2,7 @@ import type { Language, Member, OutlineNode, Section } from '@kapitel/domain';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorAlert, useT } from '../../../i18n';
 import { Alert, Button, Card, Loading } from '../../../ui';
+import { useOpenThreadCounts, type CommentCountSignal } from '../../comments';
 import { deleteSection, moveSection } from '../api/outline-api';
 import { useFocusAfterReload } from '../../../lib/use-focus-after-reload';
 import { useOutline } from '../hooks/use-outline';
@@ -17,6 +18,7 @@ import {
   type OutlineRow,
 } from '../utils/outline-tree';
 import { AddSectionForm } from './add-section-form';
+import { useOutlineDnd } from './outline-dnd';
 import { OutlineItem } from './outline-item';
 import { OutlineProgress } from './outline-progress';
 import { OutlineTree } from './outline-tree';
@@ -37,10 +39,13 @@ export interface OutlinePanelProps {
    * assignments): each new value loads outline, progress and trash again.
    */
   liveChanges?: number;
+  /** The project's events said comments changed (of one section, or maybe of all): count them again. */
+  commentChanges?: CommentCountSignal;
 }
 
 /** The report's outline with its progress; for leads also the tools to shape it. */
-export function OutlinePanel({ projectId, members, language, canManage, liveChanges = 0 }: OutlinePanelProps) {
+export function OutlinePanel(props: OutlinePanelProps) {
+  const { projectId, members, language, canManage, liveChanges = 0, commentChanges } = props;
   const t = useT();
   const { outline, dashboard, reload } = useOutline(projectId);
   const tree = useRef<HTMLDivElement>(null);
@@ -64,6 +69,8 @@ export function OutlinePanel({ projectId, members, language, canManage, liveChan
   const nodes = outline.data;
   const rows = useMemo(() => flattenOutline(nodes ?? []), [nodes]);
   const rowById = useMemo(() => new Map(rows.map((row) => [row.node.id, row])), [rows]);
+  const sectionIds = useMemo(() => rows.map((row) => row.node.id), [rows]);
+  const openComments = useOpenThreadCounts(projectId, sectionIds, commentChanges);
   const targets = useMemo(() => {
     const links = outlineLinks(rows);
     return new Map(rows.map((row) => [row.node.id, moveTargets(row, links)]));
@@ -76,6 +83,29 @@ export function OutlinePanel({ projectId, members, language, canManage, liveChan
     setAnnouncement(message);
     reload();
   };
+
+  // Moving by drag and drop (outline-dnd.tsx): the same API and announcements as the buttons.
+  const dnd = useOutlineDnd({
+    projectId,
+    rows,
+    disabled: !canManage || moving !== null || focus.pending,
+    onStart: () => {
+      setAnnouncement('');
+    },
+    onMoved: (section) => {
+      focus.request([`${section.id}:link`]);
+      const title = section.title;
+      changed(
+        section.number === null
+          ? t('outline.moved', { title })
+          : t('outline.movedTo', { title, number: section.number }),
+      );
+    },
+    onFailed: (caught) => {
+      setError(caught);
+      reload();
+    },
+  });
 
   const move = async (row: OutlineRow, direction: MoveDirection): Promise<void> => {
     const target = targets.get(row.node.id)?.[direction] ?? null;
@@ -132,8 +162,17 @@ export function OutlinePanel({ projectId, members, language, canManage, liveChan
   const renderItem = (node: OutlineNode) => {
     const row = rowById.get(node.id);
     const moves = targets.get(node.id);
+    const comments = openComments.get(node.id) ?? 0;
     if (!canManage || row === undefined || moves === undefined) {
-      return <OutlineItem projectId={projectId} node={node} members={members} language={language} />;
+      return (
+        <OutlineItem
+          projectId={projectId}
+          node={node}
+          members={members}
+          language={language}
+          openComments={comments}
+        />
+      );
     }
     const editing = editingId === node.id;
     const editorId = `outline-editor-${node.id}`;
@@ -179,6 +218,7 @@ export function OutlinePanel({ projectId, members, language, canManage, liveChan
         node={node}
         members={members}
         language={language}
+        openComments={comments}
         tools={tools}
         editor={editor}
       />
@@ -202,7 +242,11 @@ export function OutlinePanel({ projectId, members, language, canManage, liveChan
         ) : nodes.length === 0 ? (
           <p className="muted">{t(canManage ? 'outline.emptyLead' : 'outline.empty')}</p>
         ) : (
-          <OutlineTree nodes={nodes} renderItem={renderItem} label={t('outline.title')} />
+          <OutlineTree
+            nodes={nodes}
+            renderItem={canManage ? (node) => dnd.wrap(node, renderItem(node)) : renderItem}
+            label={t('outline.title')}
+          />
         )}
       </div>
     </Card>

@@ -1,0 +1,60 @@
+import type {
+  CommentListResponse,
+  CommentResponse,
+  CommentStatus,
+  CommentThread,
+  CreateCommentRequest,
+  SectionComment,
+  UpdateCommentRequest,
+} from '@kapitel/domain';
+import { api, apiPath, type RequestOptions } from '../../../lib/api';
+
+const base = (projectId: string, sectionId: string): string =>
+  apiPath`/projects/${projectId}/sections/${sectionId}/comments`;
+
+/** The section's threads with their replies, oldest first. */
+export async function listThreads(
+  projectId: string,
+  sectionId: string,
+  status: CommentStatus = 'all',
+  options: RequestOptions = {},
+): Promise<CommentThread[]> {
+  const path = `${base(projectId, sectionId)}?status=${encodeURIComponent(status)}`;
+  return (await api.get<CommentListResponse>(path, options)).threads;
+}
+
+/** A new thread (with or without an anchor), or with `parentId` a reply. */
+export async function createComment(
+  projectId: string,
+  sectionId: string,
+  request: CreateCommentRequest,
+): Promise<SectionComment> {
+  return (await api.post<CommentResponse>(base(projectId, sectionId), request)).comment;
+}
+
+export async function updateComment(
+  projectId: string,
+  sectionId: string,
+  commentId: string,
+  body: string,
+): Promise<SectionComment> {
+  const request: UpdateCommentRequest = { body };
+  const path = `${base(projectId, sectionId)}${apiPath`/${commentId}`}`;
+  return (await api.patch<CommentResponse>(path, request)).comment;
+}
+
+/** Resolves (`true`) or reopens (`false`) the thread whose root this is. */
+export async function setThreadResolved(
+  projectId: string,
+  sectionId: string,
+  commentId: string,
+  resolved: boolean,
+): Promise<SectionComment> {
+  const path = `${base(projectId, sectionId)}${apiPath`/${commentId}`}/${resolved ? 'resolve' : 'reopen'}`;
+  return (await api.post<CommentResponse>(path)).comment;
+}
+
+/** Deletes a comment; a thread's root takes its replies with it. */
+export async function deleteComment(projectId: string, sectionId: string, commentId: string): Promise<void> {
+  await api.delete(`${base(projectId, sectionId)}${apiPath`/${commentId}`}`);
+}

@@ -1,0 +1,75 @@
+import type { Member } from '@kapitel/domain';
+import { useEffect, useRef, useState } from 'react';
+import { useT } from '../../../i18n';
+import { useResource } from '../../../lib/use-resource';
+import { Button, Card } from '../../../ui';
+import { getDashboard } from '../../outline';
+import { listExports } from '../api/exports-api';
+import { useExportJob } from '../hooks/use-export-job';
+import { ExportDialog } from './export-dialog';
+import { ExportList } from './export-list';
+import './exports.css';
+
+export interface ExportPanelProps {
+  projectId: string;
+  members: readonly Member[];
+  /** `abilities['export.final']` of the project (the lead). */
+  canExportFinal: boolean;
+  /** Counts the outline changes announced by the server: the approvals are counted again. */
+  liveChanges?: number;
+}
+
+/** The report as PDF: a button that opens the export dialog, and the earlier exports. */
+export function ExportPanel({ projectId, members, canExportFinal, liveChanges = 0 }: ExportPanelProps) {
+  const t = useT();
+  const trigger = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const exports = useResource((signal) => listExports(projectId, { signal }), [projectId]);
+  const dashboard = useResource((signal) => getDashboard(projectId, { signal }), [projectId]);
+  const exportJob = useExportJob(projectId, exports.reload);
+  const reloadDashboard = dashboard.reload;
+
+  const seenChanges = useRef(liveChanges);
+  useEffect(() => {
+    if (seenChanges.current !== liveChanges) {
+      seenChanges.current = liveChanges;
+      reloadDashboard();
+    }
+  }, [liveChanges, reloadDashboard]);
+
+  return (
+    <Card title={t('exports.title')} description={t('exports.intro')} className="export-card">
+      <p>
+        <Button
+          ref={trigger}
+          aria-haspopup="dialog"
+          onClick={() => {
+            reloadDashboard();
+            setOpen(true);
+          }}
+        >
+          {t('exports.open')}
+        </Button>
+      </p>
+      {open ? (
+        <ExportDialog
+          projectId={projectId}
+          canExportFinal={canExportFinal}
+          dashboard={dashboard.resource.data}
+          exportJob={exportJob}
+          onClose={() => {
+            setOpen(false);
+            exports.reload();
+            trigger.current?.focus();
+          }}
+        />
+      ) : null}
+      <ExportList
+        projectId={projectId}
+        exports={exports.resource}
+        members={members}
+        reload={exports.reload}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,1 @@
+export { ExportPanel, type ExportPanelProps } from './components/export-panel';

@@ -1,0 +1,42 @@
+import type { UserNotification } from '@kapitel/domain';
+import { Link } from 'react-router';
+import { useI18n } from '../../../i18n';
+import { notificationTarget } from '../utils/notification-target';
+
+export interface NotificationItemProps {
+  notification: UserNotification;
+  /** The user follows the link: mark it read and close the panel. */
+  onOpen: (notification: UserNotification) => void;
+}
+
+/** One notification: what happened (who did what), where, the comment's start, and when. A link to it. */
+export function NotificationItem({ notification, onOpen }: NotificationItemProps) {
+  const { t, formatDateTime } = useI18n();
+  const unread = notification.readAt === null;
+  const actor = notification.actor?.name ?? t('notifications.someone');
+  return (
+    <li className={`notification${unread ? ' notification--unread' : ''}`}>
+      <Link
+        to={notificationTarget(notification)}
+        className="notification__link"
+        onClick={() => {
+          onOpen(notification);
+        }}
+      >
+        {unread ? <span className="visually-hidden">{t('notifications.unread')} </span> : null}
+        <span className="notification__what">{t(`notifications.kind.${notification.kind}`, { actor })}</span>
+        <span className="notification__where">
+          {notification.project.title}
+          {' · '}
+          {notification.section?.title ?? t('notifications.sectionGone')}
+        </span>
+        {notification.comment === null ? null : (
+          <span className="notification__excerpt">„{notification.comment.excerpt}“</span>
+        )}
+        <time className="notification__time" dateTime={notification.createdAt}>
+          {formatDateTime(notification.createdAt)}
+        </time>
+      </Link>
+    </li>
+  );
+}

@@ -1,0 +1,2 @@
+export { ReportSettingsPanel, type ReportSettingsPanelProps } from './components/report-settings-panel';
+export { updateProject } from './api/settings-api';

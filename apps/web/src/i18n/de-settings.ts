@@ -1,0 +1,22 @@
+/**
+ * German messages of the report settings and of moving sections by drag and drop, kept apart
+ * from de.ts. Spread into `de`, so that they are keys of `Messages` like all others.
+ */
+export const deSettings = {
+  'settings.title': 'Berichtseinstellungen',
+  'settings.description': 'Titel, Untertitel, Beschreibung und Sprache des Berichts.',
+  'settings.open': 'Berichtseinstellungen ändern',
+  'settings.close': 'Schließen',
+  'settings.field.title': 'Titel',
+  'settings.field.subtitle': 'Untertitel',
+  'settings.field.description': 'Beschreibung',
+  'settings.field.language': 'Sprache des Berichts',
+  'settings.field.languageHint': 'Bestimmt Silbentrennung und Beschriftungen im PDF.',
+  'settings.optional': 'Leer lassen, wenn der Bericht keinen braucht.',
+  'settings.save': 'Einstellungen speichern',
+  'settings.saved': 'Gespeichert: Die Berichtseinstellungen sind aktualisiert.',
+
+  'outline.dnd.handle': 'Zum Verschieben ziehen',
+  'outline.dnd.dropHere': 'Hierher verschieben',
+  'outline.dnd.dropInside': 'Hierher verschieben (als Unterabschnitt)',
+};

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createProject, createSection, registerUser, type Person } from '../../apps/server/test/factories.js';
+import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
+import {
+  browserAvailable,
+  launchBrowser,
+  recordForeignRequests,
+  screenshot,
+  seriousA11yViolations,
+  WEB_DIST,
+} from './browser.js';
+
+/** A review step taken by the lead through the API, as another browser would. */
+async function transition(
+  person: Person,
+  projectId: string,
+  sectionId: string,
+  action: 'submit' | 'approve',
+): Promise<void> {
+  const res = await person.client.post(`/api/projects/${projectId}/sections/${sectionId}/transitions`, {
+    action,
+  });
+  if (res.status !== 200) {
+    throw new Error(`${action} answered ${String(res.status)}: ${JSON.stringify(res.body)}`);
+  }
+}
+
+/** The aria-label, or else the text, of the element that has the keyboard focus. */
+function focused(page: Page): Promise<string | null> {
+  return page.evaluate<string | null>(
+    `(document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? null)`,
+  );
+}
+
+const describeInBrowser = browserAvailable() ? describe : describe.skip;
+
+describeInBrowser('exporting the report as PDF in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    // Poll the queue often: the request wakes the runner anyway, this only bounds the wait.
+    app = await startTestApp({ webDist: WEB_DIST, exportPollSeconds: 1 });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser.close();
+    await app.close();
+  });
+
+  async function pageOf(person: Person): Promise<Page> {
+    const context = await browser.newContext({ locale: 'de-DE', acceptDownloads: true });
+    contexts.push(context);
+    const value = person.client.cookie?.split('=')[1] ?? '';
+    await context.addCookies([{ name: 'kapitel_session', value, url: app.origin }]);
+    return context.newPage();
+  }
+
+  it('offers the final version only when every section is approved, and runs a draft export to a PDF', async () => {
+    const lead = await registerUser(app, { name: 'Lea Leitung', organisation: 'Stadt Musterstadt' });
+    const project = await createProject(lead, { title: `Jahresbericht ${randomUUID().slice(0, 4)}` });
+    const first = await createSection(lead, project.id, { title: 'Ausgangslage' });
+    await createSection(lead, project.id, { title: 'Ausblick' });
+    await transition(lead, project.id, first.id, 'submit');
+    await transition(lead, project.id, first.id, 'approve');
+
+    const page = await pageOf(lead);
+    const foreign = recordForeignRequests(page, app.origin);
+    await page.goto(`${app.origin}/projects/${project.id}`);
+    const card = page.getByRole('region', { name: 'Export' });
+    await card.getByText('Noch keine Exporte.').waitFor();
+    const open = card.getByRole('button', { name: 'Exportieren' });
+    await open.click();
+
+    // The dialog: focus inside, draft chosen, final disabled with the reason in words.
+    const dialog = page.getByRole('dialog', { name: 'Bericht als PDF exportieren' });
+    await dialog.waitFor();
+    const draft = dialog.getByRole('radio', { name: 'Entwurf' });
+    const final = dialog.getByRole('radio', { name: 'Endfassung' });
+    expect(await draft.isChecked()).toBe(true);
+    expect(await final.isDisabled()).toBe(true);
+    await dialog.getByText('Nicht alle Abschnitte sind freigegeben (1 von 2).').waitFor();
+    expect(await final.getAttribute('aria-describedby')).toContain(
+      await dialog.getByText('Nicht alle Abschnitte sind freigegeben (1 von 2).').getAttribute('id'),
+    );
+    expect(
+      await page.evaluate<boolean>(`document.querySelector('dialog').contains(document.activeElement)`),
+    ).toBe(true);
+    await screenshot(page, 'export-01-dialog');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // A draft export: progress, then done, with a download.
+    await dialog.getByRole('button', { name: 'Export starten' }).click();
+    const progress = dialog.getByRole('progressbar', { name: 'Fortschritt' });
+    await progress.waitFor();
+    const seen = new Set<string>();
+    const done = dialog.getByText('Der Export ist fertig.');
+    const deadline = Date.now() + 90_000;
+    while (!(await done.isVisible())) {
+      if (Date.now() > deadline) {
+        throw new Error(`the export did not finish; states seen: ${[...seen].join(', ')}`);
+      }
+      const status = await dialog.getByRole('status').first().textContent();
+      if (status !== null) {
+        seen.add(status);
+      }
+      await page.waitForTimeout(200);
+    }
+    // It was followed while it ran (queued or running first, then done).
+    expect([...seen].some((status) => status.includes('wartet') || status.includes('läuft'))).toBe(true);
+    const download = dialog.getByRole('link', { name: /^PDF herunterladen \(.+\)$/ });
+    await download.waitFor();
+    await screenshot(page, 'export-02-done');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    const href = await download.getAttribute('href');
+    expect(href).toMatch(/^\/api\/projects\/[0-9a-f-]+\/exports\/[0-9a-f-]+\/file$/);
+    const response = await page.context().request.get(`${app.origin}${href ?? ''}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    expect((await response.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    expect(file.suggestedFilename()).toMatch(/^jahresbericht-[a-z0-9-]*entwurf-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const path = await file.path();
+    expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    // Closed with Escape: the focus is back on the button; the export is in the list.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await focused(page)).toBe('Exportieren');
+    const list = card.getByRole('table', { name: 'Frühere Exporte' });
+    const row = list.getByRole('row').nth(1);
+    await row.getByRole('cell', { name: 'Entwurf' }).waitFor();
+    await row.getByRole('cell', { name: 'Lea Leitung' }).waitFor();
+    await row.getByText('Fertig').waitFor();
+    await row.getByText(/\d+(,\d)? (kB|MB)/).waitFor();
+    await row.getByRole('link', { name: /^PDF herunterladen/ }).waitFor();
+    await screenshot(page, 'export-03-list');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(foreign).toEqual([]);
+  }, 150_000);
+});
