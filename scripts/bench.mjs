@@ -1,11 +1,18 @@
 #!/usr/bin/env node
-// `npm run bench`: the collaboration benchmark (issue 4). Not a test: it measures and reports.
+// `npm run bench`: Kapitel's benchmarks. Not a test: it measures and reports. Three parts,
+// each selectable with --only (default: all):
 //
-// Kapitel (apps/server/dist/main.js, on its own fresh database) and the bare in-memory relay
-// @y/websocket-server 0.1.1 get the same load in the same run: simulated editors typing into
-// one section, a few measuring clients timing how long a keystroke takes to reach the others,
-// and many idle rooms. Also: memory per idle room and connection, and the cold load of a long
-// section. Prints markdown tables; writes bench-results/bench-<date>.json and latest.json.
+// - collab (issue 4): Kapitel (apps/server/dist/main.js, on its own fresh database) and the
+//   bare in-memory relay @y/websocket-server 0.1.1 get the same load in the same run:
+//   simulated editors typing into one section, a few measuring clients timing how long a
+//   keystroke takes to reach the others, and many idle rooms. Also: memory per idle room and
+//   connection, and the cold load of a long section.
+// - web (issue 5): the initial JavaScript of the web app's build, gzipped, against 350 kB.
+// - export (issue 7): generated 100- and 300-page reports exported through the API (time,
+//   peak memory), beside a raw Typst compile of the same model, and the collaboration latency
+//   while an export runs.
+//
+// Prints markdown tables; writes bench-results/bench-<date>.json and latest.json.
 // Method and targets: docs/benchmarks.md. `npm run bench -- --help` lists the options.
 import { cpus, release, setPriority, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
@@ -13,11 +20,13 @@ import { join } from 'node:path';
 import { ROOT, ensureTsBuilt } from './lib/build.mjs';
 import { machineBusyTicks } from './bench/proc.mjs';
 import { cleanup, cleanupOnSignals, onCleanup } from './bench/cleanup.mjs';
+import { exportPart } from './bench/export.mjs';
 import { parseOptions, USAGE } from './bench/options.mjs';
 import { coldLoad, idleRoomsAndMemory, settle, typingScenario } from './bench/phases.mjs';
 import { collapsed, markdown, writeJson } from './bench/report.mjs';
 import { startWorker } from './bench/rpc.mjs';
 import { startBare, startKapitel } from './bench/targets.mjs';
+import { webBundle } from './bench/web.mjs';
 
 /** @param {string} message */
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
@@ -87,45 +96,14 @@ async function backgroundLoad(ms = 3000) {
   return ((machineBusyTicks() - before) / 100 / (ms / 1000)) * 100;
 }
 
-async function main() {
-  let options;
-  try {
-    options = parseOptions(process.argv.slice(2), process.env);
-  } catch (error) {
-    log(error instanceof Error ? error.message : String(error));
-    process.exitCode = 2;
-    return;
-  }
-  if (options.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  cleanupOnSignals();
-  await ensureTsBuilt();
-  const databaseUrl = process.env.DATABASE_URL || null;
-  const background = await backgroundLoad();
-  if (background > 20) {
-    log(`warning: other processes keep the machine ${Math.round(background)} % busy (of ${cpus().length * 100} %): results will be noisy`);
-  }
-  const started = Date.now();
-  const result = {
-    date: new Date().toISOString(),
-    machine: { ...machine(), backgroundCpuPercent: Math.round(background) },
-    database: databaseUrl ? `PostgreSQL at ${new URL(databaseUrl).host} (fresh database per run)` : 'embedded PostgreSQL (temporary folder)',
-    options,
-    scenarios: [],
-    comparison: [],
-    memory: [],
-    coldLoad: null,
-  };
-
-  const load = startWorker(join(ROOT, 'scripts/bench/load-worker.mjs'), 'load worker');
-  const probe = startWorker(join(ROOT, 'scripts/bench/probe-worker.mjs'), 'probe worker');
-  // In real use the editors sit on other machines: here they yield the CPU to the servers
-  // (and to the measuring clients, whose clock readings must not wait).
-  setPriority(/** @type {number} */ (load.child.pid), options.loadNice);
-  onCleanup('workers', () => Promise.all([load.stop(), probe.stop()]).then(() => undefined));
-  const base = { load, probe, options, log };
+/**
+ * The collaboration part: both servers (or the one --only names), the scenarios, memory and
+ * cold load, and the comparison against the targets.
+ * @param {Omit<import('./bench/phases.mjs').Context, 'target'>} base
+ * @param {any} result @param {string | null} databaseUrl
+ */
+async function collabPart(base, result, databaseUrl) {
+  const { options, probe } = base;
   /** @type {Record<string, unknown>} */
   let book = {};
   if (!options.skipCold) {
@@ -133,11 +111,11 @@ async function main() {
     book = await probe.call('makeBook', { pages: options.pages });
   }
   const targets = [];
-  if (options.only !== 'bare') {
+  if (options.servers.includes('kapitel')) {
     log(`starting Kapitel (${result.database})`);
     targets.push(await startKapitel({ root: ROOT, databaseUrl, authors: options.authors, profile: options.profile }));
   }
-  if (options.only !== 'kapitel') {
+  if (options.servers.includes('bare')) {
     log('starting the bare relay @y/websocket-server 0.1.1');
     targets.push(await startBare({ root: ROOT, profile: options.profile }));
   }
@@ -164,9 +142,86 @@ async function main() {
       });
     }
   }
+}
+
+async function main() {
+  let options;
+  try {
+    options = parseOptions(process.argv.slice(2), process.env);
+  } catch (error) {
+    log(error instanceof Error ? error.message : String(error));
+    process.exitCode = 2;
+    return;
+  }
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  cleanupOnSignals();
+  const { parts } = options;
+  const needsServers = parts.includes('collab') || parts.includes('export');
+  if (needsServers) {
+    await ensureTsBuilt();
+  }
+  const databaseUrl = process.env.DATABASE_URL || null;
+  const started = Date.now();
+  const result = {
+    date: new Date().toISOString(),
+    machine: { ...machine(), backgroundCpuPercent: 0 },
+    database: databaseUrl ? `PostgreSQL at ${new URL(databaseUrl).host} (fresh database per run)` : 'embedded PostgreSQL (temporary folder)',
+    options,
+    web: null,
+    scenarios: [],
+    comparison: [],
+    memory: [],
+    coldLoad: null,
+    export: null,
+  };
+  let failed = false;
+  if (parts.includes('web')) {
+    // Built first: the build's CPU use must not fall into a measurement.
+    try {
+      result.web = await webBundle({ root: ROOT, force: options.webBuild, log });
+      log(`web: initial JS ${Math.round(result.web.initialJs.gzip / 1000)} kB gzip (target ≤ ${result.web.targetKb} kB)`);
+    } catch (error) {
+      log(`web: ${error instanceof Error ? error.message : String(error)}`);
+      result.web = { error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+      failed = true;
+    }
+  }
+  const background = await backgroundLoad();
+  result.machine.backgroundCpuPercent = Math.round(background);
+  if (background > 20) {
+    log(`warning: other processes keep the machine ${Math.round(background)} % busy (of ${cpus().length * 100} %): results will be noisy`);
+  }
+
+  if (needsServers) {
+    const load = startWorker(join(ROOT, 'scripts/bench/load-worker.mjs'), 'load worker');
+    const probe = startWorker(join(ROOT, 'scripts/bench/probe-worker.mjs'), 'probe worker');
+    // In real use the editors sit on other machines: here they yield the CPU to the servers
+    // (and to the measuring clients, whose clock readings must not wait).
+    setPriority(/** @type {number} */ (load.child.pid), options.loadNice);
+    onCleanup('workers', () => Promise.all([load.stop(), probe.stop()]).then(() => undefined));
+    const base = { load, probe, options, log };
+    if (parts.includes('collab')) {
+      await collabPart(base, result, databaseUrl);
+    }
+    if (parts.includes('export')) {
+      try {
+        result.export = await exportPart({ root: ROOT, databaseUrl, load, probe, options, log });
+      } catch (error) {
+        log(`export failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        result.export = { error: error instanceof Error ? error.message : String(error) };
+        failed = true;
+      }
+    }
+  }
   result.durationSeconds = Math.round((Date.now() - started) / 1000);
   process.stdout.write(`${markdown(result)}\n\nTotal time: ${result.durationSeconds} s\n`);
   log(`results written to ${writeJson(ROOT, result)}`);
+  if (failed) {
+    process.exitCode = 1;
+  }
 }
 
 try {

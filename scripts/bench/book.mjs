@@ -14,7 +14,7 @@ const CHARS_PER_PAGE = 2000;
 const AUTHORS = [101, 202, 303, 404, 505, 606];
 
 /** A small deterministic PRNG (mulberry32), so every run measures the same document. */
-function random(seed) {
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -26,7 +26,7 @@ function random(seed) {
 }
 
 /** @param {() => number} rand */
-function sentence(rand) {
+export function sentence(rand) {
   const count = 8 + Math.floor(rand() * 12);
   const words = Array.from({ length: count }, () => WORDS[Math.floor(rand() * WORDS.length)]);
   const text = words.join(' ');

@@ -2,26 +2,40 @@
 
 export const USAGE = `Usage: npm run bench -- [options]
 
-  --quick               short run: 10 and 20 editors, 10 s per scenario, 2 cold loads
+  --only=collab,web,export  the parts to run (default: all three); kapitel or bare in the list
+                        runs the collaboration part against that server only (--only=kapitel)
+  --quick               short run: 10 and 20 editors, 10 s per scenario, 2 cold loads, one
+                        export per report size and a shorter latency window beside it
+
+Collaboration (issue 4):
   --editors=50,100,200  simulated editors per scenario
   --rates=1.5,5         keys per second each editor types
   --duration=15         seconds measured per scenario
   --warmup=4            seconds of typing before measuring
-  --probes=4            measuring clients (they type too)
+  --probes=4            measuring clients (they type too; also used by the export part)
   --probe-rate=5        keys per second each measuring client types (at least the editors' rate)
   --idle-rooms=200      rooms with one idle connection each, open during the scenarios
   --extra-connections=200  idle connections added to one room for the memory figure
   --pages=300           size of the section for the cold-load measurement
   --cold-runs=3         cold loads timed (median reported)
   --authors=10          accounts the editors are spread over (Kapitel)
-  --only=kapitel|bare   run against one server only
   --load-nice=10        nice value of the simulated editors' process (0: same priority as the servers)
   --no-awareness        editors send no cursor (awareness) update per key
   --profile             run the servers with --cpu-prof (profiles in bench-results/profiles/)
   --skip-memory --skip-cold
+
+Web bundle (issue 5):
+  --web-build           build the web app even when apps/web/dist is newer than its sources
+
+Export (issue 7):
+  --export-pages=100,300  sizes of the generated reports, in pages
+  --export-runs=2       exports (and raw compiles) per report size; the median is reported
+  --export-idle=10      seconds of the latency measurement without an export, per report size
+
   --help
 
-Every option can also be set as BENCH_<NAME> (BENCH_QUICK=1, BENCH_EDITORS=10,20, ...).
+Every option can also be set as BENCH_<NAME> (BENCH_QUICK=1, BENCH_EDITORS=10,20,
+BENCH_ONLY=web,export, ...). Values may follow an option after a space (--only web).
 DATABASE_URL: PostgreSQL server on which a fresh database kapitel_bench_<time> is made and
 dropped; unset: the server's embedded PostgreSQL in a temporary folder.`;
 
@@ -39,16 +53,26 @@ const FULL = {
   coldRuns: 3,
   authors: 10,
   loadNice: 10,
-  only: /** @type {string | null} */ (null),
+  only: 'collab,web,export',
   awareness: true,
   skipMemory: false,
   skipCold: false,
   profile: false,
+  webBuild: false,
+  exportPages: [100, 300],
+  exportRuns: 2,
+  exportIdle: 10,
   help: false,
 };
-const QUICK = { editors: [10, 20], duration: 10, warmup: 3, coldRuns: 2 };
+const QUICK = { editors: [10, 20], duration: 10, warmup: 3, coldRuns: 2, exportRuns: 1, exportIdle: 6 };
 
-/** @typedef {typeof FULL} Options */
+const PARTS = ['collab', 'web', 'export'];
+const SERVERS = ['kapitel', 'bare'];
+
+/**
+ * @typedef {typeof FULL & { parts: string[], servers: string[] }} Options `parts`: the parts
+ *   to run; `servers`: the servers of the collaboration part (both from --only).
+ */
 
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const envName = (key) => `BENCH_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
@@ -95,17 +119,35 @@ export function parseOptions(argv, env) {
       given[key] = parseValue(key, value);
     }
   }
-  for (const arg of argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
     const match = /^--(no-)?([a-z-]+)(?:=(.*))?$/.exec(arg);
     const key = match ? camel(match[2]) : '';
     if (!match || !(key in FULL)) {
       throw new Error(`unknown option ${arg}\n\n${USAGE}`);
     }
-    given[key] = match[1] ? false : parseValue(key, match[3] ?? true);
+    let raw = match[3] ?? true;
+    if (raw === true && !match[1] && typeof FULL[key] !== 'boolean' && i + 1 < argv.length && !argv[i + 1].startsWith('--')) {
+      raw = argv[++i];
+    }
+    given[key] = match[1] ? false : parseValue(key, raw);
   }
   const options = { ...FULL, ...(given.quick ? QUICK : {}), ...given };
-  if (options.only !== null && options.only !== 'kapitel' && options.only !== 'bare') {
-    throw new Error('--only must be kapitel or bare');
+  const only = String(options.only).split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = only.filter((name) => !PARTS.includes(name) && !SERVERS.includes(name));
+  if (only.length === 0 || unknown.length > 0) {
+    throw new Error(`--only takes a list of ${[...PARTS, ...SERVERS].join(', ')}; got "${options.only}"`);
+  }
+  const servers = only.filter((name) => SERVERS.includes(name));
+  // A server named alone means the collaboration part against that server (as before parts existed).
+  const parts = only.filter((name) => PARTS.includes(name));
+  if (parts.length === 0 || (servers.length > 0 && !parts.includes('collab'))) {
+    parts.push('collab');
+  }
+  options.parts = PARTS.filter((part) => parts.includes(part));
+  options.servers = servers.length > 0 ? SERVERS.filter((name) => servers.includes(name)) : [...SERVERS];
+  if (options.exportRuns < 1 || options.exportIdle < 1) {
+    throw new Error('--export-runs and --export-idle must be at least 1');
   }
   if (options.probes < 2) {
     throw new Error('--probes must be at least 2 (one types, the others measure)');

@@ -124,6 +124,27 @@ serve({
     return { storedMs: performance.now() - t0, readerMs: ms };
   },
 
+  /**
+   * Writes a section's text (a Yjs update, base64) into its empty room through the protocol,
+   * as one client's update, and waits until a second client has it (on Kapitel: stored).
+   */
+  async storeUpdate({ endpoint, update }) {
+    const bytes = Buffer.from(update, 'base64');
+    const stateVector = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(bytes));
+    const writer = openProvider(endpoint);
+    try {
+      await whenCovered(writer, new Map(), performance.now());
+      Y.applyUpdate(writer.doc, bytes);
+      const { provider: reader } = await timedSync(endpoint, stateVector);
+      reader.destroy();
+      reader.doc.destroy();
+    } finally {
+      writer.destroy();
+      writer.doc.destroy();
+    }
+    return {};
+  },
+
   /** Times `runs` newcomers; with `keep`, the first stays open (so that the room stays loaded). */
   async timeSync({ endpoint, keep = false }) {
     if (!book) {

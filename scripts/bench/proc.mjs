@@ -1,5 +1,5 @@
 // CPU and memory of processes, read from /proc (Linux): utime+stime and RSS.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const CLOCK_TICKS = 100; // USER_HZ; 100 on every Linux this runs on (getconf CLK_TCK)
 const PAGE_BYTES = 4096;
@@ -167,4 +167,34 @@ export async function settledRss(pid, readings = 5, gapMs = 200) {
     await new Promise((resolve) => setTimeout(resolve, gapMs));
   }
   return values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
+/**
+ * Resets the peak RSS (VmHWM) of a process of ours (`echo 5 > /proc/<pid>/clear_refs`);
+ * false when the kernel does not allow it.
+ * @param {number} pid
+ */
+export function resetPeakRss(pid) {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Current and peak RSS of a process in bytes (VmRSS, VmHWM from /proc/<pid>/status).
+ * @param {number} pid
+ * @returns {{ rss: number, peak: number } | null}
+ */
+export function rssAndPeak(pid) {
+  let status;
+  try {
+    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return null;
+  }
+  const kib = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) * 1024;
+  return { rss: kib('VmRSS'), peak: kib('VmHWM') };
 }

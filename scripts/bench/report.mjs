@@ -23,16 +23,36 @@ export function collapsed(s) {
 export function markdown(result) {
   const out = [];
   const { machine, options } = result;
-  out.push(`## Kapitel collaboration benchmark, ${result.date}`);
+  out.push(`## Kapitel benchmark, ${result.date}`);
   out.push('');
   out.push(
     `${machine.cpus} × ${machine.cpuModel}, ${machine.os}, Node ${machine.node}; database: ${result.database}; ` +
-      `other processes used ${machine.backgroundCpuPercent} % CPU before the start (100 % = one core). ` +
-      `${options.quick ? 'Quick run' : 'Full run'}: ${options.duration} s measured after ${options.warmup} s warm-up per scenario, ` +
+      `other processes used ${machine.backgroundCpuPercent} % CPU before the start (100 % = one core). Parts: ${options.parts.join(', ')}${options.quick ? ' (quick run)' : ''}.`,
+  );
+  if (result.web) {
+    out.push('', ...webMarkdown(result.web));
+  }
+  if (options.parts.includes('collab')) {
+    out.push('', ...collabMarkdown(result));
+  }
+  if (result.export) {
+    out.push('', ...exportMarkdown(result.export));
+  }
+  return out.join('\n');
+}
+
+/** @param {any} result @returns {string[]} */
+function collabMarkdown(result) {
+  const out = [];
+  const { options } = result;
+  out.push('### Collaboration');
+  out.push('');
+  out.push(
+    `${options.quick ? 'Quick run' : 'Full run'}: ${options.duration} s measured after ${options.warmup} s warm-up per scenario, ` +
       `${options.probes} measuring clients typing ${options.probeRate} keys/s or faster, ${options.idleRooms} idle rooms with one connection each, awareness ${options.awareness ? 'on' : 'off'}, simulated editors at nice ${options.loadNice}.`,
   );
   out.push('');
-  out.push('### Propagation latency (ms) and server load');
+  out.push('#### Propagation latency (ms) and server load');
   out.push('');
   out.push(
     table(
@@ -59,7 +79,7 @@ export function markdown(result) {
   );
   if (result.comparison.length > 0) {
     out.push('');
-    out.push('### Kapitel against the bare relay (p99 ratio = Kapitel / bare)');
+    out.push('#### Kapitel against the bare relay (p99 ratio = Kapitel / bare)');
     out.push('');
     out.push(
       table(
@@ -80,7 +100,7 @@ export function markdown(result) {
   }
   if (result.memory.length > 0) {
     out.push('');
-    out.push('### Memory of the server process: RSS, and JS heap after a full GC');
+    out.push('#### Memory of the server process: RSS, and JS heap after a full GC');
     out.push('');
     out.push(
       table(
@@ -102,7 +122,7 @@ export function markdown(result) {
   if (result.coldLoad) {
     const c = result.coldLoad;
     out.push('');
-    out.push(`### Loading a ${c.pages}-page section (${c.chars} characters, Yjs state ${round(c.bytes / 1024)} KiB; medians of ${c.runs} runs)`);
+    out.push(`#### Loading a ${c.pages}-page section (${c.chars} characters, Yjs state ${round(c.bytes / 1024)} KiB; medians of ${c.runs} runs)`);
     out.push('');
     out.push(
       table(
@@ -118,7 +138,131 @@ export function markdown(result) {
       ),
     );
   }
-  return out.join('\n');
+  return out;
+}
+
+const kB = (bytes) => round(bytes / 1000);
+
+/** @param {any} web @returns {string[]} */
+function webMarkdown(web) {
+  const out = ['### Web bundle', ''];
+  if (web.error) {
+    return [...out, `Not measured: ${web.error}`];
+  }
+  out.push(
+    `Build: ${web.built ? `\`npm run build -w apps/web\` into a temporary folder, ${round(web.buildSeconds)} s` : web.reason}. ` +
+      `Entry: ${web.entries.join(', ')}. Sizes in kB (1000 bytes); gzip: node:zlib level 9.`,
+  );
+  out.push('');
+  const row = (what, part, target = '', met = '') => [what, part.files, kB(part.raw), kB(part.gzip), target, met];
+  out.push(
+    table(
+      ['what', 'files', 'raw kB', 'gzip kB', 'target', 'met'],
+      [
+        row('initial JS (entry and its static imports)', web.initialJs, `≤ ${web.targetKb} kB gzip`, web.met ? 'yes' : 'no'),
+        row('initial CSS', web.initialCss),
+        row(`lazy JS: editor chunk (${web.editorJs.list.map((f) => f.file.replace(/^assets\//, '')).join(', ') || 'none'})`, web.editorJs),
+        row('lazy JS: other chunks', web.otherLazyJs),
+        row('lazy CSS', web.lazyCss),
+        row('fonts, all subsets (loaded only when a page uses them)', web.fonts),
+        row('fonts, Latin subset (what a German or English page loads)', web.latinFonts),
+      ],
+    ),
+  );
+  return out;
+}
+
+/** @param {any} ex @returns {string[]} */
+function exportMarkdown(ex) {
+  const out = ['### Export', ''];
+  if (ex.error) {
+    return [...out, `Failed: ${ex.error}`];
+  }
+  out.push(
+    `Draft exports through the API of a Kapitel of its own (mean of ${ex.runs} run${ex.runs > 1 ? 's' : ''} per size, each with another generated text of that size), ` +
+      `after one warm-up export of the process (worker thread and compiler start: ${round(ex.warmup.serverMs)} ms). Export time: the job's createdAt to finishedAt; ` +
+      `its phases from the job's progress, polled every 100 ms. Raw: ReportCompiler of libs/export on the same model in a process of its own after the same ` +
+      `warm-up; "Typst" = compile + writing the PDF, without preparing the data.`,
+  );
+  out.push('');
+  out.push('#### Time (ms) and pages');
+  out.push('');
+  out.push(
+    table(
+      ['report', 'sections', 'pages (server / raw)', 'PDF MiB', 'export', 'reading sections', 'preparing data', 'Typst compile', 'PDF + storing', 'raw: Typst', 'raw: with preparing', 'ratio export / raw Typst'],
+      ex.reports.map((r) => [
+        `${r.pages} pages`,
+        r.sections,
+        `${r.serverPages.map(cell).join(', ')} / ${r.rawPages.map(cell).join(', ')}`,
+        round(r.pdfBytes / 1024 / 1024),
+        round(r.exportMs),
+        round(r.phases.readMs),
+        round(r.phases.prepareMs),
+        round(r.phases.compileMs),
+        round(r.phases.pdfAndStoreMs),
+        round(r.rawTypstMs),
+        round(r.rawTotalMs),
+        Number.isFinite(r.ratio) ? r.ratio.toFixed(2) : '–',
+      ]),
+    ),
+  );
+  out.push('');
+  out.push('#### Memory (MiB): the server process (worker thread included) and the raw compile; before = mean, peak and increase = largest of the runs');
+  out.push('');
+  out.push(
+    table(
+      ['report', 'server RSS before', 'server peak RSS', 'server increase', 'server RSS after', 'server CPU %', 'DB CPU %', 'raw RSS before', 'raw peak RSS', 'raw increase'],
+      ex.reports.map((r) => [
+        `${r.pages} pages`,
+        round(r.serverRssBeforeMiB),
+        round(r.serverPeakRssMiB),
+        round(r.serverIncreaseMiB),
+        round(r.serverRssAfterMiB),
+        round(r.serverCpuPercent),
+        round(r.dbCpuPercent),
+        round(r.rawRssBeforeMiB),
+        round(r.rawPeakRssMiB),
+        round(r.rawIncreaseMiB),
+      ]),
+    ),
+  );
+  out.push('');
+  out.push(`#### Propagation latency (ms) in another section while the export runs (${ex.probes} measuring clients, ${ex.probeRate} keys/s each)`);
+  out.push('');
+  out.push(
+    table(
+      ['report', 'export running', 'p50', 'p95', 'p99', 'max', 'samples', 'missing', 'server CPU %', 'DB CPU %', 'other CPU %'],
+      ex.reports.flatMap((r) =>
+        [
+          ['no', r.latencyIdle],
+          ['yes', r.latencyExport],
+        ].map(([running, l]) => [
+          `${r.pages} pages`,
+          running,
+          round(l.p50),
+          round(l.p95),
+          round(l.p99),
+          round(l.max),
+          l.count,
+          l.missing,
+          round(l.serverCpuPercent),
+          round(l.dbCpuPercent),
+          round(l.otherCpuPercent),
+        ]),
+      ),
+    ),
+  );
+  out.push('');
+  out.push('#### The same keystrokes by the phase of the export they were made in: p99 ms (samples)');
+  out.push('');
+  const phase = (l) => (l.count > 0 ? `${round(l.p99)} (${l.count})` : '–');
+  out.push(
+    table(
+      ['report', 'reading sections', 'preparing data', 'Typst compile', 'PDF + storing'],
+      ex.reports.map((r) => [`${r.pages} pages`, phase(r.latencyByPhase.read), phase(r.latencyByPhase.prepare), phase(r.latencyByPhase.compile), phase(r.latencyByPhase.store)]),
+    ),
+  );
+  return out;
 }
 
 /**

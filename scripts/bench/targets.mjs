@@ -20,6 +20,15 @@ import { mapLimit } from './wire.mjs';
  * @property {(room: string, who: number | 'lead') => import('./wire.mjs').Endpoint} endpoint
  * @property {() => Promise<void>} restart a new process on the same storage (rooms and accounts stay)
  * @property {() => Promise<void>} stop
+ * @property {LeadApi | null} api the lead's HTTP session (Kapitel only)
+ */
+
+/**
+ * @typedef {object} LeadApi
+ * @property {string} projectId the project the rooms are sections of
+ * @property {(method: string, path: string, body?: unknown, expected?: number) => Promise<any>} request
+ *   JSON request as the lead (session cookie, the server's Origin); throws on another status than `expected`
+ * @property {(path: string) => Promise<Buffer>} download GET as the lead, the body as bytes
  */
 
 const PASSWORD = 'ein langes Benchmark-Passwort';
@@ -148,6 +157,17 @@ export async function startKapitel({ root, databaseUrl, authors, profile = false
     },
     restart: () => server.launch(),
     stop: () => server.stop(),
+    api: {
+      projectId: project.id,
+      request: (method, path, body, expected) => lead.request(method, path, body, expected),
+      async download(path) {
+        const res = await fetch(originOf() + path, { headers: { origin: originOf(), cookie: lead.cookie } });
+        if (res.status !== 200) {
+          throw new Error(`GET ${path}: HTTP ${res.status}`);
+        }
+        return Buffer.from(await res.arrayBuffer());
+      },
+    },
   };
 }
 
@@ -183,5 +203,6 @@ export async function startBare({ root, profile = false }) {
     },
     restart: () => server.launch(),
     stop: () => server.stop(),
+    api: null,
   };
 }
