@@ -25,6 +25,28 @@ export function browserAvailable(): boolean {
   return false;
 }
 
+/** `describe` when Chromium is there, else a loudly announced skip (see browserAvailable). */
+export const describeInBrowser = browserAvailable() ? describe : describe.skip;
+
+/** The password every browser test uses for the accounts it registers. */
+export const PASSWORD = 'ein sicheres Passwort 2026';
+
+/** Registers through the German registration page and waits for the project list. */
+export async function registerInBrowser(
+  page: Page,
+  origin: string,
+  name: string,
+  email: string,
+): Promise<void> {
+  await page.goto(`${origin}/register`);
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Organisation (optional)').fill('Stadt Musterstadt');
+  await page.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Konto anlegen' }).click();
+  await page.getByRole('heading', { name: 'Ihre Projekte' }).waitFor();
+}
+
 /** Debian's Chromium, headless, with nothing that would call out to the internet. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -50,7 +72,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Serious and critical WCAG 2.1 A/AA violations on the current page, as short strings. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   return result.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length}x)`);

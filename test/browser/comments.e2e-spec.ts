@@ -9,7 +9,7 @@ import {
 } from '../../apps/server/test/factories.js';
 import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
 import {
-  browserAvailable,
+  describeInBrowser,
   launchBrowser,
   recordForeignRequests,
   screenshot,
@@ -72,8 +72,6 @@ async function selectWithMouse(page: Page, phrase: string): Promise<void> {
   await page.mouse.move(box.x2, box.y2, { steps: 8 });
   await page.mouse.up();
 }
-
-const describeInBrowser = browserAvailable() ? describe : describe.skip;
 
 describeInBrowser('comments, mentions and notifications in Chromium', () => {
   let app: TestApp;

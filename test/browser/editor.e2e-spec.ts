@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createProject, createSection, invite, registerUser, type Person } from '../../apps/server/test/factories.js';
 import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
 import {
-  browserAvailable,
+  describeInBrowser,
   launchBrowser,
   recordForeignRequests,
   screenshot,
@@ -70,8 +70,6 @@ async function join(app: TestApp, lead: Person, projectId: string, name: string,
   }
   return person;
 }
-
-const describeInBrowser = browserAvailable() ? describe : describe.skip;
 
 describeInBrowser('writing a section together in Chromium', () => {
   let app: TestApp;

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createProject, createSection, registerUser, type Person } from '../../apps/server/test/factories.js';
 import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
 import {
-  browserAvailable,
+  describeInBrowser,
   launchBrowser,
   recordForeignRequests,
   screenshot,
@@ -33,8 +33,6 @@ function focused(page: Page): Promise<string | null> {
     `(document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? null)`,
   );
 }
-
-const describeInBrowser = browserAvailable() ? describe : describe.skip;
 
 describeInBrowser('exporting the report as PDF in Chromium', () => {
   let app: TestApp;

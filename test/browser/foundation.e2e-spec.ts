@@ -2,27 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
 import {
-  browserAvailable,
+  describeInBrowser,
   launchBrowser,
+  PASSWORD,
   recordForeignRequests,
+  registerInBrowser,
   screenshot,
   seriousA11yViolations,
   WEB_DIST,
 } from './browser.js';
-
-const PASSWORD = 'ein sicheres Passwort 2026';
-
-async function register(page: Page, origin: string, name: string, email: string): Promise<void> {
-  await page.goto(`${origin}/register`);
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('E-Mail-Adresse').fill(email);
-  await page.getByLabel('Organisation (optional)').fill('Stadt Musterstadt');
-  await page.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Konto anlegen' }).click();
-  await page.getByRole('heading', { name: 'Ihre Projekte' }).waitFor();
-}
-
-const describeInBrowser = browserAvailable() ? describe : describe.skip;
 
 describeInBrowser('the web app in Chromium', () => {
   let app: TestApp;
@@ -49,7 +37,7 @@ describeInBrowser('the web app in Chromium', () => {
     const lead = await newPage();
     const foreign = recordForeignRequests(lead, app.origin);
     const leadEmail = `lea-${randomUUID().slice(0, 6)}@example.org`;
-    await register(lead, app.origin, 'Lea Leitung', leadEmail);
+    await registerInBrowser(lead, app.origin, 'Lea Leitung', leadEmail);
     await screenshot(lead, 'foundation-01-projects-empty');
     expect(await seriousA11yViolations(lead)).toEqual([]);
 

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createProject, createSection, invite, registerUser, type Person } from '../../apps/server/test/factories.js';
 import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
 import {
-  browserAvailable,
+  describeInBrowser,
   launchBrowser,
   recordForeignRequests,
   screenshot,
@@ -47,8 +47,6 @@ async function markPage(page: Page): Promise<() => Promise<boolean>> {
   await page.evaluate(`window.__kapitelTestMarker = '${marker}'`);
   return async () => (await page.evaluate<string | null>('window.__kapitelTestMarker ?? null')) === marker;
 }
-
-const describeInBrowser = browserAvailable() ? describe : describe.skip;
 
 describeInBrowser('changes by others arrive live in Chromium', () => {
   let app: TestApp;

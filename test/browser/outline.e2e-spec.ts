@@ -2,26 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
 import {
-  browserAvailable,
+  describeInBrowser,
   launchBrowser,
   recordForeignRequests,
+  registerInBrowser,
   screenshot,
   seriousA11yViolations,
   WEB_DIST,
 } from './browser.js';
 
-const PASSWORD = 'ein sicheres Passwort 2026';
 const TEMPLATE = 'Kommunaler Bericht: Open Source und digitale Souveränität';
-
-async function register(page: Page, origin: string, name: string, email: string): Promise<void> {
-  await page.goto(`${origin}/register`);
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('E-Mail-Adresse').fill(email);
-  await page.getByLabel('Organisation (optional)').fill('Stadt Musterstadt');
-  await page.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Konto anlegen' }).click();
-  await page.getByRole('heading', { name: 'Ihre Projekte' }).waitFor();
-}
 
 /** A JSON call to our API with the page's session cookie and the Origin a browser would send. */
 async function call<T>(
@@ -47,8 +37,6 @@ function focusedLabel(page: Page): Promise<string | null> {
   return page.evaluate<string | null>(`document.activeElement?.getAttribute('aria-label') ?? null`);
 }
 
-const describeInBrowser = browserAvailable() ? describe : describe.skip;
-
 describeInBrowser('the outline and review workflow in Chromium', () => {
   let app: TestApp;
   let browser: Browser;
@@ -73,7 +61,7 @@ describeInBrowser('the outline and review workflow in Chromium', () => {
   it('lets a lead shape the outline from a template, assign, move, delete, restore and approve a section', async () => {
     const lead = await newPage();
     const foreign = recordForeignRequests(lead, app.origin);
-    await register(lead, app.origin, 'Lea Leitung', `lea-${randomUUID().slice(0, 6)}@example.org`);
+    await registerInBrowser(lead, app.origin, 'Lea Leitung', `lea-${randomUUID().slice(0, 6)}@example.org`);
 
     // A project from the municipal report template.
     const title = `Digitale Souveränität ${randomUUID().slice(0, 4)}`;
@@ -204,7 +192,7 @@ describeInBrowser('the outline and review workflow in Chromium', () => {
 
   it('shows an author, in English, the outline without lead tools and only the steps an assignee may take', async () => {
     const lead = await newPage();
-    await register(lead, app.origin, 'Lea Leitung', `lea-${randomUUID().slice(0, 6)}@example.org`);
+    await registerInBrowser(lead, app.origin, 'Lea Leitung', `lea-${randomUUID().slice(0, 6)}@example.org`);
     const title = `Open Source Report ${randomUUID().slice(0, 4)}`;
     const { project } = await call<{ project: { id: string } }>(lead, app.origin, 'POST', '/projects', {
       title,
@@ -224,7 +212,7 @@ describeInBrowser('the outline and review workflow in Chromium', () => {
 
     const author = await newPage();
     const foreign = recordForeignRequests(author, app.origin);
-    await register(author, app.origin, 'Ali Autor', authorEmail);
+    await registerInBrowser(author, app.origin, 'Ali Autor', authorEmail);
     await call(author, app.origin, 'POST', `/invitations/${invitation.token}/accept`, {});
     const me = await author.request.get(`${app.origin}/api/me`);
     const authorId = ((await me.json()) as { user: { id: string } }).user.id;

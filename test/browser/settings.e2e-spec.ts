@@ -2,25 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
 import {
-  browserAvailable,
+  describeInBrowser,
   launchBrowser,
   recordForeignRequests,
+  registerInBrowser,
   screenshot,
   seriousA11yViolations,
   WEB_DIST,
 } from './browser.js';
-
-const PASSWORD = 'ein sicheres Passwort 2026';
-
-async function register(page: Page, origin: string, name: string, email: string): Promise<void> {
-  await page.goto(`${origin}/register`);
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('E-Mail-Adresse').fill(email);
-  await page.getByLabel('Organisation (optional)').fill('Stadt Musterstadt');
-  await page.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Konto anlegen' }).click();
-  await page.getByRole('heading', { name: 'Ihre Projekte' }).waitFor();
-}
 
 /** A project from the municipal report template, created through the API as the page's user. */
 async function createProject(page: Page, origin: string, title: string): Promise<string> {
@@ -82,8 +71,6 @@ async function dragOver(page: Page, from: string, onto: string, fraction: number
   await page.mouse.move(end.x, end.y);
 }
 
-const describeInBrowser = browserAvailable() ? describe : describe.skip;
-
 describeInBrowser('report settings and drag and drop in the outline in Chromium', () => {
   let app: TestApp;
   let browser: Browser;
@@ -108,7 +95,7 @@ describeInBrowser('report settings and drag and drop in the outline in Chromium'
   it('lets a lead change title, subtitle and language of the report, and refuses an empty title', async () => {
     const lead = await newPage();
     const foreign = recordForeignRequests(lead, app.origin);
-    await register(lead, app.origin, 'Lea Leitung', `lea-${randomUUID().slice(0, 6)}@example.org`);
+    await registerInBrowser(lead, app.origin, 'Lea Leitung', `lea-${randomUUID().slice(0, 6)}@example.org`);
     const title = `Digitale Souveränität ${randomUUID().slice(0, 4)}`;
     const projectId = await createProject(lead, app.origin, title);
     await lead.goto(`${app.origin}/projects/${projectId}`);
@@ -190,7 +177,7 @@ describeInBrowser('report settings and drag and drop in the outline in Chromium'
     // Tall enough for the whole outline: the browser drags only within the viewport.
     const lead = await newPage({ width: 1280, height: 1600 });
     const foreign = recordForeignRequests(lead, app.origin);
-    await register(lead, app.origin, 'Lea Leitung', `lea-${randomUUID().slice(0, 6)}@example.org`);
+    await registerInBrowser(lead, app.origin, 'Lea Leitung', `lea-${randomUUID().slice(0, 6)}@example.org`);
     const projectId = await createProject(lead, app.origin, `Gliederung ${randomUUID().slice(0, 4)}`);
     await lead.goto(`${app.origin}/projects/${projectId}`);
     await lead.getByRole('link', { name: '3.2 Open Source im Beschaffungsverfahren', exact: true }).waitFor();
