@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -45,6 +45,24 @@ export async function registerInBrowser(
   await page.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Konto anlegen' }).click();
   await page.getByRole('heading', { name: 'Ihre Projekte' }).waitFor();
+}
+
+/**
+ * A German browser context signed in with a session cookie from the API (as after a login),
+ * kept in `contexts` so the suite can close it.
+ */
+export async function signedInContext(
+  browser: Browser,
+  origin: string,
+  cookie: string | null,
+  contexts: BrowserContext[],
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'de-DE', ...options });
+  contexts.push(context);
+  const value = cookie?.split('=')[1] ?? '';
+  await context.addCookies([{ name: 'kapitel_session', value, url: origin }]);
+  return context;
 }
 
 /** Debian's Chromium, headless, with nothing that would call out to the internet. */

@@ -14,6 +14,7 @@ import {
   recordForeignRequests,
   screenshot,
   seriousA11yViolations,
+  signedInContext,
   WEB_DIST,
 } from './browser.js';
 
@@ -90,10 +91,9 @@ describeInBrowser('comments, mentions and notifications in Chromium', () => {
 
   /** A browser tab signed in as `person`; any `alert()` would be recorded in `dialogs`. */
   async function pageOf(person: Person, dialogs: string[]): Promise<Page> {
-    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const value = person.client.cookie?.split('=')[1] ?? '';
-    await context.addCookies([{ name: 'kapitel_session', value, url: app.origin }]);
+    const context = await signedInContext(browser, app.origin, person.client.cookie, contexts, {
+      viewport: { width: 1280, height: 900 },
+    });
     const page = await context.newPage();
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());

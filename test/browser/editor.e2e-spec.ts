@@ -9,6 +9,7 @@ import {
   recordForeignRequests,
   screenshot,
   seriousA11yViolations,
+  signedInContext,
   WEB_DIST,
 } from './browser.js';
 
@@ -88,10 +89,7 @@ describeInBrowser('writing a section together in Chromium', () => {
 
   /** A browser tab signed in as `person` (their session cookie, as after a login). */
   async function pageOf(person: Person): Promise<Page> {
-    const context = await browser.newContext({ locale: 'de-DE' });
-    contexts.push(context);
-    const value = person.client.cookie?.split('=')[1] ?? '';
-    await context.addCookies([{ name: 'kapitel_session', value, url: app.origin }]);
+    const context = await signedInContext(browser, app.origin, person.client.cookie, contexts);
     return context.newPage();
   }
 

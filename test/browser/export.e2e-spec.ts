@@ -9,6 +9,7 @@ import {
   recordForeignRequests,
   screenshot,
   seriousA11yViolations,
+  signedInContext,
   WEB_DIST,
 } from './browser.js';
 
@@ -51,10 +52,7 @@ describeInBrowser('exporting the report as PDF in Chromium', () => {
   });
 
   async function pageOf(person: Person): Promise<Page> {
-    const context = await browser.newContext({ locale: 'de-DE', acceptDownloads: true });
-    contexts.push(context);
-    const value = person.client.cookie?.split('=')[1] ?? '';
-    await context.addCookies([{ name: 'kapitel_session', value, url: app.origin }]);
+    const context = await signedInContext(browser, app.origin, person.client.cookie, contexts, { acceptDownloads: true });
     return context.newPage();
   }
 
