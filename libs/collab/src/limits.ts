@@ -1,7 +1,12 @@
 /** Bounds of the collaboration core; the server reads them from its configuration. */
 export interface CollabLimits {
-  /** How long updates and presence are gathered before one commit and one fan-out. */
+  /** The longest updates and presence are gathered before one commit and one fan-out. */
   tickMs: number;
+  /**
+   * Fan-out budget of a room: frames per second it may send before its ticks wait (up to
+   * `tickMs`) to gather more per frame. Below it, an update goes out once it is stored.
+   */
+  fanOutFramesPerSecond: number;
   /** A frame larger than this closes the connection (enforced by the WebSocket server). */
   maxFrameBytes: number;
   /** An update that would grow the document beyond this closes the sender's connection. */
@@ -20,6 +25,7 @@ export interface CollabLimits {
 
 export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
   tickMs: 15,
+  fanOutFramesPerSecond: 20_000,
   maxFrameBytes: 2 * 1024 * 1024,
   maxDocumentBytes: 32 * 1024 * 1024,
   messagesPerSecond: 100,

@@ -11,6 +11,8 @@ import {
   ProtocolError,
   type ClientMessage,
 } from './protocol.js';
+import { disjointClients, joinAllButEach, splitUpdate } from './splice.js';
+import { TickClock } from './tick.js';
 import { inspectUpdate } from './updates.js';
 
 export interface RoomContext {
@@ -47,9 +49,15 @@ export class Room {
 
   private pendingUpdates: PendingUpdate[] = [];
   private pendingAwareness: PendingAwareness[] = [];
-  private timer: NodeJS.Timeout | null = null;
-  /** Flushes, compactions and relayed messages run one after another. */
+  /** Cancels the scheduled tick; null when none is scheduled. */
+  private scheduled: (() => void) | null = null;
+  /** A tick is in the chain and has not yet taken what is pending. */
+  private tickQueued = false;
+  private readonly clock: TickClock;
+  /** Flushes, final compactions and relayed messages run one after another. */
   private chain: Promise<void> = Promise.resolve();
+  /** The compaction running beside the ticks, if any. */
+  private compacting: Promise<void> | null = null;
   /** Log rows contained in `doc` but not yet folded into the snapshot. */
   private logIds: string[] = [];
   private backlogBytes = 0;
@@ -64,6 +72,7 @@ export class Room {
     readonly projectId: string,
     private readonly ctx: RoomContext,
   ) {
+    this.clock = new TickClock(ctx.limits.fanOutFramesPerSecond, ctx.limits.tickMs, performance.now());
     this.ready = this.load();
   }
 
@@ -178,14 +187,25 @@ export class Room {
     }
   }
 
+  /** Queues a tick: at once while the fan-out budget allows, else once it does (see TickClock). */
   private schedule(): void {
-    if (this.timer !== null) {
+    if (this.scheduled !== null || this.tickQueued) {
       return;
     }
-    this.timer = setTimeout(() => {
-      this.timer = null;
+    const run = (): void => {
+      this.scheduled = null;
+      this.tickQueued = true;
       void this.enqueue(() => this.flush());
-    }, this.ctx.limits.tickMs);
+    };
+    const delay = this.clock.delay(this.connections.size, performance.now());
+    if (delay === 0) {
+      // Still after the messages already read from the sockets, so that they share the tick.
+      const immediate = setImmediate(run);
+      this.scheduled = () => clearImmediate(immediate);
+    } else {
+      const timeout = setTimeout(run, delay);
+      this.scheduled = () => clearTimeout(timeout);
+    }
   }
 
   private enqueue(work: () => Promise<void>): Promise<void> {
@@ -197,6 +217,7 @@ export class Room {
 
   /** Commits what the tick gathered, then fans it out. */
   private async flush(): Promise<void> {
+    this.tickQueued = false;
     if (this.status === 'failed') {
       this.pendingUpdates = [];
       this.pendingAwareness = [];
@@ -212,6 +233,7 @@ export class Room {
       await this.commit(updates);
     }
     if (awareness.length > 0 && this.isUsable()) {
+      this.clock.spend(this.connections.size, performance.now());
       this.fanOutAwareness(awareness);
       const entries = awareness.flatMap((pending) => pending.entries);
       this.ctx.relay?.publish(this.sectionId, { awareness: encodeAwarenessUpdate(entries) });
@@ -241,10 +263,11 @@ export class Room {
     this.backlogBytes += merged.length;
     this.docBytes += merged.length;
     this.ctx.relay?.publish(this.sectionId, { update: { id, bytes: merged } });
+    this.clock.spend(this.connections.size, performance.now());
     this.fanOutUpdate(merged, batch);
     this.askForMissing(batch);
     if (this.logIds.length >= this.ctx.limits.compactAfterUpdates || this.backlogBytes >= this.ctx.limits.compactAfterBytes) {
-      await this.compact();
+      this.compactAside();
     }
   }
 
@@ -264,9 +287,10 @@ export class Room {
   }
 
   /**
-   * Each connection gets the batch minus its own updates: nobody hears an echo. What a
-   * sender lacks is merged from the updates before and after its own (prefix and suffix
-   * merges), so a tick with k senders costs about 3k small merges, not k merges of k updates.
+   * Each connection gets the batch minus its own updates: nobody hears an echo. Those who
+   * sent nothing share one frame of the merged update; each sender gets the others' updates
+   * joined by copying bytes (`splice.ts`), so a tick with k senders costs k small copies of
+   * the tick, not k merges: merging is what made ticks, and so the next batch, grow with k.
    */
   private fanOutUpdate(merged: Uint8Array, batch: readonly PendingUpdate[]): void {
     const everything = encodeUpdate(merged);
@@ -284,18 +308,12 @@ export class Room {
       return;
     }
     const own = senders.map((sender) => mergeAll(groups.get(sender) ?? []));
-    const before: Uint8Array[] = [];
-    for (let i = 0; i < own.length; i += 1) {
-      before.push(i === 0 ? new Uint8Array(0) : mergeAll([before[i - 1], own[i - 1]]));
-    }
-    let after: Uint8Array = new Uint8Array(0);
-    for (let i = own.length - 1; i >= 0; i -= 1) {
-      const sender = senders[i];
+    const rest = othersOfEach(own);
+    senders.forEach((sender, i) => {
       if (this.connections.has(sender)) {
-        sender.send(encodeUpdate(mergeAll([before[i], after])));
+        sender.send(encodeUpdate(rest[i]));
       }
-      after = mergeAll([own[i], after]);
-    }
+    });
   }
 
   /**
@@ -347,18 +365,35 @@ export class Room {
     });
   }
 
+  /**
+   * Compacts beside the ticks instead of in their chain: the transaction touches only the
+   * snapshot and the rows it folds, so later appends need not wait for it (they did, and
+   * every compaction showed in the latency). One compaction at a time.
+   */
+  private compactAside(): void {
+    if (this.compacting !== null) {
+      return;
+    }
+    this.compacting = this.compact().finally(() => {
+      this.compacting = null;
+    });
+  }
+
   /** Folds the log into the snapshot. A failure leaves the log as it is, for a later try. */
   async compact(): Promise<void> {
     if (this.logIds.length === 0 || this.status === 'failed') {
       return;
     }
-    const logIds = this.logIds;
+    // What the document holds now, copied: ticks during the transaction push further rows,
+    // which this compaction must not delete.
+    const logIds = [...this.logIds];
+    const backlogBytes = this.backlogBytes;
     const state = Y.encodeStateAsUpdate(this.doc);
     try {
       await this.ctx.persistence.compact(this.sectionId, state, logIds);
       this.logIds = this.logIds.slice(logIds.length);
-      this.backlogBytes = 0;
-      this.docBytes = state.length;
+      this.backlogBytes -= backlogBytes;
+      this.docBytes = state.length + this.backlogBytes;
     } catch (error) {
       this.ctx.events.error('could not compact a document', error, { sectionId: this.sectionId });
     }
@@ -391,12 +426,11 @@ export class Room {
   private async finish(code: number | undefined, reason: string): Promise<void> {
     const failed = this.status === 'failed';
     this.status = 'unloading';
-    if (this.timer !== null) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
+    this.scheduled?.();
+    this.scheduled = null;
     if (!failed) {
       await this.enqueue(() => this.flush());
+      await this.compacting;
       await this.enqueue(() => this.compact());
     }
     if (code !== undefined) {
@@ -412,11 +446,20 @@ export class Room {
   }
 }
 
-/** One update from several; empty parts (no updates yet) are skipped. */
-function mergeAll(updates: readonly Uint8Array[]): Uint8Array {
-  const parts = updates.filter((update) => update.length > 0);
-  if (parts.length === 0) {
-    return new Uint8Array(0);
+/** One update from several. */
+function mergeAll(updates: Uint8Array[]): Uint8Array {
+  return updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+}
+
+/**
+ * For each sender's update, the updates of all the others. Joined from their bytes when no
+ * client has structs in two of them (the usual case: one Yjs client per connection); else
+ * merged, which is rare enough (a reconnect carrying others' edits) to afford.
+ */
+function othersOfEach(own: readonly Uint8Array[]): Uint8Array[] {
+  const sections = own.map(splitUpdate);
+  if (sections.every((part) => part !== null) && disjointClients(sections)) {
+    return joinAllButEach(sections);
   }
-  return parts.length === 1 ? (parts[0]) : Y.mergeUpdates(parts);
+  return own.map((_, i) => Y.mergeUpdates(own.filter((__, j) => j !== i)));
 }

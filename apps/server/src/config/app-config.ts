@@ -131,6 +131,7 @@ function collabLimits(env: Env): CollabLimits {
   return {
     ...d,
     tickMs: integer(env, 'COLLAB_TICK_MS', d.tickMs, 1, 1000),
+    fanOutFramesPerSecond: integer(env, 'COLLAB_FANOUT_FRAMES_PER_SECOND', d.fanOutFramesPerSecond, 1, 10_000_000),
     maxFrameBytes: integer(env, 'COLLAB_MAX_FRAME_BYTES', d.maxFrameBytes, 1024, 256 * mib),
     maxDocumentBytes: integer(env, 'COLLAB_MAX_DOCUMENT_BYTES', d.maxDocumentBytes, 1024, 1024 * mib),
     messagesPerSecond: integer(env, 'COLLAB_MESSAGES_PER_SECOND', d.messagesPerSecond, 1, 100000),

@@ -1,0 +1,120 @@
+import { DEFAULT_COLLAB_LIMITS, encodeUpdate, type CollabLimits } from '@kapitel/collab';
+import * as Y from 'yjs';
+import { eventually } from '../collab-client.js';
+import { openPeer, paragraphUpdate, storedRows, type RawPeer } from '../collab-frames.js';
+import { createSection, createTeam } from '../factories.js';
+import { startTestApp, type TestApp } from '../test-app.js';
+
+/**
+ * The tick (libs/collab/src/tick.ts): a room within its fan-out budget stores and relays an
+ * update at once; a room beyond it gathers what arrives for up to `tickMs` into one INSERT
+ * and one frame per connection, each sender getting everybody's updates but its own.
+ */
+
+async function roomWith(limits: Partial<CollabLimits>): Promise<{
+  app: TestApp;
+  sectionId: string;
+  open: (count: number) => Promise<RawPeer[]>;
+}> {
+  const app = await startTestApp({ collab: { ...DEFAULT_COLLAB_LIMITS, ...limits } });
+  const team = await createTeam(app);
+  const { id: sectionId } = await createSection(team.lead, team.project.id);
+  const open = (count: number): Promise<RawPeer[]> =>
+    Promise.all(Array.from({ length: count }, () => openPeer(app.origin, team.lead, sectionId)));
+  return { app, sectionId, open };
+}
+
+/** Updates of one Yjs client, written in two steps: the second holds the first. */
+function twoStepsOfOneClient(): { first: Uint8Array; both: Uint8Array } {
+  const doc = new Y.Doc();
+  const fragment = doc.getXmlFragment('default');
+  const paragraph = (text: string): Y.XmlElement => {
+    const element = new Y.XmlElement('paragraph');
+    element.insert(0, [new Y.XmlText(text)]);
+    return element;
+  };
+  fragment.insert(0, [paragraph('Erster Schritt')]);
+  const first = Y.encodeStateAsUpdate(doc);
+  fragment.insert(1, [paragraph('Zweiter Schritt')]);
+  return { first, both: Y.encodeStateAsUpdate(doc) };
+}
+
+describe('the collaboration tick', () => {
+  const apps: TestApp[] = [];
+  const peers: RawPeer[] = [];
+  afterEach(async () => {
+    peers.splice(0).forEach((peer) => peer.destroy());
+    await Promise.all(apps.splice(0).map((app) => app.close()));
+  });
+
+  it('relays an update of a room within its fan-out budget once it is stored, without waiting for the tick', async () => {
+    const room = await roomWith({ tickMs: 1000 });
+    apps.push(room.app);
+    const [writer, reader] = await room.open(2);
+    peers.push(writer, reader);
+    const sent = Date.now();
+    writer.send(encodeUpdate(paragraphUpdate('Sofort da')));
+    await eventually(() => reader.received('Sofort da'), 'the update to arrive');
+    // Well under the 1000 ms the tick may last: nobody waited for it.
+    expect(Date.now() - sent).toBeLessThan(500);
+    expect((await storedRows(room.app.db, room.sectionId)).updates).toBe(1);
+  });
+
+  it('gathers the updates of several senders into one row when the budget is spent, and sends each sender the others’ text only', async () => {
+    // One frame a second: every tick of this room waits the whole tickMs.
+    const room = await roomWith({ tickMs: 400, fanOutFramesPerSecond: 1 });
+    apps.push(room.app);
+    const [watcher, ...senders] = await room.open(4);
+    peers.push(watcher, ...senders);
+    const texts = ['Absatz von A', 'Absatz von B', 'Absatz von C'];
+    senders.forEach((sender, i) => sender.send(encodeUpdate(paragraphUpdate(texts[i]))));
+    await eventually(() => texts.every((text) => watcher.received(text)), 'the watcher to see all three');
+    expect((await storedRows(room.app.db, room.sectionId)).updates).toBe(1);
+    await eventually(
+      () => senders.every((sender, i) => texts.every((text, j) => j === i || sender.text().includes(text))),
+      'each sender to see the other two',
+    );
+    senders.forEach((sender, i) => expect(sender.received(texts[i])).toBe(false));
+    expect(watcher.unreadable.concat(...senders.map((sender) => sender.unreadable))).toEqual([]);
+  });
+
+  it('merges instead of joining when two other senders carry structs of the same Yjs client', async () => {
+    const room = await roomWith({ tickMs: 400, fanOutFramesPerSecond: 1 });
+    apps.push(room.app);
+    const [watcher, late, early, third] = await room.open(4);
+    peers.push(watcher, late, early, third);
+    const { first, both } = twoStepsOfOneClient();
+    // In this order within one tick: joined as bytes, the third sender would get two blocks
+    // of that client, and Yjs keeps only the last (the first step).
+    late.send(encodeUpdate(both));
+    await late.roundTrip();
+    early.send(encodeUpdate(first));
+    await early.roundTrip();
+    third.send(encodeUpdate(paragraphUpdate('Dritter Absatz')));
+    await eventually(() => watcher.text().includes('Dritter Absatz'), 'the watcher to see the tick');
+    expect((await storedRows(room.app.db, room.sectionId)).updates).toBe(1);
+    await eventually(() => third.text().includes('Zweiter Schritt'), 'the third sender to get both steps');
+    expect(third.text()).toContain('Erster Schritt');
+    expect(third.doc.store.pendingStructs).toBeNull();
+    await eventually(() => early.text().includes('Zweiter Schritt') && late.text().includes('Dritter Absatz'), 'the two others to get the rest');
+    expect([watcher, late, early, third].flatMap((peer) => peer.unreadable)).toEqual([]);
+  });
+
+  it('compacts beside the ticks without losing the rows stored meanwhile', async () => {
+    const room = await roomWith({ compactAfterUpdates: 3, unloadAfterMs: 100 });
+    apps.push(room.app);
+    const writers = await room.open(3);
+    peers.push(...writers);
+    const texts = writers.flatMap((_, w) => Array.from({ length: 40 }, (__, i) => `Zeile ${w}-${i}`));
+    for (let i = 0; i < 40; i += 1) {
+      writers.forEach((writer, w) => writer.send(encodeUpdate(paragraphUpdate(`Zeile ${w}-${i}`))));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(writers.map((writer) => writer.roundTrip()));
+    writers.forEach((writer) => writer.destroy());
+    await eventually(async () => (await storedRows(room.app.db, room.sectionId)).updates === 0, 'the room to unload and compact');
+    const [reader] = await room.open(1);
+    peers.push(reader);
+    expect(texts.filter((text) => !reader.text().includes(text))).toEqual([]);
+  });
+});
