@@ -32,7 +32,14 @@ describe('loadConfig()', () => {
     });
   });
 
+  it('reads the collaboration limits, the tick and its fan-out budget included', () => {
+    const config = loadConfig({ COLLAB_TICK_MS: '20', COLLAB_FANOUT_FRAMES_PER_SECOND: '50000', COLLAB_MESSAGE_BURST: '10' }, defaults);
+    expect(config.collab).toMatchObject({ tickMs: 20, fanOutFramesPerSecond: 50_000, messageBurst: 10 });
+    expect(loadConfig({}, defaults).collab).toMatchObject({ tickMs: 15, fanOutFramesPerSecond: 20_000 });
+  });
+
   it.each([
+    [{ COLLAB_FANOUT_FRAMES_PER_SECOND: '0' }, /^COLLAB_FANOUT_FRAMES_PER_SECOND must be a whole number/],
     [{ PORT: 'abc' }, /^PORT must be a whole number/],
     [{ PORT: '70000' }, /^PORT must be a whole number from 0 to 65535/],
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must look like postgres:/],
