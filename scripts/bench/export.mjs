@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { contentOfState, stateOfJson } from '../../libs/editor/dist/index.js';
 import { onCleanup } from './cleanup.mjs';
-import { helperPids, resetPeakRss, rssAndPeak, Sampler } from './proc.mjs';
+import { helperPids, rendererPids, resetPeakRss, rssAndPeak, Sampler } from './proc.mjs';
 import { makeReport, reportModel } from './report-gen.mjs';
 import { summarise } from './stats.mjs';
 import { startKapitel } from './targets.mjs';
@@ -87,17 +87,29 @@ async function storeReport(target, probe, report) {
 /**
  * Asks for a draft export and follows it until it is done: time to done (as the client sees
  * it, polling every 100 ms, and as the server stored it), when the progress passed each
- * stage, peak RSS of the server process, CPU of the server and of its database.
+ * stage, peak RSS of the server process and of its renderer process (sampled), CPU of the
+ * server, the renderer and the database.
  * @param {import('./targets.mjs').Target} target @param {string} projectId
  */
 async function timedExport(target, projectId) {
   const api = /** @type {import('./targets.mjs').LeadApi} */ (target.api);
-  const sampler = new Sampler({ server: () => [target.pid], db: () => helperPids(target.pid, target.databaseName) });
+  const sampler = new Sampler({
+    server: () => [target.pid],
+    renderer: () => rendererPids(target.pid),
+    db: () => helperPids(target.pid, target.databaseName),
+  });
   const peakReset = resetPeakRss(target.pid);
   const before = rssAndPeak(target.pid);
   let sampledPeak = before?.rss ?? 0;
+  // The renderer may end right after its job (when it holds too much), so it is sampled.
+  let rendererPeak = 0;
+  let totalPeak = 0;
   const rssTimer = setInterval(() => {
-    sampledPeak = Math.max(sampledPeak, rssAndPeak(target.pid)?.rss ?? 0);
+    const server = rssAndPeak(target.pid)?.rss ?? 0;
+    const renderer = rendererPids(target.pid).reduce((sum, pid) => sum + (rssAndPeak(pid)?.rss ?? 0), 0);
+    sampledPeak = Math.max(sampledPeak, server);
+    rendererPeak = Math.max(rendererPeak, renderer);
+    totalPeak = Math.max(totalPeak, server + renderer);
   }, RSS_SAMPLE_MS);
   sampler.start();
   const t0 = performance.now();
@@ -144,7 +156,10 @@ async function timedExport(target, projectId) {
     rssBeforeMiB: before ? mib(before.rss) : null,
     peakRssMiB: peakReset && after ? mib(Math.max(after.peak, sampledPeak)) : mib(sampledPeak),
     peakFrom: peakReset ? 'VmHWM' : `RSS every ${RSS_SAMPLE_MS} ms`,
+    rendererPeakRssMiB: mib(rendererPeak),
+    totalPeakRssMiB: mib(totalPeak),
     cpuPercent: usage.server.cpuPercent,
+    rendererCpuPercent: usage.renderer.cpuPercent,
     dbCpuPercent: usage.db.cpuPercent,
     otherCpuPercent: usage.other.cpuPercent,
   };
@@ -160,7 +175,12 @@ async function latencyWhile({ target, probe, options }, room, paragraphs, during
   await probe.call('startProbes', { rate: options.probeRate, awareness: options.awareness, paragraphs, endpoints: range(options.probes).map((i) => target.endpoint(room, i)) });
   try {
     await sleep(2000);
-    const sampler = new Sampler({ server: () => [target.pid], db: () => helperPids(target.pid, target.databaseName), probes: () => [/** @type {number} */ (probe.child.pid)] });
+    const sampler = new Sampler({
+      server: () => [target.pid],
+      renderer: () => rendererPids(target.pid),
+      db: () => helperPids(target.pid, target.databaseName),
+      probes: () => [/** @type {number} */ (probe.child.pid)],
+    });
     await probe.call('markProbes');
     sampler.start();
     let usage;
@@ -186,6 +206,7 @@ const latencyOf = (measured, usages) => ({
   missing: measured.missing,
   windows: usages.length,
   serverCpuPercent: usages.reduce((sum, u) => sum + u.server.cpuPercent, 0) / usages.length,
+  rendererCpuPercent: usages.reduce((sum, u) => sum + u.renderer.cpuPercent, 0) / usages.length,
   dbCpuPercent: usages.reduce((sum, u) => sum + u.db.cpuPercent, 0) / usages.length,
   otherCpuPercent: usages.reduce((sum, u) => sum + u.other.cpuPercent, 0) / usages.length,
   samples: measured.samples.map((ms, i) => [Math.round(measured.times[i]), Math.round(ms * 10) / 10]),
@@ -292,6 +313,9 @@ export async function exportPart({ root, databaseUrl, load, probe, options, log 
         serverIncreaseMiB: Math.max(...runs.map((r) => r.server.peakRssMiB - r.server.rssBeforeMiB)),
         serverRssAfterMiB: avg(runs.map((r) => r.server.rssAfterMiB)),
         serverCpuPercent: avg(runs.map((r) => r.server.cpuPercent)),
+        rendererPeakRssMiB: Math.max(...runs.map((r) => r.server.rendererPeakRssMiB)),
+        totalPeakRssMiB: Math.max(...runs.map((r) => r.server.totalPeakRssMiB)),
+        rendererCpuPercent: avg(runs.map((r) => r.server.rendererCpuPercent)),
         dbCpuPercent: avg(runs.map((r) => r.server.dbCpuPercent)),
         rawRssBeforeMiB: avg(runs.map((r) => r.raw.rssBeforeMiB)),
         rawPeakRssMiB: Math.max(...runs.map((r) => r.raw.peakRssMiB)),

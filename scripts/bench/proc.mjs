@@ -64,6 +64,9 @@ export function helperPids(rootPid, databaseName) {
     }
   };
   visit(rootPid);
+  for (const pid of rendererPids(rootPid)) {
+    found.delete(pid);
+  }
   if (databaseName) {
     for (const stat of stats) {
       if (commandLine(stat.pid).includes(` ${databaseName} `)) {
@@ -73,6 +76,18 @@ export function helperPids(rootPid, databaseName) {
   }
   found.delete(rootPid);
   return [...found];
+}
+
+/**
+ * The export renderer processes of a server (children running `render-process.js`).
+ * @param {number} rootPid
+ */
+export function rendererPids(rootPid) {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map((name) => readStat(Number(name)))
+    .filter((stat) => stat !== null && stat.ppid === rootPid && commandLine(stat.pid).includes('render-process.js'))
+    .map((stat) => stat.pid);
 }
 
 /**

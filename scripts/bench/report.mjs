@@ -180,7 +180,7 @@ function exportMarkdown(ex) {
   }
   out.push(
     `Draft exports through the API of a Kapitel of its own (mean of ${ex.runs} run${ex.runs > 1 ? 's' : ''} per size, each with another generated text of that size), ` +
-      `after one warm-up export of the process (worker thread and compiler start: ${round(ex.warmup.serverMs)} ms). Export time: the job's createdAt to finishedAt; ` +
+      `after one warm-up export of the process (renderer process and compiler start: ${round(ex.warmup.serverMs)} ms). Export time: the job's createdAt to finishedAt; ` +
       `its phases from the job's progress, polled every 100 ms. Raw: ReportCompiler of libs/export on the same model in a process of its own after the same ` +
       `warm-up; "Typst" = compile + writing the PDF, without preparing the data.`,
   );
@@ -207,18 +207,21 @@ function exportMarkdown(ex) {
     ),
   );
   out.push('');
-  out.push('#### Memory (MiB): the server process (worker thread included) and the raw compile; before = mean, peak and increase = largest of the runs');
+  out.push('#### Memory (MiB): the server process, its renderer process (RSS sampled every 50 ms) and the raw compile; before and after = mean, peaks and increase = largest of the runs');
   out.push('');
   out.push(
     table(
-      ['report', 'server RSS before', 'server peak RSS', 'server increase', 'server RSS after', 'server CPU %', 'DB CPU %', 'raw RSS before', 'raw peak RSS', 'raw increase'],
+      ['report', 'server RSS before', 'server peak RSS', 'server increase', 'server RSS after', 'renderer peak RSS', 'server + renderer peak', 'server CPU %', 'renderer CPU %', 'DB CPU %', 'raw RSS before', 'raw peak RSS', 'raw increase'],
       ex.reports.map((r) => [
         `${r.pages} pages`,
         round(r.serverRssBeforeMiB),
         round(r.serverPeakRssMiB),
         round(r.serverIncreaseMiB),
         round(r.serverRssAfterMiB),
+        round(r.rendererPeakRssMiB),
+        round(r.totalPeakRssMiB),
         round(r.serverCpuPercent),
+        round(r.rendererCpuPercent),
         round(r.dbCpuPercent),
         round(r.rawRssBeforeMiB),
         round(r.rawPeakRssMiB),
@@ -231,7 +234,7 @@ function exportMarkdown(ex) {
   out.push('');
   out.push(
     table(
-      ['report', 'export running', 'p50', 'p95', 'p99', 'max', 'samples', 'missing', 'server CPU %', 'DB CPU %', 'other CPU %'],
+      ['report', 'export running', 'p50', 'p95', 'p99', 'max', 'samples', 'missing', 'server CPU %', 'renderer CPU %', 'DB CPU %', 'other CPU %'],
       ex.reports.flatMap((r) =>
         [
           ['no', r.latencyIdle],
@@ -246,6 +249,7 @@ function exportMarkdown(ex) {
           l.count,
           l.missing,
           round(l.serverCpuPercent),
+          round(l.rendererCpuPercent),
           round(l.dbCpuPercent),
           round(l.otherCpuPercent),
         ]),

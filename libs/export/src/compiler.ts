@@ -30,7 +30,7 @@ function firstDiagnostic(diagnostics: unknown): string {
 
 /**
  * One long-lived Typst compiler (fonts and template loaded once) that turns report models
- * into PDFs. Compiling is synchronous and CPU-bound: run it in a worker thread
+ * into PDFs. Compiling is synchronous and CPU-bound: run it in the renderer process
  * (`ExportWorker`), never on the server's event loop.
  */
 export class ReportCompiler {

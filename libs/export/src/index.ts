@@ -1,5 +1,5 @@
-// The compiler itself (compiler.ts) is loaded only inside the worker thread (render-worker.ts),
-// so that the server's main thread never loads the native Typst addon.
+// The compiler itself (compiler.ts) is loaded only inside the renderer process (render-process.ts),
+// so that the server process never loads the native Typst addon.
 export * from './model.js';
 export * from './labels.js';
 export * from './text.js';

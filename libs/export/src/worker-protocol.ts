@@ -1,14 +1,14 @@
 import type { RenderStage } from './errors.js';
 import type { ReportModel } from './model.js';
 
-/** What the server sends the export worker. */
+/** What the server sends the renderer process. */
 export interface RenderRequest {
   id: number;
   model: ReportModel;
 }
 
-/** What the export worker answers: stages, then the PDF or why not. */
+/** What the renderer answers: stages, then the PDF or why not, with the memory it now holds. */
 export type RenderReply =
   | { type: 'stage'; id: number; stage: RenderStage }
-  | { type: 'done'; id: number; pdf: Uint8Array }
-  | { type: 'failed'; id: number; message: string };
+  | { type: 'done'; id: number; pdf: Uint8Array; rssBytes: number }
+  | { type: 'failed'; id: number; message: string; rssBytes: number };

@@ -38,7 +38,16 @@ describe('loadConfig()', () => {
     expect(loadConfig({}, defaults).collab).toMatchObject({ tickMs: 15, fanOutFramesPerSecond: 20_000 });
   });
 
+  it('bounds the export renderer process by memory and idle time', () => {
+    expect(loadConfig({}, defaults)).toMatchObject({ exportRendererMaxMib: 384, exportRendererIdleSeconds: 60 });
+    expect(loadConfig({ EXPORT_RENDERER_MAX_MIB: '1024', EXPORT_RENDERER_IDLE_SECONDS: '5' }, defaults)).toMatchObject({
+      exportRendererMaxMib: 1024,
+      exportRendererIdleSeconds: 5,
+    });
+  });
+
   it.each([
+    [{ EXPORT_RENDERER_MAX_MIB: '10' }, /^EXPORT_RENDERER_MAX_MIB must be a whole number from 64/],
     [{ COLLAB_FANOUT_FRAMES_PER_SECOND: '0' }, /^COLLAB_FANOUT_FRAMES_PER_SECOND must be a whole number/],
     [{ PORT: 'abc' }, /^PORT must be a whole number/],
     [{ PORT: '70000' }, /^PORT must be a whole number from 0 to 65535/],

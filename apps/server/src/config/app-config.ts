@@ -33,6 +33,9 @@ export interface AppConfig {
   /** PDF exports: how often a process looks for queued jobs, and how long one may take. */
   exportPollSeconds: number;
   exportTimeoutSeconds: number;
+  /** The renderer process is ended when it holds more than this after a job, or idles this long. */
+  exportRendererMaxMib: number;
+  exportRendererIdleSeconds: number;
 }
 
 export interface SmtpConfig {
@@ -189,6 +192,8 @@ export function loadConfig(env: Env, defaults: { cwd: string; webDist: string | 
     smtp: smtp(env),
     exportPollSeconds: integer(env, 'EXPORT_POLL_SECONDS', 5, 1, 3600),
     exportTimeoutSeconds: integer(env, 'EXPORT_TIMEOUT_SECONDS', 300, 5, 3600),
+    exportRendererMaxMib: integer(env, 'EXPORT_RENDERER_MAX_MIB', 384, 64, 64 * 1024),
+    exportRendererIdleSeconds: integer(env, 'EXPORT_RENDERER_IDLE_SECONDS', 60, 1, 24 * 3600),
   };
 }
 

@@ -16,7 +16,8 @@ const EXPORT_LOCK_SPACE = 52_617_002;
 /**
  * Runs the export queue of this process: one job at a time, taken from PostgreSQL (so a
  * restart loses nothing and several processes share the queue), rendered in the export
- * worker thread (so the event loop stays free for HTTP and live editing), stored as bytea.
+ * renderer process (so the event loop stays free for HTTP and live editing, and Typst's
+ * memory is given back when that process ends), stored as bytea.
  * docs/export.md, "Jobs".
  */
 @Injectable()
@@ -35,7 +36,11 @@ export class ExportRunner implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
   ) {
-    this.worker = new ExportWorker({ timeoutMs: config.exportTimeoutSeconds * 1000 });
+    this.worker = new ExportWorker({
+      timeoutMs: config.exportTimeoutSeconds * 1000,
+      maxRssBytes: config.exportRendererMaxMib * 1024 * 1024,
+      idleMs: config.exportRendererIdleSeconds * 1000,
+    });
   }
 
   onApplicationBootstrap(): void {

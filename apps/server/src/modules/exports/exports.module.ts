@@ -10,7 +10,7 @@ import { ExportRunner } from './export-runner.js';
 import { ExportService } from './export.service.js';
 import { ReportSource } from './report-source.js';
 
-/** PDF exports: the queue in PostgreSQL, the runner with its worker thread, the routes (docs/export.md). */
+/** PDF exports: the queue in PostgreSQL, the runner with its renderer process, the routes (docs/export.md). */
 @Module({
   imports: [TypeOrmModule.forFeature([ExportEntity]), MembersModule, AuditModule, DocumentsModule],
   controllers: [ExportController],
