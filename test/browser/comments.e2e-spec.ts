@@ -342,14 +342,22 @@ describeInBrowser('comments, mentions and notifications in Chromium', () => {
       .getByText('Bitte den ganzen Abschnitt kürzen.')
       .waitFor({ state: 'detached', timeout: 5000 });
 
-    // The outline counts the open threads of each section, and follows when one is resolved.
+    // The outline counts the open threads of each section, and follows when one is resolved:
+    // one request for the whole project each time, never a list of a section's threads.
+    const paths: string[] = [];
+    reviewerPage.on('request', (request) => paths.push(new URL(request.url()).pathname));
+    const countRequests = () => paths.filter((path) => path.endsWith('/comment-counts')).length;
     await reviewerPage.goto(`${app.origin}/projects/${project.id}`);
     const outlineEntry = reviewerPage.getByRole('list', { name: 'Gliederung' }).getByRole('listitem').first();
     await outlineEntry.getByText('1 offener Kommentar').waitFor();
     await screenshot(reviewerPage, 'comments-09-outline-counts');
     expect(await seriousA11yViolations(reviewerPage)).toEqual([]);
+    const countsBefore = countRequests();
+    expect(countsBefore).toBeGreaterThanOrEqual(1);
     await gone.getByRole('button', { name: 'Erledigt' }).click();
     await outlineEntry.getByText('1 offener Kommentar').waitFor({ state: 'detached', timeout: 5000 });
+    expect(countRequests()).toBeGreaterThan(countsBefore);
+    expect(paths.filter((path) => path.endsWith('/comments'))).toEqual([]);
 
     expect(dialogs).toEqual([]);
     expect(foreign).toEqual([]);

@@ -76,6 +76,21 @@ export interface CommentListResponse {
   threads: CommentThread[];
 }
 
+/** The threads of one section, open and resolved; replies are not counted. */
+export interface SectionCommentCount {
+  sectionId: string;
+  open: number;
+  resolved: number;
+}
+
+/**
+ * `GET /api/projects/:projectId/comment-counts`: one entry for every section of the project
+ * that is not in the trash, with 0s when it has no threads, so an absent section is not live.
+ */
+export interface CommentCountsResponse {
+  counts: SectionCommentCount[];
+}
+
 export const NOTIFICATION_KINDS = [
   'mention',
   'reply',

@@ -1,4 +1,6 @@
-import type { CommentListResponse, NotificationPage, Section, SectionComment, UnreadCountResponse } from '@kapitel/domain';
+import type {
+  CommentCountsResponse, CommentListResponse, NotificationPage, Section, SectionComment, UnreadCountResponse,
+} from '@kapitel/domain';
 import { createAnchor } from '@kapitel/editor';
 import * as Y from 'yjs';
 import { createParticipant, createSection, invite, type Person } from '../factories.js';
@@ -173,6 +175,17 @@ const MATRIX: Row[] = [
       };
       const [edit, remove, resolve] = abilities[caller] ?? [];
       expect(thread?.abilities).toEqual({ edit, delete: remove, resolve });
+    },
+  },
+  {
+    name: 'GET /api/projects/:projectId/comment-counts',
+    expected: MEMBERS_READ,
+    send: ({ client, fixture }) => client.get(`/api/projects/${fixture.project.id}/comment-counts`),
+    verify: ({ fixture: { sub, other } }, answer) => {
+      // A Set: the route promises no order. Every member sees every section, the reply is not counted.
+      expect(new Set((answer.body as CommentCountsResponse).counts)).toEqual(
+        new Set([{ sectionId: sub.id, open: 1, resolved: 0 }, { sectionId: other.id, open: 0, resolved: 0 }]),
+      );
     },
   },
   {

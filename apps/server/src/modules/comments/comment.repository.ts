@@ -1,3 +1,4 @@
+import type { SectionCommentCount } from '@kapitel/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -69,7 +70,7 @@ function toRow(raw: RawComment): CommentRow {
 
 export type CommentLock = 'none' | 'key share' | 'no key update' | 'update';
 
-/** The only code touching `comments`; every query is scoped by project and section. */
+/** The only code touching `comments`; every query is scoped by project, and by section but for the counts. */
 @Injectable()
 export class CommentRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -85,6 +86,26 @@ export class CommentRepository {
       [projectId, sectionId],
     );
     return rows.map(toRow);
+  }
+
+  /**
+   * Threads (roots, not replies) of every live section of the project, open and resolved, in
+   * one query. It starts from `sections` (read here rather than through the outline module, to
+   * stay one query) so that a section without threads answers 0s and one in the trash, whose
+   * comments are kept for a restore, is left out.
+   */
+  async countThreads(projectId: string): Promise<SectionCommentCount[]> {
+    return this.db.query<SectionCommentCount[]>(
+      `SELECT s.id AS "sectionId",
+              count(c.id) FILTER (WHERE c.resolved_at IS NULL)::int AS open,
+              count(c.id) FILTER (WHERE c.resolved_at IS NOT NULL)::int AS resolved
+         FROM sections s
+         LEFT JOIN comments c ON c.project_id = s.project_id AND c.section_id = s.id AND c.parent_id IS NULL
+        WHERE s.project_id = $1 AND s.deleted_at IS NULL
+        GROUP BY s.id
+        ORDER BY s.id`,
+      [projectId],
+    );
   }
 
   /** A comment of the section, locked as asked until the transaction ends; null when absent. */

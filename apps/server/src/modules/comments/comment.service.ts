@@ -3,6 +3,7 @@ import {
   commentAbilities,
   DomainError,
   findMentions,
+  type CommentCountsResponse,
   type CommentListResponse,
   type CommentStatus,
   type Mentionable,
@@ -60,6 +61,15 @@ export class CommentService {
       status === 'all' ? true : (thread.resolvedAt !== null) === (status === 'resolved'),
     );
     return { threads: wanted };
+  }
+
+  /**
+   * Open and resolved threads of every live section, for the outline in one request. Readable
+   * by whoever may read the threads themselves (`list`): every member, each section.
+   */
+  async countThreads(actor: Actor, projectId: string): Promise<CommentCountsResponse> {
+    await this.members.assertCan(projectId, actor.userId, 'project.read');
+    return { counts: await this.comments.countThreads(projectId) };
   }
 
   async create(actor: Actor, projectId: string, sectionId: string, dto: CreateCommentDto): Promise<SectionComment> {

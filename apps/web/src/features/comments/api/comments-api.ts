@@ -1,10 +1,12 @@
 import type {
+  CommentCountsResponse,
   CommentListResponse,
   CommentResponse,
   CommentStatus,
   CommentThread,
   CreateCommentRequest,
   SectionComment,
+  SectionCommentCount,
   UpdateCommentRequest,
 } from '@kapitel/domain';
 import { api, apiPath, type RequestOptions } from '../../../lib/api';
@@ -21,6 +23,14 @@ export async function listThreads(
 ): Promise<CommentThread[]> {
   const path = `${base(projectId, sectionId)}?status=${encodeURIComponent(status)}`;
   return (await api.get<CommentListResponse>(path, options)).threads;
+}
+
+/** Open and resolved threads of every live section of the project (0s included), in one request. */
+export async function listCommentCounts(
+  projectId: string,
+  options: RequestOptions = {},
+): Promise<SectionCommentCount[]> {
+  return (await api.get<CommentCountsResponse>(apiPath`/projects/${projectId}/comment-counts`, options)).counts;
 }
 
 /** A new thread (with or without an anchor), or with `parentId` a reply. */
