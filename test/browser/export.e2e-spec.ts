@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createProject, createSection, registerUser, type Person } from '../../apps/server/test/factories.js';
+import {
+  createParticipant,
+  createProject,
+  createSection,
+  registerUser,
+  type Person,
+} from '../../apps/server/test/factories.js';
 import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
 import {
   describeInBrowser,
@@ -131,12 +137,33 @@ describeInBrowser('exporting the report as PDF in Chromium', () => {
     const list = card.getByRole('table', { name: 'Frühere Exporte' });
     const row = list.getByRole('row').nth(1);
     await row.getByRole('cell', { name: 'Entwurf' }).waitFor();
-    await row.getByRole('cell', { name: 'Lea Leitung' }).waitFor();
+    await row.getByRole('cell', { name: 'von Lea Leitung' }).waitFor();
     await row.getByText('Fertig').waitFor();
     await row.getByText(/\d+(,\d)? (kB|MB)/).waitFor();
     await row.getByRole('link', { name: /^PDF herunterladen/ }).waitFor();
     await screenshot(page, 'export-03-list');
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(foreign).toEqual([]);
+  }, 150_000);
+
+  it('shows an export another member asked for as soon as it is queued, and again when it is done', async () => {
+    const lead = await registerUser(app, { name: 'Lea Leitung' });
+    const project = await createProject(lead, { title: `Zwischenbericht ${randomUUID().slice(0, 4)}` });
+    await createSection(lead, project.id, { title: 'Ausgangslage' });
+    const author = await createParticipant(app, lead, project.id, 'author');
+
+    const page = await pageOf(lead);
+    await page.goto(`${app.origin}/projects/${project.id}`);
+    const card = page.getByRole('region', { name: 'Export' });
+    await card.getByText('Noch keine Exporte.').waitFor();
+
+    // Asked for elsewhere (the author's browser); this page only hears of it through its event stream.
+    const res = await author.client.post(`/api/projects/${project.id}/exports`, { mode: 'draft' });
+    expect(res.status).toBe(202);
+    const row = card.getByRole('table', { name: 'Frühere Exporte' }).getByRole('row').nth(1);
+    await row.getByRole('cell', { name: `von ${author.user.name}` }).waitFor({ timeout: 30_000 });
+    await row.getByText('Fertig').waitFor({ timeout: 90_000 });
+    await row.getByRole('link', { name: /^PDF herunterladen/ }).waitFor();
+    await screenshot(page, 'export-04-live');
   }, 150_000);
 });

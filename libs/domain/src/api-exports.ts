@@ -7,6 +7,16 @@ export type ExportMode = (typeof EXPORT_MODES)[number];
 export const EXPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type ExportStatus = (typeof EXPORT_STATUSES)[number];
 
+/**
+ * Why a job failed, for programs (the `error` sentence is for people):
+ * `TYPESET_FAILED` Typst could not typeset or write the PDF; `TIMEOUT` it took longer than
+ * the export timeout; `RENDERER_CRASHED` the renderer process died; `NOT_ALL_APPROVED` the
+ * final export's re-check found a section that is not approved; `INTERRUPTED` the server
+ * stopped while it ran, too often; `UNEXPECTED` anything else (the server log has details).
+ */
+export const EXPORT_ERROR_CODES = ['TYPESET_FAILED', 'TIMEOUT', 'RENDERER_CRASHED', 'NOT_ALL_APPROVED', 'INTERRUPTED', 'UNEXPECTED'] as const;
+export type ExportErrorCode = (typeof EXPORT_ERROR_CODES)[number];
+
 export interface CreateExportRequest {
   mode: ExportMode;
 }
@@ -26,8 +36,12 @@ export interface ExportJob {
   progress: number;
   /** Why it failed, in one sentence; null unless `status` is `failed`. */
   error: string | null;
+  /** Why it failed, as a stable code; null unless `status` is `failed`. */
+  errorCode: ExportErrorCode | null;
   /** Who started it; null when that account is gone. */
   createdBy: string | null;
+  /** The display name of who started it; null when that account is gone. */
+  createdByName: string | null;
   createdAt: string;
   finishedAt: string | null;
   /** Size of the PDF in bytes once done. */

@@ -115,7 +115,7 @@ export interface HealthResponse {
 }
 
 /** What a project's event stream (`GET /api/projects/:projectId/events`) reports. */
-export const CHANGE_TOPICS = ['project', 'members', 'outline', 'section', 'comments'] as const;
+export const CHANGE_TOPICS = ['project', 'members', 'outline', 'section', 'comments', 'exports'] as const;
 export type ChangeTopic = (typeof CHANGE_TOPICS)[number];
 
 /**
@@ -128,4 +128,6 @@ export interface ProjectChange {
   topic: ChangeTopic;
   sectionId?: string;
   userId?: string;
+  /** The export job of an `exports` change: queued, running, done or failed (not each progress step). */
+  exportId?: string;
 }

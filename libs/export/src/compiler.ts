@@ -72,14 +72,14 @@ export class ReportCompiler {
       const document: NodeTypstDocument | null = result.result;
       if (error || !document) {
         const diagnostics = error ? this.compiler.fetchDiagnostics(error) : [];
-        throw new ExportRenderError(`The PDF could not be typeset: ${firstDiagnostic(diagnostics)}`);
+        throw new ExportRenderError(`The PDF could not be typeset: ${firstDiagnostic(diagnostics)}`, 'TYPESET_FAILED');
       }
       onStage('compiled');
       try {
         const pdf = this.compiler.pdf(document, model.mode === 'final' ? { pdfStandard: 'a-2b' } : {});
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       } catch (cause) {
-        throw new ExportRenderError(`The PDF could not be written: ${String(cause).slice(0, 500)}`);
+        throw new ExportRenderError(`The PDF could not be written: ${String(cause).slice(0, 500)}`, 'TYPESET_FAILED');
       }
     } finally {
       this.compiler.resetShadow();

@@ -94,6 +94,7 @@ describe('ExportWorker', () => {
     const job = worker.render(report(60));
     process.kill(worker.pid as number, 'SIGKILL');
     await expect(job).rejects.toThrow(/stopped unexpectedly/);
+    await expect(job).rejects.toMatchObject({ code: 'RENDERER_CRASHED' });
     expect(pdfText(await worker.render(report(1)))).toMatch(/^%PDF-/);
   });
 
@@ -102,6 +103,7 @@ describe('ExportWorker', () => {
     const job = worker.render(report(150));
     await expect(job).rejects.toThrow(ExportRenderError);
     await expect(job).rejects.toThrow('The PDF took longer than 0.3 s to make and was stopped.');
+    await expect(job).rejects.toMatchObject({ code: 'TIMEOUT' });
     expect(worker.pid).toBeNull();
   });
 

@@ -67,7 +67,7 @@ export class ExportWorker {
 
   render(model: ReportModel, onStage: (stage: RenderStage) => void = () => undefined): Promise<Uint8Array> {
     if (this.closed) {
-      return Promise.reject(new ExportRenderError('The server stopped before the PDF was made.'));
+      return Promise.reject(new ExportRenderError('The server stopped before the PDF was made.', 'INTERRUPTED'));
     }
     if (this.pending) {
       return Promise.reject(new Error('ExportWorker renders one report at a time'));
@@ -79,7 +79,7 @@ export class ExportWorker {
       const timer = setTimeout(() => {
         const ms = this.options.timeoutMs;
         const seconds = ms >= 10_000 ? Math.round(ms / 1000) : Number((ms / 1000).toFixed(1));
-        void this.fail(new ExportRenderError(`The PDF took longer than ${seconds} s to make and was stopped.`));
+        void this.fail(new ExportRenderError(`The PDF took longer than ${seconds} s to make and was stopped.`, 'TIMEOUT'));
       }, this.options.timeoutMs);
       this.pending = { id, resolve, reject, onStage, timer };
       const request: RenderRequest = { id, model };
@@ -91,7 +91,7 @@ export class ExportWorker {
   async close(): Promise<void> {
     this.closed = true;
     this.clearIdle();
-    await this.fail(new ExportRenderError('The server stopped while the PDF was being made.'));
+    await this.fail(new ExportRenderError('The server stopped while the PDF was being made.', 'INTERRUPTED'));
   }
 
   private start(): ChildProcess {
@@ -106,13 +106,15 @@ export class ExportWorker {
     child.on('message', (reply: RenderReply) => this.receive(reply));
     child.on('error', (error) => {
       if (this.child === child) {
-        void this.fail(new ExportRenderError(`The export renderer failed: ${error.message}`));
+        void this.fail(new ExportRenderError(`The export renderer failed: ${error.message}`, 'RENDERER_CRASHED'));
       }
     });
     child.on('exit', (code, signal) => {
       if (this.child === child) {
         this.child = null;
-        void this.fail(new ExportRenderError(`The export renderer stopped unexpectedly (${signal ?? `exit code ${code}`}).`));
+        void this.fail(
+          new ExportRenderError(`The export renderer stopped unexpectedly (${signal ?? `exit code ${code}`}).`, 'RENDERER_CRASHED'),
+        );
       }
     });
     // Idle, it must not keep the server's event loop alive; a job's timer does meanwhile.
@@ -139,7 +141,7 @@ export class ExportWorker {
       case 'failed':
         this.settle();
         this.keepOrEnd(reply.rssBytes);
-        pending.reject(new ExportRenderError(reply.message));
+        pending.reject(new ExportRenderError(reply.message, reply.code));
         return;
     }
   }

@@ -20,9 +20,10 @@ process.on('message', (request: RenderRequest) => {
     const pdf = compiler.render(request.model, (stage) => send({ type: 'stage', id: request.id, stage }));
     send({ type: 'done', id: request.id, pdf, rssBytes: process.memoryUsage.rss() });
   } catch (error) {
-    const message =
-      error instanceof ExportRenderError ? error.message : `The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`;
-    send({ type: 'failed', id: request.id, message, rssBytes: process.memoryUsage.rss() });
+    const known = error instanceof ExportRenderError;
+    const message = known ? error.message : `The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`;
+    const code = known ? error.code : 'UNEXPECTED';
+    send({ type: 'failed', id: request.id, message, ...(code ? { code } : {}), rssBytes: process.memoryUsage.rss() });
   }
 });
 

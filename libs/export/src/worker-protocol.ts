@@ -1,3 +1,4 @@
+import type { ExportErrorCode } from '@kapitel/domain';
 import type { RenderStage } from './errors.js';
 import type { ReportModel } from './model.js';
 
@@ -11,4 +12,4 @@ export interface RenderRequest {
 export type RenderReply =
   | { type: 'stage'; id: number; stage: RenderStage }
   | { type: 'done'; id: number; pdf: Uint8Array; rssBytes: number }
-  | { type: 'failed'; id: number; message: string; rssBytes: number };
+  | { type: 'failed'; id: number; message: string; code?: ExportErrorCode; rssBytes: number };

@@ -25,6 +25,7 @@ export function parseChange(payload: string | undefined): ProjectChange | null {
       topic: value.topic as ChangeTopic,
       ...(typeof value.sectionId === 'string' ? { sectionId: value.sectionId } : {}),
       ...(typeof value.userId === 'string' ? { userId: value.userId } : {}),
+      ...(typeof value.exportId === 'string' ? { exportId: value.exportId } : {}),
     };
   } catch {
     return null;

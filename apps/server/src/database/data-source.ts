@@ -15,6 +15,8 @@ import { CreateOutlineAndReview1764500000000 } from './migrations/1764500000000-
 import { CreateSectionDocuments1764600000000 } from './migrations/1764600000000-create-section-documents.js';
 import { CreateCommentsAndNotifications1764700000000 } from './migrations/1764700000000-create-comments-and-notifications.js';
 import { CreateExports1764800000000 } from './migrations/1764800000000-create-exports.js';
+import { AddExportErrorCode1764910000000 } from './migrations/1764910000000-add-export-error-code.js';
+import { BackfillExportErrorCodes1764910000001 } from './migrations/1764910000001-backfill-export-error-codes.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -41,6 +43,8 @@ export const MIGRATIONS = [
   CreateSectionDocuments1764600000000,
   CreateCommentsAndNotifications1764700000000,
   CreateExports1764800000000,
+  AddExportErrorCode1764910000000,
+  BackfillExportErrorCodes1764910000001,
 ];
 
 /** Options shared by the app, the tests and the TypeORM CLI. Never `synchronize`. */

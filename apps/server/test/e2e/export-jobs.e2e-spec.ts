@@ -49,6 +49,7 @@ describe('export jobs', () => {
     const given = await waitForExport(lead, projectId, hopeless, 60_000);
     expect(given.status).toBe('failed');
     expect(given.error).toMatch(/server stopped while this export ran/);
+    expect(given.errorCode).toBe('INTERRUPTED');
     const attempts = await app.db.query('SELECT attempts FROM exports WHERE id = $1', [orphan]);
     expect(attempts.rows).toEqual([{ attempts: 2 }]);
   }, 90_000);
@@ -66,6 +67,7 @@ describe('export jobs', () => {
     const job = await waitForExport(lead, other.id, res.rows[0].id, 60_000);
     expect(job.status).toBe('failed');
     expect(job.error).toBe('Not every section is approved any more; the final export was not made.');
+    expect(job.errorCode).toBe('NOT_ALL_APPROVED');
     const file = await lead.client.get<{ error: { code: string } }>(`/api/projects/${other.id}/exports/${job.id}/file`);
     expect(file.status).toBe(409);
     const audit = await app.db.query(
@@ -108,7 +110,9 @@ describe('export jobs', () => {
 
   it('records who asked for an export and who downloaded it', async () => {
     const id = await requestExport(lead, projectId, 'draft');
-    await waitForExport(lead, projectId, id);
+    expect(await waitForExport(lead, projectId, id)).toMatchObject({
+      status: 'done', createdBy: lead.user.id, createdByName: lead.user.name, error: null, errorCode: null,
+    });
     await download(lead, projectId, id);
     const audit = await app.db.query(
       `SELECT action, actor_id, data->>'mode' AS mode FROM audit_events WHERE target_id = $1 ORDER BY id`,

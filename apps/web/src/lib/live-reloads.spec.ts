@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
+import type { ChangeTopic } from '@kapitel/domain';
 import { projectPageReloads, sectionPageReloads } from './live-reloads';
 import type { ProjectEvent } from './project-events';
 
-const change = (topic: 'project' | 'members' | 'outline' | 'section' | 'comments', extra = {}): ProjectEvent => ({
+const change = (topic: ChangeTopic, extra = {}): ProjectEvent => ({
   type: 'change',
   change: { projectId: 'p', topic, ...extra },
 });
@@ -20,9 +21,13 @@ describe('projectPageReloads()', () => {
   });
 
   it('reloads everything on resync, the comment counts on comments and nothing on a revocation', () => {
-    expect(projectPageReloads({ type: 'resync' }, 'me')).toEqual(['project', 'members', 'outline', 'comments']);
+    expect(projectPageReloads({ type: 'resync' }, 'me')).toEqual(['project', 'members', 'outline', 'comments', 'exports']);
     expect(projectPageReloads(change('comments', { sectionId: 's' }), 'me')).toEqual(['comments']);
     expect(projectPageReloads({ type: 'revoked' }, 'me')).toEqual([]);
+  });
+
+  it('reloads the list of earlier exports when an export was queued, started, done or failed', () => {
+    expect(projectPageReloads(change('exports', { exportId: 'e' }), 'me')).toEqual(['exports']);
   });
 });
 
@@ -49,6 +54,10 @@ describe('sectionPageReloads()', () => {
   it('reloads the comments when those of this section changed', () => {
     expect(sectionPageReloads(change('comments', { sectionId: 's' }), 's', 'me')).toEqual(['comments']);
     expect(sectionPageReloads(change('comments', { sectionId: 'other' }), 's', 'me')).toEqual([]);
+  });
+
+  it('ignores exports, which the section page does not show', () => {
+    expect(sectionPageReloads(change('exports', { exportId: 'e' }), 's', 'me')).toEqual([]);
   });
 
   it('reloads everything on resync', () => {

@@ -2,9 +2,10 @@ import type { ProjectEvent } from './project-events';
 
 /**
  * What the project page shows, each loaded on its own. `comments` stands for the open
- * comment counts of the outline (of the event's section, or of all sections).
+ * comment counts of the outline (of the event's section, or of all sections); `exports`
+ * for the list of earlier exports.
  */
-export type ProjectPart = 'project' | 'members' | 'outline' | 'comments';
+export type ProjectPart = 'project' | 'members' | 'outline' | 'comments' | 'exports';
 /** What the section page shows, each loaded on its own; `comments` are the section's threads. */
 export type SectionPart = 'project' | 'members' | 'section' | 'history' | 'comments';
 
@@ -18,7 +19,7 @@ export function projectPageReloads(event: ProjectEvent, userId: string | undefin
     case 'revoked':
       return [];
     case 'resync':
-      return ['project', 'members', 'outline', 'comments'];
+      return ['project', 'members', 'outline', 'comments', 'exports'];
     case 'change':
       switch (event.change.topic) {
         case 'project':
@@ -32,6 +33,8 @@ export function projectPageReloads(event: ProjectEvent, userId: string | undefin
             : ['members', 'outline'];
         case 'comments':
           return ['comments'];
+        case 'exports':
+          return ['exports'];
       }
   }
 }
@@ -63,6 +66,8 @@ export function sectionPageReloads(event: ProjectEvent, sectionId: string, userI
             : ['members'];
         case 'comments':
           return change.sectionId === undefined || change.sectionId === sectionId ? ['comments'] : [];
+        case 'exports':
+          return [];
       }
     }
   }

@@ -27,6 +27,8 @@ export function ProjectPage() {
   const [outlineChanges, setOutlineChanges] = useState(0);
   // Comment changes announced by the server, with their section: the outline counts them again.
   const [commentChanges, setCommentChanges] = useState<CommentCountSignal>({ version: 0, sectionId: null });
+  // Export jobs queued, started, done or failed, announced by the server: the list of exports reloads.
+  const [exportChanges, setExportChanges] = useState(0);
   // The project whose stream said the membership ended (pages stay mounted across projects).
   const [revokedFrom, setRevokedFrom] = useState<string | null>(null);
   const revoked = revokedFrom === projectId;
@@ -47,6 +49,9 @@ export function ProjectPage() {
       comments: () => {
         const sectionId = event.type === 'change' ? (event.change.sectionId ?? null) : null;
         setCommentChanges((previous) => ({ version: previous.version + 1, sectionId }));
+      },
+      exports: () => {
+        setExportChanges((count) => count + 1);
       },
     };
     projectPageReloads(event, session.user?.id).forEach((part) => {
@@ -137,9 +142,9 @@ export function ProjectPage() {
       />
       <ExportPanel
         projectId={projectId}
-        members={members.resource.data ?? []}
         canExportFinal={abilities['export.final']}
         liveChanges={outlineChanges}
+        exportChanges={exportChanges}
       />
       <MembersPanel
         projectId={projectId}

@@ -1,8 +1,9 @@
-import { DomainError } from '@kapitel/domain';
+import { DomainError, EXPORT_ERROR_CODES, type ExportErrorCode } from '@kapitel/domain';
 import { ExportRenderError, ExportWorker } from '@kapitel/export';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { announceChange } from '../../common/project-changes.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { exportFilename } from './export-filename.js';
@@ -13,12 +14,31 @@ import { reportDate, ReportSource } from './report-source.js';
 // shared by all Kapitel processes that no other lock of ours uses.
 const EXPORT_LOCK_SPACE = 52_617_002;
 
+/** Why a job failed, as stored: a sentence for people, a code for programs. */
+interface Failure {
+  message: string;
+  code: ExportErrorCode;
+}
+
+/** The failure to store for a known error (render or domain); null for a bug, which is logged. */
+function failureOf(error: unknown): Failure | null {
+  if (error instanceof ExportRenderError) {
+    return { message: error.message, code: error.code ?? 'UNEXPECTED' };
+  }
+  if (error instanceof DomainError) {
+    const code = (EXPORT_ERROR_CODES as readonly string[]).includes(error.code) ? (error.code as ExportErrorCode) : 'UNEXPECTED';
+    return { message: error.message, code };
+  }
+  return null;
+}
+
 /**
  * Runs the export queue of this process: one job at a time, taken from PostgreSQL (so a
  * restart loses nothing and several processes share the queue), rendered in the export
  * renderer process (so the event loop stays free for HTTP and live editing, and Typst's
- * memory is given back when that process ends), stored as bytea.
- * docs/export.md, "Jobs".
+ * memory is given back when that process ends), stored as bytea. Every change of a job's
+ * status (not of its progress) is announced as an `exports` change, in the transaction
+ * that makes it. docs/export.md, "Jobs".
  */
 @Injectable()
 export class ExportRunner implements OnApplicationBootstrap, OnModuleDestroy {
@@ -84,12 +104,12 @@ export class ExportRunner implements OnApplicationBootstrap, OnModuleDestroy {
     const connection = this.db.createQueryRunner();
     await connection.connect();
     try {
-      const recovered = await this.exports.recoverOrphans(connection.manager, EXPORT_LOCK_SPACE);
+      const recovered = await this.recoverOrphans(connection.manager);
       if (recovered.length > 0) {
         this.logger.warn({ exportIds: recovered }, 'Export jobs of a stopped process were put back into the queue');
       }
       while (!this.stopping) {
-        const job = await this.exports.claimNext(connection.manager, EXPORT_LOCK_SPACE);
+        const job = await this.claim(connection.manager);
         if (!job) {
           break;
         }
@@ -102,6 +122,46 @@ export class ExportRunner implements OnApplicationBootstrap, OnModuleDestroy {
     } finally {
       await this.release(connection);
     }
+  }
+
+  /** The oldest queued job, now running, announced in the transaction that claims it (on the runner's connection). */
+  private claim(connection: EntityManager): Promise<ClaimedExport | null> {
+    return connection.transaction(async (em) => {
+      const job = await this.exports.claimNext(em, EXPORT_LOCK_SPACE);
+      if (job) {
+        await this.announce(job, em);
+      }
+      return job;
+    });
+  }
+
+  /**
+   * Running jobs whose advisory lock nobody holds belong to a process that died: queued
+   * again, or failed after MAX_ATTEMPTS. Runs on the runner's connection while that runner
+   * holds no job, so a lock it can take is nobody's.
+   */
+  private async recoverOrphans(connection: EntityManager): Promise<string[]> {
+    const recovered: string[] = [];
+    for (const id of await this.exports.findRunningIds(connection)) {
+      if (!(await this.exports.tryLock(connection, EXPORT_LOCK_SPACE, id))) {
+        continue;
+      }
+      try {
+        const job = await connection.transaction(async (em) => {
+          const outcome = await this.exports.recover(id, em);
+          if (outcome) {
+            await this.announce(outcome, em);
+          }
+          return outcome;
+        });
+        if (job) {
+          recovered.push(id);
+        }
+      } finally {
+        await this.exports.unlock(connection, EXPORT_LOCK_SPACE, id);
+      }
+    }
+    return recovered;
   }
 
   private async run(job: ClaimedExport): Promise<void> {
@@ -117,22 +177,28 @@ export class ExportRunner implements OnApplicationBootstrap, OnModuleDestroy {
       await this.db.transaction(async (em) => {
         if (await this.exports.finish(job.id, pdf, filename, em)) {
           await this.record(job, 'export.completed', { mode: job.mode, size: pdf.byteLength }, em);
+          await this.announce(job, em);
         }
       });
       this.logger.log({ exportId: job.id, mode: job.mode, bytes: pdf.byteLength, ms: Date.now() - started }, 'Export done');
     } catch (error) {
       if (this.stopping) {
-        await this.exports.requeue(job.id);
+        await this.db.transaction(async (em) => {
+          if (await this.exports.requeue(job.id, em)) {
+            await this.announce(job, em);
+          }
+        });
         return;
       }
-      const known = error instanceof ExportRenderError || error instanceof DomainError;
+      const known = failureOf(error);
       if (!known) {
         this.logger.error({ err: error, exportId: job.id }, 'Export failed unexpectedly');
       }
-      const message = known ? error.message : 'The export failed unexpectedly; the server log has the details.';
+      const { message, code }: Failure = known ?? { message: 'The export failed unexpectedly; the server log has the details.', code: 'UNEXPECTED' };
       await this.db.transaction(async (em) => {
-        if (await this.exports.fail(job.id, message, em)) {
-          await this.record(job, 'export.failed', { mode: job.mode, error: message }, em);
+        if (await this.exports.fail(job.id, message, code, em)) {
+          await this.record(job, 'export.failed', { mode: job.mode, error: message, code }, em);
+          await this.announce(job, em);
         }
       });
     }
@@ -141,6 +207,11 @@ export class ExportRunner implements OnApplicationBootstrap, OnModuleDestroy {
   /** The outcome in the audit trail, in the transaction that stores it. */
   private record(job: ClaimedExport, action: string, data: Record<string, unknown>, em: EntityManager): Promise<void> {
     return this.audit.record({ action, actorId: null, projectId: job.projectId, targetType: 'export', targetId: job.id, data }, em);
+  }
+
+  /** Tells the project's event streams that the job's status changed; delivered when `em` commits. */
+  private announce(job: { id: string; projectId: string }, em: EntityManager): Promise<void> {
+    return announceChange(em, { projectId: job.projectId, topic: 'exports', exportId: job.id });
   }
 
   /** Drops any job lock left behind (an unlock that failed) before the connection goes back into the pool. */

@@ -1,4 +1,4 @@
-import type { ExportMode, ExportStatus } from '@kapitel/domain';
+import type { ExportErrorCode, ExportMode, ExportStatus } from '@kapitel/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { UserEntity } from '../auth/user.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
@@ -28,6 +28,10 @@ export class ExportEntity {
 
   @Column({ type: 'text', nullable: true })
   error!: string | null;
+
+  /** `error` as a code (EXPORT_ERROR_CODES); migration 1764910000000-add-export-error-code. */
+  @Column({ name: 'error_code', type: 'text', nullable: true })
+  errorCode!: ExportErrorCode | null;
 
   @Column({ type: 'integer', default: 0 })
   attempts!: number;

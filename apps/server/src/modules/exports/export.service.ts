@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/http/request-context.js';
+import { announceChange } from '../../common/project-changes.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MemberService } from '../members/member.service.js';
 import { ExportRepository } from './export.repository.js';
@@ -40,6 +41,8 @@ export class ExportService {
           data: { mode }, client: actor },
         em,
       );
+      // Every member's list of exports shows the new job (the runner announces its later steps).
+      await announceChange(em, { projectId, topic: 'exports', exportId: created.id });
       return created;
     });
     this.runner.wake();

@@ -1,4 +1,4 @@
-import type { ExportJob, Member } from '@kapitel/domain';
+import type { ExportJob } from '@kapitel/domain';
 import { ErrorAlert, useI18n } from '../../../i18n';
 import type { Resource } from '../../../lib/use-resource';
 import { Badge, Loading, TableFrame, type BadgeTone } from '../../../ui';
@@ -14,16 +14,16 @@ const STATUS_TONE: Record<ExportJob['status'], BadgeTone> = {
 export interface ExportListProps {
   projectId: string;
   exports: Resource<ExportJob[]>;
-  members: readonly Member[];
   reload: () => void;
 }
 
 /** Earlier exports of the project: when, which kind, by whom, how large, their state and the file. */
-export function ExportList({ projectId, exports, members, reload }: ExportListProps) {
+export function ExportList({ projectId, exports, reload }: ExportListProps) {
   const { t, formatDateTime, formatBytes } = useI18n();
   const jobs = exports.data;
-  const nameOf = (userId: string | null): string =>
-    members.find((member) => member.userId === userId)?.name ?? t('outline.unknownMember');
+  // The server names who asked, also when they have left the project since; null once the account is gone.
+  const askedBy = (job: ExportJob): string =>
+    job.createdByName === null ? t('exports.list.byGone') : t('exports.list.byName', { name: job.createdByName });
   return (
     <div className="export-list">
       <h3 className="export-list__title">{t('exports.list.title')}</h3>
@@ -55,7 +55,7 @@ export function ExportList({ projectId, exports, members, reload }: ExportListPr
                     <time dateTime={job.createdAt}>{formatDateTime(job.createdAt)}</time>
                   </th>
                   <td>{t(`exports.mode.${job.mode}`)}</td>
-                  <td>{nameOf(job.createdBy)}</td>
+                  <td>{askedBy(job)}</td>
                   <td>{job.size === null ? '–' : formatBytes(job.size)}</td>
                   <td>
                     <Badge tone={STATUS_TONE[job.status]}>{t(`exports.status.${job.status}`)}</Badge>

@@ -1,4 +1,3 @@
-import type { Member } from '@kapitel/domain';
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../../i18n';
 import { useResource } from '../../../lib/use-resource';
@@ -12,15 +11,16 @@ import './exports.css';
 
 export interface ExportPanelProps {
   projectId: string;
-  members: readonly Member[];
   /** `abilities['export.final']` of the project (the lead). */
   canExportFinal: boolean;
   /** Counts the outline changes announced by the server: the approvals are counted again. */
   liveChanges?: number;
+  /** Counts the export changes announced by the server (any member's job queued, started, done or failed). */
+  exportChanges?: number;
 }
 
 /** The report as PDF: a button that opens the export dialog, and the earlier exports. */
-export function ExportPanel({ projectId, members, canExportFinal, liveChanges = 0 }: ExportPanelProps) {
+export function ExportPanel({ projectId, canExportFinal, liveChanges = 0, exportChanges = 0 }: ExportPanelProps) {
   const t = useT();
   const trigger = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
@@ -28,6 +28,7 @@ export function ExportPanel({ projectId, members, canExportFinal, liveChanges = 
   const dashboard = useResource((signal) => getDashboard(projectId, { signal }), [projectId]);
   const exportJob = useExportJob(projectId, exports.reload);
   const reloadDashboard = dashboard.reload;
+  const reloadExports = exports.reload;
 
   const seenChanges = useRef(liveChanges);
   useEffect(() => {
@@ -36,6 +37,14 @@ export function ExportPanel({ projectId, members, canExportFinal, liveChanges = 
       reloadDashboard();
     }
   }, [liveChanges, reloadDashboard]);
+
+  const seenExportChanges = useRef(exportChanges);
+  useEffect(() => {
+    if (seenExportChanges.current !== exportChanges) {
+      seenExportChanges.current = exportChanges;
+      reloadExports();
+    }
+  }, [exportChanges, reloadExports]);
 
   return (
     <Card title={t('exports.title')} description={t('exports.intro')} className="export-card">
@@ -64,12 +73,7 @@ export function ExportPanel({ projectId, members, canExportFinal, liveChanges = 
           }}
         />
       ) : null}
-      <ExportList
-        projectId={projectId}
-        exports={exports.resource}
-        members={members}
-        reload={exports.reload}
-      />
+      <ExportList projectId={projectId} exports={exports.resource} reload={exports.reload} />
     </Card>
   );
 }
