@@ -189,4 +189,23 @@ describeInBrowser('changes by others arrive live in Chromium', () => {
     await screenshot(authorPage, 'live-05-author-removed');
     expect(await seriousA11yViolations(authorPage)).toEqual([]);
   }, 60_000);
+
+  it('takes an author whose session ended in another tab to the sign-in page, which returns to the section', async () => {
+    const { author, url } = await team();
+    const editorTab = await pageOf(author);
+    await editorTab.goto(url);
+    await editorTab.getByText('Alle Änderungen gespeichert').waitFor();
+    // Another tab of the same browser signs out: the same session ends, for both tabs.
+    const otherTab = await editorTab.context().newPage();
+    await otherTab.goto(url);
+    await otherTab.getByRole('button', { name: 'Abmelden' }).click();
+    await otherTab.waitForURL('**/login');
+
+    // No request of the editor tab has to fail first: the server says the session ended.
+    await editorTab.waitForURL((target) => target.pathname === '/login' && target.searchParams.get('next') === new URL(url).pathname, { timeout: 5000 });
+    await editorTab.getByText('Ihre Sitzung wurde beendet. Melden Sie sich erneut an, um weiterzuarbeiten.').waitFor();
+    await editorTab.getByRole('button', { name: 'Anmelden' }).waitFor();
+    await screenshot(editorTab, 'live-06-signed-out');
+    expect(await seriousA11yViolations(editorTab)).toEqual([]);
+  }, 60_000);
 });

@@ -10,6 +10,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { CollabModule } from './modules/collab/collab.module.js';
 import { CommentsModule } from './modules/comments/comments.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
+import { RateLimitModule } from './common/rate-limits/rate-limit.module.js';
 import { EventsModule } from './modules/events/events.module.js';
 import { ExportsModule } from './modules/exports/exports.module.js';
 import { SessionMiddleware } from './modules/auth/session.middleware.js';
@@ -48,6 +49,7 @@ export class AppModule implements NestModule {
         OutlineModule,
         CommentsModule,
         EventsModule,
+        RateLimitModule,
         DocumentsModule,
         CollabModule,
         ExportsModule,

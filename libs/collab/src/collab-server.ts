@@ -140,9 +140,9 @@ export class CollabServer {
     }
   }
 
-  /** Closes a connection whose access is gone. */
-  revoke(connection: CollabConnection, reason: string): void {
-    this.closeWith(connection, CLOSE.forbidden, reason);
+  /** Closes a connection whose access is gone (or, with `CLOSE.sessionEnded`, whose session). */
+  revoke(connection: CollabConnection, reason: string, code: number = CLOSE.forbidden): void {
+    this.closeWith(connection, code, reason);
   }
 
   private closeWith(connection: CollabConnection, code: number, reason: string): void {

@@ -45,6 +45,8 @@ export const CLOSE = {
   /** A frame beyond maxFrameBytes (sent by the WebSocket server itself). */
   frameTooLarge: 1009,
   malformed: 4400,
+  /** The session ended (logged out): the client must sign in again. */
+  sessionEnded: 4401,
   forbidden: 4403,
   notEditable: 4409,
   documentTooLarge: 4413,

@@ -77,6 +77,7 @@ export const de = {
   'auth.login.title': 'Anmelden',
   'auth.login.intro': 'Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an.',
   'auth.login.submit': 'Anmelden',
+  'auth.sessionEnded': 'Ihre Sitzung wurde beendet. Melden Sie sich erneut an, um weiterzuarbeiten.',
   'auth.login.noAccount': 'Noch kein Konto?',
   'auth.login.toRegister': 'Konto anlegen',
   'auth.register.title': 'Konto anlegen',
@@ -299,6 +300,8 @@ export const de = {
   'editor.status.notSaved': 'Letzte Änderungen nicht gespeichert',
   'editor.status.ended': 'Verbindung beendet',
   'editor.ended.forbidden': 'Sie haben keinen Zugriff mehr auf diesen Abschnitt.',
+  'editor.ended.signedOut': 'Sie wurden abgemeldet. Ihre gespeicherten Änderungen bleiben erhalten.',
+  'editor.signInAgain': 'Erneut anmelden',
   'editor.ended.tooLarge':
     'Der Abschnitt hat seine Höchstgröße erreicht. Ihre letzte Änderung wurde nicht gespeichert.',
   'editor.ended.other': 'Die Verbindung wurde wegen eines Übertragungsfehlers beendet.',

@@ -45,6 +45,14 @@ export function onUnauthenticated(listener: Listener): () => void {
   };
 }
 
+/** The server said the session ended without a request failing (a logout announced live). */
+export function reportSessionEnded(): void {
+  const error = new ApiError(401, 'UNAUTHENTICATED', 'The session ended');
+  unauthenticatedListeners.forEach((listener) => {
+    listener(error);
+  });
+}
+
 const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
 
 function isRecord(value: unknown): value is Record<string, unknown> {

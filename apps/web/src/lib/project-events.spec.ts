@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import { onUnauthenticated } from './api';
 import { listenToProject, parseChange, retryDelay, type ProjectEvent } from './project-events';
 
 /** Enough of the browser's EventSource to drive it from a test. */
@@ -52,6 +53,14 @@ describe('parseChange()', () => {
     });
   });
 
+  it('keeps the export job of an exports change', () => {
+    expect(parseChange('{"projectId":"p","topic":"exports","exportId":"e"}')).toEqual({
+      projectId: 'p',
+      topic: 'exports',
+      exportId: 'e',
+    });
+  });
+
   it.each(['not json', 'null', '[]', '{"projectId":"p","topic":"weather"}', '{"topic":"outline"}'])(
     'refuses %s',
     (data) => {
@@ -91,6 +100,20 @@ describe('listenToProject()', () => {
     source.emit('revoked');
     expect(events).toEqual([{ type: 'revoked' }]);
     expect(source.closed).toBe(true);
+  });
+
+  it('closes for good after signed-out and reports the session as ended, as a 401 would', () => {
+    const ended: string[] = [];
+    const unsubscribe = onUnauthenticated((error) => ended.push(error.code));
+    try {
+      const { events, source } = listen();
+      source.emit('signed-out');
+      expect(ended).toEqual(['UNAUTHENTICATED']);
+      expect(events).toEqual([]);
+      expect(source.closed).toBe(true);
+    } finally {
+      unsubscribe();
+    }
   });
 
   it('opens a new stream later when the browser gave up on one', () => {

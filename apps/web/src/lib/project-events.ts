@@ -1,4 +1,5 @@
 import { CHANGE_TOPICS, type ChangeTopic, type ProjectChange } from '@kapitel/domain';
+import { reportSessionEnded } from './api';
 
 /**
  * What a project's event stream says (API: `GET /api/projects/:projectId/events`):
@@ -20,7 +21,7 @@ export function parseChange(data: string): ProjectChange | null {
   if (typeof value !== 'object' || value === null) {
     return null;
   }
-  const { projectId, topic, sectionId, userId } = value as Record<string, unknown>;
+  const { projectId, topic, sectionId, userId, exportId } = value as Record<string, unknown>;
   if (typeof projectId !== 'string' || typeof topic !== 'string' || !TOPICS.has(topic)) {
     return null;
   }
@@ -29,6 +30,7 @@ export function parseChange(data: string): ProjectChange | null {
     topic: topic as ChangeTopic,
     ...(typeof sectionId === 'string' ? { sectionId } : {}),
     ...(typeof userId === 'string' ? { userId } : {}),
+    ...(typeof exportId === 'string' ? { exportId } : {}),
   };
 }
 
@@ -47,7 +49,8 @@ export interface ProjectEventsOptions {
  * reconnects a dropped stream by itself (the server asks for 2 s); a stream it gave up on
  * (the server answered with an error, e.g. while restarting) is opened again here with a
  * growing delay. Every reconnection reports `resync`, since changes may have been missed
- * meanwhile. After `revoked` the stream stays closed.
+ * meanwhile. After `revoked` and `signed-out` the stream stays closed; `signed-out` is passed
+ * on as an ended session (`reportSessionEnded`), as a 401 answer would be.
  */
 export function listenToProject(
   projectId: string,
@@ -93,6 +96,11 @@ export function listenToProject(
     current.addEventListener('revoked', () => {
       stop();
       onEvent({ type: 'revoked' });
+    });
+    // The session ended (a logout, perhaps in another tab): the app shows the sign-in page.
+    current.addEventListener('signed-out', () => {
+      stop();
+      reportSessionEnded();
     });
     current.addEventListener('error', () => {
       if (stopped || current.readyState !== EventSourceImpl.CLOSED) {

@@ -1,4 +1,5 @@
 import { DomainError } from '@kapitel/domain';
+import type { WindowCounters } from '../rate-limits/counters.js';
 
 /** A 429 that tells the client when to try again (sent as `Retry-After`). */
 export class RateLimitedError extends DomainError {
@@ -11,47 +12,28 @@ export class RateLimitedError extends DomainError {
 }
 
 /**
- * Fixed-window counter per key, in memory. Enough for one process; with several
- * processes each counts alone, so the effective limit is at most N times higher.
+ * At most `limit` attempts per key in a fixed window, counted in `counters` (Redis when the
+ * deployment has it, so the limit holds across processes; else this process's memory).
+ * `name` keeps the keys of different limits apart.
  */
 export class RateLimiter {
-  private readonly windows = new Map<string, { count: number; resetAt: number }>();
-
   constructor(
+    private readonly name: string,
     private readonly limit: number,
     private readonly windowMs: number,
-    private readonly now: () => number = Date.now,
+    private readonly counters: WindowCounters,
   ) {}
 
   /** Counts one attempt for `key`; throws RateLimitedError when the window is full. */
-  hit(key: string): void {
-    const now = this.now();
-    let window = this.windows.get(key);
-    if (!window || window.resetAt <= now) {
-      window = { count: 0, resetAt: now + this.windowMs };
-      this.windows.set(key, window);
-      this.sweep(now);
+  async hit(key: string): Promise<void> {
+    const { count, resetInMs } = await this.counters.increment(`${this.name}:${key}`, this.windowMs);
+    if (count > this.limit) {
+      throw new RateLimitedError(Math.max(1, Math.ceil(resetInMs / 1000)));
     }
-    if (window.count >= this.limit) {
-      throw new RateLimitedError(Math.max(1, Math.ceil((window.resetAt - now) / 1000)));
-    }
-    window.count += 1;
   }
 
   /** Forgets `key`, e.g. the email after a successful login. */
-  reset(key: string): void {
-    this.windows.delete(key);
-  }
-
-  // Dropping expired windows whenever a new one opens keeps memory bounded by live keys.
-  private sweep(now: number): void {
-    if (this.windows.size < 1000) {
-      return;
-    }
-    for (const [key, window] of this.windows) {
-      if (window.resetAt <= now) {
-        this.windows.delete(key);
-      }
-    }
+  reset(key: string): Promise<void> {
+    return this.counters.reset(`${this.name}:${key}`);
   }
 }

@@ -2,6 +2,7 @@ import { DomainError, normaliseEmail, type User } from '@kapitel/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { RateLimiter } from '../../common/http/rate-limiter.js';
+import { WINDOW_COUNTERS, type WindowCounters } from '../../common/rate-limits/counters.js';
 import type { Actor, ClientInfo } from '../../common/http/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { toUser, type LoginDto, type RegisterDto } from './auth.dto.js';
@@ -26,16 +27,17 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(WINDOW_COUNTERS) counters: WindowCounters,
   ) {
     this.passwords = new PasswordHasher(config.argon2MemoryKiB);
     const windowMs = config.loginRateWindowSeconds * 1000;
-    this.perEmail = new RateLimiter(config.loginRateLimitPerEmail, windowMs);
-    this.perIp = new RateLimiter(config.loginRateLimitPerIp, windowMs);
+    this.perEmail = new RateLimiter('login-email', config.loginRateLimitPerEmail, windowMs, counters);
+    this.perIp = new RateLimiter('login-ip', config.loginRateLimitPerIp, windowMs, counters);
   }
 
   async register(dto: RegisterDto, client: ClientInfo): Promise<SignedIn> {
     // Counted apart from logins, so that a classroom registering together does not lock out sign-ins.
-    this.perIp.hit(`register:${client.ip ?? 'unknown'}`);
+    await this.perIp.hit(`register:${client.ip ?? 'unknown'}`);
     const user = await this.users.insert({
       email: normaliseEmail(dto.email),
       passwordHash: await this.passwords.hash(dto.password),
@@ -49,8 +51,8 @@ export class AuthService {
   /** Unknown email and wrong password get the same answer, after the same work. */
   async login(dto: LoginDto, client: ClientInfo): Promise<SignedIn> {
     const email = normaliseEmail(dto.email);
-    this.perIp.hit(`login:${client.ip ?? 'unknown'}`);
-    this.perEmail.hit(`email:${email}`);
+    await this.perIp.hit(`login:${client.ip ?? 'unknown'}`);
+    await this.perEmail.hit(`email:${email}`);
     const user = await this.users.findByEmail(email);
     const valid = user
       ? await this.passwords.verify(user.passwordHash, dto.password)
@@ -59,7 +61,7 @@ export class AuthService {
       await this.audit.record({ action: 'login.failed', actorId: user?.id ?? null, data: { email }, client });
       throw new DomainError('INVALID_CREDENTIALS', 'Email or password is wrong');
     }
-    this.perEmail.reset(`email:${email}`);
+    await this.perEmail.reset(`email:${email}`);
     await this.audit.record({ action: 'login.succeeded', actorId: user.id, client });
     return { user: toUser(user), ...(await this.sessions.open(user.id)) };
   }

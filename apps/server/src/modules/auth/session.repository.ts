@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { LessThan, MoreThan, type Repository } from 'typeorm';
+import { SESSION_ENDS_CHANNEL } from '../../common/session-ends.js';
 import { SessionEntity } from './session.entity.js';
 
 @Injectable()
@@ -16,8 +17,16 @@ export class SessionRepository {
     return this.sessions.findOneBy({ tokenHash, expiresAt: MoreThan(now) });
   }
 
+  /**
+   * Deletes a session and, in the same statement, announces its end to every process
+   * (PostgreSQL NOTIFY, delivered on commit), which closes its open live connections.
+   */
   async delete(id: string): Promise<void> {
-    await this.sessions.delete({ id });
+    await this.sessions.query(
+      `WITH gone AS (DELETE FROM sessions WHERE id = $1 RETURNING id)
+       SELECT pg_notify($2, id::text) FROM gone`,
+      [id, SESSION_ENDS_CHANNEL],
+    );
   }
 
   /** Drops a user's expired sessions, so that the table does not grow with every login. */

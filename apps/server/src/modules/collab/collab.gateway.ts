@@ -6,7 +6,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { isAllowedOrigin } from '../../common/http/origin.js';
 import { SESSION_COOKIE } from '../../common/http/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { SessionService } from '../auth/session.service.js';
+import { SessionService, type LiveSession } from '../auth/session.service.js';
 import { colourOf, CollabAccess } from './collab-access.js';
 import { CollabService } from './collab.service.js';
 
@@ -103,10 +103,15 @@ export class CollabGateway implements OnApplicationBootstrap {
       refuse(socket, 403, 'You have no access to this section');
       return;
     }
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.open(ws, sectionId, session.userId, access));
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.open(ws, sectionId, session, access));
   }
 
-  private open(ws: WebSocket, sectionId: string, userId: string, access: { projectId: string; name: string; canWrite: boolean }): void {
+  private open(
+    ws: WebSocket,
+    sectionId: string,
+    { sessionId, userId }: LiveSession,
+    access: { projectId: string; name: string; canWrite: boolean },
+  ): void {
     ws.binaryType = 'nodebuffer';
     const connection = this.collab.server.connect(
       {
@@ -131,7 +136,11 @@ export class CollabGateway implements OnApplicationBootstrap {
       const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
       this.collab.server.receive(connection, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     });
-    ws.on('close', () => this.collab.server.disconnect(connection));
+    const untrack = this.collab.trackSession(sessionId, connection);
+    ws.on('close', () => {
+      untrack();
+      this.collab.server.disconnect(connection);
+    });
     ws.on('error', (error) => {
       this.logger.warn({ err: error, sectionId }, 'Collaboration socket error');
     });

@@ -1,4 +1,4 @@
-import { CollabServer, type CollabConnection, type CollabEvents } from '@kapitel/collab';
+import { CLOSE, CollabServer, type CollabConnection, type CollabEvents } from '@kapitel/collab';
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { ProjectChange } from '@kapitel/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
@@ -21,6 +21,8 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Collab');
   private readonly relay: RedisRelay | null;
   private readonly lastAudit = new Map<string, number>();
+  /** Open connections by the session they were opened with, to close them when it ends. */
+  private readonly bySession = new Map<string, Set<CollabConnection>>();
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -45,6 +47,29 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     this.changes.subscribe((change) => void this.refresh(change));
+    this.changes.subscribeSessionEnds((sessionId) => this.endSession(sessionId));
+  }
+
+  /** Remembers which session opened a connection; the returned function forgets it again. */
+  trackSession(sessionId: string, connection: CollabConnection): () => void {
+    const connections = this.bySession.get(sessionId) ?? new Set<CollabConnection>();
+    connections.add(connection);
+    this.bySession.set(sessionId, connections);
+    return () => {
+      connections.delete(connection);
+      if (connections.size === 0 && this.bySession.get(sessionId) === connections) {
+        this.bySession.delete(sessionId);
+      }
+    };
+  }
+
+  /** A logout (in any process): the connections opened with that session close. */
+  private endSession(sessionId: string): void {
+    const connections = this.bySession.get(sessionId);
+    this.bySession.delete(sessionId);
+    for (const connection of connections ?? []) {
+      this.server.revoke(connection, 'you logged out', CLOSE.sessionEnded);
+    }
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -136,6 +161,7 @@ function accessFilter(change: ProjectChange | null): { projectId?: string; secti
       return { projectId: change.projectId };
     case 'project':
     case 'comments':
+    case 'exports':
       return null;
   }
 }

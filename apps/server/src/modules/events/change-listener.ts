@@ -1,10 +1,12 @@
 import pg from 'pg';
 import type { ProjectChange } from '@kapitel/domain';
 import { CHANGES_CHANNEL, parseChange } from '../../common/project-changes.js';
+import { parseSessionEnd, SESSION_ENDS_CHANNEL } from '../../common/session-ends.js';
 
 /**
- * Listens for project changes on a PostgreSQL connection of its own. When the connection
- * drops it reconnects and reports `null` (changes may have been missed: re-check everything).
+ * Listens for project changes and ended sessions on a PostgreSQL connection of its own. When
+ * the connection drops it reconnects and reports `null` (changes may have been missed:
+ * re-check everything).
  */
 export class ChangeListener {
   private client: pg.Client | null = null;
@@ -15,6 +17,7 @@ export class ChangeListener {
     private readonly url: string,
     private readonly onChange: (change: ProjectChange | null) => void,
     private readonly onError: (error: unknown) => void,
+    private readonly onSessionEnd: (sessionId: string) => void = () => undefined,
   ) {}
 
   async start(): Promise<void> {
@@ -25,6 +28,11 @@ export class ChangeListener {
         if (change) {
           this.onChange(change);
         }
+      } else if (message.channel === SESSION_ENDS_CHANNEL) {
+        const sessionId = parseSessionEnd(message.payload);
+        if (sessionId) {
+          this.onSessionEnd(sessionId);
+        }
       }
     });
     client.on('error', (error) => {
@@ -34,6 +42,7 @@ export class ChangeListener {
     client.on('end', () => this.reconnect(client));
     await client.connect();
     await client.query(`LISTEN ${CHANGES_CHANNEL}`);
+    await client.query(`LISTEN ${SESSION_ENDS_CHANNEL}`);
     this.client = client;
   }
 

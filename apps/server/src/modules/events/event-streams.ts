@@ -7,6 +7,8 @@ import { ChangeFeed } from './change-feed.js';
 interface Stream {
   projectId: string;
   userId: string;
+  /** The session the stream was opened with: a logout ends it. */
+  sessionId: string;
   res: Response;
   heartbeat: NodeJS.Timeout;
 }
@@ -17,12 +19,13 @@ const HEARTBEAT_MS = 25_000;
 /**
  * Server-sent event streams, one per open project page: every change announced for the
  * project is passed on as `event: change`; `event: resync` after the feed was interrupted
- * (reload everything). A member who loses access gets `event: revoked` and the stream ends.
+ * (reload everything). A member who loses access gets `event: revoked` and the stream ends;
+ * a stream whose session ended (logout, in any tab or process) gets `event: signed-out` and ends.
  */
 @Injectable()
 export class EventStreams implements OnModuleInit, OnModuleDestroy {
   private readonly streams = new Map<string, Set<Stream>>();
-  private unsubscribe: (() => void) | null = null;
+  private readonly unsubscribe: Array<() => void> = [];
 
   constructor(
     private readonly feed: ChangeFeed,
@@ -30,11 +33,14 @@ export class EventStreams implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    this.unsubscribe = this.feed.subscribe((change) => void this.dispatch(change));
+    this.unsubscribe.push(
+      this.feed.subscribe((change) => void this.dispatch(change)),
+      this.feed.subscribeSessionEnds((sessionId) => this.endSession(sessionId)),
+    );
   }
 
   onModuleDestroy(): void {
-    this.unsubscribe?.();
+    this.unsubscribe.forEach((unsubscribe) => unsubscribe());
     for (const streams of this.streams.values()) {
       for (const stream of streams) {
         this.end(stream);
@@ -42,7 +48,7 @@ export class EventStreams implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  open(projectId: string, userId: string, req: Request, res: Response): void {
+  open(projectId: string, { userId, sessionId }: { userId: string; sessionId: string }, req: Request, res: Response): void {
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -53,6 +59,7 @@ export class EventStreams implements OnModuleInit, OnModuleDestroy {
     const stream: Stream = {
       projectId,
       userId,
+      sessionId,
       res,
       heartbeat: setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS),
     };
@@ -79,6 +86,17 @@ export class EventStreams implements OnModuleInit, OnModuleDestroy {
         }
       }
       this.send(stream, 'change', change);
+    }
+  }
+
+  private endSession(sessionId: string): void {
+    for (const streams of [...this.streams.values()]) {
+      for (const stream of [...streams]) {
+        if (stream.sessionId === sessionId) {
+          this.send(stream, 'signed-out', {});
+          this.end(stream);
+        }
+      }
     }
   }
 

@@ -12,6 +12,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { RateLimiter } from '../../common/http/rate-limiter.js';
+import { WINDOW_COUNTERS, type WindowCounters } from '../../common/rate-limits/counters.js';
 import type { Actor } from '../../common/http/request-context.js';
 import { announceChange } from '../../common/project-changes.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -48,14 +49,15 @@ export class InvitationService {
     private readonly audit: AuditService,
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(WINDOW_COUNTERS) counters: WindowCounters,
   ) {
-    this.limiter = new RateLimiter(config.invitationRateLimitPerHour, 3600 * 1000);
+    this.limiter = new RateLimiter('invitations', config.invitationRateLimitPerHour, 3600 * 1000, counters);
   }
 
   /** Creates a single-use link for one email; an older open link for that email stops working. */
   async create(actor: Actor, projectId: string, dto: CreateInvitationDto, baseUrl: string): Promise<CreatedInvitation> {
     await this.members.assertCan(projectId, actor.userId, 'members.manage');
-    this.limiter.hit(actor.userId);
+    await this.limiter.hit(actor.userId);
     const email = normaliseEmail(dto.email);
     if (await this.memberRows.findMemberByEmail(projectId, email)) {
       throw new DomainError('ALREADY_MEMBER', `${email} is already a member of this project`, [

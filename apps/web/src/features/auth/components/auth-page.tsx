@@ -36,6 +36,7 @@ export function AuthPage({ title, intro, form, switchTo }: AuthPageProps) {
     <div className="auth-page">
       <h1>{t(title)}</h1>
       <p className="page-header__lead">{t(intro)}</p>
+      {session.sessionEnded ? <Alert tone="info">{t('auth.sessionEnded')}</Alert> : null}
       {next.startsWith('/invite/') ? <Alert tone="info">{t('auth.returnToInvitation')}</Alert> : null}
       <Card>{form(() => void navigate(next, { replace: true }))}</Card>
       <p>

@@ -9,6 +9,8 @@ export interface Session {
   user: User | null;
   /** The user signed out in this tab (as opposed to a session that expired). */
   signedOutByUser: boolean;
+  /** A signed-in user's session ended elsewhere (expired, or a logout in another tab). */
+  sessionEnded: boolean;
   /** The failure of loading the session, when status is 'error'. */
   error: unknown;
   /** Call after a successful login or registration. */

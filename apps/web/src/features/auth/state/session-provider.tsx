@@ -1,5 +1,5 @@
 import type { User } from '@kapitel/domain';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isAbortError, isApiError, onUnauthenticated } from '../../../lib/api';
 import { fetchCurrentUser, logout } from '../api/auth-api';
 import { SessionContext, type Session, type SessionStatus } from './session-context';
@@ -10,6 +10,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [signedOutByUser, setSignedOutByUser] = useState(false);
+  const [sessionEnded, setSessionEnded] = useState(false);
+  // The user as last rendered, for the 401 listener (which outlives renders).
+  const current = useRef<User | null>(null);
+  useEffect(() => {
+    current.current = user;
+  }, [user]);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -42,6 +48,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       onUnauthenticated(() => {
+        if (current.current !== null) {
+          setSessionEnded(true);
+        }
         setUser(null);
       }),
     [],
@@ -50,6 +59,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signedIn = useCallback((next: User) => {
     setUser(next);
     setSignedOutByUser(false);
+    setSessionEnded(false);
     setError(null);
     setStatus('ready');
   }, []);
@@ -65,8 +75,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<Session>(
-    () => ({ status, user, signedOutByUser, error, signedIn, signOut, retry }),
-    [status, user, signedOutByUser, error, signedIn, signOut, retry],
+    () => ({ status, user, signedOutByUser, sessionEnded, error, signedIn, signOut, retry }),
+    [status, user, signedOutByUser, sessionEnded, error, signedIn, signOut, retry],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

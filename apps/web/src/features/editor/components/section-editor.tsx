@@ -4,6 +4,7 @@ import { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent } from '@tiptap/react';
+import { Link } from 'react-router';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { useT } from '../../../i18n';
 import { Alert, Button } from '../../../ui';
@@ -159,7 +160,9 @@ function LiveSectionEditor({
     ? t(
         state.endedWith === 4403
           ? 'editor.ended.forbidden'
-          : state.endedWith === 4413
+          : state.endedWith === 4401
+            ? 'editor.ended.signedOut'
+            : state.endedWith === 4413
             ? 'editor.ended.tooLarge'
             : 'editor.ended.other',
       )
@@ -222,8 +225,9 @@ function LiveSectionEditor({
           {notice === null ? null : (
             <Alert tone={ended ? 'error' : 'info'}>
               <p>{notice}</p>
-              {/* Access revoked: a new connection would be refused too. */}
-              {ended && state.endedWith !== 4403 ? (
+              {/* Access revoked or signed out: a new connection would be refused too. */}
+              {ended && state.endedWith === 4401 ? <Link to="/login">{t('editor.signInAgain')}</Link> : null}
+              {ended && state.endedWith !== 4403 && state.endedWith !== 4401 ? (
                 <Button variant="secondary" size="small" onClick={onStartOver}>
                   {t('editor.loadStored')}
                 </Button>
