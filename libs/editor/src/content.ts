@@ -46,15 +46,24 @@ function validDocument(node: ProseMirrorNode): ProseMirrorNode {
  * result does not satisfy the schema.
  */
 export function contentOfState(state: Uint8Array): SectionContent {
+  const node = documentOfState(state);
+  return {
+    json: node.toJSON() as JSONContent,
+    html: renderToHTMLString({ content: node, extensions: editorExtensions() }),
+    text: node.textBetween(0, node.content.size, '\n\n', '\n'),
+  };
+}
+
+/** Only the ProseMirror JSON of a state (the export needs no HTML); throws as contentOfState does. */
+export function jsonOfState(state: Uint8Array): JSONContent {
+  return documentOfState(state).toJSON() as JSONContent;
+}
+
+function documentOfState(state: Uint8Array): ProseMirrorNode {
   const copy = new Y.Doc({ gc: true });
   try {
     Y.applyUpdate(copy, state);
-    const node = validDocument(yXmlFragmentToProseMirrorRootNode(copy.getXmlFragment(SECTION_FRAGMENT), sharedSchema()));
-    return {
-      json: node.toJSON() as JSONContent,
-      html: renderToHTMLString({ content: node, extensions: editorExtensions() }),
-      text: node.textBetween(0, node.content.size, '\n\n', '\n'),
-    };
+    return validDocument(yXmlFragmentToProseMirrorRootNode(copy.getXmlFragment(SECTION_FRAGMENT), sharedSchema()));
   } finally {
     copy.destroy();
   }

@@ -99,13 +99,11 @@ export class ReportSource {
     return ordered;
   }
 
-  private async currentTexts(sections: SourceSection[], onProgress: (share: number) => void): Promise<Map<string, ProseMirrorJson>> {
-    const contents = new Map<string, ProseMirrorJson>();
-    for (const [index, section] of sections.entries()) {
-      contents.set(section.id, (await this.documents.content(section.id)).json);
-      onProgress((index + 1) / sections.length);
-    }
-    return contents;
+  private currentTexts(sections: SourceSection[], onProgress: (share: number) => void): Promise<Map<string, ProseMirrorJson>> {
+    return this.documents.currentJson(
+      sections.map((section) => section.id),
+      (done) => onProgress(done / sections.length),
+    );
   }
 
   /** The latest approval version of every section; a section without one cannot be final. */
