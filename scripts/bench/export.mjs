@@ -229,7 +229,7 @@ export async function exportPart({ root, databaseUrl, load, probe, options, log 
     // done once here with a one-section report, as the raw compile does its warm-up.
     const warm = await storeReport(target, probe, { title: 'Aufwärmen', sections: [makeReport(1).sections[1]].map((s) => ({ ...s, depth: 1, parent: null })), chars: 0 });
     const warmup = await timedExport(target, warm.projectId);
-    log(`export: first export of the process (worker and compiler start) ${Math.round(warmup.ms)} ms`);
+    log(`export: first export of the process (renderer and compiler start) ${Math.round(warmup.ms)} ms`);
 
     const [room] = await target.newRooms(1, 'Messabschnitt');
     const paragraphs = 4;

@@ -1,5 +1,6 @@
 import { ExportRenderError } from './errors.js';
-import { ExportWorker, type ExportWorkerOptions } from './export-worker.js';
+import { getPriority } from 'node:os';
+import { ExportWorker, RENDERER_NICENESS, type ExportWorkerOptions } from './export-worker.js';
 import type { ReportModel } from './model.js';
 
 /** A report of `sections` sections with a few paragraphs each. */
@@ -65,6 +66,12 @@ describe('ExportWorker', () => {
     expect(pid).not.toBe(process.pid);
     expect(pdfText(await worker.render(report(2)))).toMatch(/^%PDF-/);
     expect(worker.pid).toBe(pid);
+  });
+
+  it('runs the renderer at a lower priority than the server, so live editing gets the core first', async () => {
+    const worker = start();
+    await worker.render(report(1));
+    expect(getPriority(worker.pid as number)).toBe(Math.min(19, getPriority(process.pid) + RENDERER_NICENESS));
   });
 
   it('ends a renderer that holds more memory than allowed after a job, and starts a new one for the next', async () => {

@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { getPriority, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ExportRenderError, type RenderStage } from './errors.js';
 import type { ReportModel } from './model.js';
@@ -25,6 +26,8 @@ export interface ExportWorkerOptions {
 
 const DEFAULT_MAX_RSS_BYTES = 384 * 1024 * 1024;
 const DEFAULT_IDLE_MS = 60_000;
+/** How much nicer than the server the renderer runs, so that on a busy host live editing gets the core first. */
+export const RENDERER_NICENESS = 10;
 
 interface Pending {
   id: number;
@@ -117,6 +120,7 @@ export class ExportWorker {
         );
       }
     });
+    lowerPriority(child);
     // Idle, it must not keep the server's event loop alive; a job's timer does meanwhile.
     child.unref();
     child.channel?.unref();
@@ -190,5 +194,21 @@ export class ExportWorker {
       clearTimeout(this.idleTimer);
       this.idleTimer = null;
     }
+  }
+}
+
+/**
+ * A compile keeps a core busy for seconds. On a host with few cores the server's event loop
+ * (HTTP, live editing) must not wait behind it, so the renderer runs at a lower priority.
+ * Where the system refuses, it simply keeps the server's.
+ */
+function lowerPriority(child: ChildProcess): void {
+  if (child.pid === undefined) {
+    return;
+  }
+  try {
+    setPriority(child.pid, Math.min(19, getPriority() + RENDERER_NICENESS));
+  } catch {
+    // Not allowed here (some containers): the export still works, at normal priority.
   }
 }
