@@ -86,6 +86,27 @@ export class CollabServer {
     }
   }
 
+  /**
+   * Stores an update the server made itself (a restore of an older version) through the
+   * section's room, loading it if needed: committed in the next tick, then sent to every
+   * connection. True when stored; false when the section cannot be edited now.
+   */
+  async submit(sectionId: string, projectId: string, update: Uint8Array): Promise<boolean> {
+    if (this.stopping) {
+      throw new Error('the server is stopping');
+    }
+    const room = await this.roomFor(sectionId, projectId);
+    this.keep(room);
+    try {
+      await room.ready;
+      return await room.submit(update);
+    } finally {
+      if (room.connections.size === 0) {
+        this.scheduleUnload(room);
+      }
+    }
+  }
+
   receive(connection: CollabConnection, frame: Uint8Array): void {
     if (connection.closed) {
       return;

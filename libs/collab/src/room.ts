@@ -11,7 +11,7 @@ import {
   ProtocolError,
   type ClientMessage,
 } from './protocol.js';
-import { disjointClients, joinAllButEach, splitUpdate } from './splice.js';
+import { fanOutUpdate } from './fan-out.js';
 import { TickClock } from './tick.js';
 import { inspectUpdate } from './updates.js';
 
@@ -23,8 +23,11 @@ export interface RoomContext {
 }
 
 interface PendingUpdate {
-  from: CollabConnection;
+  /** The connection it came from; null for an update the server submits itself (a restore). */
+  from: CollabConnection | null;
   update: Uint8Array;
+  /** Told whether a submitted update was stored (false: the section is not editable now). */
+  settle?: (stored: boolean, error?: unknown) => void;
 }
 
 interface PendingAwareness {
@@ -175,6 +178,28 @@ export class Room {
     this.schedule();
   }
 
+  /**
+   * An update made by the server (a restore), stored and sent like a client's: in the next
+   * tick, durable before visible, to every connection. Resolves false when the section
+   * cannot be edited now; rejects when it cannot be stored or is no valid update.
+   */
+  submit(update: Uint8Array): Promise<boolean> {
+    if (this.status !== 'ready') {
+      return Promise.reject(new Error('the document is not loaded'));
+    }
+    if (!inspectUpdate(update).hasContent) {
+      return Promise.resolve(true);
+    }
+    if (this.docBytes + this.pendingBytes + update.length > this.ctx.limits.maxDocumentBytes) {
+      return Promise.reject(new Error('the document would grow beyond its size limit'));
+    }
+    return new Promise<boolean>((resolve, reject) => {
+      this.pendingBytes += update.length;
+      this.pendingUpdates.push({ from: null, update, settle: (stored, error) => (error === undefined ? resolve(stored) : reject(error instanceof Error ? error : new Error('the update could not be stored'))) });
+      this.schedule();
+    });
+  }
+
   /** A connection went away: its presence goes too. */
   leave(connection: CollabConnection): void {
     if (!this.connections.delete(connection)) {
@@ -219,6 +244,7 @@ export class Room {
   private async flush(): Promise<void> {
     this.tickQueued = false;
     if (this.status === 'failed') {
+      settleAll(this.pendingUpdates, false, new Error('the document cannot be stored right now'));
       this.pendingUpdates = [];
       this.pendingAwareness = [];
       this.pendingBytes = 0;
@@ -249,13 +275,15 @@ export class Room {
       // Not stored, so not applied and not sent: the senders still hold their edits and
       // send them again when they reconnect.
       this.ctx.events.error('could not store an update', error, { sectionId: this.sectionId });
+      settleAll(batch, false, error);
       this.fail();
       return;
     }
     if (id === null) {
-      for (const sender of new Set(batch.map((p) => p.from))) {
+      for (const sender of sendersOf(batch)) {
         sender.close(CLOSE.notEditable, 'the section cannot be edited now');
       }
+      settleAll(batch, false);
       return;
     }
     Y.applyUpdate(this.doc, merged, this);
@@ -264,8 +292,9 @@ export class Room {
     this.docBytes += merged.length;
     this.ctx.relay?.publish(this.sectionId, { update: { id, bytes: merged } });
     this.clock.spend(this.connections.size, performance.now());
-    this.fanOutUpdate(merged, batch);
+    fanOutUpdate(this.connections, merged, batch);
     this.askForMissing(batch);
+    settleAll(batch, true);
     if (this.logIds.length >= this.ctx.limits.compactAfterUpdates || this.backlogBytes >= this.ctx.limits.compactAfterBytes) {
       this.compactAside();
     }
@@ -281,39 +310,9 @@ export class Room {
       return;
     }
     const request = encodeSyncStep1(Y.encodeStateVector(this.doc));
-    for (const sender of new Set(batch.map((p) => p.from))) {
+    for (const sender of sendersOf(batch)) {
       sender.send(request);
     }
-  }
-
-  /**
-   * Each connection gets the batch minus its own updates: nobody hears an echo. Those who
-   * sent nothing share one frame of the merged update; each sender gets the others' updates
-   * joined by copying bytes (`splice.ts`), so a tick with k senders costs k small copies of
-   * the tick, not k merges: merging is what made ticks, and so the next batch, grow with k.
-   */
-  private fanOutUpdate(merged: Uint8Array, batch: readonly PendingUpdate[]): void {
-    const everything = encodeUpdate(merged);
-    const groups = new Map<CollabConnection, Uint8Array[]>();
-    for (const { from, update } of batch) {
-      groups.set(from, [...(groups.get(from) ?? []), update]);
-    }
-    for (const connection of this.connections) {
-      if (!groups.has(connection)) {
-        connection.send(everything);
-      }
-    }
-    const senders = [...groups.keys()];
-    if (senders.length < 2) {
-      return;
-    }
-    const own = senders.map((sender) => mergeAll(groups.get(sender) ?? []));
-    const rest = othersOfEach(own);
-    senders.forEach((sender, i) => {
-      if (this.connections.has(sender)) {
-        sender.send(encodeUpdate(rest[i]));
-      }
-    });
   }
 
   /**
@@ -428,7 +427,10 @@ export class Room {
     this.status = 'unloading';
     this.scheduled?.();
     this.scheduled = null;
-    if (!failed) {
+    if (failed) {
+      settleAll(this.pendingUpdates, false, new Error('the document cannot be stored right now'));
+      this.pendingUpdates = [];
+    } else {
       await this.enqueue(() => this.flush());
       await this.compacting;
       await this.enqueue(() => this.compact());
@@ -446,20 +448,14 @@ export class Room {
   }
 }
 
-/** One update from several. */
-function mergeAll(updates: Uint8Array[]): Uint8Array {
-  return updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+/** The connections that sent updates of a batch (not the server's own). */
+function sendersOf(batch: readonly PendingUpdate[]): Set<CollabConnection> {
+  return new Set(batch.flatMap((pending) => (pending.from === null ? [] : [pending.from])));
 }
 
-/**
- * For each sender's update, the updates of all the others. Joined from their bytes when no
- * client has structs in two of them (the usual case: one Yjs client per connection); else
- * merged, which is rare enough (a reconnect carrying others' edits) to afford.
- */
-function othersOfEach(own: readonly Uint8Array[]): Uint8Array[] {
-  const sections = own.map(splitUpdate);
-  if (sections.every((part) => part !== null) && disjointClients(sections)) {
-    return joinAllButEach(sections);
+/** Tells the server's own submitted updates of a batch how it went. */
+function settleAll(batch: readonly PendingUpdate[], stored: boolean, error?: unknown): void {
+  for (const pending of batch) {
+    pending.settle?.(stored, error);
   }
-  return own.map((_, i) => Y.mergeUpdates(own.filter((__, j) => j !== i)));
 }

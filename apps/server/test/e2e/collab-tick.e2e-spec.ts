@@ -2,6 +2,7 @@ import { DEFAULT_COLLAB_LIMITS, encodeUpdate, type CollabLimits } from '@kapitel
 import * as Y from 'yjs';
 import { eventually } from '../collab-client.js';
 import { openPeer, paragraphUpdate, storedRows, type RawPeer } from '../collab-frames.js';
+import { CollabService } from '../../src/modules/collab/collab.service.js';
 import { createSection, createTeam } from '../factories.js';
 import { startTestApp, type TestApp } from '../test-app.js';
 
@@ -13,15 +14,19 @@ import { startTestApp, type TestApp } from '../test-app.js';
 
 async function roomWith(limits: Partial<CollabLimits>): Promise<{
   app: TestApp;
+  team: Awaited<ReturnType<typeof createTeam>>;
   sectionId: string;
   open: (count: number) => Promise<RawPeer[]>;
+  /** What the server stores and sends itself (a restore), through CollabServer.submit. */
+  submit: (update: Uint8Array) => Promise<boolean>;
 }> {
   const app = await startTestApp({ collab: { ...DEFAULT_COLLAB_LIMITS, ...limits } });
   const team = await createTeam(app);
   const { id: sectionId } = await createSection(team.lead, team.project.id);
   const open = (count: number): Promise<RawPeer[]> =>
     Promise.all(Array.from({ length: count }, () => openPeer(app.origin, team.lead, sectionId)));
-  return { app, sectionId, open };
+  const submit = (update: Uint8Array): Promise<boolean> => app.app.get(CollabService).server.submit(sectionId, team.project.id, update);
+  return { app, team, sectionId, open, submit };
 }
 
 /** Updates of one Yjs client, written in two steps: the second holds the first. */
@@ -116,5 +121,43 @@ describe('the collaboration tick', () => {
     const [reader] = await room.open(1);
     peers.push(reader);
     expect(texts.filter((text) => !reader.text().includes(text))).toEqual([]);
+  });
+
+  it('stores an update the server submits and sends it to everyone, senders of the same tick included', async () => {
+    const room = await roomWith({ tickMs: 400, fanOutFramesPerSecond: 1 });
+    apps.push(room.app);
+    const [watcher, sender] = await room.open(2);
+    peers.push(watcher, sender);
+    sender.send(encodeUpdate(paragraphUpdate('Vom Autor')));
+    await sender.roundTrip();
+    const stored = room.submit(paragraphUpdate('Vom Server wiederhergestellt'));
+
+    await expect(stored).resolves.toBe(true);
+    await eventually(() => watcher.text().includes('Vom Server wiederhergestellt') && watcher.text().includes('Vom Autor'), 'the watcher to get both');
+    await eventually(() => sender.text().includes('Vom Server wiederhergestellt'), 'the sender to get the server’s update');
+    expect(sender.received('Vom Autor')).toBe(false);
+    expect((await storedRows(room.app.db, room.sectionId)).updates).toBe(1);
+  });
+
+  it('loads the room to store a submitted update when nobody has the section open, and unloads it again', async () => {
+    const room = await roomWith({ unloadAfterMs: 100 });
+    apps.push(room.app);
+    await expect(room.submit(paragraphUpdate('Ohne offene Verbindung'))).resolves.toBe(true);
+    await eventually(async () => {
+      const rows = await storedRows(room.app.db, room.sectionId);
+      return rows.updates === 0 && rows.documents === 1;
+    }, 'the room to unload and compact');
+    const [reader] = await room.open(1);
+    peers.push(reader);
+    expect(reader.text()).toContain('Ohne offene Verbindung');
+  });
+
+  it('stores nothing the server submits while the section cannot be edited, and says so', async () => {
+    const room = await roomWith({});
+    apps.push(room.app);
+    const path = `/api/projects/${room.team.project.id}/sections/${room.sectionId}/transitions`;
+    expect((await room.team.lead.client.post(path, { action: 'submit' })).status).toBe(200);
+    await expect(room.submit(paragraphUpdate('Zu spät'))).resolves.toBe(false);
+    expect(await storedRows(room.app.db, room.sectionId)).toEqual({ updates: 0, documents: 0 });
   });
 });
