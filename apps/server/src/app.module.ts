@@ -19,6 +19,7 @@ import { MembersModule } from './modules/members/members.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OutlineModule } from './modules/outline/outline.module.js';
 import { ProjectsModule } from './modules/projects/projects.module.js';
+import { VersionsModule } from './modules/versions/versions.module.js';
 
 /** Global configuration, visible to every module. */
 @Module({})
@@ -52,6 +53,7 @@ export class AppModule implements NestModule {
         RateLimitModule,
         DocumentsModule,
         CollabModule,
+        VersionsModule,
         ExportsModule,
         AuditLogModule,
         HealthModule,

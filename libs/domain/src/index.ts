@@ -2,6 +2,7 @@ export * from './api.js';
 export * from './api-exports.js';
 export * from './api-outline.js';
 export * from './api-comments.js';
+export * from './api-versions.js';
 export * from './errors.js';
 export * from './limits.js';
 export * from './mentions.js';

@@ -22,6 +22,8 @@ export const LIMITS = {
   /** Each base64 relative position of a comment's anchor. */
   commentAnchorMaxLength: 1024,
   commentExcerptLength: 140,
+  /** A named version's label, counted in code points. */
+  versionLabelMaxLength: 120,
   notificationPageSize: 30,
   notificationPageMaxSize: 100,
 } as const;

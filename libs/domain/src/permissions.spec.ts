@@ -16,6 +16,7 @@ const TABLE: Record<Action, Record<Role, Rule>> = {
     reviewer: no,
     reader: no,
   },
+  'version.create': { lead: yes, author: (c) => c.isAssignee, reviewer: no, reader: no },
   'comment.create': { lead: yes, author: yes, reviewer: yes, reader: no },
   'comment.resolve': {
     lead: yes,
@@ -83,6 +84,7 @@ describe('sectionAbilities()', () => {
   it('offers a lead exactly the review steps the state allows', () => {
     expect(sectionAbilities('lead', { reviewState: 'in_review', isAssignee: false })).toEqual({
       'section.edit': false,
+      'version.create': true,
       'comment.create': true,
       'outline.manage': true,
       'review.submit': false,
@@ -96,7 +98,7 @@ describe('sectionAbilities()', () => {
   it('lets an assigned author edit and submit a draft, and nothing more', () => {
     const abilities = sectionAbilities('author', { reviewState: 'draft', isAssignee: true });
     const granted = Object.entries(abilities).filter(([, allowed]) => allowed).map(([action]) => action);
-    expect(granted.sort()).toEqual(['comment.create', 'review.submit', 'section.edit']);
+    expect(granted.sort()).toEqual(['comment.create', 'review.submit', 'section.edit', 'version.create']);
   });
 
   it('gives an author who is not assigned neither editing nor submitting', () => {

@@ -9,6 +9,7 @@ export const ACTIONS = [
   'project.read',
   'project.update',
   'section.edit',
+  'version.create',
   'comment.create',
   'comment.resolve',
   'review.submit',
@@ -61,6 +62,10 @@ export function can(role: Role, action: Action, context: PermissionContext = {})
       return (
         role === 'author' && isAssignee && reviewState !== undefined && EDITABLE_BY_AUTHOR.includes(reviewState)
       );
+    case 'version.create':
+      // Storing a named version changes no text, so the review state does not matter; who
+      // may keep one is who writes the section: a lead, or one of its assigned authors.
+      return role === 'lead' || (role === 'author' && isAssignee);
     case 'comment.create':
       return role !== 'reader';
     case 'comment.resolve':
@@ -102,6 +107,8 @@ export function projectAbilities(role: Role): ProjectAbilities {
 /** Section-level abilities: what the caller may do with one section right now. */
 export interface SectionAbilities {
   'section.edit': boolean;
+  /** Store a named version (restoring one is `section.edit`). */
+  'version.create': boolean;
   'comment.create': boolean;
   'outline.manage': boolean;
   'review.submit': boolean;
@@ -122,6 +129,7 @@ export function sectionAbilities(
     can(role, `review.${action}`, context) && nextReviewState(context.reviewState, action) !== null;
   return {
     'section.edit': can(role, 'section.edit', context),
+    'version.create': can(role, 'version.create', context),
     'comment.create': can(role, 'comment.create', context),
     'outline.manage': can(role, 'outline.manage', context),
     'review.submit': review('submit'),

@@ -69,6 +69,11 @@ function documentOfState(state: Uint8Array): ProseMirrorNode {
   }
 }
 
+/** A ProseMirror JSON document as a node of the editor schema, repaired like a rendered state; throws when it does not fit. */
+export function documentOfJson(json: JSONContent): ProseMirrorNode {
+  return validDocument(sharedSchema().nodeFromJSON(json));
+}
+
 /** The Yjs state of a document given as ProseMirror JSON (templates, restores, tests). */
 export function stateOfJson(json: JSONContent): Uint8Array {
   const doc = prosemirrorJSONToYDoc(sharedSchema(), json, SECTION_FRAGMENT);

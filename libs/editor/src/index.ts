@@ -2,3 +2,4 @@ export * from './extensions.js';
 export * from './links.js';
 export * from './content.js';
 export * from './anchors.js';
+export * from './restore.js';

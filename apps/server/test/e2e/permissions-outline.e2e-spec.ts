@@ -127,11 +127,11 @@ const DRAFT_ABILITIES: Record<Exclude<Caller, 'anonymous' | 'nonMember'>, Array<
   reader: [],
   reviewer: ['comment.create'],
   author: ['comment.create'],
-  assignedAuthor: ['comment.create', 'review.submit', 'section.edit'],
-  lead: ['comment.create', 'outline.manage', 'review.submit', 'section.edit'],
+  assignedAuthor: ['comment.create', 'review.submit', 'section.edit', 'version.create'],
+  lead: ['comment.create', 'outline.manage', 'review.submit', 'section.edit', 'version.create'],
 };
 const ALL_SECTION_ABILITIES = ['comment.create', 'outline.manage', 'review.approve', 'review.reopen',
-  'review.request_changes', 'review.submit', 'section.edit'];
+  'review.request_changes', 'review.submit', 'section.edit', 'version.create'];
 
 const MATRIX: Row[] = [
   {

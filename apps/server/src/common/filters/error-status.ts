@@ -23,6 +23,7 @@ export function statusOf(code: ErrorCode): number {
     case 'ILLEGAL_TRANSITION':
     case 'OUTLINE_CYCLE':
     case 'NOT_ALL_APPROVED':
+    case 'NOT_EDITABLE':
     case 'CONFLICT':
       return 409;
     case 'PAYLOAD_TOO_LARGE':

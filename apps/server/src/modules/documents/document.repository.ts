@@ -150,6 +150,38 @@ export class DocumentRepository {
     return (rows[0]).id;
   }
 
+  /** The versions of a section, newest first, with their creators' names (null when the account is gone). */
+  async listVersions(sectionId: string): Promise<VersionRow[]> {
+    const rows = await this.db.query<RawVersionRow[]>(
+      `${VERSION_SELECT} WHERE v.section_id = $1 ORDER BY v.created_at DESC, v.id DESC`,
+      [sectionId],
+    );
+    return rows.map(toVersionRow);
+  }
+
+  /** One version of a section, or null when it is absent or belongs to another section. */
+  async findVersion(sectionId: string, versionId: string, em?: EntityManager): Promise<VersionRow | null> {
+    const rows = await (em ?? this.db.manager).query<RawVersionRow[]>(
+      `${VERSION_SELECT} WHERE v.section_id = $1 AND v.id = $2`,
+      [sectionId, versionId],
+    );
+    return rows[0] ? toVersionRow(rows[0]) : null;
+  }
+
+  /** The stored Yjs state of a version (what its content is rendered from). */
+  async versionState(sectionId: string, versionId: string): Promise<Uint8Array | null> {
+    const rows = await this.db.query<Array<{ state: Buffer }>>(
+      'SELECT state FROM section_versions WHERE section_id = $1 AND id = $2',
+      [sectionId, versionId],
+    );
+    return rows[0] ? new Uint8Array(rows[0].state) : null;
+  }
+
+  /** A version's text in the API's three forms, rendered from its state as the current text is. */
+  versionContent(sectionId: string, state: Uint8Array): SectionContent {
+    return this.render(sectionId, state);
+  }
+
   private renderJson(sectionId: string, state: Uint8Array): JSONContent {
     try {
       return jsonOfState(state);
@@ -168,6 +200,42 @@ export class DocumentRepository {
       return EMPTY_CONTENT;
     }
   }
+}
+
+/** A version as listed: no content. */
+export interface VersionRow {
+  id: string;
+  sectionId: string;
+  kind: 'approval' | 'named';
+  label: string | null;
+  createdAt: Date;
+  createdBy: string | null;
+  createdByName: string | null;
+}
+
+interface RawVersionRow {
+  id: string;
+  section_id: string;
+  kind: 'approval' | 'named';
+  label: string | null;
+  created_at: Date;
+  created_by: string | null;
+  created_by_name: string | null;
+}
+
+const VERSION_SELECT = `SELECT v.id, v.section_id, v.kind, v.label, v.created_at, v.created_by, u.name AS created_by_name
+  FROM section_versions v LEFT JOIN users u ON u.id = v.created_by`;
+
+function toVersionRow(row: RawVersionRow): VersionRow {
+  return {
+    id: row.id,
+    sectionId: row.section_id,
+    kind: row.kind,
+    label: row.label,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    createdByName: row.created_by_name,
+  };
 }
 
 /** A snapshot and the log rows after it as one update (applied in a document, never merged update by update). */
