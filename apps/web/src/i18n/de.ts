@@ -1,5 +1,6 @@
 import { deCommentsExport } from './de-comments-export';
 import { deSettings } from './de-settings';
+import { deVersions } from './de-versions';
 
 /**
  * The German dictionary, the app's default language. It defines the set of message keys:
@@ -338,6 +339,7 @@ export const de = {
 
   ...deCommentsExport,
   ...deSettings,
+  ...deVersions,
 
   'notFound.title': 'Seite nicht gefunden',
   'notFound.body':

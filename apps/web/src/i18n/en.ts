@@ -1,6 +1,7 @@
 import type { Messages } from './de';
 import { enCommentsExport } from './en-comments-export';
 import { enSettings } from './en-settings';
+import { enVersions } from './en-versions';
 
 /** The English dictionary. Typed as `Messages`, so it must have exactly the German keys. */
 export const en: Messages = {
@@ -328,6 +329,7 @@ export const en: Messages = {
 
   ...enCommentsExport,
   ...enSettings,
+  ...enVersions,
 
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not exist in Kapitel. Perhaps there is a typo?',

@@ -32,8 +32,12 @@ describe('projectPageReloads()', () => {
 });
 
 describe('sectionPageReloads()', () => {
-  it('reloads section and history for a change of this section only', () => {
-    expect(sectionPageReloads(change('section', { sectionId: 's' }), 's', 'me')).toEqual(['section', 'history']);
+  it('reloads section, history and versions for a change of this section only', () => {
+    expect(sectionPageReloads(change('section', { sectionId: 's' }), 's', 'me')).toEqual([
+      'section',
+      'history',
+      'versions',
+    ]);
     expect(sectionPageReloads(change('section', { sectionId: 'other' }), 's', 'me')).toEqual([]);
   });
 
@@ -67,6 +71,7 @@ describe('sectionPageReloads()', () => {
       'section',
       'history',
       'comments',
+      'versions',
     ]);
   });
 });

@@ -6,8 +6,11 @@ import type { ProjectEvent } from './project-events';
  * for the list of earlier exports.
  */
 export type ProjectPart = 'project' | 'members' | 'outline' | 'comments' | 'exports';
-/** What the section page shows, each loaded on its own; `comments` are the section's threads. */
-export type SectionPart = 'project' | 'members' | 'section' | 'history' | 'comments';
+/**
+ * What the section page shows, each loaded on its own; `comments` are the section's threads,
+ * `versions` the stored states of its text.
+ */
+export type SectionPart = 'project' | 'members' | 'section' | 'history' | 'comments' | 'versions';
 
 /**
  * What the project page loads again after an event from the project's stream. The outline
@@ -41,16 +44,17 @@ export function projectPageReloads(event: ProjectEvent, userId: string | undefin
 
 /**
  * What the section page loads again: the section and its abilities on a change of this
- * section or of the outline (title, number, deletion), its history on a change of this
- * section, its comments when they changed, the project (role), the section's abilities and
- * the comments (what one may do with each) when the user's own membership changed.
+ * section or of the outline (title, number, deletion), its history and versions on a change
+ * of this section (the server announces a saved, restored or approval version as one), its
+ * comments when they changed, the project (role), the section's abilities and the comments
+ * (what one may do with each) when the user's own membership changed.
  */
 export function sectionPageReloads(event: ProjectEvent, sectionId: string, userId: string | undefined): SectionPart[] {
   switch (event.type) {
     case 'revoked':
       return [];
     case 'resync':
-      return ['project', 'members', 'section', 'history', 'comments'];
+      return ['project', 'members', 'section', 'history', 'comments', 'versions'];
     case 'change': {
       const change = event.change;
       switch (change.topic) {
@@ -59,7 +63,9 @@ export function sectionPageReloads(event: ProjectEvent, sectionId: string, userI
         case 'outline':
           return ['section'];
         case 'section':
-          return change.sectionId === undefined || change.sectionId === sectionId ? ['section', 'history'] : [];
+          return change.sectionId === undefined || change.sectionId === sectionId
+            ? ['section', 'history', 'versions']
+            : [];
         case 'members':
           return change.userId === undefined || change.userId === userId
             ? ['project', 'members', 'section', 'comments']

@@ -11,6 +11,7 @@ import {
   SectionFacts,
   TransitionHistory,
 } from '../features/review';
+import { listVersions, VersionsPanel } from '../features/versions';
 import { ErrorAlert, useDocumentTitle, useT } from '../i18n';
 import { sectionPageReloads } from '../lib/live-reloads';
 import { useProjectEvents } from '../lib/use-project-events';
@@ -41,6 +42,10 @@ export function SectionPage() {
     [projectId, sectionId],
   );
   const members = useResource((signal) => listMembers(projectId, { signal }), [projectId]);
+  const versions = useResource(
+    (signal) => listVersions(projectId, sectionId, { signal }),
+    [projectId, sectionId],
+  );
   // The project whose stream said the membership ended (pages stay mounted across projects).
   const [revokedFrom, setRevokedFrom] = useState<string | null>(null);
   const revoked = revokedFrom === projectId;
@@ -60,6 +65,7 @@ export function SectionPage() {
       members: members.reload,
       section: detail.reload,
       history: history.reload,
+      versions: versions.reload,
       comments: () => {
         setCommentChanges((count) => count + 1);
       },
@@ -94,9 +100,11 @@ export function SectionPage() {
     );
   }
 
-  const canEdit = detail.resource.data?.abilities['section.edit'] ?? false;
-  const canComment = detail.resource.data?.abilities['comment.create'] ?? false;
   const role = project.resource.data?.role;
+  const abilities = detail.resource.data?.abilities;
+  const canEdit = abilities?.['section.edit'] ?? false;
+  const reason = readOnlyReason(canEdit, section, role, userId);
+  const canComment = detail.resource.data?.abilities['comment.create'] ?? false;
   return (
     <>
       <header className="page-header">
@@ -124,7 +132,7 @@ export function SectionPage() {
           sectionTitle={section.title}
           language={info.language}
           canEdit={canEdit}
-          readOnlyReason={readOnlyReason(canEdit, section, role, userId)}
+          readOnlyReason={reason}
           role={role}
           user={{ id: session.user.id, name: session.user.name }}
           members={members.resource.data ?? []}
@@ -139,9 +147,23 @@ export function SectionPage() {
         onChanged={() => {
           detail.reload();
           history.reload();
+          // An approval stores a version.
+          versions.reload();
         }}
       />
       <TransitionHistory history={history.resource} reload={history.reload} />
+      <VersionsPanel
+        projectId={projectId}
+        sectionId={section.id}
+        language={info?.language}
+        versions={versions.resource}
+        reload={versions.reload}
+        abilities={{
+          'section.edit': canEdit,
+          'version.create': abilities?.['version.create'] ?? false,
+        }}
+        readOnlyReason={reason}
+      />
     </>
   );
 }

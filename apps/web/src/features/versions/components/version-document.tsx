@@ -1,0 +1,98 @@
+import type { ReactNode } from 'react';
+import { useT } from '../../../i18n';
+import { isBlank, toViewNodes, type ViewMark, type ViewNode } from '../utils/version-content';
+
+function withMarks(text: string, marks: readonly ViewMark[]): ReactNode {
+  return marks.reduce<ReactNode>((inner, mark) => {
+    switch (mark.kind) {
+      case 'bold':
+        return <strong>{inner}</strong>;
+      case 'italic':
+        return <em>{inner}</em>;
+      case 'strike':
+        return <s>{inner}</s>;
+      case 'underline':
+        return <u>{inner}</u>;
+      case 'link':
+        // A preview is for reading: the linked words are marked, nothing is followed.
+        return <span className="version-document__link">{inner}</span>;
+    }
+  }, text);
+}
+
+function Nodes({ nodes, imageLabel }: { nodes: readonly ViewNode[]; imageLabel: (alt: string) => string }) {
+  return nodes.map((node, index) => <Node key={index} node={node} imageLabel={imageLabel} />);
+}
+
+function Node({ node, imageLabel }: { node: ViewNode; imageLabel: (alt: string) => string }) {
+  const inner = 'children' in node ? <Nodes nodes={node.children} imageLabel={imageLabel} /> : null;
+  switch (node.kind) {
+    case 'text':
+      return withMarks(node.text, node.marks);
+    case 'break':
+      return <br />;
+    case 'image':
+      return <p className="version-document__image">{imageLabel(node.alt)}</p>;
+    case 'paragraph':
+      return <p>{inner}</p>;
+    // The dialog's title is the h2: the section's headings (2 to 4) go one level down.
+    case 'heading': {
+      const Heading = node.level === 2 ? 'h3' : node.level === 3 ? 'h4' : 'h5';
+      return <Heading>{inner}</Heading>;
+    }
+    case 'bulletList':
+      return <ul>{inner}</ul>;
+    case 'orderedList':
+      return <ol start={node.start === 1 ? undefined : node.start}>{inner}</ol>;
+    case 'listItem':
+      return <li>{inner}</li>;
+    case 'blockquote':
+      return <blockquote>{inner}</blockquote>;
+    case 'table':
+      return (
+        <table className="version-document__table">
+          <tbody>{inner}</tbody>
+        </table>
+      );
+    case 'tableRow':
+      return <tr>{inner}</tr>;
+    case 'cell': {
+      const Cell = node.header ? 'th' : 'td';
+      return (
+        <Cell
+          colSpan={node.colspan === 1 ? undefined : node.colspan}
+          rowSpan={node.rowspan === 1 ? undefined : node.rowspan}
+        >
+          {inner}
+        </Cell>
+      );
+    }
+  }
+}
+
+export interface VersionDocumentProps {
+  /** The version's ProseMirror JSON as the server sent it. */
+  json: unknown;
+  /** The version's plain text, shown when the JSON holds nothing to render. */
+  text: string;
+}
+
+/**
+ * A version's text, read-only, as React elements built from its checked JSON (never as
+ * HTML): the formatting of the editor without trusting markup from an answer.
+ */
+export function VersionDocument({ json, text }: VersionDocumentProps) {
+  const t = useT();
+  const nodes = toViewNodes(json);
+  const imageLabel = (alt: string): string =>
+    alt === '' ? t('versions.image') : t('versions.imageWithAlt', { alt });
+  if (isBlank(nodes)) {
+    const paragraphs = text.split(/\n{2,}/).filter((paragraph) => paragraph.trim() !== '');
+    return paragraphs.length === 0 ? (
+      <p className="muted">{t('versions.emptyText')}</p>
+    ) : (
+      paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>)
+    );
+  }
+  return <Nodes nodes={nodes} imageLabel={imageLabel} />;
+}

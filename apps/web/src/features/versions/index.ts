@@ -1,0 +1,2 @@
+export { listVersions } from './api/versions-api';
+export { VersionsPanel, type VersionsPanelProps } from './components/versions-panel';

@@ -1,0 +1,112 @@
+import { describe, expect, it } from '@jest/globals';
+import { isBlank, toViewNodes } from './version-content';
+
+const text = (value: string, marks: unknown[] = []) => ({ type: 'text', text: value, marks });
+
+describe('toViewNodes()', () => {
+  it('keeps paragraphs, headings, lists and their text', () => {
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 3 }, content: [text('Ziele')] },
+        { type: 'paragraph', content: [text('Erster '), text('Satz', [{ type: 'bold' }])] },
+        {
+          type: 'orderedList',
+          attrs: { start: 3 },
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('Punkt')] }] }],
+        },
+      ],
+    };
+    expect(toViewNodes(doc)).toEqual([
+      { kind: 'heading', level: 3, children: [{ kind: 'text', text: 'Ziele', marks: [] }] },
+      {
+        kind: 'paragraph',
+        children: [
+          { kind: 'text', text: 'Erster ', marks: [] },
+          { kind: 'text', text: 'Satz', marks: [{ kind: 'bold' }] },
+        ],
+      },
+      {
+        kind: 'orderedList',
+        start: 3,
+        children: [
+          {
+            kind: 'listItem',
+            children: [{ kind: 'paragraph', children: [{ kind: 'text', text: 'Punkt', marks: [] }] }],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('marks linked text as a link but keeps no address, whatever its scheme', () => {
+    const doc = {
+      type: 'paragraph',
+      content: [text('hier', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }, { type: 'italic' }])],
+    };
+    expect(toViewNodes(doc)).toEqual([
+      {
+        kind: 'paragraph',
+        children: [{ kind: 'text', text: 'hier', marks: [{ kind: 'link' }, { kind: 'italic' }] }],
+      },
+    ]);
+  });
+
+  it('keeps the text of unknown nodes and drops unknown marks and attributes', () => {
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'script', attrs: { onload: 'x' }, content: [text('<b>Text</b>', [{ type: 'evil' }])] },
+      ],
+    };
+    expect(toViewNodes(doc)).toEqual([{ kind: 'text', text: '<b>Text</b>', marks: [] }]);
+  });
+
+  it('shows images by their description only and checks heading levels and table spans', () => {
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'image', attrs: { src: 'https://tracker.example/x.png', alt: 'Karte' } },
+        { type: 'heading', attrs: { level: 1 }, content: [] },
+        {
+          type: 'table',
+          content: [
+            { type: 'tableRow', content: [{ type: 'tableHeader', attrs: { colspan: 0, rowspan: 2 } }] },
+          ],
+        },
+      ],
+    };
+    expect(toViewNodes(doc)).toEqual([
+      { kind: 'image', alt: 'Karte' },
+      { kind: 'heading', level: 2, children: [] },
+      {
+        kind: 'table',
+        children: [
+          {
+            kind: 'tableRow',
+            children: [{ kind: 'cell', header: true, colspan: 1, rowspan: 2, children: [] }],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('gives nothing for an answer that is not a document', () => {
+    expect(toViewNodes(null)).toEqual([]);
+    expect(toViewNodes('<p>x</p>')).toEqual([]);
+  });
+});
+
+describe('isBlank()', () => {
+  it('calls a document with only empty paragraphs blank, and one with text or an image not', () => {
+    expect(
+      isBlank(toViewNodes({ type: 'doc', content: [{ type: 'paragraph' }, { type: 'hardBreak' }] })),
+    ).toBe(true);
+    expect(
+      isBlank(toViewNodes({ type: 'doc', content: [{ type: 'paragraph', content: [text('a')] }] })),
+    ).toBe(false);
+    expect(isBlank(toViewNodes({ type: 'doc', content: [{ type: 'image', attrs: { alt: '' } }] }))).toBe(
+      false,
+    );
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * A mark the viewer shows. A link is shown as linked text but not followed from a preview,
+ * so its address is never put into the page.
+ */
+export type ViewMark = { kind: 'bold' | 'italic' | 'strike' | 'underline' | 'link' };
+
+type Block = 'paragraph' | 'bulletList' | 'listItem' | 'blockquote' | 'table' | 'tableRow';
+
+/** A node of a version's text reduced to what the viewer renders, each with known, checked fields. */
+export type ViewNode =
+  | { kind: 'text'; text: string; marks: ViewMark[] }
+  | { kind: 'break' }
+  | { kind: Block; children: ViewNode[] }
+  | { kind: 'heading'; level: 2 | 3 | 4; children: ViewNode[] }
+  | { kind: 'orderedList'; start: number; children: ViewNode[] }
+  | { kind: 'cell'; header: boolean; colspan: number; rowspan: number; children: ViewNode[] }
+  | { kind: 'image'; alt: string };
+
+const BLOCKS: Record<string, Block> = {
+  paragraph: 'paragraph',
+  bulletList: 'bulletList',
+  listItem: 'listItem',
+  blockquote: 'blockquote',
+  table: 'table',
+  tableRow: 'tableRow',
+};
+const MARKS = ['bold', 'italic', 'strike', 'underline', 'link'] as const;
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? (value as unknown[]) : [];
+}
+
+function count(value: unknown, fallback: number, max: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? Math.min(value, max) : fallback;
+}
+
+function marksOf(value: unknown): ViewMark[] {
+  return list(value).flatMap((item): ViewMark[] => {
+    const type = record(item).type;
+    const kind = MARKS.find((known) => known === type);
+    return kind === undefined ? [] : [{ kind }];
+  });
+}
+
+function childrenOf(node: Record<string, unknown>, depth: number): ViewNode[] {
+  return list(node.content).flatMap((child) => toNodes(child, depth + 1));
+}
+
+function toNodes(value: unknown, depth: number): ViewNode[] {
+  // The server validates documents against the schema; a depth limit still keeps a broken
+  // answer from overflowing the stack.
+  if (depth > 64) {
+    return [];
+  }
+  const node = record(value);
+  const attrs = record(node.attrs);
+  const type = node.type;
+  if (type === 'text') {
+    return typeof node.text === 'string' && node.text !== ''
+      ? [{ kind: 'text', text: node.text, marks: marksOf(node.marks) }]
+      : [];
+  }
+  if (type === 'hardBreak') {
+    return [{ kind: 'break' }];
+  }
+  if (type === 'image') {
+    // Never loaded: an address in a stored document may point anywhere (no other hosts).
+    return [{ kind: 'image', alt: typeof attrs.alt === 'string' ? attrs.alt : '' }];
+  }
+  const children = childrenOf(node, depth);
+  if (type === 'heading') {
+    const level = attrs.level === 3 || attrs.level === 4 ? attrs.level : 2;
+    return [{ kind: 'heading', level, children }];
+  }
+  if (type === 'orderedList') {
+    return [{ kind: 'orderedList', start: count(attrs.start, 1, 1_000_000), children }];
+  }
+  if (type === 'tableCell' || type === 'tableHeader') {
+    return [
+      {
+        kind: 'cell',
+        header: type === 'tableHeader',
+        colspan: count(attrs.colspan, 1, 1000),
+        rowspan: count(attrs.rowspan, 1, 1000),
+        children,
+      },
+    ];
+  }
+  const block = typeof type === 'string' ? BLOCKS[type] : undefined;
+  // `doc` and any type the viewer does not know: keep their content, so no text goes missing.
+  return block === undefined ? children : [{ kind: block, children }];
+}
+
+/**
+ * A version's ProseMirror JSON as view nodes: only the schema's node and mark types, with
+ * the few attributes used checked, so that the viewer renders plain React elements and
+ * text (never HTML, no addresses of links or images).
+ */
+export function toViewNodes(json: unknown): ViewNode[] {
+  return toNodes(json, 0);
+}
+
+/** True when the nodes hold neither text nor an image (an empty section). */
+export function isBlank(nodes: readonly ViewNode[]): boolean {
+  return nodes.every((node) =>
+    node.kind === 'text'
+      ? node.text.trim() === ''
+      : node.kind === 'image'
+        ? false
+        : 'children' in node
+          ? isBlank(node.children)
+          : true,
+  );
+}
