@@ -3,7 +3,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   createProject,
   createSection,
-  invite,
   registerUser,
   type Person,
 } from '../../apps/server/test/factories.js';
@@ -17,26 +16,10 @@ import {
   signedInContext,
   WEB_DIST,
 } from './browser.js';
+import { joinProject } from './people.js';
 
 const EDITOR = '.ProseMirror';
 const HOSTILE = '<img src=x onerror=alert(1)> javascript:alert(1)';
-
-/** A person joins the project with a role, with a name the test can look for. */
-async function join(
-  app: TestApp,
-  lead: Person,
-  projectId: string,
-  name: string,
-  role: 'author' | 'reviewer',
-): Promise<Person> {
-  const person = await registerUser(app, { name, organisation: 'Landkreis Beispiel' });
-  const invitation = await invite(lead, projectId, person.user.email, role);
-  const res = await person.client.post(`/api/invitations/${invitation.token}/accept`);
-  if (res.status !== 200) {
-    throw new Error(`accept answered ${String(res.status)}`);
-  }
-  return person;
-}
 
 async function unreadOf(person: Person): Promise<number> {
   const res = await person.client.get<{ unread: number }>('/api/notifications/unread-count');
@@ -107,8 +90,8 @@ describeInBrowser('comments, mentions and notifications in Chromium', () => {
     const project = await createProject(lead, {
       title: `Open Source im Landkreis ${randomUUID().slice(0, 4)}`,
     });
-    const author = await join(app, lead, project.id, 'Ali Autor', 'author');
-    const reviewer = await join(app, lead, project.id, 'Rita Prüfer', 'reviewer');
+    const author = await joinProject(app, lead, project.id, 'Ali Autor', 'author');
+    const reviewer = await joinProject(app, lead, project.id, 'Rita Prüfer', 'reviewer');
     const section = await createSection(lead, project.id, { title: 'Ausgangslage' });
     const assigned = await lead.client.patch(`/api/projects/${project.id}/sections/${section.id}`, {
       assigneeIds: [author.user.id],

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Section } from '@kapitel/domain';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createProject, createSection, invite, registerUser, type Person } from '../../apps/server/test/factories.js';
+import { createProject, createSection, registerUser, type Person } from '../../apps/server/test/factories.js';
 import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
 import {
   describeInBrowser,
@@ -12,13 +12,9 @@ import {
   signedInContext,
   WEB_DIST,
 } from './browser.js';
+import { editorText, joinProject, storedText } from './people.js';
 
 const EDITOR = '.ProseMirror';
-
-/** The text of the editor as Tiptap has it (DOM text would include the others' caret labels). */
-function editorText(page: Page): Promise<string> {
-  return page.evaluate<string>(`document.querySelector('${EDITOR}').editor.getText()`);
-}
 
 /**
  * The blocks of a text, one line each. Tiptap's getText and the server's plain text both
@@ -52,26 +48,6 @@ function focusedLabel(page: Page): Promise<string | null> {
   return page.evaluate<string | null>(`document.activeElement?.getAttribute('aria-label') ?? null`);
 }
 
-/** The section's text as the server stores it. */
-async function storedText(person: Person, projectId: string, sectionId: string): Promise<string> {
-  const res = await person.client.get<{ text: string }>(`/api/projects/${projectId}/sections/${sectionId}/content`);
-  if (res.status !== 200) {
-    throw new Error(`content answered ${String(res.status)}`);
-  }
-  return res.body.text;
-}
-
-/** A person joins the project with a role, with a name the test can look for. */
-async function join(app: TestApp, lead: Person, projectId: string, name: string, role: 'author' | 'reviewer'): Promise<Person> {
-  const person = await registerUser(app, { name, organisation: 'Landkreis Beispiel' });
-  const invitation = await invite(lead, projectId, person.user.email, role);
-  const res = await person.client.post(`/api/invitations/${invitation.token}/accept`);
-  if (res.status !== 200) {
-    throw new Error(`accept answered ${String(res.status)}`);
-  }
-  return person;
-}
-
 describeInBrowser('writing a section together in Chromium', () => {
   let app: TestApp;
   let browser: Browser;
@@ -96,7 +72,7 @@ describeInBrowser('writing a section together in Chromium', () => {
   it('shows each side the other one typing, with carets, formatting, presence and saving, and undoes only one’s own edit', async () => {
     const lead = await registerUser(app, { name: 'Lea Leitung', organisation: 'Stadt Musterstadt' });
     const project = await createProject(lead, { title: `Digitale Souveränität ${randomUUID().slice(0, 4)}` });
-    const author = await join(app, lead, project.id, 'Ali Autor', 'author');
+    const author = await joinProject(app, lead, project.id, 'Ali Autor', 'author');
     const section: Section = await createSection(lead, project.id, { title: 'Ausgangslage' });
     const assigned = await lead.client.patch(`/api/projects/${project.id}/sections/${section.id}`, {
       assigneeIds: [author.user.id],

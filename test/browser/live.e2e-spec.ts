@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createProject, createSection, invite, registerUser, type Person } from '../../apps/server/test/factories.js';
+import { createProject, createSection, registerUser, type Person } from '../../apps/server/test/factories.js';
 import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
 import {
   describeInBrowser,
@@ -11,28 +11,9 @@ import {
   signedInContext,
   WEB_DIST,
 } from './browser.js';
+import { joinProject, storedText } from './people.js';
 
 const EDITOR = '.ProseMirror';
-
-/** The section's text as the server stores it. */
-async function storedText(person: Person, projectId: string, sectionId: string): Promise<string> {
-  const res = await person.client.get<{ text: string }>(`/api/projects/${projectId}/sections/${sectionId}/content`);
-  if (res.status !== 200) {
-    throw new Error(`content answered ${String(res.status)}`);
-  }
-  return res.body.text;
-}
-
-/** A person joins the project with a role, with a name the test can look for. */
-async function join(app: TestApp, lead: Person, projectId: string, name: string, role: 'author' | 'reviewer'): Promise<Person> {
-  const person = await registerUser(app, { name, organisation: 'Landkreis Beispiel' });
-  const invitation = await invite(lead, projectId, person.user.email, role);
-  const res = await person.client.post(`/api/invitations/${invitation.token}/accept`);
-  if (res.status !== 200) {
-    throw new Error(`accept answered ${String(res.status)}`);
-  }
-  return person;
-}
 
 /** A review step taken by `person` through the API, as another browser would. */
 async function transition(person: Person, projectId: string, sectionId: string, action: 'submit' | 'approve'): Promise<void> {
@@ -73,8 +54,8 @@ describeInBrowser('changes by others arrive live in Chromium', () => {
   async function team() {
     const lead = await registerUser(app, { name: 'Lea Leitung', organisation: 'Stadt Musterstadt' });
     const project = await createProject(lead, { title: `Open Source im Landkreis ${randomUUID().slice(0, 4)}` });
-    const author = await join(app, lead, project.id, 'Ali Autor', 'author');
-    const reviewer = await join(app, lead, project.id, 'Rita Prüfer', 'reviewer');
+    const author = await joinProject(app, lead, project.id, 'Ali Autor', 'author');
+    const reviewer = await joinProject(app, lead, project.id, 'Rita Prüfer', 'reviewer');
     const section = await createSection(lead, project.id, { title: 'Ausgangslage' });
     const assigned = await lead.client.patch(`/api/projects/${project.id}/sections/${section.id}`, {
       assigneeIds: [author.user.id],

@@ -3,7 +3,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   createProject,
   createSection,
-  invite,
   registerUser,
   type Person,
 } from '../../apps/server/test/factories.js';
@@ -17,15 +16,11 @@ import {
   signedInContext,
   WEB_DIST,
 } from './browser.js';
+import { editorText, joinProject, storedText } from './people.js';
 
 const EDITOR = '.ProseMirror';
 const FIRST = 'Der erste Entwurf des Abschnitts.';
 const MORE = ' Am Nachmittag ergänzt.';
-
-/** The text of the editor as Tiptap has it (DOM text would include the others' caret labels). */
-function editorText(page: Page): Promise<string> {
-  return page.evaluate<string>(`document.querySelector('${EDITOR}').editor.getText()`);
-}
 
 /** Waits until the editor holds exactly `expected`. */
 async function waitForEditorText(page: Page, expected: string): Promise<void> {
@@ -49,17 +44,6 @@ function focusedName(page: Page): Promise<string | null> {
   );
 }
 
-/** The section's text as the server stores it. */
-async function storedText(person: Person, projectId: string, sectionId: string): Promise<string> {
-  const res = await person.client.get<{ text: string }>(
-    `/api/projects/${projectId}/sections/${sectionId}/content`,
-  );
-  if (res.status !== 200) {
-    throw new Error(`content answered ${String(res.status)}`);
-  }
-  return res.body.text;
-}
-
 /** A named version stored through the API, as another browser would. */
 async function saveVersion(
   person: Person,
@@ -73,23 +57,6 @@ async function saveVersion(
   if (res.status !== 201) {
     throw new Error(`save version answered ${String(res.status)}: ${JSON.stringify(res.body)}`);
   }
-}
-
-/** A person joins the project with a role, with a name the test can look for. */
-async function join(
-  app: TestApp,
-  lead: Person,
-  projectId: string,
-  name: string,
-  role: 'author' | 'reviewer',
-): Promise<Person> {
-  const person = await registerUser(app, { name, organisation: 'Landkreis Beispiel' });
-  const invitation = await invite(lead, projectId, person.user.email, role);
-  const res = await person.client.post(`/api/invitations/${invitation.token}/accept`);
-  if (res.status !== 200) {
-    throw new Error(`accept answered ${String(res.status)}`);
-  }
-  return person;
 }
 
 describeInBrowser('versions of a section in Chromium', () => {
@@ -116,8 +83,8 @@ describeInBrowser('versions of a section in Chromium', () => {
   async function team() {
     const lead = await registerUser(app, { name: 'Lea Leitung', organisation: 'Stadt Musterstadt' });
     const project = await createProject(lead, { title: `Klimabericht ${randomUUID().slice(0, 4)}` });
-    const author = await join(app, lead, project.id, 'Ali Autor', 'author');
-    const reviewer = await join(app, lead, project.id, 'Rita Prüfer', 'reviewer');
+    const author = await joinProject(app, lead, project.id, 'Ali Autor', 'author');
+    const reviewer = await joinProject(app, lead, project.id, 'Rita Prüfer', 'reviewer');
     const section = await createSection(lead, project.id, { title: 'Ausgangslage' });
     const assigned = await lead.client.patch(`/api/projects/${project.id}/sections/${section.id}`, {
       assigneeIds: [author.user.id],

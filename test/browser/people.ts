@@ -1,0 +1,34 @@
+import type { Page } from 'playwright-core';
+import { invite, registerUser, type Person } from '../../apps/server/test/factories.js';
+import type { TestApp } from '../../apps/server/test/test-app.js';
+
+/** A person joins the project with a role, through a real invitation, with a name the test can look for. */
+export async function joinProject(
+  app: TestApp,
+  lead: Person,
+  projectId: string,
+  name: string,
+  role: 'author' | 'reviewer',
+): Promise<Person> {
+  const person = await registerUser(app, { name, organisation: 'Landkreis Beispiel' });
+  const invitation = await invite(lead, projectId, person.user.email, role);
+  const res = await person.client.post(`/api/invitations/${invitation.token}/accept`);
+  if (res.status !== 200) {
+    throw new Error(`accept answered ${String(res.status)}`);
+  }
+  return person;
+}
+
+/** The section's text as the server stores it. */
+export async function storedText(person: Person, projectId: string, sectionId: string): Promise<string> {
+  const res = await person.client.get<{ text: string }>(`/api/projects/${projectId}/sections/${sectionId}/content`);
+  if (res.status !== 200) {
+    throw new Error(`content answered ${String(res.status)}`);
+  }
+  return res.body.text;
+}
+
+/** The text of the editor as Tiptap has it (DOM text would include the others' caret labels). */
+export function editorText(page: Page): Promise<string> {
+  return page.evaluate<string>(`document.querySelector('.ProseMirror').editor.getText()`);
+}
