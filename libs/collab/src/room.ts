@@ -194,8 +194,15 @@ export class Room {
       return Promise.reject(new Error('the document would grow beyond its size limit'));
     }
     return new Promise<boolean>((resolve, reject) => {
+      const settle = (stored: boolean, error?: unknown): void => {
+        if (error === undefined) {
+          resolve(stored);
+        } else {
+          reject(error instanceof Error ? error : new Error('the update could not be stored'));
+        }
+      };
       this.pendingBytes += update.length;
-      this.pendingUpdates.push({ from: null, update, settle: (stored, error) => (error === undefined ? resolve(stored) : reject(error instanceof Error ? error : new Error('the update could not be stored'))) });
+      this.pendingUpdates.push({ from: null, update, settle });
       this.schedule();
     });
   }
