@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ErrorBody, ErrorCode, Project } from '@kapitel/domain';
 import { createTeam, PASSWORD, registerUser, type Person } from './factories.js';
 import { HttpClient, type Answer } from './http-client.js';
-import type { TestApp } from './test-app.js';
+import { startTestApp, type TestApp } from './test-app.js';
 
 /**
  * The machinery of the permission matrices: every endpoint against every kind of caller,
@@ -180,4 +180,29 @@ export function describeMatrix<C extends string, F extends Record<Exclude<C, 'an
       },
     );
   });
+}
+
+/**
+ * The server of a permission spec, started before and stopped after the current `describe`.
+ * A matrix registers and invites many people from one address, so the rate limits are lifted.
+ * Returns the getter to read it inside tests.
+ */
+export function matrixApp(): () => TestApp {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await startTestApp({
+      loginRateLimitPerIp: 100_000,
+      loginRateLimitPerEmail: 100_000,
+      invitationRateLimitPerHour: 100_000,
+    });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  return () => {
+    if (!app) {
+      throw new Error('the matrix app is read before it started');
+    }
+    return app;
+  };
 }

@@ -2,9 +2,18 @@ import type { CreatedExport, ExportJob, Section } from '@kapitel/domain';
 import { createSection } from '../factories.js';
 import type { Answer } from '../http-client.js';
 import {
-  CALLERS, createTeamFixture, describeMatrix, leadOnly, MEMBERS_READ, type Caller, type Expected, type MatrixRow, type TeamFixture,
+  type Caller,
+  CALLERS,
+  createTeamFixture,
+  describeMatrix,
+  type Expected,
+  leadOnly,
+  matrixApp,
+  type MatrixRow,
+  MEMBERS_READ,
+  type TeamFixture,
 } from '../permission-matrix.js';
-import { startTestApp, type TestApp } from '../test-app.js';
+import type { TestApp } from '../test-app.js';
 import { approve, doc, paragraph, requestExport, setContent, text, waitForExport } from './export-support.js';
 
 /**
@@ -100,23 +109,12 @@ async function snapshot(app: TestApp, fixture: Fixture): Promise<Record<string, 
 }
 
 describe('permissions of the export routes', () => {
-  let app: TestApp;
+  const app = matrixApp();
 
-  beforeAll(async () => {
-    app = await startTestApp({
-      loginRateLimitPerIp: 100_000,
-      loginRateLimitPerEmail: 100_000,
-      invitationRateLimitPerHour: 100_000,
-    });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
-
-  describeMatrix(() => app, { callers: CALLERS, rows: MATRIX, createFixture, snapshot });
+  describeMatrix(app, { callers: CALLERS, rows: MATRIX, createFixture, snapshot });
 
   it('refuses a final export while a section is not approved, for the lead too', async () => {
-    const fixture = await createTeamFixture(app);
+    const fixture = await createTeamFixture(app());
     await createSection(fixture.lead, fixture.project.id, { title: 'Offen' });
     const res = await fixture.lead.client.post<{ error: { code: string } }>(path({ ...fixture } as Fixture), { mode: 'final' });
     expect(res.status).toBe(409);
@@ -124,7 +122,7 @@ describe('permissions of the export routes', () => {
   });
 
   it('names the bad field of a request without a valid mode', async () => {
-    const fixture = await createTeamFixture(app);
+    const fixture = await createTeamFixture(app());
     const res = await fixture.lead.client.post<{ error: { code: string; details: Array<{ field: string }> } }>(
       path({ ...fixture } as Fixture),
       { mode: 'everything' },
@@ -135,7 +133,7 @@ describe('permissions of the export routes', () => {
   });
 
   it('answers 404 for an export of another project', async () => {
-    const [one, other] = await Promise.all([createTeamFixture(app), createTeamFixture(app)]);
+    const [one, other] = await Promise.all([createTeamFixture(app()), createTeamFixture(app())]);
     const id = await requestExport(other.lead, other.project.id, 'draft');
     const res = await one.lead.client.get(`/api/projects/${one.project.id}/exports/${id}`);
     expect(res.status).toBe(404);

@@ -8,14 +8,15 @@ import {
   anyUser,
   createTeamFixture,
   describeMatrix,
-  leadOnly,
-  mustSucceed,
-  MEMBERS_READ as MEMBERS_READ_FOR_ROLES,
   type Expected,
+  leadOnly,
+  matrixApp,
   type MatrixRow as GenericMatrixRow,
+  MEMBERS_READ as MEMBERS_READ_FOR_ROLES,
+  mustSucceed,
   type TeamFixture,
 } from '../permission-matrix.js';
-import { startTestApp, type TestApp } from '../test-app.js';
+import type { TestApp } from '../test-app.js';
 
 /**
  * The permission matrix of the outline, review, trash, dashboard and audit routes. The
@@ -384,18 +385,7 @@ async function snapshot(app: TestApp, fixture: Fixture, marker: string): Promise
 }
 
 describe('permissions of the outline, review, dashboard and audit routes', () => {
-  let app: TestApp;
+  const app = matrixApp();
 
-  beforeAll(async () => {
-    app = await startTestApp({
-      loginRateLimitPerIp: 100_000,
-      loginRateLimitPerEmail: 100_000,
-      invitationRateLimitPerHour: 100_000,
-    });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
-
-  describeMatrix(() => app, { callers: CALLERS, rows: MATRIX, createFixture, snapshot });
+  describeMatrix(app, { callers: CALLERS, rows: MATRIX, createFixture, snapshot });
 });

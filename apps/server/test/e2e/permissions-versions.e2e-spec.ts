@@ -4,14 +4,15 @@ import { createParticipant, createSection, type Person } from '../factories.js';
 import {
   createTeamFixture,
   describeMatrix,
+  type Expected,
   leadOnly,
+  matrixApp,
+  type MatrixRow,
   MEMBERS_READ as MEMBERS_READ_FOR_ROLES,
   mustSucceed,
-  type Expected,
-  type MatrixRow,
   type TeamFixture,
 } from '../permission-matrix.js';
-import { startTestApp, type TestApp } from '../test-app.js';
+import type { TestApp } from '../test-app.js';
 import { doc, paragraph, setContent, text } from './export-support.js';
 
 /**
@@ -169,18 +170,7 @@ async function snapshot(app: TestApp, fixture: Fixture): Promise<Record<string, 
 }
 
 describe('permissions of the version routes', () => {
-  let app: TestApp;
+  const app = matrixApp();
 
-  beforeAll(async () => {
-    app = await startTestApp({
-      loginRateLimitPerIp: 100_000,
-      loginRateLimitPerEmail: 100_000,
-      invitationRateLimitPerHour: 100_000,
-    });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
-
-  describeMatrix(() => app, { callers: CALLERS, rows: MATRIX, createFixture, snapshot });
+  describeMatrix(app, { callers: CALLERS, rows: MATRIX, createFixture, snapshot });
 });

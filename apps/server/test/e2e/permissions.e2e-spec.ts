@@ -15,16 +15,17 @@ import {
 import { createParticipant, createTeam, invite, registerUser, uniqueEmail, type Person } from '../factories.js';
 import {
   anyUser,
+  type Caller,
   CALLERS,
   createTeamFixture,
   describeMatrix,
   leadOnly,
-  MEMBERS_READ,
-  type Caller,
+  matrixApp,
   type MatrixRow as GenericMatrixRow,
+  MEMBERS_READ,
   type TeamFixture,
 } from '../permission-matrix.js';
-import { startTestApp, type TestApp } from '../test-app.js';
+import type { TestApp } from '../test-app.js';
 
 /**
  * The permission matrix of the project, member and invitation routes: every endpoint
@@ -280,25 +281,13 @@ async function snapshot(app: TestApp, fixture: Fixture, marker: string): Promise
 }
 
 describe('permissions', () => {
-  let app: TestApp;
+  const app = matrixApp();
 
-  beforeAll(async () => {
-    // Many registrations and invitations from one address: lift the rate limits out of the way.
-    app = await startTestApp({
-      loginRateLimitPerIp: 100_000,
-      loginRateLimitPerEmail: 100_000,
-      invitationRateLimitPerHour: 100_000,
-    });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
-
-  describeMatrix(() => app, { callers: CALLERS, rows: MATRIX, createFixture, snapshot });
+  describeMatrix(app, { callers: CALLERS, rows: MATRIX, createFixture, snapshot });
 
   it('answers a non-member exactly as it answers for a project that does not exist', async () => {
-    const { project } = await createTeam(app);
-    const outsider = await registerUser(app);
+    const { project } = await createTeam(app());
+    const outsider = await registerUser(app());
     const existing = await outsider.client.get<ErrorBody>(`/api/projects/${project.id}`);
     const missing = await outsider.client.get<ErrorBody>(`/api/projects/${randomUUID()}`);
     expect(existing.status).toBe(404);
@@ -354,7 +343,7 @@ describe('permissions', () => {
 
     let team: Awaited<ReturnType<typeof createTeam>>;
     beforeAll(async () => {
-      team = await createTeam(app);
+      team = await createTeam(app());
     });
 
     it.each([...ROLES])('gives a %s their role and the abilities of projectAbilities(role)', async (role) => {
