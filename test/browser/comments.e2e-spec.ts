@@ -1,21 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   createProject,
   createSection,
   registerUser,
   type Person,
 } from '../../apps/server/test/factories.js';
-import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
 import {
   describeInBrowser,
-  launchBrowser,
   recordForeignRequests,
   screenshot,
   seriousA11yViolations,
-  signedInContext,
-  WEB_DIST,
 } from './browser.js';
+import { browserSuite } from './suite.js';
 import { joinProject } from './people.js';
 
 const EDITOR = '.ProseMirror';
@@ -58,23 +55,11 @@ async function selectWithMouse(page: Page, phrase: string): Promise<void> {
 }
 
 describeInBrowser('comments, mentions and notifications in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    app = await startTestApp({ webDist: WEB_DIST });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser.close();
-    await app.close();
-  });
+  const suite = browserSuite();
 
   /** A browser tab signed in as `person`; any `alert()` would be recorded in `dialogs`. */
   async function pageOf(person: Person, dialogs: string[]): Promise<Page> {
-    const context = await signedInContext(browser, app.origin, person.client.cookie, contexts, {
+    const context = await suite.contextOf(person, {
       viewport: { width: 1280, height: 900 },
     });
     const page = await context.newPage();
@@ -86,12 +71,12 @@ describeInBrowser('comments, mentions and notifications in Chromium', () => {
   }
 
   it('lets a reviewer comment on a passage, shows it live to the author, who resolves it, and notifies by bell', async () => {
-    const lead = await registerUser(app, { name: 'Lea Leitung', organisation: 'Stadt Musterstadt' });
+    const lead = await registerUser(suite.app, { name: 'Lea Leitung', organisation: 'Stadt Musterstadt' });
     const project = await createProject(lead, {
       title: `Open Source im Landkreis ${randomUUID().slice(0, 4)}`,
     });
-    const author = await joinProject(app, lead, project.id, 'Ali Autor', 'author');
-    const reviewer = await joinProject(app, lead, project.id, 'Rita Prüfer', 'reviewer');
+    const author = await joinProject(suite.app, lead, project.id, 'Ali Autor', 'author');
+    const reviewer = await joinProject(suite.app, lead, project.id, 'Rita Prüfer', 'reviewer');
     const section = await createSection(lead, project.id, { title: 'Ausgangslage' });
     const assigned = await lead.client.patch(`/api/projects/${project.id}/sections/${section.id}`, {
       assigneeIds: [author.user.id],
@@ -101,15 +86,15 @@ describeInBrowser('comments, mentions and notifications in Chromium', () => {
     // Being assigned notified the author and the reviewer; they start with nothing unread.
     await author.client.post('/api/notifications/read-all');
     await reviewer.client.post('/api/notifications/read-all');
-    const url = `${app.origin}/projects/${project.id}/sections/${section.id}`;
+    const url = `${suite.app.origin}/projects/${project.id}/sections/${section.id}`;
     const dialogs: string[] = [];
 
     // The author writes and keeps the section open.
     const authorPage = await pageOf(author, dialogs);
     const reviewerPage = await pageOf(reviewer, dialogs);
     const foreign = [
-      ...recordForeignRequests(authorPage, app.origin),
-      ...recordForeignRequests(reviewerPage, app.origin),
+      ...recordForeignRequests(authorPage, suite.app.origin),
+      ...recordForeignRequests(reviewerPage, suite.app.origin),
     ];
     await authorPage.goto(url);
     await authorPage.getByText('Alle Änderungen gespeichert').waitFor();
@@ -330,7 +315,7 @@ describeInBrowser('comments, mentions and notifications in Chromium', () => {
     const paths: string[] = [];
     reviewerPage.on('request', (request) => paths.push(new URL(request.url()).pathname));
     const countRequests = () => paths.filter((path) => path.endsWith('/comment-counts')).length;
-    await reviewerPage.goto(`${app.origin}/projects/${project.id}`);
+    await reviewerPage.goto(`${suite.app.origin}/projects/${project.id}`);
     const outlineEntry = reviewerPage.getByRole('list', { name: 'Gliederung' }).getByRole('listitem').first();
     await outlineEntry.getByText('1 offener Kommentar').waitFor();
     await screenshot(reviewerPage, 'comments-09-outline-counts');

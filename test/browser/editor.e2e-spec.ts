@@ -1,17 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Section } from '@kapitel/domain';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createProject, createSection, registerUser, type Person } from '../../apps/server/test/factories.js';
-import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
+import type { Page } from 'playwright-core';
+import { createProject, createSection, registerUser,} from '../../apps/server/test/factories.js';
 import {
   describeInBrowser,
-  launchBrowser,
   recordForeignRequests,
   screenshot,
   seriousA11yViolations,
-  signedInContext,
-  WEB_DIST,
 } from './browser.js';
+import { browserSuite } from './suite.js';
 import { editorText, joinProject, storedText } from './people.js';
 
 const EDITOR = '.ProseMirror';
@@ -49,40 +46,24 @@ function focusedLabel(page: Page): Promise<string | null> {
 }
 
 describeInBrowser('writing a section together in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const suite = browserSuite();
+  const { pageOf } = suite;
 
-  beforeAll(async () => {
-    app = await startTestApp({ webDist: WEB_DIST });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser.close();
-    await app.close();
-  });
-
-  /** A browser tab signed in as `person` (their session cookie, as after a login). */
-  async function pageOf(person: Person): Promise<Page> {
-    const context = await signedInContext(browser, app.origin, person.client.cookie, contexts);
-    return context.newPage();
-  }
 
   it('shows each side the other one typing, with carets, formatting, presence and saving, and undoes only one’s own edit', async () => {
-    const lead = await registerUser(app, { name: 'Lea Leitung', organisation: 'Stadt Musterstadt' });
+    const lead = await registerUser(suite.app, { name: 'Lea Leitung', organisation: 'Stadt Musterstadt' });
     const project = await createProject(lead, { title: `Digitale Souveränität ${randomUUID().slice(0, 4)}` });
-    const author = await joinProject(app, lead, project.id, 'Ali Autor', 'author');
+    const author = await joinProject(suite.app, lead, project.id, 'Ali Autor', 'author');
     const section: Section = await createSection(lead, project.id, { title: 'Ausgangslage' });
     const assigned = await lead.client.patch(`/api/projects/${project.id}/sections/${section.id}`, {
       assigneeIds: [author.user.id],
     });
     expect(assigned.status).toBe(200);
-    const url = `${app.origin}/projects/${project.id}/sections/${section.id}`;
+    const url = `${suite.app.origin}/projects/${project.id}/sections/${section.id}`;
 
     const leadPage = await pageOf(lead);
     const authorPage = await pageOf(author);
-    const foreign = [...recordForeignRequests(leadPage, app.origin), ...recordForeignRequests(authorPage, app.origin)];
+    const foreign = [...recordForeignRequests(leadPage, suite.app.origin), ...recordForeignRequests(authorPage, suite.app.origin)];
     await Promise.all([leadPage.goto(url), authorPage.goto(url)]);
     for (const page of [leadPage, authorPage]) {
       await page.getByRole('heading', { name: '1 Ausgangslage', level: 1 }).waitFor();

@@ -1,17 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createProject, createSection, registerUser, type Person } from '../../apps/server/test/factories.js';
-import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
+import type { Page } from 'playwright-core';
+import { createSection, type Person } from '../../apps/server/test/factories.js';
 import {
   describeInBrowser,
-  launchBrowser,
   recordForeignRequests,
   screenshot,
   seriousA11yViolations,
-  signedInContext,
-  WEB_DIST,
 } from './browser.js';
-import { joinProject, storedText } from './people.js';
+import { browserSuite } from './suite.js';
+import { sectionTeam, storedText } from './people.js';
 
 const EDITOR = '.ProseMirror';
 
@@ -31,46 +28,19 @@ async function markPage(page: Page): Promise<() => Promise<boolean>> {
 }
 
 describeInBrowser('changes by others arrive live in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const suite = browserSuite();
+  const { pageOf } = suite;
 
-  beforeAll(async () => {
-    app = await startTestApp({ webDist: WEB_DIST });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser.close();
-    await app.close();
-  });
 
-  /** A browser tab signed in as `person` (their session cookie, as after a login). */
-  async function pageOf(person: Person): Promise<Page> {
-    const context = await signedInContext(browser, app.origin, person.client.cookie, contexts);
-    return context.newPage();
-  }
+  const team = () => sectionTeam(suite.app, 'Open Source im Landkreis');
 
-  async function team() {
-    const lead = await registerUser(app, { name: 'Lea Leitung', organisation: 'Stadt Musterstadt' });
-    const project = await createProject(lead, { title: `Open Source im Landkreis ${randomUUID().slice(0, 4)}` });
-    const author = await joinProject(app, lead, project.id, 'Ali Autor', 'author');
-    const reviewer = await joinProject(app, lead, project.id, 'Rita Prüfer', 'reviewer');
-    const section = await createSection(lead, project.id, { title: 'Ausgangslage' });
-    const assigned = await lead.client.patch(`/api/projects/${project.id}/sections/${section.id}`, {
-      assigneeIds: [author.user.id],
-      reviewerId: reviewer.user.id,
-    });
-    expect(assigned.status).toBe(200);
-    return { lead, project, author, reviewer, section, url: `${app.origin}/projects/${project.id}/sections/${section.id}` };
-  }
 
   it('keeps a reviewer’s editor read-only, and turns an author’s open editor read-only when the lead approves', async () => {
     const { lead, project, author, reviewer, section, url } = await team();
 
     // The author writes the first sentence.
     const authorPage = await pageOf(author);
-    const foreign = recordForeignRequests(authorPage, app.origin);
+    const foreign = recordForeignRequests(authorPage, suite.app.origin);
     await authorPage.goto(url);
     await authorPage.getByText('Alle Änderungen gespeichert').waitFor();
     await authorPage.locator(EDITOR).click();
@@ -126,7 +96,7 @@ describeInBrowser('changes by others arrive live in Chromium', () => {
   it('shows a section the lead adds on an author’s open project page, without a reload', async () => {
     const { lead, project, author } = await team();
     const authorPage = await pageOf(author);
-    await authorPage.goto(`${app.origin}/projects/${project.id}`);
+    await authorPage.goto(`${suite.app.origin}/projects/${project.id}`);
     await authorPage.getByRole('link', { name: '1 Ausgangslage', exact: true }).waitFor();
     await authorPage.getByRole('progressbar', { name: '0 von 1 Abschnitten freigegeben' }).waitFor();
     const stillSamePage = await markPage(authorPage);

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { invite, registerUser, type Person } from '../../apps/server/test/factories.js';
+import { createProject, createSection, invite, registerUser, type Person } from '../../apps/server/test/factories.js';
 import type { TestApp } from '../../apps/server/test/test-app.js';
 
 /** A person joins the project with a role, through a real invitation, with a name the test can look for. */
@@ -31,4 +32,24 @@ export async function storedText(person: Person, projectId: string, sectionId: s
 /** The text of the editor as Tiptap has it (DOM text would include the others' caret labels). */
 export function editorText(page: Page): Promise<string> {
   return page.evaluate<string>(`document.querySelector('.ProseMirror').editor.getText()`);
+}
+
+/**
+ * A project with one section, "Ausgangslage", assigned to an author (Ali Autor) with a
+ * reviewer (Rita Prüfer); `url` is the section's page.
+ */
+export async function sectionTeam(app: TestApp, projectTitle: string) {
+  const lead = await registerUser(app, { name: 'Lea Leitung', organisation: 'Stadt Musterstadt' });
+  const project = await createProject(lead, { title: `${projectTitle} ${randomUUID().slice(0, 4)}` });
+  const author = await joinProject(app, lead, project.id, 'Ali Autor', 'author');
+  const reviewer = await joinProject(app, lead, project.id, 'Rita Prüfer', 'reviewer');
+  const section = await createSection(lead, project.id, { title: 'Ausgangslage' });
+  const assigned = await lead.client.patch(`/api/projects/${project.id}/sections/${section.id}`, {
+    assigneeIds: [author.user.id],
+    reviewerId: reviewer.user.id,
+  });
+  if (assigned.status !== 200) {
+    throw new Error(`assigning answered ${String(assigned.status)}`);
+  }
+  return { lead, project, author, reviewer, section, url: `${app.origin}/projects/${project.id}/sections/${section.id}` };
 }

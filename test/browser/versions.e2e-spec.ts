@@ -1,22 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  createProject,
-  createSection,
-  registerUser,
-  type Person,
-} from '../../apps/server/test/factories.js';
-import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
+import type { Page } from 'playwright-core';
+import type { Person } from '../../apps/server/test/factories.js';
 import {
   describeInBrowser,
-  launchBrowser,
   recordForeignRequests,
   screenshot,
   seriousA11yViolations,
-  signedInContext,
-  WEB_DIST,
 } from './browser.js';
-import { editorText, joinProject, storedText } from './people.js';
+import { browserSuite } from './suite.js';
+import { editorText, sectionTeam, storedText } from './people.js';
 
 const EDITOR = '.ProseMirror';
 const FIRST = 'Der erste Entwurf des Abschnitts.';
@@ -60,51 +51,17 @@ async function saveVersion(
 }
 
 describeInBrowser('versions of a section in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const suite = browserSuite();
+  const { pageOf } = suite;
 
-  beforeAll(async () => {
-    app = await startTestApp({ webDist: WEB_DIST });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser.close();
-    await app.close();
-  });
 
-  /** A browser tab signed in as `person` (their session cookie, as after a login). */
-  async function pageOf(person: Person): Promise<Page> {
-    const context = await signedInContext(browser, app.origin, person.client.cookie, contexts);
-    return context.newPage();
-  }
+  const team = () => sectionTeam(suite.app, 'Klimabericht');
 
-  async function team() {
-    const lead = await registerUser(app, { name: 'Lea Leitung', organisation: 'Stadt Musterstadt' });
-    const project = await createProject(lead, { title: `Klimabericht ${randomUUID().slice(0, 4)}` });
-    const author = await joinProject(app, lead, project.id, 'Ali Autor', 'author');
-    const reviewer = await joinProject(app, lead, project.id, 'Rita Prüfer', 'reviewer');
-    const section = await createSection(lead, project.id, { title: 'Ausgangslage' });
-    const assigned = await lead.client.patch(`/api/projects/${project.id}/sections/${section.id}`, {
-      assigneeIds: [author.user.id],
-      reviewerId: reviewer.user.id,
-    });
-    expect(assigned.status).toBe(200);
-    return {
-      lead,
-      project,
-      author,
-      reviewer,
-      section,
-      url: `${app.origin}/projects/${project.id}/sections/${section.id}`,
-    };
-  }
 
   it('lets the author save a version, look at it and restore it, by keyboard, with the text before kept', async () => {
     const { lead, project, author, section, url } = await team();
     const page = await pageOf(author);
-    const foreign = recordForeignRequests(page, app.origin);
+    const foreign = recordForeignRequests(page, suite.app.origin);
     await page.goto(url);
     await page.getByText('Alle Änderungen gespeichert').waitFor();
     await page.locator(EDITOR).click();
