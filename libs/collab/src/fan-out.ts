@@ -20,7 +20,12 @@ export function fanOutUpdate(connections: ReadonlySet<CollabConnection>, merged:
   // Keyed by sender; null gathers what the server submitted, which every connection gets.
   const groups = new Map<CollabConnection | null, Uint8Array[]>();
   for (const { from, update } of batch) {
-    groups.set(from, [...(groups.get(from) ?? []), update]);
+    const own = groups.get(from);
+    if (own) {
+      own.push(update);
+    } else {
+      groups.set(from, [update]);
+    }
   }
   for (const connection of connections) {
     if (!groups.has(connection)) {
