@@ -8,7 +8,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { contentOfState, stateOfJson } from '../../libs/editor/dist/index.js';
 import { onCleanup } from './cleanup.mjs';
 import { helperPids, rendererPids, resetPeakRss, rssAndPeak, Sampler } from './proc.mjs';
 import { makeReport, reportModel } from './report-gen.mjs';
@@ -79,6 +78,8 @@ async function storeReport(target, probe, report) {
     const { section: created } = await api.request('POST', `/api/projects/${project.id}/sections`, { title: section.title, parentId }, 201);
     ids.push(created.id);
   }
+  // Imported here, not at the top: libs/editor/dist exists only once the bench has built it.
+  const { contentOfState, stateOfJson } = await import('../../libs/editor/dist/index.js');
   const states = report.sections.map((section) => stateOfJson(section.json));
   await mapLimit(ids, 4, (id, i) => probe.call('storeUpdate', { endpoint: target.endpoint(id, 'lead'), update: Buffer.from(states[i]).toString('base64') }, 120_000));
   return { projectId: project.id, language: project.language ?? 'de', contents: states.map((state) => contentOfState(state).json) };

@@ -37,6 +37,8 @@ export class ServerProcess {
   readonly origin: string;
   private child: ChildProcess | null = null;
   private tail = '';
+  /** Characters written since the first start; the tail holds only the last ones. */
+  private written = 0;
 
   private constructor(
     readonly port: number,
@@ -62,6 +64,16 @@ export class ServerProcess {
     return this.tail;
   }
 
+  /** A mark for `outputSince`: how much the process has written so far. */
+  get outputMark(): number {
+    return this.written;
+  }
+
+  /** What the process wrote after `mark` (as far as the tail still holds it). */
+  outputSince(mark: number): string {
+    return this.tail.slice(Math.max(0, this.tail.length - (this.written - mark)));
+  }
+
   /** (Re)starts the process on the same port; the server runs the migrations itself. */
   async start(): Promise<void> {
     if (this.running) {
@@ -82,7 +94,9 @@ export class ServerProcess {
     delete env.NODE_OPTIONS; // jest's --experimental-vm-modules is not for the server
     const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const keep = (chunk: Buffer): void => {
-      this.tail = (this.tail + chunk.toString()).slice(-OUTPUT_TAIL_CHARS);
+      const text = chunk.toString();
+      this.written += text.length;
+      this.tail = (this.tail + text).slice(-OUTPUT_TAIL_CHARS);
     };
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);

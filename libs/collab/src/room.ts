@@ -12,6 +12,8 @@ import {
   type ClientMessage,
 } from './protocol.js';
 import { fanOutUpdate } from './fan-out.js';
+import { Backlog } from './backlog.js';
+import { PresenceBatch } from './presence-batch.js';
 import { TickClock } from './tick.js';
 import { inspectUpdate } from './updates.js';
 
@@ -30,10 +32,11 @@ interface PendingUpdate {
   settle?: (stored: boolean, error?: unknown) => void;
 }
 
-interface PendingAwareness {
-  /** The local connection the entries came from; null for removals and relayed presence. */
-  from: CollabConnection | null;
-  entries: AwarenessEntry[];
+/** How a tick's INSERT went: its log id, null when the section may not be edited now, or the error. */
+interface Stored {
+  merged: Uint8Array;
+  id: string | null;
+  error?: unknown;
 }
 
 /**
@@ -51,21 +54,17 @@ export class Room {
   unloadDone: Promise<void> = Promise.resolve();
 
   private pendingUpdates: PendingUpdate[] = [];
-  private pendingAwareness: PendingAwareness[] = [];
+  private readonly presence: PresenceBatch;
   /** Cancels the scheduled tick; null when none is scheduled. */
   private scheduled: (() => void) | null = null;
-  /** A tick is in the chain and has not yet taken what is pending. */
-  private tickQueued = false;
   private readonly clock: TickClock;
-  /** Flushes, final compactions and relayed messages run one after another. */
+  /** Ticks (their applying and sending), final compactions and relayed messages run one after another. */
   private chain: Promise<void> = Promise.resolve();
-  /** The compaction running beside the ticks, if any. */
-  private compacting: Promise<void> | null = null;
   /** Log rows contained in `doc` but not yet folded into the snapshot. */
-  private logIds: string[] = [];
-  private backlogBytes = 0;
-  private docBytes = 0;
+  private readonly backlog: Backlog;
   private pendingBytes = 0;
+  /** Bytes of ticks whose INSERT has not finished yet. */
+  private storingBytes = 0;
   /** Relayed messages that arrive while the room is loading, applied once it is loaded. */
   private relayedWhileLoading: RelayMessage[] | null = [];
   private unsubscribe: (() => Promise<void>) | null = null;
@@ -76,6 +75,8 @@ export class Room {
     private readonly ctx: RoomContext,
   ) {
     this.clock = new TickClock(ctx.limits.fanOutFramesPerSecond, ctx.limits.tickMs, performance.now());
+    this.backlog = new Backlog(sectionId, ctx.persistence, ctx.events, ctx.limits);
+    this.presence = new PresenceBatch(ctx.limits.tickMs, () => void this.sendPresence());
     this.ready = this.load();
   }
 
@@ -97,9 +98,7 @@ export class Room {
           Y.applyUpdate(this.doc, update);
         }
       });
-      this.logIds = stored.updates.map((row) => row.id);
-      this.backlogBytes = stored.updates.reduce((sum, row) => sum + row.update.length, 0);
-      this.docBytes = (stored.state?.length ?? 0) + this.backlogBytes;
+      this.backlog.loaded(stored);
       this.status = 'ready';
       const buffered = this.relayedWhileLoading ?? [];
       this.relayedWhileLoading = null;
@@ -144,8 +143,7 @@ export class Room {
         const { id, name, color } = connection.principal;
         const entries = this.awareness.fromConnection(connection, { id, name, color }, decodeAwarenessUpdate(message.update));
         if (entries.length > 0) {
-          this.pendingAwareness.push({ from: connection, entries });
-          this.schedule();
+          this.presence.add(entries);
         }
         return;
       }
@@ -169,7 +167,7 @@ export class Room {
     if (!hasContent || (kind === 'sync-step-2' && Y.snapshotContainsUpdate(Y.snapshot(this.doc), update))) {
       return;
     }
-    if (this.docBytes + this.pendingBytes + update.length > this.ctx.limits.maxDocumentBytes) {
+    if (this.backlog.documentBytes + this.storingBytes + this.pendingBytes + update.length > this.ctx.limits.maxDocumentBytes) {
       connection.close(CLOSE.documentTooLarge, 'the document would grow beyond its size limit');
       return;
     }
@@ -190,7 +188,7 @@ export class Room {
     if (!inspectUpdate(update).hasContent) {
       return Promise.resolve(true);
     }
-    if (this.docBytes + this.pendingBytes + update.length > this.ctx.limits.maxDocumentBytes) {
+    if (this.backlog.documentBytes + this.storingBytes + this.pendingBytes + update.length > this.ctx.limits.maxDocumentBytes) {
       return Promise.reject(new Error('the document would grow beyond its size limit'));
     }
     return new Promise<boolean>((resolve, reject) => {
@@ -214,20 +212,18 @@ export class Room {
     }
     const removed = this.awareness.removeOwner(connection);
     if (removed.length > 0) {
-      this.pendingAwareness.push({ from: null, entries: removed });
-      this.schedule();
+      this.presence.add(removed);
     }
   }
 
   /** Queues a tick: at once while the fan-out budget allows, else once it does (see TickClock). */
   private schedule(): void {
-    if (this.scheduled !== null || this.tickQueued) {
+    if (this.scheduled !== null) {
       return;
     }
     const run = (): void => {
       this.scheduled = null;
-      this.tickQueued = true;
-      void this.enqueue(() => this.flush());
+      void this.tick();
     };
     const delay = this.clock.delay(this.connections.size, performance.now());
     if (delay === 0) {
@@ -247,38 +243,59 @@ export class Room {
     return this.chain;
   }
 
-  /** Commits what the tick gathered, then fans it out. */
-  private async flush(): Promise<void> {
-    this.tickQueued = false;
-    if (this.status === 'failed') {
-      settleAll(this.pendingUpdates, false, new Error('the document cannot be stored right now'));
-      this.pendingUpdates = [];
-      this.pendingAwareness = [];
-      this.pendingBytes = 0;
-      return;
-    }
+  /**
+   * Takes the pending updates. Their INSERT starts at once, even while earlier ticks' INSERTs
+   * are still running (PostgreSQL then commits them with one WAL flush); applying and
+   * sending stay in the order of the ticks, each only after its own commit. Resolves once sent.
+   */
+  private tick(): Promise<void> {
     const updates = this.pendingUpdates;
-    const awareness = this.pendingAwareness;
     this.pendingUpdates = [];
-    this.pendingAwareness = [];
     this.pendingBytes = 0;
-    if (updates.length > 0) {
-      await this.commit(updates);
+    if (this.status === 'failed') {
+      settleAll(updates, false, new Error('the document cannot be stored right now'));
+      return this.chain;
     }
-    if (awareness.length > 0 && this.isUsable()) {
-      this.clock.spend(this.connections.size, performance.now());
-      this.fanOutAwareness(awareness);
-      const entries = awareness.flatMap((pending) => pending.entries);
-      this.ctx.relay?.publish(this.sectionId, { awareness: encodeAwarenessUpdate(entries) });
+    if (updates.length === 0) {
+      return this.chain;
     }
+    this.clock.spend(this.connections.size, performance.now());
+    const stored = this.store(updates);
+    return this.enqueue(async () => {
+      this.publish(updates, await stored);
+    });
   }
 
-  private async commit(batch: PendingUpdate[]): Promise<void> {
-    const merged = batch.length === 1 ? (batch[0]).update : Y.mergeUpdates(batch.map((p) => p.update));
-    let id: string | null;
-    try {
-      id = await this.ctx.persistence.append(this.sectionId, merged);
-    } catch (error) {
+  /** Sends the gathered presence to everybody (and the other processes), in the order of the ticks. */
+  private sendPresence(): Promise<void> {
+    const entries = this.presence.take();
+    if (entries.length === 0 || !this.isUsable()) {
+      return this.chain;
+    }
+    this.clock.spend(this.connections.size, performance.now());
+    return this.enqueue(async () => {
+      if (this.isUsable()) {
+        this.fanOutAwareness(entries);
+        this.ctx.relay?.publish(this.sectionId, { awareness: encodeAwarenessUpdate(entries) });
+      }
+      await Promise.resolve();
+    });
+  }
+
+  /** Appends a tick's updates, merged, to the log; never rejects. */
+  private store(batch: readonly PendingUpdate[]): Promise<Stored> {
+    const merged = batch.length === 1 ? batch[0].update : Y.mergeUpdates(batch.map((p) => p.update));
+    this.storingBytes += merged.length;
+    return this.ctx.persistence.append(this.sectionId, merged).then(
+      (id): Stored => ({ merged, id }),
+      (error: unknown): Stored => ({ merged, id: null, error }),
+    );
+  }
+
+  /** After its commit: applies a tick's update and sends it (or tells why not). */
+  private publish(batch: PendingUpdate[], { merged, id, error }: Stored): void {
+    this.storingBytes -= merged.length;
+    if (error !== undefined) {
       // Not stored, so not applied and not sent: the senders still hold their edits and
       // send them again when they reconnect.
       this.ctx.events.error('could not store an update', error, { sectionId: this.sectionId });
@@ -293,18 +310,19 @@ export class Room {
       settleAll(batch, false);
       return;
     }
+    if (!this.isUsable()) {
+      // Stored after an earlier tick failed: the connections are closed, and the reloaded
+      // room reads the row from the log.
+      settleAll(batch, true);
+      return;
+    }
     Y.applyUpdate(this.doc, merged, this);
-    this.logIds.push(id);
-    this.backlogBytes += merged.length;
-    this.docBytes += merged.length;
+    this.backlog.add(id, merged.length);
     this.ctx.relay?.publish(this.sectionId, { update: { id, bytes: merged } });
-    this.clock.spend(this.connections.size, performance.now());
     fanOutUpdate(this.connections, merged, batch);
     this.askForMissing(batch);
     settleAll(batch, true);
-    if (this.logIds.length >= this.ctx.limits.compactAfterUpdates || this.backlogBytes >= this.ctx.limits.compactAfterBytes) {
-      this.compactAside();
-    }
+    this.backlog.compactIfDue(this.doc);
   }
 
   /**
@@ -327,8 +345,8 @@ export class Room {
    * presence coming back as a sign of life (a client alone in a room would otherwise drop
    * the connection every 30 s), and learn their server-given colour from it.
    */
-  private fanOutAwareness(batch: readonly PendingAwareness[]): void {
-    const frame = encodeAwarenessMessage(encodeAwarenessUpdate(batch.flatMap((p) => p.entries)));
+  private fanOutAwareness(entries: readonly AwarenessEntry[]): void {
+    const frame = encodeAwarenessMessage(encodeAwarenessUpdate(entries));
     for (const connection of this.connections) {
       connection.send(frame);
     }
@@ -346,11 +364,7 @@ export class Room {
       }
       if (message.update) {
         Y.applyUpdate(this.doc, message.update.bytes, this);
-        if (!this.logIds.includes(message.update.id)) {
-          this.logIds.push(message.update.id);
-        }
-        this.backlogBytes += message.update.bytes.length;
-        this.docBytes += message.update.bytes.length;
+        this.backlog.add(message.update.id, message.update.bytes.length);
         const frame = encodeUpdate(message.update.bytes);
         for (const connection of this.connections) {
           connection.send(frame);
@@ -365,44 +379,10 @@ export class Room {
       if (message.awareness) {
         const entries = decodeAwarenessUpdate(message.awareness);
         this.awareness.fromRelay(entries);
-        this.fanOutAwareness([{ from: null, entries }]);
+        this.fanOutAwareness(entries);
       }
       await Promise.resolve();
     });
-  }
-
-  /**
-   * Compacts beside the ticks instead of in their chain: the transaction touches only the
-   * snapshot and the rows it folds, so later appends need not wait for it (they did, and
-   * every compaction showed in the latency). One compaction at a time.
-   */
-  private compactAside(): void {
-    if (this.compacting !== null) {
-      return;
-    }
-    this.compacting = this.compact().finally(() => {
-      this.compacting = null;
-    });
-  }
-
-  /** Folds the log into the snapshot. A failure leaves the log as it is, for a later try. */
-  async compact(): Promise<void> {
-    if (this.logIds.length === 0 || this.status === 'failed') {
-      return;
-    }
-    // What the document holds now, copied: ticks during the transaction push further rows,
-    // which this compaction must not delete.
-    const logIds = [...this.logIds];
-    const backlogBytes = this.backlogBytes;
-    const state = Y.encodeStateAsUpdate(this.doc);
-    try {
-      await this.ctx.persistence.compact(this.sectionId, state, logIds);
-      this.logIds = this.logIds.slice(logIds.length);
-      this.backlogBytes -= backlogBytes;
-      this.docBytes = state.length + this.backlogBytes;
-    } catch (error) {
-      this.ctx.events.error('could not compact a document', error, { sectionId: this.sectionId });
-    }
   }
 
   /** False once storage failed: nothing more goes out. (A method, so TypeScript does not narrow it.) */
@@ -437,10 +417,13 @@ export class Room {
     if (failed) {
       settleAll(this.pendingUpdates, false, new Error('the document cannot be stored right now'));
       this.pendingUpdates = [];
+      this.presence.take();
     } else {
-      await this.enqueue(() => this.flush());
-      await this.compacting;
-      await this.enqueue(() => this.compact());
+      // Departures too: the other processes must drop this one's presence.
+      await this.sendPresence();
+      await this.tick();
+      await this.backlog.idle();
+      await this.enqueue(() => this.backlog.compact(this.doc));
     }
     if (code !== undefined) {
       for (const connection of this.connections) {

@@ -250,13 +250,13 @@ describe('durability of live edits across crashes, restarts and database outages
   it('a document that could not be loaded is logged with its section id and the database error', async () => {
     const team = await storedAndUnloaded('Fehler gehören ins Protokoll.');
     const watched = watchedClient(team);
-    const logBefore = server.output.length;
+    const logBefore = server.outputMark;
     await connectWhileTheLoadBreaks(watched);
     expect(watched.events[0]).toBe('close 1011');
 
-    await eventually(() => server.output.slice(logBefore).includes('"level":50'), 'an error to be logged', 5000);
-    const errors = server.output
-      .slice(logBefore)
+    await eventually(() => server.outputSince(logBefore).includes('"level":50'), 'an error to be logged', 5000);
+    const errors = server
+      .outputSince(logBefore)
       .split('\n')
       .filter((line) => line.includes('"level":50'));
     // The message, the section and the cause PostgreSQL gave ("terminating connection due to administrator command").

@@ -1,7 +1,9 @@
-import { DEFAULT_COLLAB_LIMITS, encodeUpdate, type CollabLimits } from '@kapitel/collab';
+import { decodeAwarenessUpdate, DEFAULT_COLLAB_LIMITS, encodeUpdate, parseClientMessage, type CollabLimits } from '@kapitel/collab';
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
 import * as Y from 'yjs';
 import { eventually } from '../collab-client.js';
-import { openPeer, paragraphUpdate, storedRows, type RawPeer } from '../collab-frames.js';
+import { awarenessFrame, openPeer, paragraphUpdate, storedRows, storedRowsWith, type RawPeer } from '../collab-frames.js';
 import { CollabService } from '../../src/modules/collab/collab.service.js';
 import { createSection, createTeam } from '../factories.js';
 import { startTestApp, type TestApp } from '../test-app.js';
@@ -27,6 +29,34 @@ async function roomWith(limits: Partial<CollabLimits>): Promise<{
     Promise.all(Array.from({ length: count }, () => openPeer(app.origin, team.lead, sectionId)));
   const submit = (update: Uint8Array): Promise<boolean> => app.app.get(CollabService).server.submit(sectionId, team.project.id, update);
   return { app, team, sectionId, open, submit };
+}
+
+/**
+ * Makes PostgreSQL hold every INSERT into the update log whose data carries `marker` for
+ * `seconds` (a trigger of the test database), to see what the room does meanwhile.
+ */
+async function slowInsertsOf(db: pg.Pool, marker: string, seconds: number): Promise<{ drop(): Promise<void> }> {
+  const name = `slow_update_${randomUUID().replaceAll('-', '')}`;
+  const needle = Buffer.from(marker, 'utf8').toString('hex');
+  await db.query(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(${seconds}); RETURN NEW; END $$`);
+  await db.query(
+    `CREATE TRIGGER ${name} BEFORE INSERT ON section_updates FOR EACH ROW
+       WHEN (position(decode('${needle}', 'hex') IN NEW.data) > 0) EXECUTE FUNCTION ${name}()`,
+  );
+  return {
+    drop: async () => {
+      await db.query(`DROP TRIGGER IF EXISTS ${name} ON section_updates`);
+      await db.query(`DROP FUNCTION IF EXISTS ${name}()`);
+    },
+  };
+}
+
+/** Backends of this database sleeping in such a trigger. */
+async function sleepingInserts(db: pg.Pool): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'PgSleep'`,
+  );
+  return rows[0]?.n ?? 0;
 }
 
 /** Updates of one Yjs client, written in two steps: the second holds the first. */
@@ -103,6 +133,50 @@ describe('the collaboration tick', () => {
     expect(third.doc.store.pendingStructs).toBeNull();
     await eventually(() => early.text().includes('Zweiter Schritt') && late.text().includes('Dritter Absatz'), 'the two others to get the rest');
     expect([watcher, late, early, third].flatMap((peer) => peer.unreadable)).toEqual([]);
+  });
+
+  it('stores a later tick while an earlier tick’s INSERT is still running, and sends them in the order of the ticks', async () => {
+    const room = await roomWith({});
+    apps.push(room.app);
+    const [slowWriter, fastWriter, reader] = await room.open(3);
+    peers.push(slowWriter, fastWriter, reader);
+    const slow = `Langsam ${Date.now()}`;
+    const trigger = await slowInsertsOf(room.app.db, slow, 2);
+    try {
+      slowWriter.send(encodeUpdate(paragraphUpdate(slow)));
+      await eventually(async () => (await sleepingInserts(room.app.db)) > 0, 'the first INSERT to be held up');
+      fastWriter.send(encodeUpdate(paragraphUpdate('Schnell')));
+      await eventually(async () => (await storedRowsWith(room.app.db, room.sectionId, 'Schnell')) > 0, 'the second tick to be stored meanwhile');
+      // Stored, but not sent ahead of the tick before it, which is not yet stored.
+      expect({ slowStored: await storedRowsWith(room.app.db, room.sectionId, slow), fastSent: reader.received('Schnell') }).toEqual({
+        slowStored: 0,
+        fastSent: false,
+      });
+      await eventually(() => reader.received('Schnell'), 'both ticks to arrive', 10_000);
+      const order = [slow, 'Schnell'].map((text) => reader.frames.findIndex((frame) => new TextDecoder().decode(frame).includes(text)));
+      expect(order[0]).toBeGreaterThanOrEqual(0);
+      expect(order[0]).toBeLessThan(order[1]);
+      expect(reader.text()).toContain(slow);
+    } finally {
+      await trigger.drop();
+    }
+  });
+
+  it('sends an edit at once, but gathers the presence changes of a tick into one frame after it', async () => {
+    const room = await roomWith({ tickMs: 300 });
+    apps.push(room.app);
+    const [watcher, anna, bert] = await room.open(3);
+    peers.push(watcher, anna, bert);
+    const mark = watcher.frames.length;
+    bert.send(awarenessFrame(102, 1, { cursor: 7 }));
+    await bert.roundTrip();
+    anna.send(encodeUpdate(paragraphUpdate('Annas Satz')));
+    anna.send(awarenessFrame(101, 1, { cursor: 3 }));
+    await eventually(() => watcher.presenceOf(101) !== undefined && watcher.presenceOf(102) !== undefined, 'both cursors to arrive');
+    const messages = watcher.frames.slice(mark).map((frame) => parseClientMessage(frame));
+    expect(messages.map((message) => message.kind)).toEqual(['update', 'awareness']);
+    const presence = messages[1].kind === 'awareness' ? decodeAwarenessUpdate(messages[1].update) : [];
+    expect(presence.map((entry) => entry.clientId).sort()).toEqual([101, 102]);
   });
 
   it('compacts beside the ticks without losing the rows stored meanwhile', async () => {

@@ -4,6 +4,7 @@ import type { ProjectChange } from '@kapitel/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DocumentRepository } from '../documents/document.repository.js';
+import { UpdateLog } from '../documents/update-log.js';
 import { ChangeFeed } from '../events/change-feed.js';
 import { CollabAccess } from './collab-access.js';
 import { RedisRelay } from './redis-relay.js';
@@ -27,6 +28,7 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly documents: DocumentRepository,
+    private readonly updateLog: UpdateLog,
     private readonly access: CollabAccess,
     private readonly audit: AuditService,
     private readonly changes: ChangeFeed,
@@ -36,7 +38,7 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
     this.server = new CollabServer({
       persistence: {
         load: (sectionId) => this.documents.load(sectionId),
-        append: (sectionId, update) => this.documents.append(sectionId, update),
+        append: (sectionId, update) => this.updateLog.append(sectionId, update),
         compact: (sectionId, state, logIds) => this.documents.compact(sectionId, state, logIds),
       },
       relay: this.relay,

@@ -42,24 +42,6 @@ export class DocumentRepository {
   }
 
   /**
-   * Appends one update, only while the section can be edited at all: the share lock on the
-   * section row orders it against a transition, which locks the row for update. Returns
-   * null when nothing was stored.
-   */
-  async append(sectionId: string, update: Uint8Array): Promise<string | null> {
-    const rows = await this.db.query<Array<{ id: string }>>(
-      `WITH editable AS (
-         SELECT id FROM sections
-          WHERE id = $1 AND deleted_at IS NULL AND state IN ('draft', 'changes_requested')
-          FOR SHARE
-       )
-       INSERT INTO section_updates (section_id, data) SELECT id, $2 FROM editable RETURNING id::text AS id`,
-      [sectionId, Buffer.from(update)],
-    );
-    return rows[0]?.id ?? null;
-  }
-
-  /**
    * Folds log rows into the snapshot. The stored snapshot is merged with the given state
    * (another process may have compacted more), so nothing a snapshot held is ever lost.
    */

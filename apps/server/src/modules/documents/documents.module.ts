@@ -3,12 +3,13 @@ import { MembersModule } from '../members/members.module.js';
 import { ContentController } from './content.controller.js';
 import { ContentService } from './content.service.js';
 import { DocumentRepository } from './document.repository.js';
+import { UpdateLog } from './update-log.js';
 
-/** The stored text of sections: snapshot, update log, versions, and reading it. */
+/** The stored text of sections: snapshot, update log (its own connections: `UpdateLog`), versions, and reading it. */
 @Module({
   imports: [MembersModule],
   controllers: [ContentController],
-  providers: [DocumentRepository, ContentService],
-  exports: [DocumentRepository],
+  providers: [DocumentRepository, UpdateLog, ContentService],
+  exports: [DocumentRepository, UpdateLog],
 })
 export class DocumentsModule {}
