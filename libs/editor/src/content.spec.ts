@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { contentOfState, SECTION_FRAGMENT, stateOfJson } from './content.js';
+import { contentOfState, SECTION_FRAGMENT, stateOfJson, storedContentOfState } from './content.js';
 
 const DOC = {
   type: 'doc',
@@ -25,6 +25,12 @@ describe('section content', () => {
     expect(content.html).toContain('&lt;script&gt;');
     expect(content.html).not.toContain('<script>');
     expect(content.text).toBe('Ausgangslage\n\nDie Stadt nutzt Open Source <script>alert(1)</script>');
+  });
+
+  it('gives a snapshot the same JSON and text as the full rendering, without the HTML', () => {
+    const state = stateOfJson(DOC);
+    const { json, text } = contentOfState(state);
+    expect(storedContentOfState(state)).toEqual({ json, text });
   });
 
   it('renders an empty document as a document with one empty paragraph', () => {

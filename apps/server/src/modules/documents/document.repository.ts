@@ -1,5 +1,5 @@
 import type { StoredDocument } from '@kapitel/collab';
-import { contentOfState, jsonOfState, type SectionContent } from '@kapitel/editor';
+import { contentOfState, jsonOfState, storedContentOfState, type SectionContent } from '@kapitel/editor';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -54,7 +54,7 @@ export class DocumentRepository {
       );
       const previous = existing[0]?.state;
       const merged = previous ? Y.mergeUpdates([new Uint8Array(previous), state]) : state;
-      const content = this.render(sectionId, merged);
+      const content = this.renderStored(sectionId, merged);
       await em.query(
         `INSERT INTO section_documents (section_id, state, json, text, updated_at) VALUES ($1, $2, $3, $4, now())
          ON CONFLICT (section_id) DO UPDATE SET state = EXCLUDED.state, json = EXCLUDED.json, text = EXCLUDED.text, updated_at = now()`,
@@ -123,7 +123,7 @@ export class DocumentRepository {
     em: EntityManager,
   ): Promise<string> {
     const state = await this.currentState(sectionId, em);
-    const content = this.render(sectionId, state);
+    const content = this.renderStored(sectionId, state);
     const rows = await em.query<Array<{ id: string }>>(
       `INSERT INTO section_versions (section_id, kind, label, state, json, text, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
@@ -173,7 +173,17 @@ export class DocumentRepository {
     }
   }
 
-  /** JSON and text of a state; an empty document (and an error in the log) when it cannot be rendered. */
+  /** JSON and text of a state, as snapshots and versions store them (see `render`). */
+  private renderStored(sectionId: string, state: Uint8Array): Pick<SectionContent, 'json' | 'text'> {
+    try {
+      return storedContentOfState(state);
+    } catch (error) {
+      this.logger.error({ err: error, sectionId }, 'A section state does not fit the editor schema; stored with empty JSON');
+      return EMPTY_CONTENT;
+    }
+  }
+
+  /** JSON, HTML and text of a state; an empty document (and an error in the log) when it cannot be rendered. */
   private render(sectionId: string, state: Uint8Array): SectionContent {
     try {
       return contentOfState(state);
