@@ -13,6 +13,7 @@ import {
 } from './protocol.js';
 import { fanOutUpdate } from './fan-out.js';
 import { Backlog } from './backlog.js';
+import { sendersOf, settleAll, type PendingUpdate, type Stored } from './pending.js';
 import { PresenceBatch } from './presence-batch.js';
 import { TickClock } from './tick.js';
 import { inspectUpdate } from './updates.js';
@@ -22,21 +23,6 @@ export interface RoomContext {
   relay: CollabRelay | null;
   events: CollabEvents;
   limits: CollabLimits;
-}
-
-interface PendingUpdate {
-  /** The connection it came from; null for an update the server submits itself (a restore). */
-  from: CollabConnection | null;
-  update: Uint8Array;
-  /** Told whether a submitted update was stored (false: the section is not editable now). */
-  settle?: (stored: boolean, error?: unknown) => void;
-}
-
-/** How a tick's INSERT went: its log id, null when the section may not be edited now, or the error. */
-interface Stored {
-  merged: Uint8Array;
-  id: string | null;
-  error?: unknown;
 }
 
 /**
@@ -435,17 +421,5 @@ export class Room {
     });
     this.status = 'unloaded';
     this.doc.destroy();
-  }
-}
-
-/** The connections that sent updates of a batch (not the server's own). */
-function sendersOf(batch: readonly PendingUpdate[]): Set<CollabConnection> {
-  return new Set(batch.flatMap((pending) => (pending.from === null ? [] : [pending.from])));
-}
-
-/** Tells the server's own submitted updates of a batch how it went. */
-function settleAll(batch: readonly PendingUpdate[], stored: boolean, error?: unknown): void {
-  for (const pending of batch) {
-    pending.settle?.(stored, error);
   }
 }
