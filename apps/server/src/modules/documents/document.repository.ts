@@ -150,13 +150,13 @@ export class DocumentRepository {
     return rows[0] ? toVersionRow(rows[0]) : null;
   }
 
-  /** The stored Yjs state of a version (what its content is rendered from). */
-  async versionState(sectionId: string, versionId: string): Promise<Uint8Array | null> {
-    const rows = await this.db.query<Array<{ state: Buffer }>>(
-      'SELECT state FROM section_versions WHERE section_id = $1 AND id = $2',
+  /** The same with the version's Yjs state (what its content is rendered from), in the same query. */
+  async findVersionWithState(sectionId: string, versionId: string, em?: EntityManager): Promise<StoredVersion | null> {
+    const rows = await (em ?? this.db.manager).query<Array<RawVersionRow & { state: Buffer }>>(
+      `SELECT ${VERSION_COLUMNS}, v.state ${VERSION_FROM} WHERE v.section_id = $1 AND v.id = $2`,
       [sectionId, versionId],
     );
-    return rows[0] ? new Uint8Array(rows[0].state) : null;
+    return rows[0] ? { ...toVersionRow(rows[0]), state: new Uint8Array(rows[0].state) } : null;
   }
 
   /** A version's text in the API's three forms, rendered from its state as the current text is. */
@@ -205,6 +205,11 @@ export interface VersionRow {
   createdByName: string | null;
 }
 
+/** A version with its stored Yjs state. */
+export interface StoredVersion extends VersionRow {
+  state: Uint8Array;
+}
+
 interface RawVersionRow {
   id: string;
   section_id: string;
@@ -215,8 +220,9 @@ interface RawVersionRow {
   created_by_name: string | null;
 }
 
-const VERSION_SELECT = `SELECT v.id, v.section_id, v.kind, v.label, v.created_at, v.created_by, u.name AS created_by_name
-  FROM section_versions v LEFT JOIN users u ON u.id = v.created_by`;
+const VERSION_COLUMNS = 'v.id, v.section_id, v.kind, v.label, v.created_at, v.created_by, u.name AS created_by_name';
+const VERSION_FROM = 'FROM section_versions v LEFT JOIN users u ON u.id = v.created_by';
+const VERSION_SELECT = `SELECT ${VERSION_COLUMNS} ${VERSION_FROM}`;
 
 function toVersionRow(row: RawVersionRow): VersionRow {
   return {

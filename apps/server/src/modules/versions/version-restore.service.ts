@@ -33,7 +33,7 @@ export class VersionRestoreService {
     const { project } = await this.projects.get(actor, projectId);
     const { before, restored } = await this.db.transaction(async (em) => {
       const access = await this.versions.access(actor, projectId, sectionId, em);
-      const version = await this.versions.mustFind(sectionId, versionId, em);
+      const version = await this.versions.mustFindWithState(sectionId, versionId, em);
       assertMayRestore(access);
       const label = beforeRestoreLabel(version, project.language);
       const kept = await this.versions.store(actor, projectId, sectionId, label, em, {
@@ -45,13 +45,9 @@ export class VersionRestoreService {
     // From here on the "before" version is committed, whatever happens next: should the
     // restore itself fail or be refused, it stays in the list, a harmless copy of the
     // current text (and proof that someone tried).
-    const state = await this.documents.versionState(sectionId, versionId);
-    if (state === null) {
-      throw new DomainError('NOT_FOUND', 'No such version of this section');
-    }
     // Rendered from the version's Yjs state as `GET .../versions/:id` shows it; throws
     // (a 500) rather than restoring an empty text when the state no longer fits the schema.
-    const update = restoreUpdate(await this.documents.currentState(sectionId), jsonOfState(state));
+    const update = restoreUpdate(await this.documents.currentState(sectionId), jsonOfState(restored.state));
     const stored = await this.collab.server.submit(sectionId, projectId, update);
     if (!stored) {
       // The state changed between our check and the room's commit (a submit for review, an

@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/http/request-context.js';
 import { announceChange } from '../../common/project-changes.js';
 import { AuditService } from '../audit/audit.service.js';
-import { DocumentRepository, type VersionRow } from '../documents/document.repository.js';
+import { DocumentRepository, type StoredVersion, type VersionRow } from '../documents/document.repository.js';
 import { MemberService } from '../members/member.service.js';
 import { OutlineService } from '../outline/outline.service.js';
 import { toSectionVersion, type CreateVersionDto } from './version.dto.js';
@@ -39,12 +39,8 @@ export class VersionService {
 
   async read(actor: Actor, projectId: string, sectionId: string, versionId: string): Promise<VersionContentResponse> {
     await this.access(actor, projectId, sectionId);
-    const version = await this.mustFind(sectionId, versionId);
-    const state = await this.documents.versionState(sectionId, versionId);
-    if (state === null) {
-      throw new DomainError('NOT_FOUND', 'No such version of this section');
-    }
-    return { version: toSectionVersion(version), ...this.documents.versionContent(sectionId, state) };
+    const version = found(await this.documents.findVersionWithState(sectionId, versionId));
+    return { version: toSectionVersion(version), ...this.documents.versionContent(sectionId, version.state) };
   }
 
   async create(actor: Actor, projectId: string, sectionId: string, dto: CreateVersionDto): Promise<SectionVersion> {
@@ -90,10 +86,18 @@ export class VersionService {
 
   /** A version of this section; 404 for an unknown id or a version of another section. */
   async mustFind(sectionId: string, versionId: string, em?: EntityManager): Promise<VersionRow> {
-    const version = await this.documents.findVersion(sectionId, versionId, em);
-    if (!version) {
-      throw new DomainError('NOT_FOUND', 'No such version of this section');
-    }
-    return version;
+    return found(await this.documents.findVersion(sectionId, versionId, em));
   }
+
+  /** The same with the version's Yjs state. */
+  async mustFindWithState(sectionId: string, versionId: string, em?: EntityManager): Promise<StoredVersion> {
+    return found(await this.documents.findVersionWithState(sectionId, versionId, em));
+  }
+}
+
+function found<T>(version: T | null): T {
+  if (!version) {
+    throw new DomainError('NOT_FOUND', 'No such version of this section');
+  }
+  return version;
 }
