@@ -1,7 +1,7 @@
 import { DomainError, errorCodeForStatus, type ErrorBody } from '@kapitel/domain';
 import type { Response } from 'express';
 import type { Logger } from 'pino';
-import { RateLimitedError } from '../http/rate-limiter.js';
+import { RateLimitedError } from '../rate-limits/rate-limiter.js';
 import { requestIdOf, type KapitelRequest } from '../http/request-context.js';
 import { isDatabaseUnavailable } from './database-unavailable.js';
 import { statusOf } from './error-status.js';

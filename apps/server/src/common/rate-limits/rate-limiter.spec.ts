@@ -1,4 +1,4 @@
-import { RateLimitedError, RateLimiter } from '../http/rate-limiter.js';
+import { RateLimitedError, RateLimiter } from './rate-limiter.js';
 import { MemoryCounters } from './counters.js';
 
 function limiterAt(clock: { now: number }, limit = 2, windowMs = 60_000): RateLimiter {

@@ -1,7 +1,7 @@
 import { DomainError, normaliseEmail, type User } from '@kapitel/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { RateLimiter } from '../../common/http/rate-limiter.js';
+import { RateLimiter } from '../../common/rate-limits/rate-limiter.js';
 import { WINDOW_COUNTERS, type WindowCounters } from '../../common/rate-limits/counters.js';
 import type { Actor, ClientInfo } from '../../common/http/request-context.js';
 import { AuditService } from '../audit/audit.service.js';

@@ -11,7 +11,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { RateLimiter } from '../../common/http/rate-limiter.js';
+import { RateLimiter } from '../../common/rate-limits/rate-limiter.js';
 import { WINDOW_COUNTERS, type WindowCounters } from '../../common/rate-limits/counters.js';
 import type { Actor } from '../../common/http/request-context.js';
 import { announceChange } from '../../common/project-changes.js';

@@ -1,5 +1,5 @@
 import { DomainError } from '@kapitel/domain';
-import type { WindowCounters } from '../rate-limits/counters.js';
+import type { WindowCounters } from './counters.js';
 
 /** A 429 that tells the client when to try again (sent as `Retry-After`). */
 export class RateLimitedError extends DomainError {
