@@ -7,6 +7,7 @@ import '@fontsource-variable/source-sans-3/wght-italic.css';
 import './tokens.css';
 import './base.css';
 import './layout.css';
+import './dialog.css';
 
 export { Alert, type AlertProps, type AlertTone } from './alert';
 export { Badge, type BadgeTone } from './badge';

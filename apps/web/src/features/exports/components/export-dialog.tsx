@@ -64,7 +64,7 @@ export function ExportDialog({
   return (
     <dialog
       ref={dialog}
-      className="export-dialog"
+      className="dialog export-dialog"
       aria-labelledby={`${id}-title`}
       onCancel={(event) => {
         event.preventDefault();

@@ -1,7 +1,8 @@
 import type { ExportJob } from '@kapitel/domain';
-import { ErrorAlert, useI18n } from '../../../i18n';
+import { useI18n } from '../../../i18n';
+import { ResourceView } from '../../../lib/resource-view';
 import type { Resource } from '../../../lib/use-resource';
-import { Badge, Loading, TableFrame, type BadgeTone } from '../../../ui';
+import { Badge, TableFrame, type BadgeTone } from '../../../ui';
 import { exportFileUrl } from '../api/exports-api';
 
 const STATUS_TONE: Record<ExportJob['status'], BadgeTone> = {
@@ -20,65 +21,61 @@ export interface ExportListProps {
 /** Earlier exports of the project: when, which kind, by whom, how large, their state and the file. */
 export function ExportList({ projectId, exports, reload }: ExportListProps) {
   const { t, formatDateTime, formatBytes } = useI18n();
-  const jobs = exports.data;
   // The server names who asked, also when they have left the project since; null once the account is gone.
   const askedBy = (job: ExportJob): string =>
-    job.createdByName === null ? t('exports.list.byGone') : t('exports.list.byName', { name: job.createdByName });
+    job.createdByName === null
+      ? t('exports.list.byGone')
+      : t('exports.list.byName', { name: job.createdByName });
   return (
     <div className="export-list">
       <h3 className="export-list__title">{t('exports.list.title')}</h3>
-      {exports.status === 'error' ? <ErrorAlert error={exports.error} onRetry={reload} /> : null}
-      {jobs === undefined ? (
-        exports.status === 'loading' ? (
-          <Loading label={t('app.loading')} />
-        ) : null
-      ) : jobs.length === 0 ? (
-        <p className="muted">{t('exports.list.empty')}</p>
-      ) : (
-        <TableFrame label={t('exports.list.title')}>
-          <table className="table">
-            <caption className="visually-hidden">{t('exports.list.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('exports.list.date')}</th>
-                <th scope="col">{t('exports.list.mode')}</th>
-                <th scope="col">{t('exports.list.by')}</th>
-                <th scope="col">{t('exports.list.size')}</th>
-                <th scope="col">{t('exports.list.status')}</th>
-                <th scope="col">{t('exports.list.file')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {jobs.map((job) => (
-                <tr key={job.id}>
-                  <th scope="row">
-                    <time dateTime={job.createdAt}>{formatDateTime(job.createdAt)}</time>
-                  </th>
-                  <td>{t(`exports.mode.${job.mode}`)}</td>
-                  <td>{askedBy(job)}</td>
-                  <td>{job.size === null ? '–' : formatBytes(job.size)}</td>
-                  <td>
-                    <Badge tone={STATUS_TONE[job.status]}>{t(`exports.status.${job.status}`)}</Badge>
-                    {job.status === 'failed' && job.error !== null ? (
-                      <span className="export-list__error">{job.error}</span>
-                    ) : null}
-                  </td>
-                  <td>
-                    {job.status === 'done' ? (
-                      <a href={exportFileUrl(projectId, job.id)} download={job.filename ?? true}>
-                        {t('exports.download')}
-                        <span className="visually-hidden"> ({formatDateTime(job.createdAt)})</span>
-                      </a>
-                    ) : (
-                      '–'
-                    )}
-                  </td>
+      <ResourceView resource={exports} reload={reload} empty={t('exports.list.empty')}>
+        {(jobs) => (
+          <TableFrame label={t('exports.list.title')}>
+            <table className="table">
+              <caption className="visually-hidden">{t('exports.list.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('exports.list.date')}</th>
+                  <th scope="col">{t('exports.list.mode')}</th>
+                  <th scope="col">{t('exports.list.by')}</th>
+                  <th scope="col">{t('exports.list.size')}</th>
+                  <th scope="col">{t('exports.list.status')}</th>
+                  <th scope="col">{t('exports.list.file')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableFrame>
-      )}
+              </thead>
+              <tbody>
+                {jobs.map((job) => (
+                  <tr key={job.id}>
+                    <th scope="row">
+                      <time dateTime={job.createdAt}>{formatDateTime(job.createdAt)}</time>
+                    </th>
+                    <td>{t(`exports.mode.${job.mode}`)}</td>
+                    <td>{askedBy(job)}</td>
+                    <td>{job.size === null ? '–' : formatBytes(job.size)}</td>
+                    <td>
+                      <Badge tone={STATUS_TONE[job.status]}>{t(`exports.status.${job.status}`)}</Badge>
+                      {job.status === 'failed' && job.error !== null ? (
+                        <span className="export-list__error">{job.error}</span>
+                      ) : null}
+                    </td>
+                    <td>
+                      {job.status === 'done' ? (
+                        <a href={exportFileUrl(projectId, job.id)} download={job.filename ?? true}>
+                          {t('exports.download')}
+                          <span className="visually-hidden"> ({formatDateTime(job.createdAt)})</span>
+                        </a>
+                      ) : (
+                        '–'
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableFrame>
+        )}
+      </ResourceView>
     </div>
   );
 }

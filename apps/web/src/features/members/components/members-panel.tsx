@@ -1,8 +1,9 @@
 import type { Member, Role } from '@kapitel/domain';
 import { useState } from 'react';
 import { ErrorAlert, useT } from '../../../i18n';
+import { ResourceView } from '../../../lib/resource-view';
 import type { Resource } from '../../../lib/use-resource';
-import { Alert, Card, Loading, TableFrame } from '../../../ui';
+import { Alert, Card, TableFrame } from '../../../ui';
 import { changeMemberRole, removeMember } from '../api/members-api';
 import { MemberRow } from './member-row';
 
@@ -56,46 +57,40 @@ export function MembersPanel(props: MembersPanelProps) {
     }
   };
 
-  const list = members.data;
   return (
     <Card title={t('members.title')}>
       <div role="status">{announcement === '' ? null : <Alert tone="success">{announcement}</Alert>}</div>
       <ErrorAlert error={error} />
-      {members.status === 'error' ? <ErrorAlert error={members.error} onRetry={reloadMembers} /> : null}
-      {list === undefined ? (
-        members.status === 'loading' ? (
-          <Loading label={t('app.loading')} />
-        ) : null
-      ) : list.length === 0 ? (
-        <p className="muted">{t('members.empty')}</p>
-      ) : (
-        <TableFrame label={t('members.caption')}>
-          <table className="table">
-            <caption className="visually-hidden">{t('members.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('members.name')}</th>
-                <th scope="col">{t('members.email')}</th>
-                <th scope="col">{t('members.organisation')}</th>
-                <th scope="col">{t('members.role')}</th>
-                {canManage ? <th scope="col">{t('members.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((member) => (
-                <MemberRow
-                  key={member.userId}
-                  member={member}
-                  isSelf={member.userId === currentUserId}
-                  canManage={canManage}
-                  onChangeRole={changeRole}
-                  onRemove={remove}
-                />
-              ))}
-            </tbody>
-          </table>
-        </TableFrame>
-      )}
+      <ResourceView resource={members} reload={reloadMembers} empty={t('members.empty')}>
+        {(list) => (
+          <TableFrame label={t('members.caption')}>
+            <table className="table">
+              <caption className="visually-hidden">{t('members.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('members.name')}</th>
+                  <th scope="col">{t('members.email')}</th>
+                  <th scope="col">{t('members.organisation')}</th>
+                  <th scope="col">{t('members.role')}</th>
+                  {canManage ? <th scope="col">{t('members.actions')}</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((member) => (
+                  <MemberRow
+                    key={member.userId}
+                    member={member}
+                    isSelf={member.userId === currentUserId}
+                    canManage={canManage}
+                    onChangeRole={changeRole}
+                    onRemove={remove}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </TableFrame>
+        )}
+      </ResourceView>
     </Card>
   );
 }

@@ -1,8 +1,9 @@
 import type { Language, Member, Section, TrashedSection } from '@kapitel/domain';
 import { useEffect, useRef, useState } from 'react';
 import { ErrorAlert, useI18n } from '../../../i18n';
+import { ResourceView } from '../../../lib/resource-view';
 import { useResource } from '../../../lib/use-resource';
-import { Button, Card, Loading } from '../../../ui';
+import { Button, Card } from '../../../ui';
 import { listTrash, restoreSection } from '../api/outline-api';
 import { memberNames } from '../utils/member-names';
 
@@ -45,50 +46,44 @@ export function TrashPanel({ projectId, members, language, version, onRestored }
     }
   };
 
-  const items = resource.data;
   return (
     <Card title={t('trash.title')} description={t('trash.intro')}>
       <ErrorAlert error={error} />
-      {resource.status === 'error' ? <ErrorAlert error={resource.error} onRetry={reload} /> : null}
-      {items === undefined ? (
-        resource.status === 'loading' ? (
-          <Loading label={t('app.loading')} />
-        ) : null
-      ) : items.length === 0 ? (
-        <p className="muted">{t('trash.empty')}</p>
-      ) : (
-        <ul className="trash-list">
-          {items.map((item) => (
-            <li key={item.id} className="trash-list__item">
-              <p className="trash-list__title" lang={language}>
-                {item.title}
-              </p>
-              <p className="trash-list__meta">
-                <span>
-                  {item.deletedBy === null
-                    ? t('trash.deletedAt', { date: formatDateTime(item.deletedAt) })
-                    : t('trash.deletedAtBy', {
-                        date: formatDateTime(item.deletedAt),
-                        name: memberNames([item.deletedBy], members, t('outline.unknownMember')).join(''),
-                      })}
-                </span>
-                {item.descendantCount > 0 ? (
-                  <span>{t('trash.descendants', { count: item.descendantCount })}</span>
-                ) : null}
-              </p>
-              <Button
-                variant="secondary"
-                size="small"
-                busy={restoring === item.id}
-                aria-label={t('trash.restoreOf', { title: item.title })}
-                onClick={() => void restore(item)}
-              >
-                {t('trash.restore')}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ResourceView resource={resource} reload={reload} empty={t('trash.empty')}>
+        {(items) => (
+          <ul className="trash-list">
+            {items.map((item) => (
+              <li key={item.id} className="trash-list__item">
+                <p className="trash-list__title" lang={language}>
+                  {item.title}
+                </p>
+                <p className="trash-list__meta">
+                  <span>
+                    {item.deletedBy === null
+                      ? t('trash.deletedAt', { date: formatDateTime(item.deletedAt) })
+                      : t('trash.deletedAtBy', {
+                          date: formatDateTime(item.deletedAt),
+                          name: memberNames([item.deletedBy], members, t('outline.unknownMember')).join(''),
+                        })}
+                  </span>
+                  {item.descendantCount > 0 ? (
+                    <span>{t('trash.descendants', { count: item.descendantCount })}</span>
+                  ) : null}
+                </p>
+                <Button
+                  variant="secondary"
+                  size="small"
+                  busy={restoring === item.id}
+                  aria-label={t('trash.restoreOf', { title: item.title })}
+                  onClick={() => void restore(item)}
+                >
+                  {t('trash.restore')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </ResourceView>
     </Card>
   );
 }

@@ -1,7 +1,8 @@
 import type { Transition } from '@kapitel/domain';
-import { ErrorAlert, useI18n } from '../../../i18n';
+import { useI18n } from '../../../i18n';
+import { ResourceView } from '../../../lib/resource-view';
 import type { Resource } from '../../../lib/use-resource';
-import { Card, Loading, TableFrame } from '../../../ui';
+import { Card, TableFrame } from '../../../ui';
 import { ReviewStateBadge } from '../../outline';
 
 export interface TransitionHistoryProps {
@@ -15,52 +16,47 @@ export function TransitionHistory({ history, reload }: TransitionHistoryProps) {
   const steps = history.data === undefined ? undefined : [...history.data].reverse();
   return (
     <Card title={t('history.title')}>
-      {history.status === 'error' ? <ErrorAlert error={history.error} onRetry={reload} /> : null}
-      {steps === undefined ? (
-        history.status === 'loading' ? (
-          <Loading label={t('app.loading')} />
-        ) : null
-      ) : steps.length === 0 ? (
-        <p className="muted">{t('history.empty')}</p>
-      ) : (
-        <TableFrame label={t('history.caption')}>
-          <table className="table">
-            <caption className="visually-hidden">{t('history.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('history.when')}</th>
-                <th scope="col">{t('history.who')}</th>
-                <th scope="col">{t('history.step')}</th>
-                <th scope="col">{t('history.change')}</th>
-                <th scope="col">{t('history.note')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {steps.map((step) => (
-                <tr key={step.id}>
-                  <td>
-                    <time dateTime={step.at}>{formatDateTime(step.at)}</time>
-                  </td>
-                  <td>{step.actorName ?? t('history.unknownActor')}</td>
-                  <th scope="row">{t(`reviewAction.${step.action}`)}</th>
-                  <td>
-                    <span className="history-change" aria-hidden="true">
-                      <ReviewStateBadge state={step.from} /> → <ReviewStateBadge state={step.to} />
-                    </span>
-                    <span className="visually-hidden">
-                      {t('history.changeFromTo', {
-                        from: t(`reviewState.${step.from}`),
-                        to: t(`reviewState.${step.to}`),
-                      })}
-                    </span>
-                  </td>
-                  <td className="history-note">{step.note ?? ''}</td>
+      <ResourceView resource={history} reload={reload} empty={t('history.empty')} items={steps}>
+        {(steps) => (
+          <TableFrame label={t('history.caption')}>
+            <table className="table">
+              <caption className="visually-hidden">{t('history.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('history.when')}</th>
+                  <th scope="col">{t('history.who')}</th>
+                  <th scope="col">{t('history.step')}</th>
+                  <th scope="col">{t('history.change')}</th>
+                  <th scope="col">{t('history.note')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableFrame>
-      )}
+              </thead>
+              <tbody>
+                {steps.map((step) => (
+                  <tr key={step.id}>
+                    <td>
+                      <time dateTime={step.at}>{formatDateTime(step.at)}</time>
+                    </td>
+                    <td>{step.actorName ?? t('history.unknownActor')}</td>
+                    <th scope="row">{t(`reviewAction.${step.action}`)}</th>
+                    <td>
+                      <span className="history-change" aria-hidden="true">
+                        <ReviewStateBadge state={step.from} /> → <ReviewStateBadge state={step.to} />
+                      </span>
+                      <span className="visually-hidden">
+                        {t('history.changeFromTo', {
+                          from: t(`reviewState.${step.from}`),
+                          to: t(`reviewState.${step.to}`),
+                        })}
+                      </span>
+                    </td>
+                    <td className="history-note">{step.note ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableFrame>
+        )}
+      </ResourceView>
     </Card>
   );
 }

@@ -81,7 +81,7 @@ export default function VersionDialog({
   return (
     <dialog
       ref={dialog}
-      className="version-dialog"
+      className="dialog version-dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-meta`}
       onCancel={(event) => {
