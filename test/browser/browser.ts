@@ -48,6 +48,20 @@ export async function registerInBrowser(
 }
 
 /**
+ * A German browser context with no session (a visitor who has not signed in yet),
+ * kept in `contexts` so the suite can close it.
+ */
+export async function germanContext(
+  browser: Browser,
+  contexts: BrowserContext[],
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'de-DE', ...options });
+  contexts.push(context);
+  return context;
+}
+
+/**
  * A German browser context signed in with a session cookie from the API (as after a login),
  * kept in `contexts` so the suite can close it.
  */
@@ -58,8 +72,7 @@ export async function signedInContext(
   contexts: BrowserContext[],
   options: BrowserContextOptions = {},
 ): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'de-DE', ...options });
-  contexts.push(context);
+  const context = await germanContext(browser, contexts, options);
   const value = cookie?.split('=')[1] ?? '';
   await context.addCookies([{ name: 'kapitel_session', value, url: origin }]);
   return context;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   createParticipant,
   createProject,
@@ -8,16 +8,8 @@ import {
   registerUser,
   type Person,
 } from '../../apps/server/test/factories.js';
-import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
-import {
-  describeInBrowser,
-  launchBrowser,
-  recordForeignRequests,
-  screenshot,
-  seriousA11yViolations,
-  signedInContext,
-  WEB_DIST,
-} from './browser.js';
+import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations } from './browser.js';
+import { browserSuite } from './suite.js';
 
 /** A review step taken by the lead through the API, as another browser would. */
 async function transition(
@@ -42,28 +34,13 @@ function focused(page: Page): Promise<string | null> {
 }
 
 describeInBrowser('exporting the report as PDF in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    // Poll the queue often: the request wakes the runner anyway, this only bounds the wait.
-    app = await startTestApp({ webDist: WEB_DIST, exportPollSeconds: 1 });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser.close();
-    await app.close();
-  });
-
-  async function pageOf(person: Person): Promise<Page> {
-    const context = await signedInContext(browser, app.origin, person.client.cookie, contexts, { acceptDownloads: true });
-    return context.newPage();
-  }
+  // Poll the queue often: the request wakes the runner anyway, this only bounds the wait.
+  const suite = browserSuite({ server: { exportPollSeconds: 1 } });
+  /** A tab signed in as `person` that may download (the test saves the PDF). */
+  const pageOf = (person: Person): Promise<Page> => suite.pageOf(person, { acceptDownloads: true });
 
   it('offers the final version only when every section is approved, and runs a draft export to a PDF', async () => {
-    const lead = await registerUser(app, { name: 'Lea Leitung', organisation: 'Stadt Musterstadt' });
+    const lead = await registerUser(suite.app, { name: 'Lea Leitung', organisation: 'Stadt Musterstadt' });
     const project = await createProject(lead, { title: `Jahresbericht ${randomUUID().slice(0, 4)}` });
     const first = await createSection(lead, project.id, { title: 'Ausgangslage' });
     await createSection(lead, project.id, { title: 'Ausblick' });
@@ -71,8 +48,8 @@ describeInBrowser('exporting the report as PDF in Chromium', () => {
     await transition(lead, project.id, first.id, 'approve');
 
     const page = await pageOf(lead);
-    const foreign = recordForeignRequests(page, app.origin);
-    await page.goto(`${app.origin}/projects/${project.id}`);
+    const foreign = recordForeignRequests(page, suite.app.origin);
+    await page.goto(`${suite.app.origin}/projects/${project.id}`);
     const card = page.getByRole('region', { name: 'Export' });
     await card.getByText('Noch keine Exporte.').waitFor();
     const open = card.getByRole('button', { name: 'Exportieren' });
@@ -121,7 +98,7 @@ describeInBrowser('exporting the report as PDF in Chromium', () => {
 
     const href = await download.getAttribute('href');
     expect(href).toMatch(/^\/api\/projects\/[0-9a-f-]+\/exports\/[0-9a-f-]+\/file$/);
-    const response = await page.context().request.get(`${app.origin}${href ?? ''}`);
+    const response = await page.context().request.get(`${suite.app.origin}${href ?? ''}`);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/pdf');
     expect((await response.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -147,13 +124,13 @@ describeInBrowser('exporting the report as PDF in Chromium', () => {
   }, 150_000);
 
   it('shows an export another member asked for as soon as it is queued, and again when it is done', async () => {
-    const lead = await registerUser(app, { name: 'Lea Leitung' });
+    const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
     const project = await createProject(lead, { title: `Zwischenbericht ${randomUUID().slice(0, 4)}` });
     await createSection(lead, project.id, { title: 'Ausgangslage' });
-    const author = await createParticipant(app, lead, project.id, 'author');
+    const author = await createParticipant(suite.app, lead, project.id, 'author');
 
     const page = await pageOf(lead);
-    await page.goto(`${app.origin}/projects/${project.id}`);
+    await page.goto(`${suite.app.origin}/projects/${project.id}`);
     const card = page.getByRole('region', { name: 'Export' });
     await card.getByText('Noch keine Exporte.').waitFor();
 

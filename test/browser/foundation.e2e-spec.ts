@@ -1,43 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
 import {
   describeInBrowser,
-  launchBrowser,
   PASSWORD,
   recordForeignRequests,
   registerInBrowser,
   screenshot,
   seriousA11yViolations,
-  WEB_DIST,
 } from './browser.js';
+import { browserSuite } from './suite.js';
 
 describeInBrowser('the web app in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    app = await startTestApp({ webDist: WEB_DIST });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser.close();
-    await app.close();
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'de-DE' });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const suite = browserSuite();
+  // Nobody is signed in: these tests register and sign in through the pages themselves.
+  const { newPage } = suite;
 
   it('lets a lead register, create a project and invite a second user who accepts with the given role', async () => {
     const lead = await newPage();
-    const foreign = recordForeignRequests(lead, app.origin);
+    const foreign = recordForeignRequests(lead, suite.app.origin);
     const leadEmail = `lea-${randomUUID().slice(0, 6)}@example.org`;
-    await registerInBrowser(lead, app.origin, 'Lea Leitung', leadEmail);
+    await registerInBrowser(lead, suite.app.origin, 'Lea Leitung', leadEmail);
     await screenshot(lead, 'foundation-01-projects-empty');
     expect(await seriousA11yViolations(lead)).toEqual([]);
 
@@ -53,7 +34,7 @@ describeInBrowser('the web app in Chromium', () => {
     await lead.getByLabel('Rolle im Projekt').selectOption('author');
     await lead.getByRole('button', { name: 'Einladung erstellen' }).click();
     const link = await lead.getByLabel('Einladungslink').inputValue();
-    expect(link).toMatch(new RegExp(`^${app.origin}/invite/[\\w-]{40,}$`));
+    expect(link).toMatch(new RegExp(`^${suite.app.origin}/invite/[\\w-]{40,}$`));
     await screenshot(lead, 'foundation-03-invited');
 
     const author = await newPage();
@@ -69,7 +50,7 @@ describeInBrowser('the web app in Chromium', () => {
     await screenshot(author, 'foundation-04-accepted');
     expect(await seriousA11yViolations(author)).toEqual([]);
 
-    const members = await app.db.query<{ role: string }>(
+    const members = await suite.app.db.query<{ role: string }>(
       `SELECT m.role FROM project_members m JOIN users u ON u.id = m.user_id WHERE u.email = $1`,
       [authorEmail],
     );
@@ -79,7 +60,7 @@ describeInBrowser('the web app in Chromium', () => {
 
   it('speaks German by default and switches to English', async () => {
     const page = await newPage();
-    await page.goto(`${app.origin}/login`);
+    await page.goto(`${suite.app.origin}/login`);
     await page.getByRole('heading', { name: 'Anmelden' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -93,7 +74,7 @@ describeInBrowser('the web app in Chromium', () => {
 
   it('shows a clear error for a wrong password', async () => {
     const page = await newPage();
-    await page.goto(`${app.origin}/login`);
+    await page.goto(`${suite.app.origin}/login`);
     await page.getByLabel('E-Mail-Adresse').fill(`nobody-${randomUUID().slice(0, 6)}@example.org`);
     await page.getByLabel('Passwort', { exact: true }).fill('falsches Passwort 1');
     await page.getByRole('button', { name: 'Anmelden' }).last().click();

@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
+import type { Page } from 'playwright-core';
 import {
   describeInBrowser,
-  launchBrowser,
   recordForeignRequests,
   registerInBrowser,
   screenshot,
   seriousA11yViolations,
-  WEB_DIST,
 } from './browser.js';
+import { browserSuite } from './suite.js';
 
 const TEMPLATE = 'Kommunaler Bericht: Open Source und digitale Souveränität';
 
@@ -38,30 +36,19 @@ function focusedLabel(page: Page): Promise<string | null> {
 }
 
 describeInBrowser('the outline and review workflow in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    app = await startTestApp({ webDist: WEB_DIST });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser.close();
-    await app.close();
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'de-DE' });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const suite = browserSuite();
+  // Nobody is signed in: these tests register and sign in through the pages themselves.
+  const { newPage } = suite;
 
   it('lets a lead shape the outline from a template, assign, move, delete, restore and approve a section', async () => {
     const lead = await newPage();
-    const foreign = recordForeignRequests(lead, app.origin);
-    await registerInBrowser(lead, app.origin, 'Lea Leitung', `lea-${randomUUID().slice(0, 6)}@example.org`);
+    const foreign = recordForeignRequests(lead, suite.app.origin);
+    await registerInBrowser(
+      lead,
+      suite.app.origin,
+      'Lea Leitung',
+      `lea-${randomUUID().slice(0, 6)}@example.org`,
+    );
 
     // A project from the municipal report template.
     const title = `Digitale Souveränität ${randomUUID().slice(0, 4)}`;
@@ -176,7 +163,7 @@ describeInBrowser('the outline and review workflow in Chromium', () => {
     await screenshot(lead, 'outline-07-progress');
     expect(await seriousA11yViolations(lead)).toEqual([]);
 
-    const transitions = await app.db.query<{ action: string; note: string | null }>(
+    const transitions = await suite.app.db.query<{ action: string; note: string | null }>(
       `SELECT t.action, t.note FROM section_transitions t JOIN sections s ON s.id = t.section_id
         JOIN projects p ON p.id = s.project_id WHERE p.title = $1 ORDER BY t.id`,
       [title],
@@ -192,16 +179,21 @@ describeInBrowser('the outline and review workflow in Chromium', () => {
 
   it('shows an author, in English, the outline without lead tools and only the steps an assignee may take', async () => {
     const lead = await newPage();
-    await registerInBrowser(lead, app.origin, 'Lea Leitung', `lea-${randomUUID().slice(0, 6)}@example.org`);
+    await registerInBrowser(
+      lead,
+      suite.app.origin,
+      'Lea Leitung',
+      `lea-${randomUUID().slice(0, 6)}@example.org`,
+    );
     const title = `Open Source Report ${randomUUID().slice(0, 4)}`;
-    const { project } = await call<{ project: { id: string } }>(lead, app.origin, 'POST', '/projects', {
+    const { project } = await call<{ project: { id: string } }>(lead, suite.app.origin, 'POST', '/projects', {
       title,
       template: 'kommunaler-bericht-open-source',
     });
     const authorEmail = `ali-${randomUUID().slice(0, 6)}@example.org`;
     const invitation = await call<{ token: string }>(
       lead,
-      app.origin,
+      suite.app.origin,
       'POST',
       `/projects/${project.id}/invitations`,
       {
@@ -211,24 +203,24 @@ describeInBrowser('the outline and review workflow in Chromium', () => {
     );
 
     const author = await newPage();
-    const foreign = recordForeignRequests(author, app.origin);
-    await registerInBrowser(author, app.origin, 'Ali Autor', authorEmail);
-    await call(author, app.origin, 'POST', `/invitations/${invitation.token}/accept`, {});
-    const me = await author.request.get(`${app.origin}/api/me`);
+    const foreign = recordForeignRequests(author, suite.app.origin);
+    await registerInBrowser(author, suite.app.origin, 'Ali Autor', authorEmail);
+    await call(author, suite.app.origin, 'POST', `/invitations/${invitation.token}/accept`, {});
+    const me = await author.request.get(`${suite.app.origin}/api/me`);
     const authorId = ((await me.json()) as { user: { id: string } }).user.id;
-    const outline = await lead.request.get(`${app.origin}/api/projects/${project.id}/outline`);
+    const outline = await lead.request.get(`${suite.app.origin}/api/projects/${project.id}/outline`);
     const sections = ((await outline.json()) as { sections: { id: string; title: string }[] }).sections;
     const first = sections.find((section) => section.title === 'Ausgangslage und Einführung');
     if (first === undefined) {
       throw new Error('the template has no "Ausgangslage und Einführung"');
     }
-    await call(lead, app.origin, 'PATCH', `/projects/${project.id}/sections/${first.id}`, {
+    await call(lead, suite.app.origin, 'PATCH', `/projects/${project.id}/sections/${first.id}`, {
       assigneeIds: [authorId],
       dueDate: '2099-12-31',
     });
 
     await author.getByRole('button', { name: 'English' }).click();
-    await author.goto(`${app.origin}/projects/${project.id}`);
+    await author.goto(`${suite.app.origin}/projects/${project.id}`);
     await author.getByRole('heading', { name: 'Outline' }).waitFor();
     await author.getByRole('progressbar', { name: '0 of 9 sections approved' }).waitFor();
     await author.getByText('Assigned to: Ali Autor').waitFor();

@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../../apps/server/test/test-app.js';
+import type { Locator, Page } from 'playwright-core';
 import {
   describeInBrowser,
-  launchBrowser,
   recordForeignRequests,
   registerInBrowser,
   screenshot,
   seriousA11yViolations,
-  WEB_DIST,
 } from './browser.js';
+import { browserSuite } from './suite.js';
 
 /** A project from the municipal report template, created through the API as the page's user. */
 async function createProject(page: Page, origin: string, title: string): Promise<string> {
@@ -72,33 +70,22 @@ async function dragOver(page: Page, from: string, onto: string, fraction: number
 }
 
 describeInBrowser('report settings and drag and drop in the outline in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    app = await startTestApp({ webDist: WEB_DIST });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser.close();
-    await app.close();
-  });
-
-  async function newPage(viewport = { width: 1280, height: 720 }): Promise<Page> {
-    const context = await browser.newContext({ locale: 'de-DE', viewport });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const suite = browserSuite();
+  // Nobody is signed in: these tests register through the pages themselves.
+  const { newPage } = suite;
 
   it('lets a lead change title, subtitle and language of the report, and refuses an empty title', async () => {
     const lead = await newPage();
-    const foreign = recordForeignRequests(lead, app.origin);
-    await registerInBrowser(lead, app.origin, 'Lea Leitung', `lea-${randomUUID().slice(0, 6)}@example.org`);
+    const foreign = recordForeignRequests(lead, suite.app.origin);
+    await registerInBrowser(
+      lead,
+      suite.app.origin,
+      'Lea Leitung',
+      `lea-${randomUUID().slice(0, 6)}@example.org`,
+    );
     const title = `Digitale Souveränität ${randomUUID().slice(0, 4)}`;
-    const projectId = await createProject(lead, app.origin, title);
-    await lead.goto(`${app.origin}/projects/${projectId}`);
+    const projectId = await createProject(lead, suite.app.origin, title);
+    await lead.goto(`${suite.app.origin}/projects/${projectId}`);
     await lead.getByRole('heading', { name: title, level: 1 }).waitFor();
 
     const settings = lead.getByRole('region', { name: 'Berichtseinstellungen' });
@@ -163,7 +150,7 @@ describeInBrowser('report settings and drag and drop in the outline in Chromium'
     await screenshot(lead, 'settings-03-empty-title');
     expect(await seriousA11yViolations(lead)).toEqual([]);
 
-    const stored = await app.db.query<{ title: string; subtitle: string | null; language: string }>(
+    const stored = await suite.app.db.query<{ title: string; subtitle: string | null; language: string }>(
       'SELECT title, subtitle, language FROM projects WHERE id = $1',
       [projectId],
     );
@@ -175,11 +162,16 @@ describeInBrowser('report settings and drag and drop in the outline in Chromium'
 
   it('lets a lead move a section by drag and drop, and refuses a drop into its own sub-section', async () => {
     // Tall enough for the whole outline: the browser drags only within the viewport.
-    const lead = await newPage({ width: 1280, height: 1600 });
-    const foreign = recordForeignRequests(lead, app.origin);
-    await registerInBrowser(lead, app.origin, 'Lea Leitung', `lea-${randomUUID().slice(0, 6)}@example.org`);
-    const projectId = await createProject(lead, app.origin, `Gliederung ${randomUUID().slice(0, 4)}`);
-    await lead.goto(`${app.origin}/projects/${projectId}`);
+    const lead = await newPage({ viewport: { width: 1280, height: 1600 } });
+    const foreign = recordForeignRequests(lead, suite.app.origin);
+    await registerInBrowser(
+      lead,
+      suite.app.origin,
+      'Lea Leitung',
+      `lea-${randomUUID().slice(0, 6)}@example.org`,
+    );
+    const projectId = await createProject(lead, suite.app.origin, `Gliederung ${randomUUID().slice(0, 4)}`);
+    await lead.goto(`${suite.app.origin}/projects/${projectId}`);
     await lead.getByRole('link', { name: '3.2 Open Source im Beschaffungsverfahren', exact: true }).waitFor();
     const before = await outlineLinks(lead);
     expect(before).toEqual([
