@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
+import { encodeAwarenessUpdate, type AwarenessEntry } from './awareness.js';
 import type { CollabConnection } from './connection.js';
-import { encodeUpdate } from './protocol.js';
+import { encodeAwarenessMessage, encodeUpdate } from './protocol.js';
 import { disjointClients, joinAllButEach, splitUpdate } from './splice.js';
 
 /** An update of a tick and who sent it (null: the server itself). */
@@ -15,7 +16,11 @@ export interface Sent {
  * joined by copying bytes (`splice.ts`), so a tick with k senders costs k small copies of
  * the tick, not k merges: merging is what made ticks, and so the next batch, grow with k.
  */
-export function fanOutUpdate(connections: ReadonlySet<CollabConnection>, merged: Uint8Array, batch: readonly Sent[]): void {
+export function fanOutUpdate(
+  connections: ReadonlySet<CollabConnection>,
+  merged: Uint8Array,
+  batch: readonly Sent[],
+): void {
   const everything = encodeUpdate(merged);
   // Keyed by sender; null gathers what the server submitted, which every connection gets.
   const groups = new Map<CollabConnection | null, Uint8Array[]>();
@@ -43,6 +48,25 @@ export function fanOutUpdate(connections: ReadonlySet<CollabConnection>, merged:
       sender.send(encodeUpdate(rest[i]));
     }
   });
+}
+
+/** One frame to every connection. */
+export function sendToAll(connections: ReadonlySet<CollabConnection>, frame: Uint8Array): void {
+  for (const connection of connections) {
+    connection.send(frame);
+  }
+}
+
+/**
+ * Presence goes to everybody, its senders included: y-websocket clients count their own
+ * presence coming back as a sign of life (a client alone in a room would otherwise drop
+ * the connection every 30 s), and learn their server-given colour from it.
+ */
+export function fanOutAwareness(
+  connections: ReadonlySet<CollabConnection>,
+  entries: readonly AwarenessEntry[],
+): void {
+  sendToAll(connections, encodeAwarenessMessage(encodeAwarenessUpdate(entries)));
 }
 
 /** One update from several. */

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { decodeAwarenessUpdate, encodeAwarenessUpdate, RoomAwareness, type AwarenessEntry } from './awareness.js';
+import { decodeAwarenessUpdate, encodeAwarenessUpdate, RoomAwareness } from './awareness.js';
 import type { CollabConnection } from './connection.js';
 import { CLOSE, type CollabLimits } from './limits.js';
 import type { CollabEvents, CollabPersistence, CollabRelay, RelayMessage } from './ports.js';
@@ -11,10 +11,11 @@ import {
   ProtocolError,
   type ClientMessage,
 } from './protocol.js';
-import { fanOutUpdate } from './fan-out.js';
+import { fanOutAwareness, fanOutUpdate, sendToAll } from './fan-out.js';
 import { Backlog } from './backlog.js';
 import { sendersOf, settleAll, type PendingUpdate, type Stored } from './pending.js';
 import { PresenceBatch } from './presence-batch.js';
+import { RelayLink } from './relay-link.js';
 import { TickClock } from './tick.js';
 import { inspectUpdate } from './updates.js';
 
@@ -51,9 +52,7 @@ export class Room {
   private pendingBytes = 0;
   /** Bytes of ticks whose INSERT has not finished yet. */
   private storingBytes = 0;
-  /** Relayed messages that arrive while the room is loading, applied once it is loaded. */
-  private relayedWhileLoading: RelayMessage[] | null = [];
-  private unsubscribe: (() => Promise<void>) | null = null;
+  private readonly relay: RelayLink;
 
   constructor(
     readonly sectionId: string,
@@ -63,18 +62,13 @@ export class Room {
     this.clock = new TickClock(ctx.limits.fanOutFramesPerSecond, ctx.limits.tickMs, performance.now());
     this.backlog = new Backlog(sectionId, ctx.persistence, ctx.events, ctx.limits);
     this.presence = new PresenceBatch(ctx.limits.tickMs, () => void this.sendPresence());
+    this.relay = new RelayLink(ctx.relay, sectionId, (message) => this.fromRelay(message));
     this.ready = this.load();
   }
 
   private async load(): Promise<void> {
     try {
-      // Subscribe first: an update another process stores while we read must not fall between
-      // our read and our subscription. Applying one twice is harmless in Yjs.
-      if (this.ctx.relay) {
-        this.unsubscribe = await this.ctx.relay.subscribe(this.sectionId, (message) => this.fromRelay(message));
-        // Presence published before we subscribed is lost: ask the others for theirs.
-        this.ctx.relay.publish(this.sectionId, { queryAwareness: true });
-      }
+      await this.relay.open();
       const stored = await this.ctx.persistence.load(this.sectionId);
       this.doc.transact(() => {
         if (stored.state) {
@@ -86,13 +80,10 @@ export class Room {
       });
       this.backlog.loaded(stored);
       this.status = 'ready';
-      const buffered = this.relayedWhileLoading ?? [];
-      this.relayedWhileLoading = null;
-      buffered.forEach((message) => this.fromRelay(message));
+      this.relay.loaded();
     } catch (error) {
       this.status = 'failed';
-      this.relayedWhileLoading = null;
-      await this.unsubscribe?.().catch(() => undefined);
+      await this.relay.close().catch(() => undefined);
       this.ctx.events.error('could not load a document', error, { sectionId: this.sectionId });
       throw error;
     }
@@ -153,7 +144,7 @@ export class Room {
     if (!hasContent || (kind === 'sync-step-2' && Y.snapshotContainsUpdate(Y.snapshot(this.doc), update))) {
       return;
     }
-    if (this.backlog.documentBytes + this.storingBytes + this.pendingBytes + update.length > this.ctx.limits.maxDocumentBytes) {
+    if (this.wouldGrowTooLarge(update)) {
       connection.close(CLOSE.documentTooLarge, 'the document would grow beyond its size limit');
       return;
     }
@@ -174,7 +165,7 @@ export class Room {
     if (!inspectUpdate(update).hasContent) {
       return Promise.resolve(true);
     }
-    if (this.backlog.documentBytes + this.storingBytes + this.pendingBytes + update.length > this.ctx.limits.maxDocumentBytes) {
+    if (this.wouldGrowTooLarge(update)) {
       return Promise.reject(new Error('the document would grow beyond its size limit'));
     }
     return new Promise<boolean>((resolve, reject) => {
@@ -189,6 +180,14 @@ export class Room {
       this.pendingUpdates.push({ from: null, update, settle });
       this.schedule();
     });
+  }
+
+  /** Whether `update` would take the document, stored and on its way to storage, beyond its size limit. */
+  private wouldGrowTooLarge(update: Uint8Array): boolean {
+    return (
+      this.backlog.documentBytes + this.storingBytes + this.pendingBytes + update.length >
+      this.ctx.limits.maxDocumentBytes
+    );
   }
 
   /** A connection went away: its presence goes too. */
@@ -261,8 +260,8 @@ export class Room {
     this.clock.spend(this.connections.size, performance.now());
     return this.enqueue(async () => {
       if (this.isUsable()) {
-        this.fanOutAwareness(entries);
-        this.ctx.relay?.publish(this.sectionId, { awareness: encodeAwarenessUpdate(entries) });
+        fanOutAwareness(this.connections, entries);
+        this.relay.publishPresence(entries);
       }
       await Promise.resolve();
     });
@@ -302,10 +301,12 @@ export class Room {
       settleAll(batch, true);
       return;
     }
+    // Sent before it is applied (it is stored, and nothing else runs in between): the clients
+    // need not wait for the server's own copy of the document.
+    fanOutUpdate(this.connections, merged, batch);
+    this.relay.publishUpdate(id, merged);
     Y.applyUpdate(this.doc, merged, this);
     this.backlog.add(id, merged.length);
-    this.ctx.relay?.publish(this.sectionId, { update: { id, bytes: merged } });
-    fanOutUpdate(this.connections, merged, batch);
     this.askForMissing(batch);
     settleAll(batch, true);
     this.backlog.compactIfDue(this.doc);
@@ -326,46 +327,24 @@ export class Room {
     }
   }
 
-  /**
-   * Presence goes to everybody, its senders included: y-websocket clients count their own
-   * presence coming back as a sign of life (a client alone in a room would otherwise drop
-   * the connection every 30 s), and learn their server-given colour from it.
-   */
-  private fanOutAwareness(entries: readonly AwarenessEntry[]): void {
-    const frame = encodeAwarenessMessage(encodeAwarenessUpdate(entries));
-    for (const connection of this.connections) {
-      connection.send(frame);
-    }
-  }
-
   /** A persisted update or presence from another process holding this room. */
   private fromRelay(message: RelayMessage): void {
-    if (this.relayedWhileLoading) {
-      this.relayedWhileLoading.push(message);
-      return;
-    }
     void this.enqueue(async () => {
       if (this.status !== 'ready') {
         return;
       }
       if (message.update) {
+        sendToAll(this.connections, encodeUpdate(message.update.bytes));
         Y.applyUpdate(this.doc, message.update.bytes, this);
         this.backlog.add(message.update.id, message.update.bytes.length);
-        const frame = encodeUpdate(message.update.bytes);
-        for (const connection of this.connections) {
-          connection.send(frame);
-        }
       }
       if (message.queryAwareness) {
-        const local = this.awareness.localSnapshot();
-        if (local.length > 0) {
-          this.ctx.relay?.publish(this.sectionId, { awareness: encodeAwarenessUpdate(local) });
-        }
+        this.relay.publishPresence(this.awareness.localSnapshot());
       }
       if (message.awareness) {
         const entries = decodeAwarenessUpdate(message.awareness);
         this.awareness.fromRelay(entries);
-        this.fanOutAwareness(entries);
+        fanOutAwareness(this.connections, entries);
       }
       await Promise.resolve();
     });
@@ -416,7 +395,7 @@ export class Room {
         connection.close(code, reason);
       }
     }
-    await this.unsubscribe?.().catch((error: unknown) => {
+    await this.relay.close().catch((error: unknown) => {
       this.ctx.events.error('could not unsubscribe a room', error, { sectionId: this.sectionId });
     });
     this.status = 'unloaded';
