@@ -23,7 +23,7 @@ import { cleanup, cleanupOnSignals, onCleanup } from './bench/cleanup.mjs';
 import { exportPart } from './bench/export.mjs';
 import { parseOptions, USAGE } from './bench/options.mjs';
 import { coldLoad, idleRoomsAndMemory, settle, typingScenario } from './bench/phases.mjs';
-import { collapsed, markdown, writeJson } from './bench/report.mjs';
+import { markdown, poolRounds, writeJson } from './bench/report.mjs';
 import { startWorker } from './bench/rpc.mjs';
 import { startBare, startKapitel } from './bench/targets.mjs';
 import { webBundle } from './bench/web.mjs';
@@ -49,8 +49,8 @@ function machine() {
 
 /**
  * Runs the phases against the targets: memory and idle rooms per target, then each scenario
- * against each target back to back (the order alternating), so that both servers of a pair
- * meet the same conditions on the machine; then the cold loads.
+ * in `rounds` rounds, each round against each target back to back (the order alternating),
+ * so that both servers of a pair meet the same conditions on the machine; then the cold loads.
  * @param {import('./bench/targets.mjs').Target[]} targets
  * @param {Omit<import('./bench/phases.mjs').Context, 'target'>} base
  * @param {any} result
@@ -68,15 +68,18 @@ async function runAll(targets, base, result, book) {
   let index = 0;
   for (const editors of options.editors) {
     for (const rate of options.rates) {
-      const order = index++ % 2 === 0 ? targets : [...targets].reverse();
-      for (const target of order) {
-        const ctx = { ...base, target };
-        const scenario = await typingScenario(ctx, editors, rate);
-        scenario.restartedAfterAtCpuPercent = await settle(ctx, idleRooms.get(target.name) ?? []);
-        result.scenarios.push(scenario);
+      for (let round = 1; round <= options.rounds; round++) {
+        const order = index++ % 2 === 0 ? targets : [...targets].reverse();
+        for (const target of order) {
+          const ctx = { ...base, target };
+          const scenario = { ...(await typingScenario(ctx, editors, rate)), round };
+          scenario.restartedAfterAtCpuPercent = await settle(ctx, idleRooms.get(target.name) ?? []);
+          result.scenarios.push(scenario);
+        }
       }
     }
   }
+  result.pooled = poolRounds(result.scenarios);
   if (!options.skipCold) {
     result.coldLoad = { pages: options.pages, runs: options.coldRuns, ...book };
     for (const target of targets) {
@@ -122,21 +125,24 @@ async function collabPart(base, result, databaseUrl) {
   await runAll(targets, base, result, book);
 
   // Targets: p99 no worse than the bare relay at every editor count but the largest; no
-  // collapse at the largest (50 and 100 against 200 in a full run).
+  // collapse at the largest (50 and 100 against 200 in a full run). Over all rounds: p99 of
+  // their keystrokes together, and a collapse in any round counts.
   const largest = Math.max(...options.editors);
-  for (const k of result.scenarios.filter((s) => s.server === 'kapitel')) {
-    const b = result.scenarios.find((s) => s.server === 'bare' && s.editors === k.editors && s.rate === k.rate);
+  for (const k of result.pooled.filter((s) => s.server === 'kapitel')) {
+    const b = result.pooled.find((s) => s.server === 'bare' && s.editors === k.editors && s.rate === k.rate);
     if (b) {
       const target = k.editors === largest ? 'no collapse' : 'p99 ≤ bare p99';
-      const met = !collapsed(k) && (k.editors === largest || k.latency.p99 <= b.latency.p99 || collapsed(b));
+      const met = !k.collapsed && (k.editors === largest || k.latency.p99 <= b.latency.p99 || b.collapsed);
       result.comparison.push({
         editors: k.editors,
         rate: k.rate,
         kapitelP99: k.latency.p99,
         bareP99: b.latency.p99,
         ratio: k.latency.p99 / b.latency.p99,
-        kapitelCollapsed: collapsed(k),
-        bareCollapsed: collapsed(b),
+        kapitelRoundP99: k.roundP99,
+        bareRoundP99: b.roundP99,
+        kapitelCollapsed: k.collapsed,
+        bareCollapsed: b.collapsed,
         target,
         met,
       });
@@ -172,6 +178,7 @@ async function main() {
     options,
     web: null,
     scenarios: [],
+    pooled: [],
     comparison: [],
     memory: [],
     coldLoad: null,

@@ -4,13 +4,15 @@ export const USAGE = `Usage: npm run bench -- [options]
 
   --only=collab,web,export  the parts to run (default: all three); kapitel or bare in the list
                         runs the collaboration part against that server only (--only=kapitel)
-  --quick               short run: 10 and 20 editors, 10 s per scenario, 2 cold loads, one
+  --quick               short run: 10 and 20 editors, one round of 10 s per scenario, 2 cold loads, one
                         export per report size and a shorter latency window beside it
 
 Collaboration (issue 4):
   --editors=50,100,200  simulated editors per scenario
   --rates=1.5,5         keys per second each editor types
-  --duration=15         seconds measured per scenario
+  --duration=15         seconds measured per scenario and round
+  --rounds=3            rounds per scenario, each against both servers (the order alternating);
+                        latency is taken over the keystrokes of all rounds together
   --warmup=4            seconds of typing before measuring
   --probes=4            measuring clients (they type too; also used by the export part)
   --probe-rate=5        keys per second each measuring client types (at least the editors' rate)
@@ -44,6 +46,7 @@ const FULL = {
   editors: [50, 100, 200],
   rates: [1.5, 5],
   duration: 15,
+  rounds: 3,
   warmup: 4,
   probes: 4,
   probeRate: 5,
@@ -64,7 +67,7 @@ const FULL = {
   exportIdle: 10,
   help: false,
 };
-const QUICK = { editors: [10, 20], duration: 10, warmup: 3, coldRuns: 2, exportRuns: 1, exportIdle: 6 };
+const QUICK = { editors: [10, 20], duration: 10, rounds: 1, warmup: 3, coldRuns: 2, exportRuns: 1, exportIdle: 6 };
 
 const PARTS = ['collab', 'web', 'export'];
 const SERVERS = ['kapitel', 'bare'];
@@ -146,8 +149,8 @@ export function parseOptions(argv, env) {
   }
   options.parts = PARTS.filter((part) => parts.includes(part));
   options.servers = servers.length > 0 ? SERVERS.filter((name) => servers.includes(name)) : [...SERVERS];
-  if (options.exportRuns < 1 || options.exportIdle < 1) {
-    throw new Error('--export-runs and --export-idle must be at least 1');
+  if (options.exportRuns < 1 || options.exportIdle < 1 || options.rounds < 1 || !Number.isInteger(options.rounds)) {
+    throw new Error('--export-runs, --export-idle and --rounds must be at least 1 (--rounds a whole number)');
   }
   if (options.probes < 2) {
     throw new Error('--probes must be at least 2 (one types, the others measure)');

@@ -1,7 +1,7 @@
 // The result as markdown tables (stdout) and JSON (bench-results/).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { round } from './stats.mjs';
+import { round, summarise } from './stats.mjs';
 
 /** @param {unknown} value */
 const cell = (value) => (value === null || value === undefined || Number.isNaN(value) ? '–' : String(value));
@@ -17,6 +17,30 @@ function table(header, rows) {
  */
 export function collapsed(s) {
   return s.latency.count === 0 || s.latency.p99 > 1000 || s.missingArrivals > 0 || s.lostConnections > 0 || (s.durability?.missingItems ?? 0) > 0 || Boolean(s.durability?.error);
+}
+
+/**
+ * The rounds of each scenario on each server together: latency over all their keystrokes
+ * (a stall in one round weighs as much as it would in one run as long as all rounds), the
+ * p99 of each round, collapsed when any round collapsed.
+ * @param {any[]} scenarios
+ */
+export function poolRounds(scenarios) {
+  /** @type {Map<string, any[]>} */
+  const groups = new Map();
+  for (const s of scenarios) {
+    const key = `${s.server} ${s.editors} ${s.rate}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  return [...groups.values()].map((rounds) => ({
+    server: rounds[0].server,
+    editors: rounds[0].editors,
+    rate: rounds[0].rate,
+    rounds: rounds.length,
+    latency: summarise(rounds.flatMap((s) => s.samples.map(([, ms]) => ms))),
+    roundP99: rounds.map((s) => s.latency.p99),
+    collapsed: rounds.some(collapsed),
+  }));
 }
 
 /** @param {any} result */
@@ -48,7 +72,7 @@ function collabMarkdown(result) {
   out.push('### Collaboration');
   out.push('');
   out.push(
-    `${options.quick ? 'Quick run' : 'Full run'}: ${options.duration} s measured after ${options.warmup} s warm-up per scenario, ` +
+    `${options.quick ? 'Quick run' : 'Full run'}: ${options.rounds} round${options.rounds === 1 ? '' : 's'} per scenario and server, each ${options.duration} s measured after ${options.warmup} s warm-up, ` +
       `${options.probes} measuring clients typing ${options.probeRate} keys/s or faster, ${options.idleRooms} idle rooms with one connection each, awareness ${options.awareness ? 'on' : 'off'}, simulated editors at nice ${options.loadNice}.`,
   );
   out.push('');
@@ -56,10 +80,11 @@ function collabMarkdown(result) {
   out.push('');
   out.push(
     table(
-      ['editors', 'keys/s each', 'server', 'p50', 'p95', 'p99', 'max', 'samples', 'keys/s sent', 'msgs/s to each editor', 'server CPU %', 'DB CPU %', 'server RSS MiB', 'clients CPU %', 'other CPU %', 'stored'],
+      ['editors', 'keys/s each', 'round', 'server', 'p50', 'p95', 'p99', 'max', 'samples', 'keys/s sent', 'msgs/s to each editor', 'server CPU %', 'DB CPU %', 'server RSS MiB', 'clients CPU %', 'other CPU %', 'stored'],
       result.scenarios.map((s) => [
         s.editors,
         s.rate,
+        s.round ?? 1,
         s.server,
         round(s.latency.p50),
         round(s.latency.p95),
@@ -79,16 +104,19 @@ function collabMarkdown(result) {
   );
   if (result.comparison.length > 0) {
     out.push('');
-    out.push('#### Kapitel against the bare relay (p99 ratio = Kapitel / bare)');
+    out.push('#### Kapitel against the bare relay (p99 over all rounds; ratio = Kapitel / bare)');
     out.push('');
+    const perRound = (values) => (values ?? []).map((v) => round(v)).join(' / ');
     out.push(
       table(
-        ['editors', 'keys/s each', 'Kapitel p99', 'bare p99', 'ratio', 'Kapitel collapsed', 'bare collapsed', 'target', 'met'],
+        ['editors', 'keys/s each', 'Kapitel p99', 'per round', 'bare p99', 'per round', 'ratio', 'Kapitel collapsed', 'bare collapsed', 'target', 'met'],
         result.comparison.map((c) => [
           c.editors,
           c.rate,
           round(c.kapitelP99),
+          perRound(c.kapitelRoundP99),
           round(c.bareP99),
+          perRound(c.bareRoundP99),
           Number.isFinite(c.ratio) ? c.ratio.toFixed(2) : '–',
           c.kapitelCollapsed ? 'yes' : 'no',
           c.bareCollapsed ? 'yes' : 'no',
