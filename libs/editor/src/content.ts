@@ -62,7 +62,7 @@ function textOf(node: ProseMirrorNode): string {
 /**
  * JSON and plain text of a state, what a stored snapshot or version keeps; throws as
  * contentOfState does. Without the HTML, which costs three quarters of the time: compaction
- * runs on the server's event loop, between the keystrokes of every open room.
+ * renders every few seconds per busy room (in the server's content thread).
  */
 export function storedContentOfState(state: Uint8Array): Pick<SectionContent, 'json' | 'text'> {
   const node = documentOfState(state);

@@ -1,9 +1,10 @@
 import type { StoredDocument } from '@kapitel/collab';
-import { contentOfState, jsonOfState, storedContentOfState, type SectionContent } from '@kapitel/editor';
+import { contentOfState, jsonOfState, type SectionContent } from '@kapitel/editor';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import * as Y from 'yjs';
+import { ContentRenderer } from './content-renderer.js';
 
 type JSONContent = SectionContent['json'];
 
@@ -15,7 +16,10 @@ const EMPTY_CONTENT: SectionContent = { json: { type: 'doc', content: [{ type: '
 export class DocumentRepository {
   private readonly logger = new Logger(DocumentRepository.name);
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly renderer: ContentRenderer,
+  ) {}
 
   /**
    * Snapshot and log read in one snapshot of the database, so that a compaction
@@ -44,6 +48,8 @@ export class DocumentRepository {
   /**
    * Folds log rows into the snapshot. The stored snapshot is merged with the given state
    * (another process may have compacted more), so nothing a snapshot held is ever lost.
+   * Merge and render run in the content thread, the event loop only waits for them; when
+   * that thread fails, so does the transaction, and the log rows stay for a later try.
    */
   async compact(sectionId: string, state: Uint8Array, logIds: readonly string[]): Promise<void> {
     await this.db.transaction(async (em) => {
@@ -52,9 +58,7 @@ export class DocumentRepository {
         'SELECT state FROM section_documents WHERE section_id = $1 FOR UPDATE',
         [sectionId],
       );
-      const previous = existing[0]?.state;
-      const merged = previous ? Y.mergeUpdates([new Uint8Array(previous), state]) : state;
-      const content = this.renderStored(sectionId, merged);
+      const { merged, content } = await this.renderStored(sectionId, existing[0]?.state ?? null, state);
       await em.query(
         `INSERT INTO section_documents (section_id, state, json, text, updated_at) VALUES ($1, $2, $3, $4, now())
          ON CONFLICT (section_id) DO UPDATE SET state = EXCLUDED.state, json = EXCLUDED.json, text = EXCLUDED.text, updated_at = now()`,
@@ -123,7 +127,7 @@ export class DocumentRepository {
     em: EntityManager,
   ): Promise<string> {
     const state = await this.currentState(sectionId, em);
-    const content = this.renderStored(sectionId, state);
+    const { content } = await this.renderStored(sectionId, null, state);
     const rows = await em.query<Array<{ id: string }>>(
       `INSERT INTO section_versions (section_id, kind, label, state, json, text, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
@@ -173,14 +177,22 @@ export class DocumentRepository {
     }
   }
 
-  /** JSON and text of a state, as snapshots and versions store them (see `render`). */
-  private renderStored(sectionId: string, state: Uint8Array): Pick<SectionContent, 'json' | 'text'> {
-    try {
-      return storedContentOfState(state);
-    } catch (error) {
-      this.logger.error({ err: error, sectionId }, 'A section state does not fit the editor schema; stored with empty JSON');
-      return EMPTY_CONTENT;
+  /**
+   * A state merged into `previous` (when given) with its JSON and text, as snapshots and
+   * versions store them, computed in the content thread (see `render`). Rejects when the
+   * thread fails.
+   */
+  private async renderStored(
+    sectionId: string,
+    previous: Uint8Array | null,
+    state: Uint8Array,
+  ): Promise<{ merged: Uint8Array; content: Pick<SectionContent, 'json' | 'text'> }> {
+    const { merged, content, renderError } = await this.renderer.mergeAndRender(previous, state);
+    if (content) {
+      return { merged, content };
     }
+    this.logger.error({ err: new Error(renderError), sectionId }, 'A section state does not fit the editor schema; stored with empty JSON');
+    return { merged, content: EMPTY_CONTENT };
   }
 
   /** JSON, HTML and text of a state; an empty document (and an error in the log) when it cannot be rendered. */
