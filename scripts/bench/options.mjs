@@ -21,6 +21,8 @@ Collaboration (issue 4):
   --pages=300           size of the section for the cold-load measurement
   --cold-runs=3         cold loads timed (median reported)
   --authors=10          accounts the editors are spread over (Kapitel)
+  --disk-probe=50       while measuring, flush one page to the disk every that many ms and time
+                        it (what a commit waits for; shows disk stalls); 0: off
   --load-nice=10        nice value of the simulated editors' process (0: same priority as the servers)
   --no-awareness        editors send no cursor (awareness) update per key
   --profile             run the servers with --cpu-prof (profiles in bench-results/profiles/)
@@ -56,6 +58,7 @@ const FULL = {
   coldRuns: 3,
   authors: 10,
   loadNice: 10,
+  diskProbe: 50,
   only: 'collab,web,export',
   awareness: true,
   skipMemory: false,

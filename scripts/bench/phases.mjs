@@ -1,5 +1,6 @@
 // The measurements against one target: memory, typing scenarios, cold load.
 import { heapAfterGc } from './inspector.mjs';
+import { startDiskProbe } from './disk-probe.mjs';
 import { helperPids, Sampler, settledRss } from './proc.mjs';
 import { median, summarise } from './stats.mjs';
 import { sleep } from './wire.mjs';
@@ -103,9 +104,11 @@ export async function typingScenario({ target, load, probe, options, log }, edit
   });
   await Promise.all([probe.call('markProbes'), load.call('markEditors', { group })]);
   sampler.start();
+  const disk = options.diskProbe > 0 ? await startDiskProbe({ intervalMs: options.diskProbe }) : null;
   const started = performance.now();
   await sleep(options.duration * 1000);
   const usage = sampler.stop();
+  const diskFlush = disk ? await disk.stop() : null;
   const typed = await load.call('stopEditors', { group });
   const seconds = (performance.now() - started) / 1000;
   const measured = await probe.call('stopProbes', { graceMs: 8000 });
@@ -137,7 +140,8 @@ export async function typingScenario({ target, load, probe, options, log }, edit
   log(
     `${target.name}: p50 ${latency.p50.toFixed(1)} p99 ${latency.p99.toFixed(1)} ms (${latency.count} samples, ${measured.missing} missing), ` +
       `${Math.round(typed.keys / seconds)} keys/s, CPU: server ${usage.server.cpuPercent.toFixed(0)} %, db ${usage.db.cpuPercent.toFixed(0)} %, ` +
-      `load gen ${usage.loadgen.cpuPercent.toFixed(0)} %, probes ${usage.probes.cpuPercent.toFixed(0)} %, other ${usage.other.cpuPercent.toFixed(0)} %`,
+      `load gen ${usage.loadgen.cpuPercent.toFixed(0)} %, probes ${usage.probes.cpuPercent.toFixed(0)} %, other ${usage.other.cpuPercent.toFixed(0)} %` +
+      (diskFlush ? `, disk flush p99 ${diskFlush.p99.toFixed(1)} max ${diskFlush.max.toFixed(1)} ms` : ''),
   );
   return {
     server: target.name,
@@ -157,6 +161,7 @@ export async function typingScenario({ target, load, probe, options, log }, edit
     messagesPerEditorPerSecond: typed.received / editors / seconds,
     targetKeysPerSecond: editors * rate,
     usage,
+    diskFlush,
     durability,
   };
 }

@@ -80,7 +80,7 @@ function collabMarkdown(result) {
   out.push('');
   out.push(
     table(
-      ['editors', 'keys/s each', 'round', 'server', 'p50', 'p95', 'p99', 'max', 'samples', 'keys/s sent', 'msgs/s to each editor', 'server CPU %', 'DB CPU %', 'server RSS MiB', 'clients CPU %', 'other CPU %', 'stored'],
+      ['editors', 'keys/s each', 'round', 'server', 'p50', 'p95', 'p99', 'max', 'samples', 'keys/s sent', 'msgs/s to each editor', 'server CPU %', 'DB CPU %', 'server RSS MiB', 'clients CPU %', 'other CPU %', 'disk flush p99 / max ms', 'stored'],
       result.scenarios.map((s) => [
         s.editors,
         s.rate,
@@ -98,6 +98,7 @@ function collabMarkdown(result) {
         round(s.usage.server.rssPeakMiB),
         round(s.usage.loadgen.cpuPercent + s.usage.probes.cpuPercent),
         round(s.usage.other.cpuPercent),
+        s.diskFlush ? `${round(s.diskFlush.p99)} / ${round(s.diskFlush.max)}` : '–',
         s.durability?.error ? 'check failed' : s.durability?.skipped ? 'not checked' : s.durability ? (s.durability.missingItems === 0 ? (s.server === 'kapitel' ? 'all, reloaded' : 'all (memory)') : `${s.durability.missingItems} missing`) : '–',
       ]),
     ),
