@@ -1,8 +1,8 @@
-import { SECTION_FRAGMENT, stateOfJson } from '@kapitel/editor';
-import * as Y from 'yjs';
+import { stateOfJson } from '@kapitel/editor';
 import { ContentRenderer } from '../../src/modules/documents/content-renderer.js';
 import { DocumentRepository } from '../../src/modules/documents/document.repository.js';
 import { UpdateLog } from '../../src/modules/documents/update-log.js';
+import { stateNotFittingTheSchema } from '../broken-state.js';
 import { createSection, createTeam } from '../factories.js';
 import { LogCapture, startTestApp, type TestApp } from '../test-app.js';
 
@@ -15,19 +15,6 @@ const doc = (...texts: string[]): Record<string, unknown> => ({
   type: 'doc',
   content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
 });
-
-/** A list item directly in the document: the editor schema does not allow it there, and it cannot be repaired. */
-function stateNotFittingTheSchema(): Uint8Array {
-  const ydoc = new Y.Doc();
-  const item = new Y.XmlElement('listItem');
-  const inner = new Y.XmlElement('paragraph');
-  inner.insert(0, [new Y.XmlText('lose')]);
-  item.insert(0, [inner]);
-  ydoc.getXmlFragment(SECTION_FRAGMENT).insert(0, [item]);
-  const state = Y.encodeStateAsUpdate(ydoc);
-  ydoc.destroy();
-  return state;
-}
 
 describe('compaction', () => {
   let app: TestApp;

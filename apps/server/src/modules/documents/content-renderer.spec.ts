@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import type { Worker } from 'node:worker_threads';
 import * as Y from 'yjs';
+import { stateNotFittingTheSchema } from '../../../test/broken-state.js';
 import { ContentRenderer, contentThreadPath, type ContentRendererOptions } from './content-renderer.js';
 
 const paragraph = (text: string): SectionContent['json'] => ({ type: 'paragraph', content: [{ type: 'text', text }] });
@@ -27,19 +28,6 @@ function snapshotAndNewer(): { previous: Uint8Array; state: Uint8Array } {
   const state = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   return { previous, state };
-}
-
-/** A list item directly in the document: the editor schema does not allow it there, and it cannot be repaired. */
-function stateNotFittingTheSchema(): Uint8Array {
-  const doc = new Y.Doc();
-  const item = new Y.XmlElement('listItem');
-  const inner = new Y.XmlElement('paragraph');
-  inner.insert(0, [new Y.XmlText('lose')]);
-  item.insert(0, [inner]);
-  doc.getXmlFragment(SECTION_FRAGMENT).insert(0, [item]);
-  const state = Y.encodeStateAsUpdate(doc);
-  doc.destroy();
-  return state;
 }
 
 describe('ContentRenderer', () => {
