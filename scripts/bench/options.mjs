@@ -14,6 +14,8 @@ Collaboration (issue 4):
   --rounds=3            rounds per scenario, each against both servers (the order alternating);
                         latency is taken over the keystrokes of all rounds together
   --warmup=4            seconds of typing before measuring
+  --server-warmup=15    seconds of typing (first scenario's size, not measured) on each server
+                        before the first scenario; 0: none
   --probes=4            measuring clients (they type too; also used by the export part)
   --probe-rate=5        keys per second each measuring client types (at least the editors' rate)
   --idle-rooms=200      rooms with one idle connection each, open during the scenarios
@@ -50,6 +52,7 @@ const FULL = {
   duration: 15,
   rounds: 3,
   warmup: 4,
+  serverWarmup: 15,
   probes: 4,
   probeRate: 5,
   idleRooms: 200,
@@ -70,7 +73,7 @@ const FULL = {
   exportIdle: 10,
   help: false,
 };
-const QUICK = { editors: [10, 20], duration: 10, rounds: 1, warmup: 3, coldRuns: 2, exportRuns: 1, exportIdle: 6 };
+const QUICK = { editors: [10, 20], duration: 10, rounds: 1, serverWarmup: 5, warmup: 3, coldRuns: 2, exportRuns: 1, exportIdle: 6 };
 
 const PARTS = ['collab', 'web', 'export'];
 const SERVERS = ['kapitel', 'bare'];
