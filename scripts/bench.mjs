@@ -68,7 +68,8 @@ async function runAll(targets, base, result, book) {
   if (options.serverWarmup > 0) {
     // A fresh server on a fresh database is not what a report project runs on: code not yet
     // compiled by the JIT, tables and indexes without pages, every first write of a page after
-    // the database was made a full-page image in the WAL. The first scenario paid for all of it.
+    // the database was made a full-page image in the WAL. Without this, a trace of the first
+    // scenario showed twice as many slow commits (over 3 ms) as the rounds after it.
     for (const target of targets) {
       log(`${target.name}: warming up (${options.serverWarmup} s of typing, not measured)`);
       const warmup = { ...options, warmup: 0, duration: options.serverWarmup };
