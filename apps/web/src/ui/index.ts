@@ -28,4 +28,4 @@ export {
   type TextFieldProps,
 } from './field';
 export { Loading } from './loading';
-export { TableFrame } from './table';
+export { DataTable } from './table';

@@ -5,10 +5,42 @@ import './table.css';
  * A horizontally scrollable frame for a wide table on small screens. It is focusable and
  * labelled so that keyboard users can scroll it too (WCAG 2.1.1).
  */
-export function TableFrame({ label, children }: { label: string; children: ReactNode }) {
+function TableFrame({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="table-frame" role="region" aria-label={label} tabIndex={0}>
       {children}
     </div>
+  );
+}
+
+export interface DataTableProps {
+  /** Names the table for screen readers (its caption) and its scrollable frame. */
+  caption: string;
+  /** The column headings; null leaves a column out (one the reader may not see). */
+  columns: ReactNode[];
+  /** The rows. */
+  children: ReactNode;
+}
+
+/** A table of the app's style in its scrollable frame: a hidden caption, column headings, the rows. */
+export function DataTable({ caption, columns, children }: DataTableProps) {
+  return (
+    <TableFrame label={caption}>
+      <table className="table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {columns
+              .filter((column) => column !== null)
+              .map((column, index) => (
+                <th scope="col" key={index}>
+                  {column}
+                </th>
+              ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </TableFrame>
   );
 }

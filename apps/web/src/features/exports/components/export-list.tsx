@@ -2,7 +2,7 @@ import type { ExportJob } from '@kapitel/domain';
 import { useI18n } from '../../../i18n';
 import { ResourceView } from '../../../lib/resource-view';
 import type { Resource } from '../../../lib/use-resource';
-import { Badge, TableFrame, type BadgeTone } from '../../../ui';
+import { Badge, DataTable, type BadgeTone } from '../../../ui';
 import { exportFileUrl } from '../api/exports-api';
 
 const STATUS_TONE: Record<ExportJob['status'], BadgeTone> = {
@@ -31,49 +31,44 @@ export function ExportList({ projectId, exports, reload }: ExportListProps) {
       <h3 className="export-list__title">{t('exports.list.title')}</h3>
       <ResourceView resource={exports} reload={reload} empty={t('exports.list.empty')}>
         {(jobs) => (
-          <TableFrame label={t('exports.list.title')}>
-            <table className="table">
-              <caption className="visually-hidden">{t('exports.list.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('exports.list.date')}</th>
-                  <th scope="col">{t('exports.list.mode')}</th>
-                  <th scope="col">{t('exports.list.by')}</th>
-                  <th scope="col">{t('exports.list.size')}</th>
-                  <th scope="col">{t('exports.list.status')}</th>
-                  <th scope="col">{t('exports.list.file')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {jobs.map((job) => (
-                  <tr key={job.id}>
-                    <th scope="row">
-                      <time dateTime={job.createdAt}>{formatDateTime(job.createdAt)}</time>
-                    </th>
-                    <td>{t(`exports.mode.${job.mode}`)}</td>
-                    <td>{askedBy(job)}</td>
-                    <td>{job.size === null ? '–' : formatBytes(job.size)}</td>
-                    <td>
-                      <Badge tone={STATUS_TONE[job.status]}>{t(`exports.status.${job.status}`)}</Badge>
-                      {job.status === 'failed' && job.error !== null ? (
-                        <span className="export-list__error">{job.error}</span>
-                      ) : null}
-                    </td>
-                    <td>
-                      {job.status === 'done' ? (
-                        <a href={exportFileUrl(projectId, job.id)} download={job.filename ?? true}>
-                          {t('exports.download')}
-                          <span className="visually-hidden"> ({formatDateTime(job.createdAt)})</span>
-                        </a>
-                      ) : (
-                        '–'
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableFrame>
+          <DataTable
+            caption={t('exports.list.title')}
+            columns={[
+              t('exports.list.date'),
+              t('exports.list.mode'),
+              t('exports.list.by'),
+              t('exports.list.size'),
+              t('exports.list.status'),
+              t('exports.list.file'),
+            ]}
+          >
+            {jobs.map((job) => (
+              <tr key={job.id}>
+                <th scope="row">
+                  <time dateTime={job.createdAt}>{formatDateTime(job.createdAt)}</time>
+                </th>
+                <td>{t(`exports.mode.${job.mode}`)}</td>
+                <td>{askedBy(job)}</td>
+                <td>{job.size === null ? '–' : formatBytes(job.size)}</td>
+                <td>
+                  <Badge tone={STATUS_TONE[job.status]}>{t(`exports.status.${job.status}`)}</Badge>
+                  {job.status === 'failed' && job.error !== null ? (
+                    <span className="export-list__error">{job.error}</span>
+                  ) : null}
+                </td>
+                <td>
+                  {job.status === 'done' ? (
+                    <a href={exportFileUrl(projectId, job.id)} download={job.filename ?? true}>
+                      {t('exports.download')}
+                      <span className="visually-hidden"> ({formatDateTime(job.createdAt)})</span>
+                    </a>
+                  ) : (
+                    '–'
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </ResourceView>
     </div>

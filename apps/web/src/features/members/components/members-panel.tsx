@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ErrorAlert, useT } from '../../../i18n';
 import { ResourceView } from '../../../lib/resource-view';
 import type { Resource } from '../../../lib/use-resource';
-import { Alert, Card, TableFrame } from '../../../ui';
+import { Alert, Card, DataTable } from '../../../ui';
 import { changeMemberRole, removeMember } from '../api/members-api';
 import { MemberRow } from './member-row';
 
@@ -63,32 +63,27 @@ export function MembersPanel(props: MembersPanelProps) {
       <ErrorAlert error={error} />
       <ResourceView resource={members} reload={reloadMembers} empty={t('members.empty')}>
         {(list) => (
-          <TableFrame label={t('members.caption')}>
-            <table className="table">
-              <caption className="visually-hidden">{t('members.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('members.name')}</th>
-                  <th scope="col">{t('members.email')}</th>
-                  <th scope="col">{t('members.organisation')}</th>
-                  <th scope="col">{t('members.role')}</th>
-                  {canManage ? <th scope="col">{t('members.actions')}</th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((member) => (
-                  <MemberRow
-                    key={member.userId}
-                    member={member}
-                    isSelf={member.userId === currentUserId}
-                    canManage={canManage}
-                    onChangeRole={changeRole}
-                    onRemove={remove}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </TableFrame>
+          <DataTable
+            caption={t('members.caption')}
+            columns={[
+              t('members.name'),
+              t('members.email'),
+              t('members.organisation'),
+              t('members.role'),
+              canManage ? t('members.actions') : null,
+            ]}
+          >
+            {list.map((member) => (
+              <MemberRow
+                key={member.userId}
+                member={member}
+                isSelf={member.userId === currentUserId}
+                canManage={canManage}
+                onChangeRole={changeRole}
+                onRemove={remove}
+              />
+            ))}
+          </DataTable>
         )}
       </ResourceView>
     </Card>

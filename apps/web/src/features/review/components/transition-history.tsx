@@ -2,7 +2,7 @@ import type { Transition } from '@kapitel/domain';
 import { useI18n } from '../../../i18n';
 import { ResourceView } from '../../../lib/resource-view';
 import type { Resource } from '../../../lib/use-resource';
-import { Card, TableFrame } from '../../../ui';
+import { Card, DataTable } from '../../../ui';
 import { ReviewStateBadge } from '../../outline';
 
 export interface TransitionHistoryProps {
@@ -18,43 +18,38 @@ export function TransitionHistory({ history, reload }: TransitionHistoryProps) {
     <Card title={t('history.title')}>
       <ResourceView resource={history} reload={reload} empty={t('history.empty')} items={steps}>
         {(steps) => (
-          <TableFrame label={t('history.caption')}>
-            <table className="table">
-              <caption className="visually-hidden">{t('history.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('history.when')}</th>
-                  <th scope="col">{t('history.who')}</th>
-                  <th scope="col">{t('history.step')}</th>
-                  <th scope="col">{t('history.change')}</th>
-                  <th scope="col">{t('history.note')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {steps.map((step) => (
-                  <tr key={step.id}>
-                    <td>
-                      <time dateTime={step.at}>{formatDateTime(step.at)}</time>
-                    </td>
-                    <td>{step.actorName ?? t('history.unknownActor')}</td>
-                    <th scope="row">{t(`reviewAction.${step.action}`)}</th>
-                    <td>
-                      <span className="history-change" aria-hidden="true">
-                        <ReviewStateBadge state={step.from} /> → <ReviewStateBadge state={step.to} />
-                      </span>
-                      <span className="visually-hidden">
-                        {t('history.changeFromTo', {
-                          from: t(`reviewState.${step.from}`),
-                          to: t(`reviewState.${step.to}`),
-                        })}
-                      </span>
-                    </td>
-                    <td className="history-note">{step.note ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableFrame>
+          <DataTable
+            caption={t('history.caption')}
+            columns={[
+              t('history.when'),
+              t('history.who'),
+              t('history.step'),
+              t('history.change'),
+              t('history.note'),
+            ]}
+          >
+            {steps.map((step) => (
+              <tr key={step.id}>
+                <td>
+                  <time dateTime={step.at}>{formatDateTime(step.at)}</time>
+                </td>
+                <td>{step.actorName ?? t('history.unknownActor')}</td>
+                <th scope="row">{t(`reviewAction.${step.action}`)}</th>
+                <td>
+                  <span className="history-change" aria-hidden="true">
+                    <ReviewStateBadge state={step.from} /> → <ReviewStateBadge state={step.to} />
+                  </span>
+                  <span className="visually-hidden">
+                    {t('history.changeFromTo', {
+                      from: t(`reviewState.${step.from}`),
+                      to: t(`reviewState.${step.to}`),
+                    })}
+                  </span>
+                </td>
+                <td className="history-note">{step.note ?? ''}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </ResourceView>
     </Card>

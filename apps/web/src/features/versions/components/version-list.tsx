@@ -1,7 +1,7 @@
 import { useI18n } from '../../../i18n';
 import { ResourceView } from '../../../lib/resource-view';
 import type { Resource } from '../../../lib/use-resource';
-import { Button, TableFrame } from '../../../ui';
+import { Button, DataTable } from '../../../ui';
 import type { SectionVersion } from '@kapitel/domain';
 import { versionAuthor, versionTitle } from '../utils/version-label';
 
@@ -20,51 +20,44 @@ export function VersionList({ versions, reload, onOpen }: VersionListProps) {
       <h3 className="version-list__title">{t('versions.list.title')}</h3>
       <ResourceView resource={versions} reload={reload} empty={t('versions.list.empty')}>
         {(items) => (
-          <TableFrame label={t('versions.list.title')}>
-            <table className="table">
-              <caption className="visually-hidden">{t('versions.list.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('versions.list.name')}</th>
-                  <th scope="col">{t('versions.list.who')}</th>
-                  <th scope="col">{t('versions.list.when')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('versions.list.actions')}</span>
+          <DataTable
+            caption={t('versions.list.title')}
+            columns={[
+              t('versions.list.name'),
+              t('versions.list.who'),
+              t('versions.list.when'),
+              <span className="visually-hidden">{t('versions.list.actions')}</span>,
+            ]}
+          >
+            {items.map((version) => {
+              const name = versionTitle(version, t, formatDate);
+              return (
+                <tr key={version.id}>
+                  <th scope="row" className="version-list__name">
+                    {name}
                   </th>
+                  <td>{versionAuthor(version, t)}</td>
+                  <td>
+                    <time dateTime={version.createdAt}>{formatDateTime(version.createdAt)}</time>
+                  </td>
+                  <td>
+                    <Button
+                      variant="secondary"
+                      size="small"
+                      aria-haspopup="dialog"
+                      // Starts with the visible word, so that voice control finds it (WCAG 2.5.3).
+                      aria-label={t('versions.open.named', { name })}
+                      onClick={(event) => {
+                        onOpen(version, event.currentTarget);
+                      }}
+                    >
+                      {t('versions.open')}
+                    </Button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((version) => {
-                  const name = versionTitle(version, t, formatDate);
-                  return (
-                    <tr key={version.id}>
-                      <th scope="row" className="version-list__name">
-                        {name}
-                      </th>
-                      <td>{versionAuthor(version, t)}</td>
-                      <td>
-                        <time dateTime={version.createdAt}>{formatDateTime(version.createdAt)}</time>
-                      </td>
-                      <td>
-                        <Button
-                          variant="secondary"
-                          size="small"
-                          aria-haspopup="dialog"
-                          // Starts with the visible word, so that voice control finds it (WCAG 2.5.3).
-                          aria-label={t('versions.open.named', { name })}
-                          onClick={(event) => {
-                            onOpen(version, event.currentTarget);
-                          }}
-                        >
-                          {t('versions.open')}
-                        </Button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TableFrame>
+              );
+            })}
+          </DataTable>
         )}
       </ResourceView>
     </div>
