@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,12 +32,12 @@ export const describeInBrowser = browserAvailable() ? describe : describe.skip;
 /** The password every browser test uses for the accounts it registers. */
 export const PASSWORD = 'ein sicheres Passwort 2026';
 
-/** Registers through the German registration page and waits for the project list. */
+/** Registers through the German registration page (by default with a fresh address) and waits for the project list. */
 export async function registerInBrowser(
   page: Page,
   origin: string,
   name: string,
-  email: string,
+  email = `${name.split(' ')[0].toLowerCase()}-${randomUUID().slice(0, 6)}@example.org`,
 ): Promise<void> {
   await page.goto(`${origin}/register`);
   await page.getByLabel('Name').fill(name);

@@ -77,12 +77,7 @@ describeInBrowser('report settings and drag and drop in the outline in Chromium'
   it('lets a lead change title, subtitle and language of the report, and refuses an empty title', async () => {
     const lead = await newPage();
     const foreign = recordForeignRequests(lead, suite.app.origin);
-    await registerInBrowser(
-      lead,
-      suite.app.origin,
-      'Lea Leitung',
-      `lea-${randomUUID().slice(0, 6)}@example.org`,
-    );
+    await registerInBrowser(lead, suite.app.origin, 'Lea Leitung');
     const title = `Digitale Souveränität ${randomUUID().slice(0, 4)}`;
     const projectId = await createProject(lead, suite.app.origin, title);
     await lead.goto(`${suite.app.origin}/projects/${projectId}`);
@@ -164,12 +159,7 @@ describeInBrowser('report settings and drag and drop in the outline in Chromium'
     // Tall enough for the whole outline: the browser drags only within the viewport.
     const lead = await newPage({ viewport: { width: 1280, height: 1600 } });
     const foreign = recordForeignRequests(lead, suite.app.origin);
-    await registerInBrowser(
-      lead,
-      suite.app.origin,
-      'Lea Leitung',
-      `lea-${randomUUID().slice(0, 6)}@example.org`,
-    );
+    await registerInBrowser(lead, suite.app.origin, 'Lea Leitung');
     const projectId = await createProject(lead, suite.app.origin, `Gliederung ${randomUUID().slice(0, 4)}`);
     await lead.goto(`${suite.app.origin}/projects/${projectId}`);
     await lead.getByRole('link', { name: '3.2 Open Source im Beschaffungsverfahren', exact: true }).waitFor();
