@@ -1,5 +1,6 @@
 import { stateOfJson } from '@kapitel/editor';
-import { ContentRenderer } from '../../src/modules/documents/content-renderer.js';
+import { DataSource } from 'typeorm';
+import { ContentRenderer, type MergedContent } from '../../src/modules/documents/content-renderer.js';
 import { DocumentRepository } from '../../src/modules/documents/document.repository.js';
 import { UpdateLog } from '../../src/modules/documents/update-log.js';
 import { stateNotFittingTheSchema } from '../broken-state.js';
@@ -10,6 +11,29 @@ import { LogCapture, startTestApp, type TestApp } from '../test-app.js';
  * Compaction (DocumentRepository.compact) folds log rows into the snapshot; the merge and
  * the rendering run in the content thread (ContentRenderer), the event loop only waits.
  */
+
+/** The real renderer, holding each request until the test lets it go: a moment to look at the database in. */
+class HeldRenderer extends ContentRenderer {
+  readonly requests: Array<() => void> = [];
+  private arrived: () => void = () => undefined;
+
+  override async mergeAndRender(previous: Uint8Array | null, state: Uint8Array): Promise<MergedContent> {
+    await new Promise<void>((release) => {
+      this.requests.push(release);
+      this.arrived();
+    });
+    return super.mergeAndRender(previous, state);
+  }
+
+  /** Resolves once `count` requests have arrived in all. */
+  async waitFor(count: number): Promise<void> {
+    while (this.requests.length < count) {
+      await new Promise<void>((resolve) => {
+        this.arrived = resolve;
+      });
+    }
+  }
+}
 
 const doc = (...texts: string[]): Record<string, unknown> => ({
   type: 'doc',
@@ -91,5 +115,65 @@ describe('compaction', () => {
     await expect(app.app.get(DocumentRepository).compact(sectionId, state, logIds)).rejects.toThrow('The content renderer has shut down');
 
     expect(await stored(sectionId)).toEqual({ updates: 1, snapshot: undefined });
+  });
+
+  describe('while the content thread renders', () => {
+    let renderer: HeldRenderer;
+    beforeEach(() => {
+      renderer = new HeldRenderer();
+    });
+    afterEach(async () => {
+      renderer.requests.forEach((release) => release());
+      await renderer.onApplicationShutdown();
+    });
+    const heldRepository = (): DocumentRepository => new DocumentRepository(app.app.get(DataSource), renderer);
+
+    it('holds no lock on the section or its snapshot, so a transition need not wait for it', async () => {
+      const state = stateOfJson(doc('Lang zu rendern.'));
+      const { sectionId, logIds } = await sectionWithLog([state]);
+      // A snapshot row to lock.
+      await app.app.get(DocumentRepository).compact(sectionId, stateOfJson(doc('Vorher.')), []);
+
+      const compacting = heldRepository().compact(sectionId, state, logIds);
+      await renderer.waitFor(1);
+
+      const client = await app.db.connect();
+      try {
+        await client.query('BEGIN');
+        // NOWAIT: fails at once (55P03) instead of waiting when the compaction holds the row.
+        await expect(client.query('SELECT id FROM sections WHERE id = $1 FOR UPDATE NOWAIT', [sectionId])).resolves.toMatchObject({ rowCount: 1 });
+        await expect(client.query('SELECT 1 FROM section_documents WHERE section_id = $1 FOR UPDATE NOWAIT', [sectionId])).resolves.toMatchObject({ rowCount: 1 });
+        await client.query('ROLLBACK');
+      } finally {
+        client.release();
+      }
+      renderer.requests[0]();
+      await compacting;
+      // Rendered once: nothing changed the snapshot meanwhile.
+      expect(renderer.requests).toHaveLength(1);
+      const after = await stored(sectionId);
+      expect(after.updates).toBe(0);
+      expect(after.snapshot?.text.split('\n\n').sort()).toEqual(['Lang zu rendern.', 'Vorher.']);
+    });
+
+    it('merges with a snapshot that another process stored meanwhile, losing neither', async () => {
+      const mine = stateOfJson(doc('Von diesem Prozess.'));
+      const theirs = stateOfJson(doc('Vom anderen Prozess.'));
+      const { sectionId, logIds } = await sectionWithLog([mine, theirs]);
+
+      const compacting = heldRepository().compact(sectionId, mine, [logIds[0]]);
+      await renderer.waitFor(1);
+      // The other process compacts its row while this one renders against the old (no) snapshot.
+      await app.app.get(DocumentRepository).compact(sectionId, theirs, [logIds[1]]);
+      renderer.requests.forEach((release) => release());
+      await renderer.waitFor(2);
+      renderer.requests[1]();
+      await compacting;
+
+      const after = await stored(sectionId);
+      expect(after.updates).toBe(0);
+      expect(after.snapshot?.text.split('\n\n').sort()).toEqual(['Vom anderen Prozess.', 'Von diesem Prozess.']);
+      expect((await app.app.get(DocumentRepository).content(sectionId)).text).toBe(after.snapshot?.text);
+    });
   });
 });

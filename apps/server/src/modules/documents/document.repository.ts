@@ -30,15 +30,11 @@ export class DocumentRepository {
   }
 
   private async read(sectionId: string, em: EntityManager): Promise<StoredDocument> {
-    const snapshot = await em.query<Array<{ state: Buffer }>>(
-      'SELECT state FROM section_documents WHERE section_id = $1',
-      [sectionId],
-    );
+    const state = await this.snapshotState(sectionId, em);
     const updates = await em.query<Array<{ id: string; data: Buffer }>>(
       'SELECT id::text AS id, data FROM section_updates WHERE section_id = $1 ORDER BY id',
       [sectionId],
     );
-    const state = snapshot[0]?.state;
     return {
       state: state ? new Uint8Array(state) : null,
       updates: updates.map((row) => ({ id: row.id, update: new Uint8Array(row.data) })),
@@ -48,17 +44,20 @@ export class DocumentRepository {
   /**
    * Folds log rows into the snapshot. The stored snapshot is merged with the given state
    * (another process may have compacted more), so nothing a snapshot held is ever lost.
-   * Merge and render run in the content thread, the event loop only waits for them; when
-   * that thread fails, so does the transaction, and the log rows stay for a later try.
+   * Merge and render run in the content thread before the transaction: waiting for them
+   * inside it held the section row (a transition waited) and a connection of the shared
+   * pool (rooms unloading together could take them all). When the snapshot changed
+   * meanwhile, the transaction merges with the new one and renders again (rare: another
+   * process compacted). When the thread fails, so does the compaction, and the log rows
+   * stay for a later try.
    */
   async compact(sectionId: string, state: Uint8Array, logIds: readonly string[]): Promise<void> {
+    const before = await this.snapshotState(sectionId, this.db.manager);
+    const ahead = await this.renderStored(sectionId, before, state);
     await this.db.transaction(async (em) => {
       await em.query('SELECT id FROM sections WHERE id = $1 FOR SHARE', [sectionId]);
-      const existing = await em.query<Array<{ state: Buffer }>>(
-        'SELECT state FROM section_documents WHERE section_id = $1 FOR UPDATE',
-        [sectionId],
-      );
-      const { merged, content } = await this.renderStored(sectionId, existing[0]?.state ?? null, state);
+      const existing = await this.snapshotState(sectionId, em, 'FOR UPDATE');
+      const { merged, content } = sameBytes(existing, before) ? ahead : await this.renderStored(sectionId, existing, state);
       await em.query(
         `INSERT INTO section_documents (section_id, state, json, text, updated_at) VALUES ($1, $2, $3, $4, now())
          ON CONFLICT (section_id) DO UPDATE SET state = EXCLUDED.state, json = EXCLUDED.json, text = EXCLUDED.text, updated_at = now()`,
@@ -66,6 +65,11 @@ export class DocumentRepository {
       );
       await em.query('DELETE FROM section_updates WHERE section_id = $1 AND id = ANY($2::bigint[])', [sectionId, logIds]);
     });
+  }
+
+  private async snapshotState(sectionId: string, em: EntityManager, lock = ''): Promise<Buffer | null> {
+    const rows = await em.query<Array<{ state: Buffer }>>(`SELECT state FROM section_documents WHERE section_id = $1 ${lock}`, [sectionId]);
+    return rows[0]?.state ?? null;
   }
 
   /** The whole current state of a section (snapshot plus log) as one update. */
@@ -264,4 +268,8 @@ function mergedState(state: Uint8Array | null, log: readonly Uint8Array[]): Uint
   } finally {
     doc.destroy();
   }
+}
+
+function sameBytes(a: Buffer | null, b: Buffer | null): boolean {
+  return a === null || b === null ? a === b : a.equals(b);
 }
