@@ -1,0 +1,50 @@
+import type { Page } from 'playwright-core';
+import { createSection, createTeam } from '../../apps/server/test/factories.js';
+import { describeInBrowser, screenshot } from './browser.js';
+import { browserSuite } from './suite.js';
+
+/** A phone held upright (an iPhone 12 to 15). */
+const PHONE = { viewport: { width: 390, height: 844 } };
+
+/** How far the page reaches beyond the screen's right edge, in CSS pixels (0: it cannot be panned sideways). */
+function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+}
+
+describeInBrowser('the web app on a phone', () => {
+  const suite = browserSuite();
+
+  it('cannot be panned sideways on the project and section pages, whose tables scroll inside their frames', async () => {
+    const { lead, project } = await createTeam(suite.app);
+    const section = await createSection(lead, project.id, { title: 'Digitale Souveränität in Kommunen' });
+    const page = await suite.pageOf(lead, PHONE);
+
+    await page.goto(`${suite.app.origin}/projects/${project.id}`);
+    // The members table, with a row per role and hidden headings for the actions.
+    await page.getByRole('table').first().waitFor();
+    await screenshot(page, 'phone-01-project');
+    expect(await sidewaysOverflow(page)).toBe(0);
+
+    await page.goto(`${suite.app.origin}/projects/${project.id}/sections/${section.id}`);
+    await page.getByRole('heading', { name: /Digitale Souveränität in Kommunen/ }).first().waitFor();
+    await screenshot(page, 'phone-02-section');
+    expect(await sidewaysOverflow(page)).toBe(0);
+  });
+
+  it('opens the notifications inside the screen, below the header', async () => {
+    const { reader, project } = await createTeam(suite.app);
+    const page = await suite.pageOf(reader, PHONE);
+    await page.goto(`${suite.app.origin}/projects/${project.id}`);
+
+    await page.getByRole('button', { name: 'Benachrichtigungen', exact: true }).click();
+    const panel = page.getByRole('dialog', { name: 'Benachrichtigungen' });
+    await panel.waitFor();
+    await screenshot(page, 'phone-03-notifications');
+
+    const box = await panel.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box?.x).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(PHONE.viewport.width);
+    expect(box?.width).toBeGreaterThan(PHONE.viewport.width / 2);
+  });
+});
