@@ -7,6 +7,7 @@ import {
   screenshot,
   seriousA11yViolations,
 } from './browser.js';
+import { createProject, registerUser } from '../../apps/server/test/factories.js';
 import { browserSuite } from './suite.js';
 
 describeInBrowser('the web app in Chromium', () => {
@@ -80,5 +81,25 @@ describeInBrowser('the web app in Chromium', () => {
     await page.getByRole('button', { name: 'Anmelden' }).last().click();
     await page.getByText('E-Mail-Adresse oder Passwort sind nicht korrekt.').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('says "page not found" for an address naming no project or section, whether the id is unknown or no id at all', async () => {
+    const person = await registerUser(suite.app);
+    const project = await createProject(person);
+    const page = await suite.pageOf(person);
+    const addresses = [
+      `/projects/${randomUUID()}`,
+      '/projects/abc',
+      `/projects/${project.id}/sections/${randomUUID()}`,
+      `/projects/${project.id}/sections/xyz`,
+    ];
+    for (const address of addresses) {
+      await page.goto(`${suite.app.origin}${address}`);
+      await page.getByRole('heading', { name: 'Seite nicht gefunden' }).waitFor();
+      expect(await page.title()).toBe('Seite nicht gefunden – Kapitel');
+      // Not the message for a form with wrong entries, nor a retry that cannot help.
+      expect(await page.getByRole('button', { name: 'Erneut versuchen' }).count()).toBe(0);
+    }
+    await screenshot(page, 'foundation-07-section-not-found');
   });
 });

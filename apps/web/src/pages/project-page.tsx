@@ -8,12 +8,13 @@ import { listMembers, MembersPanel } from '../features/members';
 import { OutlinePanel } from '../features/outline';
 import { getProject } from '../features/projects';
 import { ReportSettingsPanel } from '../features/settings';
-import { ErrorAlert, useDocumentTitle, useI18n } from '../i18n';
+import { useDocumentTitle, useI18n } from '../i18n';
 import { projectPageReloads } from '../lib/live-reloads';
 import { useProjectEvents } from '../lib/use-project-events';
 import { useResource } from '../lib/use-resource';
 import { Badge, Loading } from '../ui';
 import { AccessEnded } from './access-ended';
+import { LoadFailure, namesNothing } from './load-failure';
 import './project-page.css';
 
 export function ProjectPage() {
@@ -33,7 +34,8 @@ export function ProjectPage() {
   const [revokedFrom, setRevokedFrom] = useState<string | null>(null);
   const revoked = revokedFrom === projectId;
   const detail = project.resource.data;
-  useDocumentTitle(detail?.project.title ?? null);
+  const missing = project.resource.status === 'error' && namesNothing(project.resource.error);
+  useDocumentTitle(detail?.project.title ?? (missing ? t('notFound.title') : null));
 
   useProjectEvents(projectId, (event) => {
     if (event.type === 'revoked') {
@@ -79,7 +81,7 @@ export function ProjectPage() {
       <>
         {backLink}
         {project.resource.status === 'error' ? (
-          <ErrorAlert error={project.resource.error} onRetry={project.reload} />
+          <LoadFailure error={project.resource.error} onRetry={project.reload} />
         ) : (
           <Loading label={t('app.loading')} />
         )}

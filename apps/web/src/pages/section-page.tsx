@@ -18,6 +18,7 @@ import { useProjectEvents } from '../lib/use-project-events';
 import { useResource } from '../lib/use-resource';
 import { Loading } from '../ui';
 import { AccessEnded } from './access-ended';
+import { LoadFailure, namesNothing } from './load-failure';
 
 /**
  * `/projects/:projectId/sections/:sectionId`: the section's text in the live editor, its
@@ -53,7 +54,8 @@ export function SectionPage() {
   const [commentChanges, setCommentChanges] = useState(0);
   const section = detail.resource.data?.section;
   const info = project.resource.data?.project;
-  useDocumentTitle(section?.title ?? null);
+  const missing = detail.resource.status === 'error' && namesNothing(detail.resource.error);
+  useDocumentTitle(section?.title ?? (missing ? t('notFound.title') : null));
 
   useProjectEvents(projectId, (event) => {
     if (event.type === 'revoked') {
@@ -92,7 +94,7 @@ export function SectionPage() {
       <>
         {backLink}
         {detail.resource.status === 'error' ? (
-          <ErrorAlert error={detail.resource.error} onRetry={detail.reload} />
+          <LoadFailure error={detail.resource.error} onRetry={detail.reload} />
         ) : (
           <Loading label={t('app.loading')} />
         )}
