@@ -12,8 +12,9 @@ export type Issue =
 
 export type Rule = (value: string) => Issue | null;
 
-// Deliberately lenient (allows `name@localhost` on self-hosted setups); the server decides.
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*$/;
+// Lenient about the rest, but like the server a domain needs a top-level part of two letters
+// or more (`name@localhost` and `a@b` are refused there, and then only got a vague message).
+const EMAIL = /^[^\s@]+@([^\s@.]+\.)+([^\s@.\d]{2,}|xn--[^\s@.]+)$/u;
 
 export const rules = {
   required: (): Rule => (value) => (value.trim() === '' ? { kind: 'required' } : null),
