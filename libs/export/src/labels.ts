@@ -9,6 +9,8 @@ export interface ReportLabels {
   watermark: string;
   mode: Record<ReportMode, string>;
   contributors: string;
+  /** The heading of contributors without an organisation, below those with one. */
+  otherContributors: string;
   states: Record<ReviewState, string>;
   imageNotEmbedded: string;
 }
@@ -21,6 +23,7 @@ const LABELS: Record<Language, ReportLabels> = {
     watermark: 'ENTWURF',
     mode: { draft: 'Entwurf', final: 'Endfassung' },
     contributors: 'Mitwirkende',
+    otherContributors: 'Weitere Mitwirkende',
     states: { draft: 'Entwurf', in_review: 'In Prüfung', changes_requested: 'Änderungen erbeten', approved: 'Freigegeben' },
     imageNotEmbedded: 'Bild nicht eingebettet',
   },
@@ -31,6 +34,7 @@ const LABELS: Record<Language, ReportLabels> = {
     watermark: 'DRAFT',
     mode: { draft: 'Draft', final: 'Final version' },
     contributors: 'Contributors',
+    otherContributors: 'Other contributors',
     states: { draft: 'Draft', in_review: 'In review', changes_requested: 'Changes requested', approved: 'Approved' },
     imageNotEmbedded: 'Image not embedded',
   },

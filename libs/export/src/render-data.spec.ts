@@ -41,6 +41,22 @@ describe('buildRenderData', () => {
     expect(out.map((block) => (block.k === 'p' ? block.c[0].k : null))).toEqual(['a', 'a', 't', 't', 't']);
   });
 
+  it('groups the cover\'s contributors by organisation, those without one last under a heading of their own', () => {
+    const contributors = [
+      { name: 'Rita Prüferin', organisation: null },
+      { name: 'Lena Leitung', organisation: 'Stadtverwaltung Musterstadt' },
+      { name: 'Anton Autor', organisation: null },
+      { name: 'Bea Berg', organisation: 'Amt Beispielland' },
+    ];
+    expect(buildRenderData(model([], { contributors })).data.cover.contributors).toEqual([
+      { organisation: ['Amt Beispielland'], names: ['Bea Berg'] },
+      { organisation: ['Stadtverwaltung Musterstadt'], names: ['Lena Leitung'] },
+      { organisation: ['Weitere Mitwirkende'], names: ['Anton Autor, Rita Prüferin'] },
+    ]);
+    const nobodyWithOne = buildRenderData(model([], { language: 'en', contributors: contributors.filter((c) => c.organisation === null) }));
+    expect(nobodyWithOne.data.cover.contributors).toEqual([{ organisation: null, names: ['Anton Autor, Rita Prüferin'] }]);
+  });
+
   it('shows the review state only in a draft', () => {
     expect(buildRenderData(model([])).data.sections[0].state).toEqual({ label: 'In Prüfung', tone: 'in_review' });
     expect(buildRenderData(model([], { mode: 'final' })).data.sections[0].state).toBeNull();

@@ -241,17 +241,21 @@ function columnCount(rows: ReadonlyArray<ReadonlyArray<{ colspan: number; rowspa
   return Math.min(width, 100);
 }
 
-function contributorGroups(model: ReportModel): RenderData['cover']['contributors'] {
+function contributorGroups(model: ReportModel, labels: ReportLabels): RenderData['cover']['contributors'] {
   const groups = new Map<string, string[]>();
   for (const person of model.contributors) {
     const organisation = person.organisation ? plain(person.organisation) : '';
     groups.set(organisation, [...(groups.get(organisation) ?? []), plain(person.name)]);
   }
   const named = [...groups.keys()].filter(Boolean).sort((a, b) => a.localeCompare(b, model.language));
-  return [...named, ...(groups.has('') ? [''] : [])].map((organisation) => ({
-    organisation: organisation ? pieces(organisation) : null,
-    names: pieces((groups.get(organisation) ?? []).sort((a, b) => a.localeCompare(b, model.language)).join(', ')),
-  }));
+  const names = (organisation: string): Pieces =>
+    pieces((groups.get(organisation) ?? []).sort((a, b) => a.localeCompare(b, model.language)).join(', '));
+  const result: RenderData['cover']['contributors'] = named.map((organisation) => ({ organisation: pieces(organisation), names: names(organisation) }));
+  if (groups.has('')) {
+    // Under a heading of their own when others have one: else they read as members of the organisation above.
+    result.push({ organisation: named.length > 0 ? pieces(labels.otherContributors) : null, names: names('') });
+  }
+  return result;
 }
 
 /**
@@ -293,7 +297,7 @@ export function buildRenderData(model: ReportModel, options: { embedImages?: boo
         subtitle: model.subtitle ? pieces(model.subtitle) : null,
         publisher: model.publisher ? pieces(model.publisher) : null,
         date: formatReportDate(model.date, model.language),
-        contributors: contributorGroups(model),
+        contributors: contributorGroups(model, labels),
       },
       sections,
     },
