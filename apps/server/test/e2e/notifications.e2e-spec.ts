@@ -131,9 +131,10 @@ describe('notifications', () => {
     ]);
   });
 
-  it('tells the reviewer of a submission and the assignees of changes requested and of approval, never the actor', async () => {
+  it('tells the reviewer and the leads of a submission, the assignees of changes requested and of approval, never the actor', async () => {
     const { lead, author, reviewer, section, project } = await teamWithSection();
     await must(lead, 'PATCH', sectionPath(section), { assigneeIds: [author.user.id, lead.user.id], reviewerId: reviewer.user.id });
+    const secondLead = await createParticipant(app, lead, project.id, 'lead');
     const before = (await rows(project.id)).length;
     const step = (person: Person, action: string, note?: string) =>
       must(person, 'POST', sectionPath(section, '/transitions'), { action, note });
@@ -142,13 +143,15 @@ describe('notifications', () => {
     await step(lead, 'submit');
     await step(lead, 'approve');
     await step(lead, 'reopen');
-    expect((await rows(project.id)).slice(before)).toEqual([
-      [reviewer.user.id, 'review_requested', author.user.id, null],
+    const submitted = (by: Person) => [reviewer, lead, secondLead].filter((person) => person !== by).map((person) => [person.user.id, 'review_requested', by.user.id, null]);
+    const made = (await rows(project.id)).slice(before);
+    expect(made.slice(0, 3)).toEqual(expect.arrayContaining(submitted(author)));
+    expect(made.slice(3, 5)).toEqual([
       [author.user.id, 'changes_requested', reviewer.user.id, null],
       [lead.user.id, 'changes_requested', reviewer.user.id, null],
-      [reviewer.user.id, 'review_requested', lead.user.id, null],
-      [author.user.id, 'approved', lead.user.id, null],
     ]);
+    expect(made.slice(5, 7)).toEqual(expect.arrayContaining(submitted(lead)));
+    expect(made.slice(7)).toEqual([[author.user.id, 'approved', lead.user.id, null]]);
   });
 
   it('lists newest first in pages, filters unread, counts and marks read, only for the recipient', async () => {

@@ -67,13 +67,21 @@ export class ReviewService {
     });
   }
 
-  /** Submit tells the reviewer; request changes and approve tell the assignees; reopen nobody. */
+  /**
+   * Submit tells the reviewer and the leads (only they approve, so without this they learnt
+   * of a section waiting for them only by looking); request changes and approve tell the
+   * assignees; reopen nobody.
+   */
   private async notifyTransition(action: ReviewAction, section: SectionRow, actorId: string, em: EntityManager): Promise<void> {
     const event = { projectId: section.projectId, sectionId: section.id, actorId };
     switch (action) {
-      case 'submit':
-        await this.notifications.notify({ ...event, kind: 'review_requested' }, section.reviewerId ? [section.reviewerId] : [], em);
+      case 'submit': {
+        const roles = await this.members.roles(section.projectId, em);
+        const leads = [...roles].filter(([, role]) => role === 'lead').map(([userId]) => userId);
+        const reviewer = section.reviewerId ? [section.reviewerId] : [];
+        await this.notifications.notify({ ...event, kind: 'review_requested' }, [...reviewer, ...leads], em);
         return;
+      }
       case 'request_changes':
         await this.notifications.notify({ ...event, kind: 'changes_requested' }, section.assigneeIds, em);
         return;
