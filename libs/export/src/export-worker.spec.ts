@@ -1,5 +1,7 @@
 import { ExportRenderError } from './errors.js';
+import { spawnSync } from 'node:child_process';
 import { getPriority } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { ExportWorker, RENDERER_NICENESS, type ExportWorkerOptions } from './export-worker.js';
 import type { ReportModel } from './model.js';
 
@@ -118,5 +120,24 @@ describe('ExportWorker', () => {
     const worker = start();
     await worker.close();
     await expect(worker.render(report(1))).rejects.toThrow('The server stopped before the PDF was made.');
+  });
+
+  it('finishes close() in a process that has nothing else to do (a shutdown), after ending its renderer', () => {
+    // In a process of its own: there the renderer's exit is all that is left to wait for.
+    const built = fileURLToPath(new URL('../dist/export-worker.js', import.meta.url));
+    const script = `
+      const { ExportWorker } = await import(${JSON.stringify(built)});
+      const worker = new ExportWorker({ timeoutMs: 60000 });
+      const model = ${JSON.stringify(report(1))};
+      const pdf = await worker.render(model);
+      const pid = worker.pid;
+      await worker.close();
+      let alive = true;
+      try { process.kill(pid, 0); } catch { alive = false; }
+      console.log(JSON.stringify({ bytes: pdf.length, rendererAlive: alive }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    // Exit code 13: the script's last await never settled.
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(JSON.parse(run.stdout) as unknown).toEqual({ bytes: expect.any(Number) as unknown, rendererAlive: false });
   });
 });

@@ -185,6 +185,9 @@ export class ExportWorker {
       return;
     }
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    // Held until it has exited: unreferenced, a process with nothing else to do would end
+    // first and leave whoever awaits this (a shutdown) hanging.
+    child.ref();
     child.kill('SIGKILL');
     await exited;
   }
