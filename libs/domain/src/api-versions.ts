@@ -4,23 +4,40 @@
  * web form shows.
  */
 import { codePointLength } from './api-comments.js';
-import { LIMITS, type Language } from './limits.js';
+import { LIMITS } from './limits.js';
 
 export const VERSION_KINDS = ['approval', 'named'] as const;
 /** `approval`: stored by the server at every approval; `named`: stored by hand (or before a restore). */
 export type VersionKind = (typeof VERSION_KINDS)[number];
 
+/** The version a restore made current again, with the fields a client titles a version by. */
+export interface RestoredVersion {
+  id: string;
+  kind: VersionKind;
+  label: string | null;
+  createdAt: string;
+}
+
 /** One stored state of a section, as the version list shows it. */
 export interface SectionVersion {
   id: string;
   kind: VersionKind;
-  /** Null for approval versions. */
+  /**
+   * Null for approval versions and for the version kept before a restore (clients title that
+   * one by `restoredFrom`). Versions kept before a restore by older releases carry a German
+   * label instead, and no `restoredFrom`.
+   */
   label: string | null;
   createdAt: string;
   /** Null when the account is gone. */
   createdBy: string | null;
   /** Null when the account is gone. */
   createdByName: string | null;
+  /**
+   * On the version kept just before a restore: the restored version (null on all others, and
+   * should the restored version ever be deleted).
+   */
+  restoredFrom: RestoredVersion | null;
 }
 
 export interface CreateVersionRequest {
@@ -64,28 +81,4 @@ export function versionLabelProblem(label: string): string | null {
     return `label must be at most ${LIMITS.versionLabelMaxLength} characters long`;
   }
   return null;
-}
-
-/** A moment as the project's readers write it, in German local time (the projects are German municipalities'). */
-function formatMoment(at: Date, language: Language): string {
-  const format = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Berlin',
-  });
-  return format.format(at);
-}
-
-/**
- * The label of the version stored just before a restore, in the project's language: it
- * names the restored version by its label, or by its date when it has none (an approval).
- * The restored label is shortened with "…" so that the result stays a valid label.
- */
-export function beforeRestoreLabel(restored: { label: string | null; createdAt: Date }, language: Language): string {
-  const name = restored.label ?? formatMoment(restored.createdAt, language);
-  const wrap = (inner: string): string =>
-    language === 'de' ? `Vor der Wiederherstellung von „${inner}“` : `Before restoring “${inner}”`;
-  const room = LIMITS.versionLabelMaxLength - codePointLength(wrap(''));
-  const chars = Array.from(name);
-  return wrap(chars.length <= room ? name : `${chars.slice(0, room - 1).join('').trimEnd()}…`);
 }

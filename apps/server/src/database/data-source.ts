@@ -17,6 +17,7 @@ import { CreateCommentsAndNotifications1764700000000 } from './migrations/176470
 import { CreateExports1764800000000 } from './migrations/1764800000000-create-exports.js';
 import { AddExportErrorCode1764910000000 } from './migrations/1764910000000-add-export-error-code.js';
 import { BackfillExportErrorCodes1764910000001 } from './migrations/1764910000001-backfill-export-error-codes.js';
+import { AddVersionRestoredFrom1764920000000 } from './migrations/1764920000000-add-version-restored-from.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   CreateExports1764800000000,
   AddExportErrorCode1764910000000,
   BackfillExportErrorCodes1764910000001,
+  AddVersionRestoredFrom1764920000000,
 ];
 
 /** Options shared by the app, the tests and the TypeORM CLI. Never `synchronize`. */

@@ -112,7 +112,11 @@ function restoreRow(state: ReviewState, expected: Record<Caller, Expected>): Row
     send: ({ client, fixture, prepared }) => client.post(versionsOf(fixture, prepared, `/${prepared?.version.id}/restore`)),
     verify: async ({ fixture, prepared }, answer) => {
       const before = (answer.body as VersionResponse).version;
-      expect(before).toMatchObject({ kind: 'named', label: 'Vor der Wiederherstellung von „Alter Stand“' });
+      expect(before).toMatchObject({
+        kind: 'named',
+        label: null,
+        restoredFrom: { id: prepared?.version.id, kind: 'named', label: 'Alter Stand' },
+      });
       const path = `/api/projects/${fixture.project.id}/sections/${prepared?.section.id}`;
       const content = await fixture.lead.client.get<SectionContent>(`${path}/content`);
       expect(content.body.text).toBe(OLD_TEXT);

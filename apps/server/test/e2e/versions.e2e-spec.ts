@@ -80,6 +80,7 @@ describe('section versions', () => {
       createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) as string,
       createdBy: author.user.id,
       createdByName: author.user.name,
+      restoredFrom: null,
     });
   });
 
@@ -163,11 +164,13 @@ describe('section versions', () => {
     const restored = await lead.client.get<VersionContentResponse>(`${versions}/${old.id}`);
     expect(await contentOf(lead, base)).toEqual({ json: restored.body.json, html: restored.body.html, text: restored.body.text });
 
+    // Unlabelled: the web titles it "Vor der Wiederherstellung von „Erste Fassung“" from restoredFrom.
     const before = res.body.version;
     expect(before).toMatchObject({
       kind: 'named',
-      label: 'Vor der Wiederherstellung von „Erste Fassung“',
+      label: null,
       createdBy: author.user.id,
+      restoredFrom: { id: old.id, kind: 'named', label: 'Erste Fassung', createdAt: old.createdAt },
     });
     expect((await list(author, versions)).map((v) => v.id)).toEqual([before.id, old.id]);
     const kept = await author.client.get<VersionContentResponse>(`${versions}/${before.id}`);
@@ -179,7 +182,7 @@ describe('section versions', () => {
     await eventually(() => watcher.text() === 'Heute: Die Stadt nutzt Open Source.', 'the watcher to converge');
   });
 
-  it('restores a section nobody has open, and names an approval version by its date in English projects', async () => {
+  it('restores a section nobody has open, and names the approval version it restored, not a date', async () => {
     const { lead, project, base, section, versions } = await setUp({ language: 'en' });
     await setContent(app, section.id, doc(paragraph(text('Approved text.'))));
     await approve(lead, project.id, section.id);
@@ -190,15 +193,40 @@ describe('section versions', () => {
     const res = await lead.client.post<VersionResponse>(`${versions}/${approval?.id}/restore`);
 
     expect(res.status).toBe(200);
-    expect(res.body.version.label).toMatch(/^Before restoring “\d{1,2} \w{3} \d{4}, \d{2}:\d{2}”$/);
+    // No text in the project's language or the server's time zone: the reader's client titles it.
+    const restoredFrom = { id: approval?.id, kind: 'approval', label: null, createdAt: approval?.createdAt };
+    expect(res.body.version).toMatchObject({ kind: 'named', label: null, restoredFrom });
+    expect(await list(lead, versions)).toEqual([res.body.version, approval]);
+    const read = await lead.client.get<VersionContentResponse>(`${versions}/${res.body.version.id}`);
+    expect(read.body.version).toEqual(res.body.version);
     expect((await contentOf(lead, base)).text).toBe('Approved text.');
     const rows = await app.db.query<{ action: string; data: Record<string, unknown> }>(
       `SELECT action, data FROM audit_events WHERE target_id = $1 AND action LIKE 'section.version_%' ORDER BY id`,
       [section.id],
     );
     expect(rows.rows).toEqual([
-      { action: 'section.version_created', data: expect.objectContaining({ reason: 'before_restore', restoring: approval?.id }) as unknown },
+      { action: 'section.version_created', data: expect.objectContaining({ reason: 'before_restore', restoring: approval?.id, label: null }) as unknown },
       { action: 'section.version_restored', data: expect.objectContaining({ versionId: approval?.id, beforeVersionId: res.body.version.id }) as unknown },
+    ]);
+  });
+
+  it('undoes a restore by restoring the version kept before it, which the new one then names', async () => {
+    const { lead, base, section, versions } = await setUp();
+    await setContent(app, section.id, doc(paragraph(text('Alt.'))));
+    const old = await keep(lead, versions, 'Alt');
+    await setContent(app, section.id, doc(paragraph(text('Neu.'))));
+    const first = await lead.client.post<VersionResponse>(`${versions}/${old.id}/restore`);
+
+    const undo = await lead.client.post<VersionResponse>(`${versions}/${first.body.version.id}/restore`);
+
+    expect(undo.status).toBe(200);
+    expect((await contentOf(lead, base)).text).toBe('Neu.');
+    const before = first.body.version;
+    expect(undo.body.version.restoredFrom).toEqual({ id: before.id, kind: 'named', label: null, createdAt: before.createdAt });
+    expect((await list(lead, versions)).map((v) => [v.label, v.restoredFrom?.id ?? null])).toEqual([
+      [null, before.id],
+      [null, old.id],
+      ['Alt', null],
     ]);
   });
 

@@ -20,6 +20,8 @@ export const deVersions = {
   'versions.list.actions': 'Aktionen',
   'versions.approvalOf': 'Freigabe vom {date}',
   'versions.unnamed': 'Version ohne Bezeichnung',
+  // The version kept just before a restore, named after the restored one.
+  'versions.beforeRestore': 'Vor der Wiederherstellung von „{name}“',
   'versions.unknownAuthor': 'Unbekannt',
   'versions.open': 'Ansehen',
   'versions.open.named': 'Ansehen: {name}',

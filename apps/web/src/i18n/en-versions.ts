@@ -17,6 +17,7 @@ export const enVersions: Record<keyof typeof deVersions, string> = {
   'versions.list.actions': 'Actions',
   'versions.approvalOf': 'Approval of {date}',
   'versions.unnamed': 'Unnamed version',
+  'versions.beforeRestore': 'Before restoring “{name}”',
   'versions.unknownAuthor': 'Unknown',
   'versions.open': 'View',
   'versions.open.named': 'View: {name}',

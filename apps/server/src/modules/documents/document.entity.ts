@@ -50,6 +50,7 @@ export class SectionUpdateEntity {
 @Entity({ name: 'section_versions' })
 @Check('chk_section_versions_kind', `kind IN ('approval', 'named')`)
 @Index('idx_section_versions_section_id', ['sectionId', 'createdAt'])
+@Index('idx_section_versions_restored_from', ['restoredFrom'])
 export class SectionVersionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_section_versions' })
   id!: string;
@@ -78,6 +79,10 @@ export class SectionVersionEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
+  /** On the version kept just before a restore: the version that restore made current again. */
+  @Column({ name: 'restored_from', type: 'uuid', nullable: true })
+  restoredFrom!: string | null;
+
   @ManyToOne(() => SectionEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'section_id', foreignKeyConstraintName: 'fk_section_versions_section_id' })
   section?: Relation<SectionEntity>;
@@ -85,4 +90,8 @@ export class SectionVersionEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'fk_section_versions_created_by' })
   creator?: Relation<UserEntity>;
+
+  @ManyToOne(() => SectionVersionEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'restored_from', foreignKeyConstraintName: 'fk_section_versions_restored_from' })
+  restoredFromVersion?: Relation<SectionVersionEntity>;
 }

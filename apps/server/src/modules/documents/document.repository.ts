@@ -127,15 +127,18 @@ export class DocumentRepository {
   /** Stores the current content as a version, inside the caller's transaction. */
   async createVersion(
     sectionId: string,
-    version: { kind: 'approval' | 'named'; label: string | null; createdBy: string },
+    version: { kind: 'approval' | 'named'; label: string | null; createdBy: string; restoredFrom?: string },
     em: EntityManager,
   ): Promise<string> {
     const state = await this.currentState(sectionId, em);
     const { content } = await this.renderStored(sectionId, null, state);
     const rows = await em.query<Array<{ id: string }>>(
-      `INSERT INTO section_versions (section_id, kind, label, state, json, text, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [sectionId, version.kind, version.label, Buffer.from(state), JSON.stringify(content.json), content.text, version.createdBy],
+      `INSERT INTO section_versions (section_id, kind, label, state, json, text, created_by, restored_from)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [
+        sectionId, version.kind, version.label, Buffer.from(state), JSON.stringify(content.json), content.text,
+        version.createdBy, version.restoredFrom ?? null,
+      ],
     );
     return (rows[0]).id;
   }
@@ -219,6 +222,8 @@ export interface VersionRow {
   createdAt: Date;
   createdBy: string | null;
   createdByName: string | null;
+  /** The version a restore made current again, on the version kept just before it. */
+  restoredFrom: { id: string; kind: 'approval' | 'named'; label: string | null; createdAt: Date } | null;
 }
 
 /** A version with its stored Yjs state. */
@@ -234,10 +239,16 @@ interface RawVersionRow {
   created_at: Date;
   created_by: string | null;
   created_by_name: string | null;
+  restored_from_id: string | null;
+  restored_from_kind: 'approval' | 'named' | null;
+  restored_from_label: string | null;
+  restored_from_created_at: Date | null;
 }
 
-const VERSION_COLUMNS = 'v.id, v.section_id, v.kind, v.label, v.created_at, v.created_by, u.name AS created_by_name';
-const VERSION_FROM = 'FROM section_versions v LEFT JOIN users u ON u.id = v.created_by';
+const VERSION_COLUMNS = `v.id, v.section_id, v.kind, v.label, v.created_at, v.created_by, u.name AS created_by_name,
+  r.id AS restored_from_id, r.kind AS restored_from_kind, r.label AS restored_from_label, r.created_at AS restored_from_created_at`;
+const VERSION_FROM = `FROM section_versions v LEFT JOIN users u ON u.id = v.created_by
+  LEFT JOIN section_versions r ON r.id = v.restored_from`;
 const VERSION_SELECT = `SELECT ${VERSION_COLUMNS} ${VERSION_FROM}`;
 
 function toVersionRow(row: RawVersionRow): VersionRow {
@@ -249,7 +260,14 @@ function toVersionRow(row: RawVersionRow): VersionRow {
     createdAt: row.created_at,
     createdBy: row.created_by,
     createdByName: row.created_by_name,
+    restoredFrom: restoredFromOf(row),
   };
+}
+
+/** The restored version's own fields, read through the LEFT JOIN (all null when there is none). */
+function restoredFromOf(row: RawVersionRow): VersionRow['restoredFrom'] {
+  const { restored_from_id: id, restored_from_kind: kind, restored_from_created_at: createdAt } = row;
+  return id !== null && kind !== null && createdAt !== null ? { id, kind, label: row.restored_from_label, createdAt } : null;
 }
 
 /** A snapshot and the log rows after it as one update (applied in a document, never merged update by update). */

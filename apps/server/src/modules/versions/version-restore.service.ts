@@ -1,4 +1,4 @@
-import { beforeRestoreLabel, can, DomainError, REVIEW_STATES, type SectionVersion } from '@kapitel/domain';
+import { can, DomainError, REVIEW_STATES, type SectionVersion } from '@kapitel/domain';
 import { jsonOfState, restoreUpdate } from '@kapitel/editor';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -7,7 +7,6 @@ import type { Actor } from '../../common/http/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CollabService } from '../collab/collab.service.js';
 import { DocumentRepository } from '../documents/document.repository.js';
-import { ProjectService } from '../projects/project.service.js';
 import { VersionService, type VersionAccess } from './version.service.js';
 
 /**
@@ -22,7 +21,6 @@ export class VersionRestoreService {
   constructor(
     private readonly versions: VersionService,
     private readonly documents: DocumentRepository,
-    private readonly projects: ProjectService,
     private readonly collab: CollabService,
     private readonly audit: AuditService,
     @InjectDataSource() private readonly db: DataSource,
@@ -30,16 +28,11 @@ export class VersionRestoreService {
 
   /** Returns the version that holds the text as it was before the restore. */
   async restore(actor: Actor, projectId: string, sectionId: string, versionId: string): Promise<SectionVersion> {
-    const { project } = await this.projects.get(actor, projectId);
     const { before, restored } = await this.db.transaction(async (em) => {
       const access = await this.versions.access(actor, projectId, sectionId, em);
       const version = await this.versions.mustFindWithState(sectionId, versionId, em);
       assertMayRestore(access);
-      const label = beforeRestoreLabel(version, project.language);
-      const kept = await this.versions.store(actor, projectId, sectionId, label, em, {
-        reason: 'before_restore',
-        restoring: versionId,
-      });
+      const kept = await this.versions.store(actor, projectId, sectionId, { restoring: versionId }, em);
       return { before: kept, restored: version };
     });
     // From here on the "before" version is committed, whatever happens next: should the

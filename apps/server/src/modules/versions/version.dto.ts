@@ -43,5 +43,6 @@ export function toSectionVersion(row: VersionRow): SectionVersion {
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,
     createdByName: row.createdByName,
+    restoredFrom: row.restoredFrom && { ...row.restoredFrom, createdAt: row.restoredFrom.createdAt.toISOString() },
   };
 }

@@ -49,25 +49,33 @@ export class VersionService {
       if (!can(role, 'version.create', { reviewState: section.state, isAssignee })) {
         throw new DomainError('FORBIDDEN', `Your role (${role}) does not allow keeping versions of this section`);
       }
-      return this.store(actor, projectId, sectionId, dto.label, em, { reason: 'named' });
+      return this.store(actor, projectId, sectionId, { label: dto.label }, em);
     });
   }
 
   /**
    * Stores the section's current content as a named version inside the caller's
    * transaction, with its audit row and the `section` announcement (open pages reload
-   * their version list). `reason` tells the audit log why.
+   * their version list). Kept by hand it has a label; kept before a restore it has none
+   * but names the version being restored, and clients title it from that in the reader's
+   * language and time zone.
    */
   async store(
     actor: Actor,
     projectId: string,
     sectionId: string,
-    label: string,
+    kept: { label: string } | { restoring: string },
     em: EntityManager,
-    data: { reason: 'named' | 'before_restore'; restoring?: string },
   ): Promise<SectionVersion> {
-    const id = await this.documents.createVersion(sectionId, { kind: 'named', label, createdBy: actor.userId }, em);
+    const label = 'label' in kept ? kept.label : null;
+    const restoredFrom = 'restoring' in kept ? kept.restoring : undefined;
+    const id = await this.documents.createVersion(
+      sectionId,
+      { kind: 'named', label, createdBy: actor.userId, restoredFrom },
+      em,
+    );
     const version = await this.mustFind(sectionId, id, em);
+    const data = restoredFrom === undefined ? { reason: 'named' } : { reason: 'before_restore', restoring: restoredFrom };
     await this.audit.record(
       { action: 'section.version_created', actorId: actor.userId, projectId, targetType: 'section', targetId: sectionId,
         data: { versionId: id, label, ...data }, client: actor },

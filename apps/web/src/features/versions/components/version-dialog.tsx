@@ -12,6 +12,8 @@ export interface VersionDialogProps {
   projectId: string;
   sectionId: string;
   version: SectionVersion;
+  /** The section's listed versions, which the title of a version kept before a restore may name. */
+  listed: readonly SectionVersion[];
   /** The report's language, for the text's `lang`. */
   language: Language | undefined;
   actions: VersionActions;
@@ -30,6 +32,7 @@ export default function VersionDialog({
   projectId,
   sectionId,
   version,
+  listed,
   language,
   actions,
   onClose,
@@ -46,7 +49,7 @@ export default function VersionDialog({
     [projectId, sectionId, version.id],
   );
   const loaded = content.resource.data;
-  const name = versionTitle(version, t, formatDate);
+  const name = versionTitle(version, t, formatDate, listed);
 
   useEffect(() => {
     const element = dialog.current;

@@ -30,7 +30,7 @@ export function VersionList({ versions, reload, onOpen }: VersionListProps) {
             ]}
           >
             {items.map((version) => {
-              const name = versionTitle(version, t, formatDate);
+              const name = versionTitle(version, t, formatDate, items);
               return (
                 <tr key={version.id}>
                   <th scope="row" className="version-list__name">

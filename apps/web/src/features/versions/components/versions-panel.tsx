@@ -91,6 +91,7 @@ export function VersionsPanel({
             projectId={projectId}
             sectionId={sectionId}
             version={open}
+            listed={versions.data ?? []}
             language={language}
             actions={actions}
             onClose={() => {
@@ -99,7 +100,9 @@ export function VersionsPanel({
             }}
             onRestored={() => {
               setOpen(null);
-              setAnnouncement(t('versions.restored', { name: versionTitle(open, t, formatDate) }));
+              setAnnouncement(
+                t('versions.restored', { name: versionTitle(open, t, formatDate, versions.data) }),
+              );
               reload();
               returnFocus();
             }}
