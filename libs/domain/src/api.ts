@@ -109,6 +109,31 @@ export interface AcceptInvitationResponse {
   role: Role;
 }
 
+/**
+ * How the caller of an invitation preview stands to the invitation: `anonymous` (not signed
+ * in), `invited_account` (signed in with the invited address: may accept), `other_account`
+ * (signed in with another address: accepting would fail), `member` (already in the project).
+ */
+export const INVITATION_VIEWERS = ['anonymous', 'invited_account', 'other_account', 'member'] as const;
+export type InvitationViewer = (typeof INVITATION_VIEWERS)[number];
+
+/**
+ * `GET /api/invitations/:token`: what an open invitation link offers, shown before accepting.
+ * The token is the capability to see it; an unknown token is 404, and a used, revoked or
+ * expired one the same 409 as accepting it would be, with none of these fields.
+ */
+export interface InvitationPreview {
+  projectTitle: string;
+  /** The project's language, so that the title can be marked up with it. */
+  projectLanguage: Language;
+  role: Role;
+  inviterName: string;
+  /** The address the link is bound to: only the account with it may accept. */
+  email: string;
+  expiresAt: string;
+  viewer: InvitationViewer;
+}
+
 export interface HealthResponse {
   status: 'ok' | 'degraded';
   db: 'up' | 'down';

@@ -170,10 +170,6 @@ export const de = {
   'invitations.revokeConfirm': 'Ja, widerrufen',
   'invitations.revoked': 'Die Einladung für {email} wurde widerrufen.',
 
-  'acceptInvite.title': 'Einladung annehmen',
-  'acceptInvite.intro': 'Sie wurden eingeladen, in Kapitel an einem Bericht mitzuwirken.',
-  'acceptInvite.signedOut':
-    'Melden Sie sich an oder legen Sie ein Konto an. Verwenden Sie die E-Mail-Adresse, an die die Einladung ging.',
   'acceptInvite.login': 'Anmelden',
   'acceptInvite.register': 'Konto anlegen',
   'acceptInvite.signedInAs': 'Sie sind angemeldet als {name} ({email}).',

@@ -164,9 +164,6 @@ export const en: Messages = {
   'invitations.revokeConfirm': 'Yes, revoke',
   'invitations.revoked': 'The invitation for {email} was revoked.',
 
-  'acceptInvite.title': 'Accept invitation',
-  'acceptInvite.intro': 'You have been invited to contribute to a report in Kapitel.',
-  'acceptInvite.signedOut': 'Sign in or create an account. Use the email address the invitation was sent to.',
   'acceptInvite.login': 'Sign in',
   'acceptInvite.register': 'Create an account',
   'acceptInvite.signedInAs': 'You are signed in as {name} ({email}).',

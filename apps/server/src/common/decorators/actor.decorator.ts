@@ -11,6 +11,11 @@ export const Actor = createParamDecorator((_data: unknown, ctx: ExecutionContext
   return actor;
 });
 
+/** The caller when signed in, else null: for @Public() routes whose answer depends on who asks. */
+export const OptionalActor = createParamDecorator(
+  (_data: unknown, ctx: ExecutionContext): ActorType | null => ctx.switchToHttp().getRequest<KapitelRequest>().actor ?? null,
+);
+
 export const IS_PUBLIC = 'kapitel:public';
 
 /** Marks a route that needs no login (register, login, health). */

@@ -1,7 +1,16 @@
+import type { Language } from '@kapitel/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import { InvitationEntity } from './invitation.entity.js';
+
+/** An invitation with what its link page names: the project's title and language, the inviter's name. */
+export interface InvitationInContext {
+  invitation: InvitationEntity;
+  projectTitle: string;
+  projectLanguage: Language;
+  inviterName: string;
+}
 
 @Injectable()
 export class InvitationRepository {
@@ -44,6 +53,27 @@ export class InvitationRepository {
       .setLock('pessimistic_write')
       .where('invitation.token_hash = :tokenHash', { tokenHash })
       .getOne();
+  }
+
+  /** Reads through the declared relations in one query; a token is unique, so at most one row. */
+  async findInContextByTokenHash(tokenHash: string): Promise<InvitationInContext | null> {
+    const invitation = await this.repo()
+      .createQueryBuilder('invitation')
+      .innerJoin('invitation.project', 'project')
+      .addSelect(['project.title', 'project.language'])
+      .innerJoin('invitation.inviter', 'inviter')
+      .addSelect('inviter.name')
+      .where('invitation.token_hash = :tokenHash', { tokenHash })
+      .getOne();
+    if (!invitation?.project || !invitation.inviter) {
+      return null;
+    }
+    return {
+      invitation,
+      projectTitle: invitation.project.title,
+      projectLanguage: invitation.project.language,
+      inviterName: invitation.inviter.name,
+    };
   }
 
   async markAccepted(id: string, userId: string, now: Date, em: EntityManager): Promise<void> {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   DomainError,
   LIMITS,
@@ -6,6 +5,8 @@ import {
   type AcceptInvitationResponse,
   type CreatedInvitation,
   type Invitation,
+  type InvitationPreview,
+  type InvitationViewer,
 } from '@kapitel/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -21,6 +22,7 @@ import { UserService } from '../auth/user.service.js';
 import type { CreateInvitationDto } from './member.dto.js';
 import { InvitationRepository } from './invitation.repository.js';
 import type { InvitationEntity } from './invitation.entity.js';
+import { newInvitationToken } from './invitation-token.pipe.js';
 import { MemberRepository } from './member.repository.js';
 import { MemberService } from './member.service.js';
 
@@ -35,6 +37,22 @@ function toInvitation(entity: InvitationEntity): Invitation {
     createdAt: entity.createdAt.toISOString(),
     expiresAt: entity.expiresAt.toISOString(),
   };
+}
+
+/**
+ * Refuses a link that can no longer be accepted, with why. Accepting and previewing share it,
+ * so that the page says exactly what accepting would say.
+ */
+function assertOpen(invitation: InvitationEntity, now: Date): void {
+  if (invitation.revokedAt) {
+    throw new DomainError('INVITATION_REVOKED', 'This invitation has been withdrawn');
+  }
+  if (invitation.acceptedAt) {
+    throw new DomainError('INVITATION_USED', 'This invitation has been used already');
+  }
+  if (invitation.expiresAt.getTime() <= now.getTime()) {
+    throw new DomainError('INVITATION_EXPIRED', 'This invitation has expired; ask for a new one');
+  }
 }
 
 @Injectable()
@@ -64,7 +82,7 @@ export class InvitationService {
         { field: 'email', message: 'email belongs to a member already' },
       ]);
     }
-    const token = randomBytes(32).toString('base64url');
+    const token = newInvitationToken();
     const now = new Date();
     const invitation = await this.db.transaction(async (em) => {
       await this.invitations.revokeOpenFor(projectId, email, now, em);
@@ -108,6 +126,41 @@ export class InvitationService {
       targetType: 'invitation', targetId: invitation.id, client: actor });
   }
 
+  /**
+   * What an open link offers, for its page. Holding the token is the permission to see it (it
+   * was sent to the invited address); a link that cannot be accepted any more shows nothing
+   * of the project, so a withdrawn or used link stops revealing it.
+   */
+  async preview(actor: Actor | null, token: string): Promise<InvitationPreview> {
+    const found = await this.invitations.findInContextByTokenHash(hashToken(token));
+    if (!found) {
+      throw new DomainError('NOT_FOUND', 'No such invitation');
+    }
+    const { invitation } = found;
+    assertOpen(invitation, new Date());
+    return {
+      projectTitle: found.projectTitle,
+      projectLanguage: found.projectLanguage,
+      role: invitation.role,
+      inviterName: found.inviterName,
+      email: invitation.email,
+      expiresAt: invitation.expiresAt.toISOString(),
+      viewer: await this.viewerOf(actor, invitation),
+    };
+  }
+
+  private async viewerOf(actor: Actor | null, invitation: InvitationEntity): Promise<InvitationViewer> {
+    if (!actor) {
+      return 'anonymous';
+    }
+    if (await this.memberRows.findRole(invitation.projectId, actor.userId)) {
+      return 'member';
+    }
+    // Both addresses are stored normalised, as accept() compares them.
+    const user = await this.users.getById(actor.userId);
+    return user.email === invitation.email ? 'invited_account' : 'other_account';
+  }
+
   /** Joins the project with the invited role; only the invited email's account may. */
   async accept(actor: Actor, token: string): Promise<AcceptInvitationResponse> {
     const user = await this.users.getById(actor.userId);
@@ -116,15 +169,7 @@ export class InvitationService {
       if (!invitation) {
         throw new DomainError('NOT_FOUND', 'No such invitation');
       }
-      if (invitation.revokedAt) {
-        throw new DomainError('INVITATION_REVOKED', 'This invitation has been withdrawn');
-      }
-      if (invitation.acceptedAt) {
-        throw new DomainError('INVITATION_USED', 'This invitation has been used already');
-      }
-      if (invitation.expiresAt.getTime() <= Date.now()) {
-        throw new DomainError('INVITATION_EXPIRED', 'This invitation has expired; ask for a new one');
-      }
+      assertOpen(invitation, new Date());
       if (invitation.email !== user.email) {
         throw new DomainError('INVITATION_WRONG_ACCOUNT', 'This invitation is for another email address');
       }

@@ -1,11 +1,18 @@
-import type { AcceptInvitationResponse, CreatedInvitation, Invitation, Member } from '@kapitel/domain';
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Req } from '@nestjs/common';
+import type {
+  AcceptInvitationResponse,
+  CreatedInvitation,
+  Invitation,
+  InvitationPreview,
+  Member,
+} from '@kapitel/domain';
+import { Body, Controller, Delete, Get, Header, HttpCode, Inject, Param, Patch, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { Actor } from '../../common/decorators/actor.decorator.js';
+import { Actor, OptionalActor, Public } from '../../common/decorators/actor.decorator.js';
 import type { Actor as ActorType, KapitelRequest } from '../../common/http/request-context.js';
 import { UuidPipe } from '../../common/pipes/uuid.pipe.js';
 import { CreateInvitationDto, UpdateMemberDto } from './member.dto.js';
+import { InvitationTokenPipe } from './invitation-token.pipe.js';
 import { InvitationService } from './invitation.service.js';
 import { MemberService } from './member.service.js';
 
@@ -67,6 +74,18 @@ export class MemberController {
     @Param('invitationId', UuidPipe) invitationId: string,
   ): Promise<void> {
     return this.invitations.revoke(actor, projectId, invitationId);
+  }
+
+  // Public: the invitee usually opens the link before having an account. No caching: the
+  // answer names a person and differs by session.
+  @Public()
+  @Get('invitations/:token')
+  @Header('Cache-Control', 'no-store')
+  preview(
+    @OptionalActor() actor: ActorType | null,
+    @Param('token', InvitationTokenPipe) token: string,
+  ): Promise<InvitationPreview> {
+    return this.invitations.preview(actor, token);
   }
 
   @Post('invitations/:token/accept')

@@ -3,6 +3,7 @@ import type {
   CreatedInvitation,
   CreateInvitationRequest,
   Invitation,
+  InvitationPreview,
 } from '@kapitel/domain';
 import { api, apiPath, type RequestOptions } from '../../../lib/api';
 
@@ -24,4 +25,12 @@ export async function revokeInvitation(projectId: string, invitationId: string):
 
 export function acceptInvitation(token: string): Promise<AcceptInvitationResponse> {
   return api.post<AcceptInvitationResponse>(apiPath`/invitations/${token}/accept`);
+}
+
+/** What an open invitation link offers, for anyone holding it (signed in or not). */
+export function getInvitationPreview(
+  token: string,
+  options: RequestOptions = {},
+): Promise<InvitationPreview> {
+  return api.get<InvitationPreview>(apiPath`/invitations/${token}`, options);
 }
