@@ -22,6 +22,20 @@ import { Alert, Button, buttonClassName, Card, Loading } from '../ui';
 export function InvitePage() {
   const t = useT();
   const { token = '' } = useParams();
+  const session = useSession();
+  if (token === '') {
+    return <Navigate to="/" replace />;
+  }
+  // The preview depends on who asks: loaded before the session is known, it loaded twice and
+  // showed the first answer (as to a visitor) for a moment.
+  if (session.status === 'loading') {
+    return <Loading label={t('app.loading')} />;
+  }
+  return <InvitationLink token={token} />;
+}
+
+function InvitationLink({ token }: { token: string }) {
+  const t = useT();
   const navigate = useNavigate();
   const session = useSession();
   const user = session.status === 'loading' ? null : session.user;
@@ -34,9 +48,6 @@ export function InvitePage() {
   const heading = reason === null ? t('invitationLink.title') : t(`invitationLink.${reason}.title`);
   useDocumentTitle(heading);
 
-  if (token === '') {
-    return <Navigate to="/" replace />;
-  }
   const here = `/invite/${encodeURIComponent(token)}`;
 
   const onAccept = async (): Promise<void> => {
@@ -62,7 +73,7 @@ export function InvitePage() {
     body = <InvitationUnavailable reason={reason} />;
   } else if (preview.resource.status === 'error') {
     body = <ErrorAlert error={preview.resource.error} onRetry={preview.reload} />;
-  } else if (session.status === 'loading' || data === undefined) {
+  } else if (data === undefined) {
     body = <Loading label={t('app.loading')} />;
   } else {
     body = (
