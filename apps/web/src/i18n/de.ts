@@ -175,7 +175,6 @@ export const de = {
   'acceptInvite.signedInAs': 'Sie sind angemeldet als {name} ({email}).',
   'acceptInvite.accept': 'Einladung annehmen',
   'acceptInvite.otherAccount': 'Mit einem anderen Konto anmelden',
-  'acceptInvite.toProjects': 'Zu Ihren Projekten',
 
   'reviewState.draft': 'Entwurf',
   'reviewState.in_review': 'In Prüfung',

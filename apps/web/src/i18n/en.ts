@@ -169,7 +169,6 @@ export const en: Messages = {
   'acceptInvite.signedInAs': 'You are signed in as {name} ({email}).',
   'acceptInvite.accept': 'Accept invitation',
   'acceptInvite.otherAccount': 'Sign in with a different account',
-  'acceptInvite.toProjects': 'Go to your projects',
 
   'reviewState.draft': 'Draft',
   'reviewState.in_review': 'In review',
