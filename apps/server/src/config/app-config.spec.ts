@@ -35,7 +35,7 @@ describe('loadConfig()', () => {
   it('reads the collaboration limits, the tick and its fan-out budget included', () => {
     const config = loadConfig({ COLLAB_TICK_MS: '20', COLLAB_FANOUT_FRAMES_PER_SECOND: '50000', COLLAB_MESSAGE_BURST: '10' }, defaults);
     expect(config.collab).toMatchObject({ tickMs: 20, fanOutFramesPerSecond: 50_000, messageBurst: 10 });
-    expect(loadConfig({}, defaults).collab).toMatchObject({ tickMs: 15, fanOutFramesPerSecond: 20_000 });
+    expect(loadConfig({}, defaults).collab).toMatchObject({ tickMs: 15, fanOutFramesPerSecond: 40_000 });
   });
 
   it('bounds the export renderer process by memory and idle time', () => {
