@@ -399,17 +399,20 @@ describe('invitations', () => {
       expect(await roleIn(second.id, invitee.user.id)).toBe('author');
     });
 
-    it('answers an unknown, a malformed and an overlong token with 404 NOT_FOUND', async () => {
+    it('answers an unknown token with 404 NOT_FOUND', async () => {
       const person = await registerUser(app);
-      for (const token of [
-        randomBytes(32).toString('base64url'),
-        'not-a-token',
-        'x'.repeat(1000),
-        randomUUID(),
-      ]) {
+      const res = await accept(person, randomBytes(32).toString('base64url'));
+      expect(res.status).toBe(404);
+      expect(res.body.error.code).toBe('NOT_FOUND');
+    });
+
+    it('answers a malformed or overlong token with 400 VALIDATION naming token, as the preview does', async () => {
+      const person = await registerUser(app);
+      for (const token of ['not-a-token', 'x'.repeat(1000), randomUUID()]) {
         const res = await accept(person, token);
-        expect({ token, status: res.status }).toEqual({ token, status: 404 });
-        expect(res.body.error.code).toBe('NOT_FOUND');
+        expect({ token, status: res.status }).toEqual({ token, status: 400 });
+        expect(res.body.error.code).toBe('VALIDATION');
+        expect(fieldsOf(res.body)).toEqual(['token']);
       }
     });
 

@@ -90,7 +90,7 @@ export class MemberController {
 
   @Post('invitations/:token/accept')
   @HttpCode(200)
-  accept(@Actor() actor: ActorType, @Param('token') token: string): Promise<AcceptInvitationResponse> {
+  accept(@Actor() actor: ActorType, @Param('token', InvitationTokenPipe) token: string): Promise<AcceptInvitationResponse> {
     return this.invitations.accept(actor, token);
   }
 }
