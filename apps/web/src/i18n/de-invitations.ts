@@ -1,7 +1,7 @@
 /**
  * German messages of an invitation link's page (`/invite/:token`): what the link offers, and
- * why it cannot be accepted. Kept apart from de.ts and merged in dictionaries.ts, so that
- * they are keys of `Messages` like all others.
+ * why it cannot be accepted. Kept apart from de.ts. Spread into `de`, so that they are keys
+ * of `Messages` like all others.
  */
 export const deInvitations = {
   'invitationLink.title': 'Einladung',

@@ -1,4 +1,5 @@
 import { deCommentsExport } from './de-comments-export';
+import { deInvitations } from './de-invitations';
 import { deSettings } from './de-settings';
 import { deVersions } from './de-versions';
 
@@ -333,6 +334,7 @@ export const de = {
   'history.unknownActor': 'Unbekannt',
 
   ...deCommentsExport,
+  ...deInvitations,
   ...deSettings,
   ...deVersions,
 

@@ -1,5 +1,6 @@
 import type { Messages } from './de';
 import { enCommentsExport } from './en-comments-export';
+import { enInvitations } from './en-invitations';
 import { enSettings } from './en-settings';
 import { enVersions } from './en-versions';
 
@@ -324,6 +325,7 @@ export const en: Messages = {
   'history.unknownActor': 'Unknown',
 
   ...enCommentsExport,
+  ...enInvitations,
   ...enSettings,
   ...enVersions,
 

@@ -1,5 +1,6 @@
 import type { Language } from '@kapitel/domain';
-import { DICTIONARIES, INTL_LOCALES, type MessageKey } from './dictionaries';
+import type { MessageKey } from './de';
+import { DICTIONARIES, INTL_LOCALES } from './dictionaries';
 
 export type MessageParams = Record<string, string | number>;
 
