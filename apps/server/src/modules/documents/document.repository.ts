@@ -52,12 +52,21 @@ export class DocumentRepository {
    * stay for a later try.
    */
   async compact(sectionId: string, state: Uint8Array, logIds: readonly string[]): Promise<void> {
-    const before = await this.snapshotState(sectionId, this.db.manager);
-    const ahead = await this.renderStored(sectionId, before, state);
+    const before = await this.db.query<Array<{ state: Buffer; version: string }>>(
+      'SELECT state, xmin::text AS version FROM section_documents WHERE section_id = $1',
+      [sectionId],
+    );
+    const ahead = await this.renderStored(sectionId, before[0]?.state ?? null, state);
     await this.db.transaction(async (em) => {
       await em.query('SELECT id FROM sections WHERE id = $1 FOR SHARE', [sectionId]);
-      const existing = await this.snapshotState(sectionId, em, 'FOR UPDATE');
-      const { merged, content } = sameBytes(existing, before) ? ahead : await this.renderStored(sectionId, existing, state);
+      // The row's version (xmin: every update writes a new one), not its bytes: the snapshot
+      // can be megabytes, and it is read again only when it changed.
+      const now = await em.query<Array<{ version: string }>>(
+        'SELECT xmin::text AS version FROM section_documents WHERE section_id = $1 FOR UPDATE',
+        [sectionId],
+      );
+      const unchanged = now[0]?.version === before[0]?.version;
+      const { merged, content } = unchanged ? ahead : await this.renderStored(sectionId, await this.snapshotState(sectionId, em), state);
       await em.query(
         `INSERT INTO section_documents (section_id, state, json, text, updated_at) VALUES ($1, $2, $3, $4, now())
          ON CONFLICT (section_id) DO UPDATE SET state = EXCLUDED.state, json = EXCLUDED.json, text = EXCLUDED.text, updated_at = now()`,
@@ -67,8 +76,8 @@ export class DocumentRepository {
     });
   }
 
-  private async snapshotState(sectionId: string, em: EntityManager, lock = ''): Promise<Buffer | null> {
-    const rows = await em.query<Array<{ state: Buffer }>>(`SELECT state FROM section_documents WHERE section_id = $1 ${lock}`, [sectionId]);
+  private async snapshotState(sectionId: string, em: EntityManager): Promise<Buffer | null> {
+    const rows = await em.query<Array<{ state: Buffer }>>('SELECT state FROM section_documents WHERE section_id = $1', [sectionId]);
     return rows[0]?.state ?? null;
   }
 
@@ -286,8 +295,4 @@ function mergedState(state: Uint8Array | null, log: readonly Uint8Array[]): Uint
   } finally {
     doc.destroy();
   }
-}
-
-function sameBytes(a: Buffer | null, b: Buffer | null): boolean {
-  return a === null || b === null ? a === b : a.equals(b);
 }
