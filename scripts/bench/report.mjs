@@ -39,17 +39,22 @@ export function poolRounds(scenarios) {
     const key = `${s.server} ${s.editors} ${s.rate}`;
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
-  return [...groups.values()].map((rounds) => ({
-    server: rounds[0].server,
-    editors: rounds[0].editors,
-    rate: rounds[0].rate,
-    rounds: rounds.length,
-    latency: summarise(rounds.flatMap((s) => s.samples.map(([, ms]) => ms))),
-    roundP99: rounds.map((s) => s.latency.p99),
-    collapsed: rounds.some(collapsed),
-    steadyRounds: rounds.filter((s) => !diskStalled(s)).length,
-    steady: summarise(rounds.filter((s) => !diskStalled(s)).flatMap((s) => s.samples.map(([, ms]) => ms))),
-  }));
+  /** @param {any[]} rounds */
+  const latencyOf = (rounds) => summarise(rounds.flatMap((s) => s.samples.map(([, ms]) => ms)));
+  return [...groups.values()].map((rounds) => {
+    const steady = rounds.filter((s) => !diskStalled(s));
+    return {
+      server: rounds[0].server,
+      editors: rounds[0].editors,
+      rate: rounds[0].rate,
+      rounds: rounds.length,
+      latency: latencyOf(rounds),
+      roundP99: rounds.map((s) => s.latency.p99),
+      collapsed: rounds.some(collapsed),
+      steadyRounds: steady.length,
+      steady: latencyOf(steady),
+    };
+  });
 }
 
 /** @param {any} result */
