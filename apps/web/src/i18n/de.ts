@@ -8,7 +8,7 @@ import { deVersions } from './de-versions';
  * every other dictionary must have the type `Messages` below, so a missing or extra key
  * is a compile error. Placeholders look like `{name}` and are filled by `t(key, params)`.
  */
-export const de = {
+const deOwn = {
   'app.name': 'Kapitel',
   'app.tagline': 'Gemeinsam an Berichten schreiben',
   'app.skipToContent': 'Zum Inhalt springen',
@@ -333,16 +333,19 @@ export const de = {
   'history.note': 'Anmerkung',
   'history.unknownActor': 'Unbekannt',
 
-  ...deCommentsExport,
-  ...deInvitations,
-  ...deSettings,
-  ...deVersions,
-
   'notFound.title': 'Seite nicht gefunden',
   'notFound.body':
     'Diese Adresse gibt es in Kapitel nicht. Vielleicht hat sich ein Tippfehler eingeschlichen?',
   'notFound.home': 'Zur Startseite',
 } satisfies Record<string, string>;
+
+type Spread = typeof deCommentsExport & typeof deInvitations & typeof deSettings & typeof deVersions;
+// A key both here and in a feature dictionary would be overwritten by the spread without a
+// word: this line stops compiling when there is one.
+const ownKeysAreNotSpread: [keyof typeof deOwn & keyof Spread] extends [never] ? true : never = true;
+void ownKeysAreNotSpread;
+
+export const de = { ...deOwn, ...deCommentsExport, ...deInvitations, ...deSettings, ...deVersions };
 
 /** Every message key of the app. */
 export type MessageKey = keyof typeof de;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { ERROR_CODES, LANGUAGES } from '@kapitel/domain';
 import { de } from './de';
+import { deCommentsExport } from './de-comments-export';
+import { deInvitations } from './de-invitations';
+import { deSettings } from './de-settings';
+import { deVersions } from './de-versions';
 import { DICTIONARIES } from './dictionaries';
 import { en } from './en';
 import { createTranslator } from './translate';
@@ -15,6 +19,11 @@ describe('dictionaries', () => {
 
   it('gives English exactly the German keys', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
+  });
+
+  it('defines every key once: the feature dictionaries spread into de.ts share none (de.ts checks its own keys against them when it compiles)', () => {
+    const spread = [deCommentsExport, deInvitations, deSettings, deVersions].flatMap((messages) => Object.keys(messages));
+    expect(spread.filter((key, index) => spread.indexOf(key) !== index)).toEqual([]);
   });
 
   it.each(Object.entries(DICTIONARIES))('has no empty or blank message in %s', (_language, messages) => {
