@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { SessionService, type LiveSession } from '../auth/session.service.js';
 import { colourOf, CollabAccess } from './collab-access.js';
 import { CollabService } from './collab.service.js';
+import { FrameSender } from './ws-frames.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STATUS_TEXT: Record<number, string> = {
@@ -51,6 +52,7 @@ function refuse(socket: Duplex, status: number, message: string): void {
 export class CollabGateway implements OnApplicationBootstrap {
   private readonly logger = new Logger('CollabGateway');
   private readonly wss: WebSocketServer;
+  private readonly frames = new FrameSender();
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -59,6 +61,7 @@ export class CollabGateway implements OnApplicationBootstrap {
     private readonly collab: CollabService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
+    // No compression: FrameSender writes frames beside ws's own and relies on ws writing at once.
     this.wss = new WebSocketServer({ noServer: true, maxPayload: config.collab.maxFrameBytes, perMessageDeflate: false });
   }
 
@@ -115,7 +118,7 @@ export class CollabGateway implements OnApplicationBootstrap {
     ws.binaryType = 'nodebuffer';
     const connection = this.collab.server.connect(
       {
-        send: (frame) => ws.send(frame),
+        send: (frame) => this.frames.send(ws, frame),
         close: (code, reason) => ws.close(code, reason),
         get bufferedAmount() {
           return ws.bufferedAmount;
