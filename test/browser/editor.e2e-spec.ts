@@ -179,4 +179,50 @@ describeInBrowser('writing a section together in Chromium', () => {
     expect(blocks(await storedText(lead, project.id, section.id))).toBe(blocks(await editorText(leadPage)));
     expect(foreign).toEqual([]);
   }, 120_000);
+
+  it('inserts a table from the keyboard alone and types into its cells, and reads the status as sentences', async () => {
+    const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
+    const project = await createProject(lead, { title: `Tastatur ${randomUUID().slice(0, 4)}` });
+    const section: Section = await createSection(lead, project.id, { title: 'Kennzahlen' });
+    const page = await pageOf(lead);
+    await page.goto(`${suite.app.origin}/projects/${project.id}/sections/${section.id}`);
+    const text = page.getByRole('textbox', { name: 'Text des Abschnitts „Kennzahlen“' });
+    await text.waitFor();
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    // The two parts of the status are two to a screen reader, not one run-together word.
+    expect(await page.locator('.collab-status').ariaSnapshot()).toMatch(/Verbunden +Alle Änderungen gespeichert/);
+
+    await text.focus();
+    await page.keyboard.type('Vorher');
+    const toolbar = page.getByRole('toolbar', { name: 'Textformatierung' });
+    await page.keyboard.press('Shift+Tab');
+    expect(await toolbar.locator('button:focus').count()).toBe(1);
+    await page.keyboard.press('End');
+    while ((await focusedLabel(page)) !== 'Tabelle einfügen') {
+      await page.keyboard.press('ArrowLeft');
+    }
+    await page.keyboard.press('Enter');
+    // From the keyboard the focus stays in the toolbar; Tab goes back to the text, at a
+    // person's pace, and the cursor is in the new table's first cell.
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(100);
+    await page.keyboard.type('Jahr', { delay: 50 });
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Wert', { delay: 50 });
+    await page.locator(`${EDITOR} table th`, { hasText: 'Jahr' }).waitFor();
+    await page.locator(`${EDITOR} table th`, { hasText: 'Wert' }).waitFor();
+    expect(await page.locator(EDITOR).locator('p', { hasText: 'Vorher' }).textContent()).toBe('Vorher');
+
+    // In a table Tab only moves between cells; Escape is the way out, as the hint says
+    // (on screen while the text has the focus, and in the text's description).
+    await page.getByText('Esc verlässt den Text. In einer Tabelle springt Tab zur nächsten Zelle.').waitFor();
+    await page.keyboard.press('Escape');
+    expect(
+      await page.evaluate<string | null>(
+        `document.activeElement === document.body || document.activeElement?.closest('.ProseMirror') ? null : document.activeElement.textContent`,
+      ),
+    ).toBe('Kommentieren');
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    expect(blocks(await storedText(lead, project.id, section.id))).toBe(blocks(await editorText(page)));
+  }, 60_000);
 });

@@ -87,9 +87,9 @@ describeInBrowser('report settings and drag and drop in the outline in Chromium'
     const toggle = settings.getByRole('button', { name: 'Berichtseinstellungen ändern' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await toggle.click();
-    expect(await settings.getByRole('button', { name: 'Schließen' }).getAttribute('aria-expanded')).toBe(
-      'true',
-    );
+    expect(
+      await settings.getByRole('button', { name: 'Berichtseinstellungen schließen' }).getAttribute('aria-expanded'),
+    ).toBe('true');
     // The form starts from the report as it is.
     expect(await settings.getByLabel('Titel', { exact: true }).inputValue()).toBe(title);
     expect(await settings.getByLabel('Sprache des Berichts').inputValue()).toBe('de');
@@ -144,6 +144,14 @@ describeInBrowser('report settings and drag and drop in the outline in Chromium'
     expect(patches).toEqual([]);
     await screenshot(lead, 'settings-03-empty-title');
     expect(await seriousA11yViolations(lead)).toEqual([]);
+
+    // Escape closes the panel, unsaved, back to the button that opened it.
+    await titleField.press('Escape');
+    await titleField.waitFor({ state: 'detached' });
+    expect(await lead.evaluate<string | null>(`document.activeElement?.textContent ?? null`)).toBe(
+      'Berichtseinstellungen ändern',
+    );
+    expect(patches).toEqual([]);
 
     const stored = await suite.app.db.query<{ title: string; subtitle: string | null; language: string }>(
       'SELECT title, subtitle, language FROM projects WHERE id = $1',

@@ -5,6 +5,16 @@ import { ErrorAlert, useT } from '../i18n';
 import { AppHeader } from './app-header';
 import './app-shell.css';
 
+/** How long focus waits on <main> for a loading page's heading. */
+const HEADING_WAIT_MS = 10_000;
+
+function focusOn(target: HTMLElement): void {
+  if (!target.hasAttribute('tabindex')) {
+    target.setAttribute('tabindex', '-1');
+  }
+  target.focus();
+}
+
 /**
  * Skip link, header, main and footer around every page. After a client-side navigation
  * focus moves to the new page's heading, as a full page load would reset it (WCAG 2.4.3).
@@ -21,13 +31,32 @@ export function AppShell() {
       firstRender.current = false;
       return;
     }
-    const target = main.current?.querySelector<HTMLElement>('h1') ?? main.current;
-    if (target) {
-      if (!target.hasAttribute('tabindex')) {
-        target.setAttribute('tabindex', '-1');
-      }
-      target.focus();
+    const root = main.current;
+    if (!root) {
+      return;
     }
+    const heading = (): HTMLElement | null => root.querySelector<HTMLElement>('h1');
+    focusOn(heading() ?? root);
+    if (heading()) {
+      return;
+    }
+    // Most pages load their data first and show their heading after it: focus waits on
+    // <main> for it, unless the user has moved on meanwhile.
+    const observer = new MutationObserver(() => {
+      const arrived = heading();
+      if (document.activeElement !== root) {
+        observer.disconnect();
+      } else if (arrived) {
+        observer.disconnect();
+        focusOn(arrived);
+      }
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    const timeout = setTimeout(() => observer.disconnect(), HEADING_WAIT_MS);
+    return () => {
+      observer.disconnect();
+      clearTimeout(timeout);
+    };
   }, [location.pathname]);
 
   return (

@@ -37,6 +37,7 @@ const deOwn = {
   'validation.email': 'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.',
   'validation.minLength': 'Bitte geben Sie mindestens {min} Zeichen ein.',
   'validation.maxLength': 'Bitte geben Sie höchstens {max} Zeichen ein.',
+  'validation.date': 'Bitte geben Sie ein gültiges Datum mit vierstelliger Jahreszahl ein, zum Beispiel 31.03.2027.',
   'validation.invalid': 'Diese Angabe wurde nicht angenommen. Bitte prüfen Sie sie.',
   'validation.summary': 'Bitte korrigieren Sie die markierten Angaben.',
 
@@ -260,6 +261,7 @@ const deOwn = {
 
   'editor.region': 'Text',
   'editor.loading': 'Editor wird geladen …',
+  'editor.keys': 'Esc verlässt den Text. In einer Tabelle springt Tab zur nächsten Zelle.',
   'editor.label': 'Text des Abschnitts „{title}“',
   'editor.toolbar': 'Textformatierung',
   'editor.paragraph': 'Normaler Absatz',

@@ -34,6 +34,7 @@ export const en: Messages = {
   'validation.email': 'Please enter a valid email address, for example name@example.org.',
   'validation.minLength': 'Please enter at least {min} characters.',
   'validation.maxLength': 'Please enter at most {max} characters.',
+  'validation.date': 'Please enter a valid date with a four-digit year, for example 31/03/2027.',
   'validation.invalid': 'This value was not accepted. Please check it.',
   'validation.summary': 'Please correct the marked fields.',
 
@@ -254,6 +255,7 @@ export const en: Messages = {
 
   'editor.region': 'Text',
   'editor.loading': 'Loading the editor …',
+  'editor.keys': 'Esc leaves the text. In a table, Tab moves to the next cell.',
   'editor.label': 'Text of the section “{title}”',
   'editor.toolbar': 'Text formatting',
   'editor.paragraph': 'Normal paragraph',

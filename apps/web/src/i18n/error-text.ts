@@ -32,6 +32,10 @@ export function issueText(t: Translate, issue: Issue | undefined): string | null
       return t('validation.minLength', { min: issue.limit });
     case 'maxLength':
       return t('validation.maxLength', { max: issue.limit });
+    case 'date':
+      return t('validation.date');
+    case 'refused':
+      return t(`error.${issue.code}`);
     case 'server':
       return t('validation.invalid');
   }

@@ -1,4 +1,4 @@
-import type { FieldError } from '@kapitel/domain';
+import type { ErrorCode, FieldError } from '@kapitel/domain';
 import { useCallback, useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
 import { isApiError } from './api';
 import { validate, type Issue, type Rule } from './validation';
@@ -37,6 +37,8 @@ function focusField(form: HTMLFormElement, name: string): void {
 export function useForm<F extends string>(
   initial: Record<F, string>,
   fieldRules: Partial<Record<F, readonly Rule[]>> = {},
+  /** Error codes that are about one field (EMAIL_TAKEN: `email`): that field is marked too. */
+  fieldOfCode: Partial<Record<ErrorCode, NoInfer<F>>> = {},
 ): FormState<F> {
   const initialValues = useRef(initial);
   const [values, setValues] = useState<Record<F, string>>(initial);
@@ -114,6 +116,12 @@ export function useForm<F extends string>(
             const first = names.find((name) => serverIssues[name] !== undefined);
             if (first !== undefined) {
               focusField(form, first);
+            }
+          } else if (isApiError(caught) && caught.code !== 'NETWORK' && caught.code !== 'UNKNOWN') {
+            const name = fieldOfCode[caught.code];
+            if (name !== undefined) {
+              setIssues({ [name]: { kind: 'refused', code: caught.code } } as Partial<Record<F, Issue>>);
+              focusField(form, name);
             }
           }
         } finally {

@@ -22,3 +22,22 @@ describe('rules.email()', () => {
     expect(check('  ')).toBeNull();
   });
 });
+
+describe('rules.date()', () => {
+  const check = rules.date();
+
+  it('takes a calendar date written YYYY-MM-DD, and an empty field', () => {
+    expect(check('2027-03-31')).toBeNull();
+    expect(check('2028-02-29')).toBeNull();
+    expect(check('')).toBeNull();
+  });
+
+  it('refuses a year of more than four digits, as a date input lets through', () => {
+    expect(check('22026-01-31')).toEqual({ kind: 'date' });
+  });
+
+  it('refuses a day the calendar does not have', () => {
+    expect(check('2027-02-29')).toEqual({ kind: 'date' });
+    expect(check('2027-13-01')).toEqual({ kind: 'date' });
+  });
+});

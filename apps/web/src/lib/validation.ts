@@ -1,3 +1,5 @@
+import type { ErrorCode } from '@kapitel/domain';
+
 /**
  * Client-side checks that mirror the server's validation, so that most mistakes are
  * explained before a request is sent. The server stays authoritative.
@@ -7,6 +9,9 @@ export type Issue =
   | { kind: 'email' }
   | { kind: 'minLength'; limit: number }
   | { kind: 'maxLength'; limit: number }
+  | { kind: 'date' }
+  /** The server refused the request for this field's sake with a code of its own (EMAIL_TAKEN). */
+  | { kind: 'refused'; code: ErrorCode }
   /** The server refused the field; its message is not localised, so it is not shown as is. */
   | { kind: 'server'; message: string };
 
@@ -27,7 +32,20 @@ export const rules = {
     (limit: number): Rule =>
     (value) =>
       value.length > limit ? { kind: 'maxLength', limit } : null,
+  /**
+   * A date field's value as the server takes it, YYYY-MM-DD. A date input lets a year of
+   * five or six digits through (`22026-01-31`), which the server refuses.
+   */
+  date: (): Rule => (value) => (value !== '' && !isCalendarDate(value) ? { kind: 'date' } : null),
 };
+
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return false;
+  }
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
 
 /** The first issue of each field, in the order the rules are listed. */
 export function validate<F extends string>(

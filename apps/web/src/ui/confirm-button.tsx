@@ -38,7 +38,10 @@ export function ConfirmButton({
       confirm.current?.focus();
     } else if (phase === 'idle' && returnFocus.current) {
       returnFocus.current = false;
-      trigger.current?.focus();
+      // The button that had focus is gone: focus fell to the body.
+      if (document.activeElement === null || document.activeElement === document.body) {
+        trigger.current?.focus();
+      }
     }
   }, [phase]);
 
@@ -55,6 +58,9 @@ export function ConfirmButton({
       // The caller reports its own errors; this only keeps the rejection from going unhandled.
     } finally {
       // The row may be gone after a successful action; then this state update is dropped.
+      // If it stays (the action was refused), the trigger takes the focus its confirm
+      // button had, unless the caller has put focus somewhere already.
+      returnFocus.current = true;
       setPhase('idle');
     }
   };

@@ -21,6 +21,7 @@ export function RegisterForm({ onSignedIn }: { onSignedIn: (user: User) => void 
         rules.maxLength(LIMITS.passwordMaxLength),
       ],
     },
+    { EMAIL_TAKEN: 'email' },
   );
 
   const submit = form.onSubmit(async (values) => {

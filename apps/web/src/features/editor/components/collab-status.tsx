@@ -16,7 +16,14 @@ export function CollabStatus({ id, state, canEdit }: { id: string; state: Collab
       <span>
         {keys.map((key, index) => (
           <span key={key}>
-            {index > 0 ? <span aria-hidden="true"> · </span> : null}
+            {/* The spaces stay outside the hidden dot: without them a screen reader gets
+                the two parts as one run-together word. */}
+            {index > 0 ? (
+              <>
+                {' '}
+                <span aria-hidden="true">·</span>{' '}
+              </>
+            ) : null}
             {t(key)}
           </span>
         ))}

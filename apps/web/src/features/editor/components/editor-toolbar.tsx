@@ -16,6 +16,7 @@ import {
   UnderlineIcon,
   UndoIcon,
 } from './toolbar-icons';
+import { keepSelectionForReturn } from '../internal/keep-selection';
 
 /** Shown only while the cursor is in a table. */
 const TABLE_TOOLS: ReadonlySet<string> = new Set(['rowAfter', 'rowDelete', 'columnAfter', 'columnDelete', 'tableDelete']);
@@ -83,7 +84,13 @@ export function EditorToolbar({ editor, ready, linkOpen, linkDialogId, onLink, l
       canRedo: current.can().redo(),
     }),
   });
-  const chain = (focusEditor: boolean) => (focusEditor ? editor.chain().focus() : editor.chain());
+  const chain = (focusEditor: boolean) => {
+    if (focusEditor) {
+      return editor.chain().focus();
+    }
+    keepSelectionForReturn(editor);
+    return editor.chain();
+  };
 
   const allGroups: ToolbarItem[][] = [
     [

@@ -11,6 +11,7 @@ import { Alert, Button } from '../../../ui';
 import { LazyCommentsPanel } from '../../comments';
 import { CollabSession, collabUrl } from '../internal/collab-session';
 import { CommentMarks } from '../internal/comment-marks';
+import { focusAfter } from '../internal/focus-after';
 import { ReadOnlyGuard } from '../internal/read-only-guard';
 import type { ReadOnlyReason } from '../utils/read-only-reason';
 import { CollabStatus } from './collab-status';
@@ -150,6 +151,7 @@ function LiveSectionEditor({
   const headingId = useId();
   const statusId = useId();
   const noticeId = useId();
+  const keysId = useId();
   const linkDialogId = useId();
 
   const ended = state.connection === 'ended';
@@ -171,7 +173,9 @@ function LiveSectionEditor({
       : readOnlyReason === 'role'
         ? t('editor.readOnly.role', { role: role === undefined ? '' : t(`role.${role}`) })
         : t(`editor.readOnly.${readOnlyReason}`);
-  const describedBy = notice === null ? statusId : `${noticeId} ${statusId}`;
+  const describedBy = [notice === null ? null : noticeId, statusId, editable ? keysId : null]
+    .filter((id) => id !== null)
+    .join(' ');
 
   useEffect(() => {
     marks.setLoaded(state.loaded);
@@ -195,6 +199,12 @@ function LiveSectionEditor({
           class: 'section-editor__text',
           // A read-only text stays reachable by keyboard: to read it, and for Ctrl+Alt+M on a selection.
           ...(editable ? {} : { tabindex: '0' }),
+        },
+        handleKeyDown: (view, event) => {
+          if (event.key !== 'Escape') {
+            return false;
+          }
+          return focusAfter(view.dom);
         },
       },
     });
@@ -287,6 +297,11 @@ function LiveSectionEditor({
             </Button>
           )}
         </div>
+        {editable ? (
+          <p id={keysId} className="section-editor__keys">
+            {t('editor.keys')}
+          </p>
+        ) : null}
       </section>
       <LazyCommentsPanel
         projectId={projectId}

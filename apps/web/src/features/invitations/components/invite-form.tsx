@@ -12,7 +12,7 @@ export interface NewInvitation {
 
 export interface InviteFormProps {
   projectId: string;
-  /** Called before the request, so that an older "created" notice can be cleared. */
+  /** Called on every submit, also one the form refuses, so that an older "created" notice goes. */
   onSubmitting: () => void;
   onCreated: (created: NewInvitation) => void;
 }
@@ -24,14 +24,18 @@ export function InviteForm({ projectId, onSubmitting, onCreated }: InviteFormPro
     { email: [rules.required(), rules.email(), rules.maxLength(LIMITS.emailMaxLength)] },
   );
 
-  const submit = form.onSubmit(async (values) => {
-    onSubmitting();
+  const send = form.onSubmit(async (values) => {
     const email = normaliseEmail(values.email);
     const role = isRole(values.role) ? values.role : 'author';
     const invitation = await createInvitation(projectId, { email, role });
     form.reset();
     onCreated({ email, invitation });
   });
+
+  const submit = (event: Parameters<typeof send>[0]): void => {
+    onSubmitting();
+    send(event);
+  };
 
   const roleHint = isRole(form.values.role) ? t(`role.${form.values.role}.description`) : undefined;
 

@@ -1,5 +1,5 @@
 import { isRole, ROLES, type Member, type Role } from '@kapitel/domain';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../../i18n';
 import { Badge, Button, ConfirmButton } from '../../../ui';
 
@@ -24,7 +24,19 @@ export function MemberRow({ member, isSelf, canManage, onChangeRole, onRemove }:
     setRole(member.role);
   }
 
+  const select = useRef<HTMLSelectElement>(null);
+  // The save button goes once the role is saved or refused, and with it the focus it had.
+  const refocus = useRef(false);
+  const pending = role !== member.role;
+  useEffect(() => {
+    if (refocus.current && !saving && !pending) {
+      refocus.current = false;
+      select.current?.focus();
+    }
+  }, [saving, pending]);
+
   const save = async (): Promise<void> => {
+    refocus.current = true;
     setSaving(true);
     try {
       if (!(await onChangeRole(member, role))) {
@@ -52,6 +64,7 @@ export function MemberRow({ member, isSelf, canManage, onChangeRole, onRemove }:
               {t('members.roleOf', { name: member.name })}
             </label>
             <select
+              ref={select}
               id={selectId}
               value={role}
               onChange={(event) => {
@@ -66,7 +79,7 @@ export function MemberRow({ member, isSelf, canManage, onChangeRole, onRemove }:
                 </option>
               ))}
             </select>
-            {role !== member.role ? (
+            {pending ? (
               <Button
                 size="small"
                 busy={saving}

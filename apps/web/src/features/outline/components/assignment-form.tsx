@@ -1,6 +1,7 @@
 import type { Member, OutlineNode, Role, Section } from '@kapitel/domain';
 import { ErrorAlert, issueText, useT } from '../../../i18n';
 import { useForm } from '../../../lib/use-form';
+import { rules } from '../../../lib/validation';
 import { Button, CheckboxGroup, SelectField, TextField } from '../../../ui';
 import { updateSection } from '../api/outline-api';
 
@@ -19,11 +20,14 @@ export interface AssignmentFormProps {
 export function AssignmentForm({ projectId, section, members, onSaved }: AssignmentFormProps) {
   const t = useT();
   // A form holds strings: the assignees travel as space-separated ids.
-  const form = useForm({
-    assigneeIds: section.assigneeIds.join(' '),
-    reviewerId: section.reviewerId ?? '',
-    dueDate: section.dueDate ?? '',
-  });
+  const form = useForm(
+    {
+      assigneeIds: section.assigneeIds.join(' '),
+      reviewerId: section.reviewerId ?? '',
+      dueDate: section.dueDate ?? '',
+    },
+    { dueDate: [rules.date()] },
+  );
   const assigneeIds = form.values.assigneeIds.split(' ').filter((id) => id !== '');
   const option = (member: Member) => ({
     value: member.userId,

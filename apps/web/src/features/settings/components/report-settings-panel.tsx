@@ -1,5 +1,5 @@
 import type { Project } from '@kapitel/domain';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useT } from '../../../i18n';
 import { Alert, Button, Card } from '../../../ui';
 import { ReportSettingsForm } from './report-settings-form';
@@ -21,12 +21,14 @@ export function ReportSettingsPanel({ project, onSaved }: ReportSettingsPanelPro
   const formId = useId();
   const [open, setOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  const toggle = useRef<HTMLButtonElement>(null);
 
   return (
     <Card title={t('settings.title')} className="report-settings">
       <div className="report-settings__bar">
         <p className="report-settings__description">{t('settings.description')}</p>
         <Button
+          ref={toggle}
           variant="secondary"
           size="small"
           className="report-settings__toggle"
@@ -43,7 +45,16 @@ export function ReportSettingsPanel({ project, onSaved }: ReportSettingsPanelPro
       </div>
       <div role="status">{announcement === '' ? null : <Alert tone="success">{announcement}</Alert>}</div>
       {open ? (
-        <div id={formId}>
+        <div
+          id={formId}
+          onKeyDown={(event) => {
+            // Escape closes the panel as it would a dialog, back to the button that opened it.
+            if (event.key === 'Escape' && !event.defaultPrevented) {
+              setOpen(false);
+              toggle.current?.focus();
+            }
+          }}
+        >
           <ReportSettingsForm
             project={project}
             onSaved={(saved) => {

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { registerUser } from '../../apps/server/test/factories.js';
+import { describeInBrowser, PASSWORD } from './browser.js';
+import { joinProject } from './people.js';
+import { browserSuite } from './suite.js';
+
+/** Tag and label (aria-label, a <label>, or the text) of the focused element; strings: the tests have no DOM types. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate<string>(
+    `(() => {
+      const element = document.activeElement;
+      const label = element?.getAttribute('aria-label') ?? element?.labels?.[0]?.textContent ?? element?.textContent ?? '';
+      return (element?.tagName ?? '') + ' ' + label;
+    })()`,
+  );
+}
+
+describeInBrowser('keeping the keyboard focus where the work is, in Chromium', () => {
+  const suite = browserSuite();
+  const { pageOf, newPage } = suite;
+
+  it('puts the focus on a new project’s heading, keeps it on a role the lead changed, and on a removal that was refused', async () => {
+    const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
+    const page = await pageOf(lead);
+    await page.goto(`${suite.app.origin}/`);
+    const title = `Tastaturprojekt ${randomUUID().slice(0, 4)}`;
+    await page.getByLabel('Titel', { exact: true }).fill(title);
+    await page.getByLabel('Titel', { exact: true }).press('Enter');
+    // The project page loads before it has a heading: the focus waits for it.
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    await expectFocus(page, `H1 ${title}`);
+
+    const projectId = new URL(page.url()).pathname.split('/')[2];
+    await joinProject(suite.app, lead, projectId, 'Rita Prüfer', 'reviewer');
+    await page.reload();
+    const role = page.getByLabel('Rolle von Rita Prüfer', { exact: true });
+    await role.selectOption('author');
+    await role.press('Tab');
+    await expectFocus(page, 'BUTTON Rolle von Rita Prüfer speichern');
+    await page.keyboard.press('Enter');
+    await page.getByText('Die Rolle von Rita Prüfer ist jetzt: Autorin/Autor.').waitFor();
+    // The save button is gone with the change; the focus is back on the role.
+    await expectFocus(page, 'SELECT Rolle von Rita Prüfer');
+
+    // The only lead may not leave: refused, and the focus returns to the button.
+    await page.getByRole('button', { name: 'Lea Leitung entfernen' }).focus();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, 'BUTTON Ja, entfernen');
+    await page.keyboard.press('Enter');
+    await page.getByText('Das Projekt braucht mindestens eine Projektleitung.', { exact: false }).waitFor();
+    await expectFocus(page, 'BUTTON Lea Leitung entfernen');
+
+    // A refused invitation takes the notice of the one before away.
+    await page.getByLabel('E-Mail-Adresse der eingeladenen Person').fill('neu@example.org');
+    await page.getByRole('button', { name: 'Einladung erstellen' }).click();
+    const created = page.getByText('Einladung für neu@example.org erstellt.', { exact: false });
+    await created.first().waitFor();
+    await page.getByLabel('E-Mail-Adresse der eingeladenen Person').fill('neu');
+    await page.getByRole('button', { name: 'Einladung erstellen' }).click();
+    await page.getByText('Bitte geben Sie eine gültige E-Mail-Adresse ein', { exact: false }).waitFor();
+    expect(await created.count()).toBe(0);
+
+    // 320 px wide (400 % zoom): nothing to scroll sideways.
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.getByRole('heading', { name: 'Abschnitt hinzufügen' }).waitFor();
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
+  }, 60_000);
+
+  it('marks the e-mail field when an account with that address exists', async () => {
+    const existing = await registerUser(suite.app, { name: 'Erika Erste' });
+    const page = await newPage();
+    await page.goto(`${suite.app.origin}/register`);
+    await page.getByLabel('Name').fill('Zweite Person');
+    await page.getByLabel('E-Mail-Adresse').fill(existing.user.email);
+    await page.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Konto anlegen' }).click();
+    const email = page.getByLabel('E-Mail-Adresse');
+    await page.locator('input[name="email"][aria-invalid="true"]').waitFor();
+    const describedBy = (await email.getAttribute('aria-describedby')) ?? '';
+    const description = await page.locator(`[id="${describedBy.split(' ')[0]}"]`).textContent();
+    expect(description).toContain('Für diese E-Mail-Adresse gibt es bereits ein Konto.');
+    expect(await page.evaluate<string | null>(`document.activeElement?.getAttribute('name') ?? null`)).toBe('email');
+  }, 30_000);
+});
+
+async function expectFocus(page: Page, expected: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  let actual = await focused(page);
+  while (actual !== expected && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    actual = await focused(page);
+  }
+  expect(actual).toBe(expected);
+}
