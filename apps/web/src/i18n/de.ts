@@ -303,6 +303,8 @@ const deOwn = {
   'editor.signInAgain': 'Erneut anmelden',
   'editor.ended.tooLarge':
     'Der Abschnitt hat seine Höchstgröße erreicht. Ihre letzte Änderung wurde nicht gespeichert.',
+  'editor.ended.changeTooLarge':
+    'Ihre letzte Änderung war zu groß, um sie zu übertragen (etwa ein sehr langer eingefügter Text), und wurde nicht gespeichert. Laden Sie den gespeicherten Stand und fügen Sie den Text in kleineren Teilen ein.',
   'editor.ended.other': 'Die Verbindung wurde wegen eines Übertragungsfehlers beendet.',
   'editor.readOnly.role': 'Nur lesen: Als {role} können Sie den Text nicht ändern.',
   'editor.readOnly.notAssigned': 'Nur lesen: Sie sind diesem Abschnitt nicht zugewiesen.',

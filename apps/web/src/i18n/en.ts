@@ -295,6 +295,8 @@ export const en: Messages = {
   'editor.ended.signedOut': 'You were signed out. Your saved changes are kept.',
   'editor.signInAgain': 'Sign in again',
   'editor.ended.tooLarge': 'The section has reached its maximum size. Your last change was not saved.',
+  'editor.ended.changeTooLarge':
+    'Your last change was too large to send (a very long pasted text, say) and was not saved. Load the saved state and paste the text in smaller parts.',
   'editor.ended.other': 'The connection was closed because of a transmission error.',
   'editor.readOnly.role': 'Read only: your role ({role}) does not allow changes to the text.',
   'editor.readOnly.notAssigned': 'Read only: you are not assigned to this section.',

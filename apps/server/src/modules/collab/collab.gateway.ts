@@ -144,7 +144,13 @@ export class CollabGateway implements OnApplicationBootstrap {
       untrack();
       this.collab.server.disconnect(connection);
     });
-    ws.on('error', (error) => {
+    ws.on('error', (error: Error & { code?: unknown }) => {
+      // ws has closed the connection for a frame it refuses (1002, 1009): the client's
+      // doing, told in one line; a stack trace per refused frame only buries the log.
+      if (typeof error.code === 'string' && error.code.startsWith('WS_ERR_')) {
+        this.logger.warn({ sectionId, userId, code: error.code, reason: error.message }, 'Refused a collaboration frame');
+        return;
+      }
       this.logger.warn({ err: error, sectionId }, 'Collaboration socket error');
     });
   }

@@ -166,6 +166,8 @@ function LiveSectionEditor({
             ? 'editor.ended.signedOut'
             : state.endedWith === 4413
             ? 'editor.ended.tooLarge'
+            : state.endedWith === 1009
+            ? 'editor.ended.changeTooLarge'
             : 'editor.ended.other',
       )
     : readOnlyReason === null

@@ -7,12 +7,14 @@ import { peersOf, type Peer } from '../utils/peers';
 /**
  * Close codes of the collaboration server (libs/collab/README.md) after which reconnecting
  * cannot help: the session ended (logged out), access revoked, a malformed message, a
- * document beyond its size limit.
+ * document beyond its size limit, a frame beyond the server's limit (1009, sent by the
+ * WebSocket server: the next connection would send the same edit again and be closed again,
+ * three times a second, while nothing typed meanwhile is stored).
  * Everything else (4409 not editable any more, 1011 unavailable, 1012 restart, rate and
  * slow-consumer limits) is worth another try: the next connection is simply read-only or
  * finds the server back.
  */
-export const FINAL_CLOSE_CODES: ReadonlySet<number> = new Set([4400, 4401, 4403, 4413]);
+export const FINAL_CLOSE_CODES: ReadonlySet<number> = new Set([1009, 4400, 4401, 4403, 4413]);
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'ended';
 
