@@ -7,6 +7,7 @@ import { EditorContent } from '@tiptap/react';
 import { Link } from 'react-router';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { useT } from '../../../i18n';
+import { useLeaveWarning } from '../../../lib/use-leave-warning';
 import { Alert, Button } from '../../../ui';
 import { LazyCommentsPanel } from '../../comments';
 import { CollabSession, collabUrl } from '../internal/collab-session';
@@ -143,6 +144,7 @@ function LiveSectionEditor({
   const t = useT();
   const { session, editor, marks } = live;
   const state = useSyncExternalStore(session.subscribe, session.getState);
+  useLeaveWarning(state.unsaved);
   // Grows with every change of text and selection: the button at the selection follows it.
   useSyncExternalStore(marks.subscribe, marks.getVersion);
   const canvas = useRef<HTMLDivElement>(null);

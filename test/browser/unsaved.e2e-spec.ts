@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import type { Section } from '@kapitel/domain';
+import type { Dialog, Page } from 'playwright-core';
+import { createProject, createSection, registerUser } from '../../apps/server/test/factories.js';
+import { describeInBrowser } from './browser.js';
+import { browserSuite } from './suite.js';
+
+/** Between page and server: what the page sends on /collab/ is dropped while `held.holding`. */
+async function holdBackWhile(page: Page, held: { holding: boolean }): Promise<void> {
+  await page.routeWebSocket(/\/collab\//, (socket) => {
+    const server = socket.connectToServer();
+    socket.onMessage((message) => {
+      if (!held.holding) {
+        server.send(message);
+      }
+    });
+    server.onMessage((message) => {
+      socket.send(message);
+    });
+  });
+}
+
+describeInBrowser('edits the server has not stored yet, in Chromium', () => {
+  const suite = browserSuite();
+  const { pageOf } = suite;
+
+  it('asks before the tab closes while typed text has not reached the server, and not once it has', async () => {
+    const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
+    const project = await createProject(lead, { title: `Ungespeichert ${randomUUID().slice(0, 4)}` });
+    const section: Section = await createSection(lead, project.id, { title: 'Fazit' });
+    const page = await pageOf(lead);
+    const held = { holding: false };
+    await holdBackWhile(page, held);
+    const dialogs: string[] = [];
+    const onDialog = (dialog: Dialog): void => {
+      dialogs.push(dialog.type());
+      void dialog.dismiss();
+    };
+    page.on('dialog', onDialog);
+
+    await page.goto(`${suite.app.origin}/projects/${project.id}/sections/${section.id}`);
+    const text = page.getByRole('textbox', { name: 'Text des Abschnitts „Fazit“' });
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    await text.click();
+    await page.keyboard.type('Gespeichert.');
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    await page.close({ runBeforeUnload: true });
+    await page.waitForEvent('close');
+    expect(dialogs).toEqual([]);
+
+    const second = await pageOf(lead);
+    second.on('dialog', onDialog);
+    await holdBackWhile(second, held);
+    await second.goto(`${suite.app.origin}/projects/${project.id}/sections/${section.id}`);
+    await second.getByText('Alle Änderungen gespeichert').waitFor();
+    held.holding = true;
+    await second.getByRole('textbox', { name: 'Text des Abschnitts „Fazit“' }).click();
+    await second.keyboard.type(' Nicht gespeichert.');
+    await second.getByText('Änderungen werden gespeichert', { exact: false }).waitFor();
+    // Dismissed: the tab stays open, with the text still in it.
+    await second.close({ runBeforeUnload: true });
+    const deadline = Date.now() + 5000;
+    while (dialogs.length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(dialogs).toEqual(['beforeunload']);
+    expect(second.isClosed()).toBe(false);
+  }, 30_000);
+});
