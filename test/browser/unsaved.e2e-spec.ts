@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Section } from '@kapitel/domain';
-import type { Dialog, Page } from 'playwright-core';
+import type { Dialog, Page, WebSocketRoute } from 'playwright-core';
 import { createProject, createSection, registerUser } from '../../apps/server/test/factories.js';
 import { describeInBrowser } from './browser.js';
 import { browserSuite } from './suite.js';
@@ -65,5 +65,28 @@ describeInBrowser('edits the server has not stored yet, in Chromium', () => {
     }
     expect(dialogs).toEqual(['beforeunload']);
     expect(second.isClosed()).toBe(false);
+  }, 30_000);
+
+  it('notices at once when a dropped connection comes back to a session that ended meanwhile', async () => {
+    const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
+    const project = await createProject(lead, { title: `Sitzung ${randomUUID().slice(0, 4)}` });
+    const section: Section = await createSection(lead, project.id, { title: 'Fazit' });
+    const page = await pageOf(lead);
+    const sockets: WebSocketRoute[] = [];
+    await page.routeWebSocket(/\/collab\//, (socket) => {
+      sockets.push(socket);
+      socket.connectToServer();
+    });
+    await page.goto(`${suite.app.origin}/projects/${project.id}/sections/${section.id}`);
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+
+    // The session ends without a logout (an administrator deleting it), and the connection
+    // drops: its reconnection is refused, which the browser reports as a network failure.
+    await suite.app.db.query('DELETE FROM sessions WHERE user_id = $1', [lead.user.id]);
+    const started = Date.now();
+    await sockets[0].close();
+    await page.getByText('Ihre Sitzung wurde beendet. Melden Sie sich erneut an, um weiterzuarbeiten.').waitFor();
+    // Not only when the next poll of the notifications (every 30 s) happens to ask.
+    expect(Date.now() - started).toBeLessThan(10_000);
   }, 30_000);
 });

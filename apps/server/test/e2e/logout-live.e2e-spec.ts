@@ -3,6 +3,7 @@ import { collabUrl, openPeer, upgradeAnswer, type RawPeer } from '../collab-fram
 import { createSection, createTeam, PASSWORD, type Person } from '../factories.js';
 import { eventually } from '../collab-client.js';
 import { openEventStream, type EventStreamClient } from '../event-stream.js';
+import { hashToken } from '../../src/modules/auth/session.service.js';
 import { HttpClient } from '../http-client.js';
 import { startTestApp, testDatabaseUrl, type TestApp } from '../test-app.js';
 
@@ -54,6 +55,30 @@ describe('logging out of a live section', () => {
     expect(other.open).toBe(true);
     const again = await upgradeAnswer(collabUrl(app.origin, sectionId), { origin: app.origin, cookie: cookie ?? '' });
     expect(again.status).toBe(401);
+  });
+
+  it('closes the connections of a session when it expires, as a new upgrade would be refused', async () => {
+    const app = await startTestApp();
+    apps.push(app);
+    const team = await createTeam(app);
+    const { id: sectionId } = await createSection(team.lead, team.project.id);
+    const elsewhere = await signInAgain(app, team.lead);
+    // The lead's first session ends in a second and a half; the one `elsewhere` stays.
+    const token = decodeURIComponent(/kapitel_session=([^;]+)/.exec(team.lead.client.cookie ?? '')?.[1] ?? '');
+    const updated = await app.db.query(
+      `UPDATE sessions SET expires_at = now() + interval '1500 milliseconds' WHERE token_hash = $1`,
+      [hashToken(token)],
+    );
+    expect(updated.rowCount).toBe(1);
+    const [expiring, other] = await Promise.all([
+      openPeer(app.origin, team.lead, sectionId),
+      openPeer(app.origin, elsewhere, sectionId),
+    ]);
+    peers.push(expiring, other);
+
+    expect(await expiring.closed()).toEqual({ code: CLOSE.sessionEnded, reason: 'your session expired' });
+    await other.roundTrip();
+    expect(other.open).toBe(true);
   });
 
   it('closes them in another process too', async () => {

@@ -6,6 +6,8 @@ import { SessionRepository } from './session.repository.js';
 export interface LiveSession {
   sessionId: string;
   userId: string;
+  /** Fixed when the session opened; connections opened with it end then (collab, events). */
+  expiresAt: Date;
 }
 
 /** Server-side sessions: the cookie holds 32 random bytes, the database only their SHA-256. */
@@ -31,7 +33,7 @@ export class SessionService {
       return null;
     }
     const session = await this.sessions.findLiveByTokenHash(hashToken(token), new Date());
-    return session ? { sessionId: session.id, userId: session.userId } : null;
+    return session ? { sessionId: session.id, userId: session.userId, expiresAt: session.expiresAt } : null;
   }
 
   async close(sessionId: string): Promise<void> {

@@ -112,9 +112,10 @@ export class CollabGateway implements OnApplicationBootstrap {
   private open(
     ws: WebSocket,
     sectionId: string,
-    { sessionId, userId }: LiveSession,
+    session: LiveSession,
     access: { projectId: string; name: string; canWrite: boolean },
   ): void {
+    const { userId } = session;
     ws.binaryType = 'nodebuffer';
     const connection = this.collab.server.connect(
       {
@@ -139,7 +140,7 @@ export class CollabGateway implements OnApplicationBootstrap {
       const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
       this.collab.server.receive(connection, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     });
-    const untrack = this.collab.trackSession(sessionId, connection);
+    const untrack = this.collab.trackSession(session, connection);
     ws.on('close', () => {
       untrack();
       this.collab.server.disconnect(connection);

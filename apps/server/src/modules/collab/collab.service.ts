@@ -5,7 +5,9 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DocumentRepository } from '../documents/document.repository.js';
 import { UpdateLog } from '../documents/update-log.js';
+import type { LiveSession } from '../auth/session.service.js';
 import { ChangeFeed } from '../events/change-feed.js';
+import { callAt } from './call-at.js';
 import { CollabAccess } from './collab-access.js';
 import { RedisRelay } from './redis-relay.js';
 
@@ -53,11 +55,17 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Remembers which session opened a connection; the returned function forgets it again. */
-  trackSession(sessionId: string, connection: CollabConnection): () => void {
+  trackSession({ sessionId, expiresAt }: LiveSession, connection: CollabConnection): () => void {
     const connections = this.bySession.get(sessionId) ?? new Set<CollabConnection>();
     connections.add(connection);
     this.bySession.set(sessionId, connections);
+    // The session's end is known from the start: the connection ends with it, as a new
+    // upgrade would be refused from then on.
+    const expiry = callAt(expiresAt, () => {
+      this.server.revoke(connection, 'your session expired', CLOSE.sessionEnded);
+    });
     return () => {
+      expiry.cancel();
       connections.delete(connection);
       if (connections.size === 0 && this.bySession.get(sessionId) === connections) {
         this.bySession.delete(sessionId);

@@ -1,3 +1,4 @@
+export { checkSession } from './api/auth-api';
 export { AuthPage } from './components/auth-page';
 export { LoginForm } from './components/login-form';
 export { RegisterForm } from './components/register-form';

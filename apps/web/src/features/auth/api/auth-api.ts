@@ -16,3 +16,12 @@ export async function logout(): Promise<void> {
 export async function fetchCurrentUser(options: RequestOptions = {}): Promise<User> {
   return (await api.get<UserResponse>('/me', options)).user;
 }
+
+/**
+ * Asks the server whether this tab's session still holds. When it does not, the answer
+ * (401) reaches the app's unauthenticated listeners, which take the user to the sign-in
+ * page; any other failure (no network) says nothing.
+ */
+export async function checkSession(): Promise<void> {
+  await fetchCurrentUser().catch(() => undefined);
+}

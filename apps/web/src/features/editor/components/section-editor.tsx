@@ -7,6 +7,7 @@ import { EditorContent } from '@tiptap/react';
 import { Link } from 'react-router';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { useT } from '../../../i18n';
+import { checkSession } from '../../auth';
 import { useLeaveWarning } from '../../../lib/use-leave-warning';
 import { Alert, Button } from '../../../ui';
 import { LazyCommentsPanel } from '../../comments';
@@ -20,6 +21,9 @@ import { EditorToolbar } from './editor-toolbar';
 import { LinkDialog } from './link-dialog';
 import { PresenceList } from './presence-list';
 import './section-editor.css';
+
+/** How often a lost connection may ask whether the session still holds. */
+const SESSION_CHECK_MS = 10_000;
 
 export interface SectionEditorProps {
   projectId: string;
@@ -80,7 +84,14 @@ export default function SectionEditor(props: SectionEditorProps) {
   const [live, setLive] = useState<Live | null>(null);
 
   useEffect(() => {
-    const session = new CollabSession(collabUrl(), sectionId);
+    // y-websocket retries every few seconds; the session needs asking at most every ten.
+    let checkedAt = 0;
+    const session = new CollabSession(collabUrl(), sectionId, () => {
+      if (Date.now() - checkedAt > SESSION_CHECK_MS) {
+        checkedAt = Date.now();
+        void checkSession();
+      }
+    });
     const marks = new CommentMarks(session.doc);
     const editor = new Editor({
       extensions: [

@@ -54,7 +54,16 @@ export class CollabSession {
   private everConnected = false;
   private readonly listeners = new Set<() => void>();
 
-  constructor(serverUrl: string, sectionId: string) {
+  /**
+   * `onConnectionLost`: the connection dropped or an attempt failed. A browser says no more
+   * than 1006 for an upgrade the server refused, be it for an ended session (401) or a
+   * network that is gone, so the caller asks over HTTP which it was.
+   */
+  constructor(
+    serverUrl: string,
+    sectionId: string,
+    private readonly onConnectionLost: () => void = () => undefined,
+  ) {
     this.provider = new WebsocketProvider(serverUrl, sectionId, this.doc, {
       // The server is the one source of truth and stamps presence; tabs do not sync behind its back.
       disableBc: true,
@@ -128,6 +137,9 @@ export class CollabSession {
       this.everConnected = true;
       this.update({ connection: 'connected' });
     } else {
+      if (status === 'disconnected') {
+        this.onConnectionLost();
+      }
       this.update({ connection: this.everConnected ? 'reconnecting' : 'connecting', synced: false });
     }
   };
