@@ -3,6 +3,7 @@ import type { Section } from '@kapitel/domain';
 import type { Dialog, Page, WebSocketRoute } from 'playwright-core';
 import { createProject, createSection, registerUser } from '../../apps/server/test/factories.js';
 import { describeInBrowser } from './browser.js';
+import { sectionTeam } from './people.js';
 import { browserSuite } from './suite.js';
 
 /** Between page and server: what the page sends on /collab/ is dropped while `held.holding`. */
@@ -22,7 +23,7 @@ async function holdBackWhile(page: Page, held: { holding: boolean }): Promise<vo
 
 describeInBrowser('edits the server has not stored yet, in Chromium', () => {
   const suite = browserSuite();
-  const { pageOf } = suite;
+  const { pageOf, contextOf } = suite;
 
   it('asks before the tab closes while typed text has not reached the server, and not once it has', async () => {
     const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
@@ -88,5 +89,25 @@ describeInBrowser('edits the server has not stored yet, in Chromium', () => {
     await page.getByText('Ihre Sitzung wurde beendet. Melden Sie sich erneut an, um weiterzuarbeiten.').waitFor();
     // Not only when the next poll of the notifications (every 30 s) happens to ask.
     expect(Date.now() - started).toBeLessThan(10_000);
+  }, 30_000);
+
+  it('learns that the author lost the section even when the page’s reload fell into a network gap', async () => {
+    const { lead, project, author, section, url } = await sectionTeam(suite.app, 'Netzlücke');
+    const context = await contextOf(author);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+
+    // Offline (open connections stay, as in Chromium's emulation): the event about the
+    // unassignment arrives, the reload of the section it causes gets no answer.
+    await context.setOffline(true);
+    const unassigned = await lead.client.patch(`/api/projects/${project.id}/sections/${section.id}`, { assigneeIds: [] });
+    expect(unassigned.status).toBe(200);
+    await page.getByText('Keine Verbindung zum Server.', { exact: false }).first().waitFor();
+    await context.setOffline(false);
+
+    // Back online, the page loads again by itself and the editor says why it is read-only.
+    await page.getByText('Nur lesen: Sie sind diesem Abschnitt nicht zugewiesen.').waitFor({ timeout: 10_000 });
+    expect(await page.getByText('Keine Verbindung zum Server.', { exact: false }).count()).toBe(0);
   }, 30_000);
 });
