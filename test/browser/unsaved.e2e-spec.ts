@@ -3,7 +3,7 @@ import type { Section } from '@kapitel/domain';
 import type { Dialog, Page, WebSocketRoute } from 'playwright-core';
 import { createProject, createSection, registerUser } from '../../apps/server/test/factories.js';
 import { describeInBrowser } from './browser.js';
-import { sectionTeam } from './people.js';
+import { sectionTeam, storedText } from './people.js';
 import { browserSuite } from './suite.js';
 
 /** Between page and server: what the page sends on /collab/ is dropped while `held.holding`. */
@@ -110,4 +110,23 @@ describeInBrowser('edits the server has not stored yet, in Chromium', () => {
     await page.getByText('Nur lesen: Sie sind diesem Abschnitt nicht zugewiesen.').waitFor({ timeout: 10_000 });
     expect(await page.getByText('Keine Verbindung zum Server.', { exact: false }).count()).toBe(0);
   }, 30_000);
+
+  it('says at once that the network is gone, keeps what is typed meanwhile, and stores it when the network is back', async () => {
+    const { author, project, section, url } = await sectionTeam(suite.app, 'Offline');
+    const context = await contextOf(author);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+
+    await context.setOffline(true);
+    // Not after the socket's 30 s silence timeout: when the browser says it is offline.
+    await page.getByText('Verbindung wird wiederhergestellt', { exact: false }).waitFor({ timeout: 5000 });
+    await page.getByRole('textbox', { name: 'Text des Abschnitts „Ausgangslage“' }).click();
+    await page.keyboard.type('Unterwegs geschrieben.');
+    await page.getByText('Ihre Änderungen werden übertragen, sobald die Verbindung wieder steht.').waitFor();
+
+    await context.setOffline(false);
+    await page.getByText('Alle Änderungen gespeichert').waitFor({ timeout: 15_000 });
+    expect(await storedText(author, project.id, section.id)).toContain('Unterwegs geschrieben.');
+  }, 40_000);
 });

@@ -102,6 +102,7 @@ export class CollabSession {
     this.tracker.onChange(() => {
       this.update({ unsaved: this.tracker.unsaved });
     });
+    window.addEventListener('offline', this.onOffline);
     provider.on('status', this.onStatus);
     provider.on('sync', this.onSync);
     provider.on('closed', this.onClosed);
@@ -118,6 +119,7 @@ export class CollabSession {
   getState = (): CollabState => this.state;
 
   destroy(): void {
+    window.removeEventListener('offline', this.onOffline);
     this.provider.off('status', this.onStatus);
     this.provider.off('sync', this.onSync);
     this.provider.off('closed', this.onClosed);
@@ -128,6 +130,15 @@ export class CollabSession {
     this.doc.destroy();
     this.listeners.clear();
   }
+
+  /**
+   * The browser knows the network is gone before the socket does: a WebSocket whose network
+   * vanished stays "open" until y-websocket's 30 s silence timeout, and the status said
+   * "Verbunden" all that time. Closed now, the provider retries until the network is back.
+   */
+  private readonly onOffline = (): void => {
+    this.provider.ws?.close();
+  };
 
   private readonly onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }): void => {
     if (this.state.connection === 'ended') {
