@@ -25,7 +25,7 @@ export const deInvitations = {
   'invitationLink.used.title': 'Diese Einladung wurde bereits angenommen',
   'invitationLink.used.body':
     'Jeder Einladungslink gilt nur einmal. Wenn Sie ihn angenommen haben, finden Sie das Projekt unter Ihren Projekten.',
-  'invitationLink.revoked.title': 'Diese Einladung wurde zurückgezogen',
+  'invitationLink.revoked.title': 'Diese Einladung wurde widerrufen',
   'invitationLink.revoked.body': 'Bitten Sie die Projektleitung bei Bedarf um eine neue Einladung.',
   'invitationLink.toProjects': 'Zu Ihren Projekten',
 };

@@ -52,7 +52,7 @@ const deOwn = {
   'error.ALREADY_MEMBER': 'Diese Person ist bereits Mitglied des Projekts.',
   'error.INVITATION_EXPIRED': 'Diese Einladung ist abgelaufen. Bitten Sie um eine neue Einladung.',
   'error.INVITATION_USED': 'Diese Einladung wurde bereits angenommen.',
-  'error.INVITATION_REVOKED': 'Diese Einladung wurde zurückgezogen.',
+  'error.INVITATION_REVOKED': 'Diese Einladung wurde widerrufen.',
   'error.INVITATION_WRONG_ACCOUNT':
     'Diese Einladung gilt für eine andere E-Mail-Adresse. Melden Sie sich mit dem eingeladenen Konto an.',
   'error.ILLEGAL_TRANSITION': 'Dieser Schritt ist im aktuellen Prüfstatus nicht möglich.',

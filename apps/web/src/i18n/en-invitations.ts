@@ -23,7 +23,7 @@ export const enInvitations: Record<keyof typeof deInvitations, string> = {
   'invitationLink.used.title': 'This invitation has already been accepted',
   'invitationLink.used.body':
     'Each invitation link works once. If you accepted it, you will find the project among your projects.',
-  'invitationLink.revoked.title': 'This invitation has been withdrawn',
+  'invitationLink.revoked.title': 'This invitation has been revoked',
   'invitationLink.revoked.body': 'Ask the project lead for a new invitation if you need one.',
   'invitationLink.toProjects': 'Go to your projects',
 };

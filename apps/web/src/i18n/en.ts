@@ -49,7 +49,7 @@ export const en: Messages = {
   'error.ALREADY_MEMBER': 'This person is already a member of the project.',
   'error.INVITATION_EXPIRED': 'This invitation has expired. Please ask for a new one.',
   'error.INVITATION_USED': 'This invitation has already been accepted.',
-  'error.INVITATION_REVOKED': 'This invitation has been withdrawn.',
+  'error.INVITATION_REVOKED': 'This invitation has been revoked.',
   'error.INVITATION_WRONG_ACCOUNT':
     'This invitation is meant for a different email address. Sign in with the invited account.',
   'error.ILLEGAL_TRANSITION': 'This step is not possible in the current review state.',
