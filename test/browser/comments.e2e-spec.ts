@@ -179,12 +179,13 @@ describeInBrowser('comments, mentions and notifications in Chromium', () => {
     expect(await seriousA11yViolations(authorPage)).toEqual([]);
 
     // The author replies and resolves; the reviewer sees it resolved (and is told of the reply).
-    await thread.getByRole('button', { name: 'Antworten' }).click();
+    // Each thread's buttons say whose comment they act on, the visible word included.
+    await thread.getByRole('button', { name: 'Auf den Kommentar von Rita Prüfer antworten', exact: true }).click();
     await thread.getByRole('textbox', { name: 'Antwort' }).fill('Quelle ist ergänzt.');
     await thread.getByRole('button', { name: 'Antworten' }).click();
     await authorComments.getByRole('status').getByText('Ihre Antwort wurde gespeichert.').waitFor();
     await thread.getByText('Quelle ist ergänzt.').waitFor();
-    await thread.getByRole('button', { name: 'Erledigt' }).click();
+    await thread.getByRole('button', { name: 'Kommentar von Rita Prüfer als erledigt markieren', exact: true }).click();
     await authorComments.getByRole('status').getByText('Die Diskussion ist als erledigt markiert.').waitFor();
     await authorComments.getByText('Keine offenen Kommentare.').waitFor();
     expect(await authorPage.locator(`${EDITOR} .comment-mark`).count()).toBe(0);

@@ -79,6 +79,8 @@ export function CommentEntry(props: CommentEntryProps) {
               variant="ghost"
               size="small"
               data-focus={editFocus}
+              // Every comment has these buttons: the name says whose comment they act on.
+              aria-label={t('comments.editOf', { name: comment.author.name })}
               onClick={() => {
                 setError(null);
                 setEditing(true);
@@ -90,6 +92,7 @@ export function CommentEntry(props: CommentEntryProps) {
           {comment.abilities.delete ? (
             <ConfirmButton
               label={t('comments.delete')}
+              accessibleLabel={t('comments.deleteOf', { name: comment.author.name })}
               question={t(isRoot ? 'comments.deleteThreadQuestion' : 'comments.deleteQuestion')}
               confirmLabel={t('comments.deleteConfirm')}
               cancelLabel={t('common.cancel')}

@@ -175,6 +175,7 @@ export function CommentThreadCard(props: CommentThreadCardProps) {
               variant="secondary"
               size="small"
               data-focus={replyFocus}
+              aria-label={t('comments.replyTo', { name: thread.author.name })}
               onClick={() => {
                 setReplying(true);
               }}
@@ -187,6 +188,7 @@ export function CommentThreadCard(props: CommentThreadCardProps) {
               variant={resolved ? 'secondary' : 'primary'}
               size="small"
               data-focus={resolveFocus}
+              aria-label={t(resolved ? 'comments.reopenOf' : 'comments.resolveOf', { name: thread.author.name })}
               busy={busy}
               onClick={() => void toggleResolved()}
             >
