@@ -63,6 +63,7 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(SessionMiddleware).forRoutes('*');
+    // '{*path}' (path-to-regexp 8): every route under the global prefix; a bare '*' made Nest warn at each start.
+    consumer.apply(SessionMiddleware).forRoutes('{*path}');
   }
 }

@@ -22,6 +22,7 @@ import { RequestOrigin, RequestOriginMiddleware } from './request-origin.js';
 })
 export class NotificationsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestOriginMiddleware).forRoutes('*');
+    // '{*path}' (path-to-regexp 8): every route under the global prefix; a bare '*' made Nest warn at each start.
+    consumer.apply(RequestOriginMiddleware).forRoutes('{*path}');
   }
 }
