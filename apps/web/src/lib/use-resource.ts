@@ -38,6 +38,10 @@ export function useResource<T>(
     // A reload keeps showing the old data; new deps (another project) must not show stale data.
     const isReload = loadedGeneration.current !== generation;
     loadedGeneration.current = generation;
+    if (!isReload) {
+      // Other data (new deps): earlier failures say nothing about how long to wait for it.
+      failedInARow.current = 0;
+    }
     setResource((previous) => ({
       status: 'loading',
       data: isReload ? previous.data : undefined,

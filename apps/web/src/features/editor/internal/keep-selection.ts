@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 
-const pending = new WeakMap<Editor, () => void>();
+// Editors already waiting for their text's next focus; one listener each is enough.
+const pending = new WeakSet<Editor>();
 
 /**
  * A toolbar command run from the keyboard leaves the focus in the toolbar (WAI-ARIA toolbar
@@ -30,5 +31,5 @@ export function keepSelectionForReturn(editor: Editor): void {
   };
   dom.addEventListener('focus', restore);
   dom.addEventListener('pointerdown', done, true);
-  pending.set(editor, done);
+  pending.add(editor);
 }
