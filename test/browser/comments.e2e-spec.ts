@@ -323,7 +323,7 @@ describeInBrowser('comments, mentions and notifications in Chromium', () => {
     expect(await seriousA11yViolations(reviewerPage)).toEqual([]);
     const countsBefore = countRequests();
     expect(countsBefore).toBeGreaterThanOrEqual(1);
-    await gone.getByRole('button', { name: 'Erledigt' }).click();
+    await gone.getByRole('button', { name: 'als erledigt markieren' }).click();
     await outlineEntry.getByText('1 offener Kommentar').waitFor({ state: 'detached', timeout: 5000 });
     expect(countRequests()).toBeGreaterThan(countsBefore);
     expect(paths.filter((path) => path.endsWith('/comments'))).toEqual([]);

@@ -40,6 +40,29 @@ describeInBrowser('an invitation link in Chromium', () => {
     await page.getByText(`Lea Leitung invites you to the project “${project.title}” as Author.`).waitFor();
   });
 
+  it('starts the sign-in and registration forms with the invited address', async () => {
+    const invitedEmail = `nina-${randomUUID().slice(0, 6)}@example.org`;
+    const { invitation } = await invitationFor(invitedEmail);
+
+    const page = await suite.newPage();
+    await page.goto(invitation.url);
+    await page.getByRole('link', { name: 'Konto anlegen' }).click();
+    await page.waitForURL((url) => url.pathname === '/register');
+    expect(await page.getByLabel('E-Mail-Adresse').inputValue()).toBe(invitedEmail);
+
+    await page.getByRole('main').getByRole('link', { name: 'Anmelden', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/login');
+    expect(await page.getByLabel('E-Mail-Adresse').inputValue()).toBe(invitedEmail);
+    expect(new URL(page.url()).searchParams.get('next')).toBe(new URL(invitation.url).pathname);
+  });
+
+  it('leaves the e-mail field empty when the link offers no address shaped like one', async () => {
+    const page = await suite.newPage();
+    await page.goto(`${suite.app.origin}/login?next=%2Fprojects&email=not-an-address`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByLabel('E-Mail-Adresse').inputValue()).toBe('');
+  });
+
   it('lets the invited account accept after seeing project and role', async () => {
     const invitee = await registerUser(suite.app, { name: 'Ali Autor' });
     const { project, invitation } = await invitationFor(invitee.user.email);
@@ -68,6 +91,7 @@ describeInBrowser('an invitation link in Chromium', () => {
     await page.waitForURL(
       (url) => url.pathname === '/login' && url.searchParams.get('next') === new URL(invitation.url).pathname,
     );
+    expect(await page.getByLabel('E-Mail-Adresse').inputValue()).toBe(invitedEmail);
   });
 
   it('says that an unknown or malformed link is invalid, with no accept button but a way to the projects', async () => {

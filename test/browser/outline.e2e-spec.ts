@@ -137,7 +137,7 @@ describeInBrowser('the outline and review workflow in Chromium', () => {
     await lead.getByText('Bitte füllen Sie dieses Feld aus.').waitFor();
     await lead.getByLabel('Was soll geändert werden?').fill('Bitte die Zahlen von 2025 ergänzen.');
     await send.click();
-    await lead.getByText('Neuer Status: Änderungen erbeten.').waitFor();
+    await lead.getByText('Neuer Status: Änderungen angefordert.').waitFor();
     await lead.getByRole('button', { name: 'Zur Prüfung einreichen' }).click();
     await lead.getByText('Neuer Status: In Prüfung.').waitFor();
     await lead.getByRole('button', { name: 'Freigeben' }).click();

@@ -24,7 +24,7 @@ const LABELS: Record<Language, ReportLabels> = {
     mode: { draft: 'Entwurf', final: 'Endfassung' },
     contributors: 'Mitwirkende',
     otherContributors: 'Weitere Mitwirkende',
-    states: { draft: 'Entwurf', in_review: 'In Prüfung', changes_requested: 'Änderungen erbeten', approved: 'Freigegeben' },
+    states: { draft: 'Entwurf', in_review: 'In Prüfung', changes_requested: 'Änderungen angefordert', approved: 'Freigegeben' },
     imageNotEmbedded: 'Bild nicht eingebettet',
   },
   en: {

@@ -31,7 +31,7 @@ export const deCommentsExport = {
   'comments.deleteQuestion': 'Diesen Kommentar wirklich löschen?',
   'comments.deleteThreadQuestion': 'Diese Diskussion mit allen Antworten wirklich löschen?',
   'comments.deleteConfirm': 'Ja, löschen',
-  'comments.resolve': 'Erledigt',
+  'comments.resolve': 'Als erledigt markieren',
   'comments.reopen': 'Wieder öffnen',
   'comments.resolvedBadge': 'Erledigt',
   'comments.resolvedBy': 'von {name} am {date}',
@@ -80,7 +80,7 @@ export const deCommentsExport = {
   'notifications.kind.reply': '{actor} hat auf Ihren Kommentar geantwortet',
   'notifications.kind.assigned': '{actor} hat Ihnen einen Abschnitt zugewiesen',
   'notifications.kind.review_requested': '{actor} bittet Sie um Prüfung',
-  'notifications.kind.changes_requested': '{actor} bittet um Änderungen',
+  'notifications.kind.changes_requested': '{actor} hat Änderungen angefordert',
   'notifications.kind.approved': '{actor} hat Ihren Abschnitt freigegeben',
 
   'exports.title': 'Export',

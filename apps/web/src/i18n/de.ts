@@ -180,7 +180,7 @@ const deOwn = {
 
   'reviewState.draft': 'Entwurf',
   'reviewState.in_review': 'In Prüfung',
-  'reviewState.changes_requested': 'Änderungen erbeten',
+  'reviewState.changes_requested': 'Änderungen angefordert',
   'reviewState.approved': 'Freigegeben',
 
   'reviewAction.submit': 'Zur Prüfung einreichen',

@@ -61,7 +61,7 @@ function InvitationLink({ token }: { token: string }) {
     setSignOutError(null);
     try {
       await session.signOut();
-      void navigate(authPathReturningTo('/login', here));
+      void navigate(authPathReturningTo('/login', here, preview.resource.data?.email));
     } catch (caught) {
       setSignOutError(caught);
     }
@@ -130,10 +130,10 @@ function InvitationActions({
       <>
         <p>{t('invitationLink.signedOut', { email: preview.email })}</p>
         <div className="form-actions">
-          <Link className={buttonClassName('primary')} to={authPathReturningTo('/login', here)}>
+          <Link className={buttonClassName('primary')} to={authPathReturningTo('/login', here, preview.email)}>
             {t('acceptInvite.login')}
           </Link>
-          <Link className={buttonClassName('secondary')} to={authPathReturningTo('/register', here)}>
+          <Link className={buttonClassName('secondary')} to={authPathReturningTo('/register', here, preview.email)}>
             {t('acceptInvite.register')}
           </Link>
         </div>

@@ -5,7 +5,7 @@ export function LoginPage() {
     <AuthPage
       title="auth.login.title"
       intro="auth.login.intro"
-      form={(onSignedIn) => <LoginForm onSignedIn={onSignedIn} />}
+      form={(onSignedIn, email) => <LoginForm onSignedIn={onSignedIn} email={email} />}
       switchTo={{ path: '/register', question: 'auth.login.noAccount', link: 'auth.login.toRegister' }}
     />
   );

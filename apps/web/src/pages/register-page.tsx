@@ -5,7 +5,7 @@ export function RegisterPage() {
     <AuthPage
       title="auth.register.title"
       intro="auth.register.intro"
-      form={(onSignedIn) => <RegisterForm onSignedIn={onSignedIn} />}
+      form={(onSignedIn, email) => <RegisterForm onSignedIn={onSignedIn} email={email} />}
       switchTo={{ path: '/login', question: 'auth.register.haveAccount', link: 'auth.register.toLogin' }}
     />
   );

@@ -153,7 +153,7 @@ export function SectionPage() {
           versions.reload();
         }}
       />
-      <TransitionHistory history={history.resource} reload={history.reload} />
+      <TransitionHistory history={history.resource} reload={history.reload} language={info?.language} />
       <VersionsPanel
         projectId={projectId}
         sectionId={section.id}

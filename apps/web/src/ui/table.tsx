@@ -3,11 +3,13 @@ import './table.css';
 
 /**
  * A horizontally scrollable frame for a wide table on small screens. It is focusable and
- * labelled so that keyboard users can scroll it too (WCAG 2.1.1).
+ * labelled so that keyboard users can scroll it too (WCAG 2.1.1). A named group, not a
+ * region: a region is a landmark, and every table inside a card (itself a region, often of
+ * the same name) doubled the page's landmarks.
  */
 function TableFrame({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="table-frame" role="region" aria-label={label} tabIndex={0}>
+    <div className="table-frame" role="group" aria-label={label} tabIndex={0}>
       {children}
     </div>
   );

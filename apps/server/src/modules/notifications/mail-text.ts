@@ -31,7 +31,7 @@ const WORDS: Record<Language, Words> = {
       reply: (actor, section) => `${actor} hat auf Ihren Kommentar in „${section}“ geantwortet`,
       assigned: (actor, section) => `${actor} hat Ihnen „${section}“ zugewiesen`,
       review_requested: (actor, section) => `${actor} bittet Sie, „${section}“ zu prüfen`,
-      changes_requested: (actor, section) => `${actor} bittet um Änderungen an „${section}“`,
+      changes_requested: (actor, section) => `${actor} hat Änderungen an „${section}“ angefordert`,
       approved: (actor, section) => `${actor} hat „${section}“ freigegeben`,
     },
     hello: (name) => `Hallo ${name},`,

@@ -3,13 +3,13 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useDocumentTitle, useT, type MessageKey } from '../../../i18n';
 import { Alert, Card, Loading } from '../../../ui';
 import { useSession } from '../hooks/use-session';
-import { authPathReturningTo, safeNextPath } from '../utils/next-path';
+import { authPathReturningTo, safeNextPath, suggestedEmail } from '../utils/next-path';
 
 export interface AuthPageProps {
   title: MessageKey;
   intro: MessageKey;
-  /** The form; call `onSignedIn` once the user is signed in. */
-  form: (onSignedIn: () => void) => ReactNode;
+  /** The form, starting with `email` (may be empty); call `onSignedIn` once the user is signed in. */
+  form: (onSignedIn: () => void, email: string) => ReactNode;
   /** The way to the other page (register <-> login), keeping where to go afterwards. */
   switchTo: { path: '/login' | '/register'; question: MessageKey; link: MessageKey };
 }
@@ -24,6 +24,7 @@ export function AuthPage({ title, intro, form, switchTo }: AuthPageProps) {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
+  const email = suggestedEmail(params.get('email'));
   useDocumentTitle(t(title));
 
   if (session.status === 'loading') {
@@ -38,9 +39,9 @@ export function AuthPage({ title, intro, form, switchTo }: AuthPageProps) {
       <p className="page-header__lead">{t(intro)}</p>
       {session.sessionEnded ? <Alert tone="info">{t('auth.sessionEnded')}</Alert> : null}
       {next.startsWith('/invite/') ? <Alert tone="info">{t('auth.returnToInvitation')}</Alert> : null}
-      <Card>{form(() => void navigate(next, { replace: true }))}</Card>
+      <Card>{form(() => void navigate(next, { replace: true }), email)}</Card>
       <p>
-        {t(switchTo.question)} <Link to={authPathReturningTo(switchTo.path, next)}>{t(switchTo.link)}</Link>
+        {t(switchTo.question)} <Link to={authPathReturningTo(switchTo.path, next, email)}>{t(switchTo.link)}</Link>
       </p>
     </div>
   );

@@ -6,11 +6,11 @@ import { Button, TextField } from '../../../ui';
 import { login } from '../api/auth-api';
 import { useSession } from '../hooks/use-session';
 
-export function LoginForm({ onSignedIn }: { onSignedIn: (user: User) => void }) {
+export function LoginForm({ onSignedIn, email = '' }: { onSignedIn: (user: User) => void; email?: string }) {
   const t = useT();
   const session = useSession();
   const form = useForm(
-    { email: '', password: '' },
+    { email, password: '' },
     {
       email: [rules.required(), rules.email(), rules.maxLength(LIMITS.emailMaxLength)],
       password: [rules.required()],

@@ -6,11 +6,11 @@ import { Button, TextField } from '../../../ui';
 import { register } from '../api/auth-api';
 import { useSession } from '../hooks/use-session';
 
-export function RegisterForm({ onSignedIn }: { onSignedIn: (user: User) => void }) {
+export function RegisterForm({ onSignedIn, email = '' }: { onSignedIn: (user: User) => void; email?: string }) {
   const t = useT();
   const session = useSession();
   const form = useForm(
-    { name: '', email: '', organisation: '', password: '' },
+    { name: '', email, organisation: '', password: '' },
     {
       name: [rules.required(), rules.maxLength(LIMITS.nameMaxLength)],
       email: [rules.required(), rules.email(), rules.maxLength(LIMITS.emailMaxLength)],

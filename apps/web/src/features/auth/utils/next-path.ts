@@ -1,3 +1,5 @@
+import { LIMITS } from '@kapitel/domain';
+
 /** Where to go after signing in when no (valid) `next` was given. */
 export const DEFAULT_AFTER_LOGIN = '/projects';
 
@@ -13,7 +15,15 @@ export function safeNextPath(raw: string | null): string {
   return raw;
 }
 
-/** `/login?next=...` (or `/register`) that returns to `path` afterwards. */
-export function authPathReturningTo(page: '/login' | '/register', path: string): string {
-  return `${page}?${new URLSearchParams({ next: path }).toString()}`;
+/**
+ * `/login?next=...` (or `/register`) that returns to `path` afterwards; with `email`, the
+ * form starts with that address (an invitation's: the account must have it).
+ */
+export function authPathReturningTo(page: '/login' | '/register', path: string, email?: string): string {
+  return `${page}?${new URLSearchParams({ next: path, ...(email ? { email } : {}) }).toString()}`;
+}
+
+/** The `email` query parameter as a form's first value: only something shaped like an address. */
+export function suggestedEmail(raw: string | null): string {
+  return raw !== null && raw.length <= LIMITS.emailMaxLength && /^[^\s@]+@[^\s@]+$/.test(raw) ? raw : '';
 }

@@ -1,4 +1,4 @@
-import type { Transition } from '@kapitel/domain';
+import type { Language, Transition } from '@kapitel/domain';
 import { useI18n } from '../../../i18n';
 import { ResourceView } from '../../../lib/resource-view';
 import type { Resource } from '../../../lib/use-resource';
@@ -8,10 +8,12 @@ import { ReviewStateBadge } from '../../outline';
 export interface TransitionHistoryProps {
   history: Resource<Transition[]>;
   reload: () => void;
+  /** The report's language: the notes are the reviewers' words. */
+  language: Language | undefined;
 }
 
 /** Every review step of a section, newest first: who, when, from which state to which, why. */
-export function TransitionHistory({ history, reload }: TransitionHistoryProps) {
+export function TransitionHistory({ history, reload, language }: TransitionHistoryProps) {
   const { t, formatDateTime } = useI18n();
   const steps = history.data === undefined ? undefined : [...history.data].reverse();
   return (
@@ -46,7 +48,9 @@ export function TransitionHistory({ history, reload }: TransitionHistoryProps) {
                     })}
                   </span>
                 </td>
-                <td className="history-note">{step.note ?? ''}</td>
+                <td className="history-note" lang={step.note ? language : undefined}>
+                  {step.note ?? ''}
+                </td>
               </tr>
             ))}
           </DataTable>

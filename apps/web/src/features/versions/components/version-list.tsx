@@ -2,18 +2,21 @@ import { useI18n } from '../../../i18n';
 import { ResourceView } from '../../../lib/resource-view';
 import type { Resource } from '../../../lib/use-resource';
 import { Button, DataTable } from '../../../ui';
-import type { SectionVersion } from '@kapitel/domain';
+import type { Language, SectionVersion } from '@kapitel/domain';
 import { versionAuthor, versionTitle } from '../utils/version-label';
+import { VersionName } from './version-name';
 
 export interface VersionListProps {
   versions: Resource<SectionVersion[]>;
   reload: () => void;
   /** Opens a version; `trigger` is the button, for the focus to return to. */
   onOpen: (version: SectionVersion, trigger: HTMLButtonElement) => void;
+  /** The report's language, for the names the authors gave. */
+  language: Language | undefined;
 }
 
 /** The section's versions, newest first: name (an approval's with its date), who, when, and a button to look at each. */
-export function VersionList({ versions, reload, onOpen }: VersionListProps) {
+export function VersionList({ versions, reload, onOpen, language }: VersionListProps) {
   const { t, formatDate, formatDateTime } = useI18n();
   return (
     <div className="version-list">
@@ -34,7 +37,7 @@ export function VersionList({ versions, reload, onOpen }: VersionListProps) {
               return (
                 <tr key={version.id}>
                   <th scope="row" className="version-list__name">
-                    {name}
+                    <VersionName version={version} listed={items} language={language} />
                   </th>
                   <td>{versionAuthor(version, t)}</td>
                   <td>

@@ -78,6 +78,7 @@ export function VersionsPanel({
         <VersionList
           versions={versions}
           reload={reload}
+          language={language}
           onOpen={(version, button) => {
             trigger.current = button;
             setAnnouncement('');
