@@ -54,9 +54,9 @@ export function contentOfState(state: Uint8Array): SectionContent {
   };
 }
 
-/** Blocks apart by an empty line, hard breaks as line breaks. */
+/** Blocks apart by an empty line, hard breaks as line breaks, footnotes as their own text says (leafText). */
 function textOf(node: ProseMirrorNode): string {
-  return node.textBetween(0, node.content.size, '\n\n', '\n');
+  return node.textBetween(0, node.content.size, '\n\n', (leaf) => leaf.type.spec.leafText?.(leaf) ?? '\n');
 }
 
 /**

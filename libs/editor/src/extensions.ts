@@ -3,6 +3,7 @@ import Image from '@tiptap/extension-image';
 import { TableKit } from '@tiptap/extension-table';
 import type { Schema } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
+import { Footnote } from './footnote.js';
 import { ALLOWED_LINK_PROTOCOLS, isAllowedHref } from './links.js';
 
 /** Heading levels inside a section; the section's own title is the level above. */
@@ -35,6 +36,7 @@ export function editorExtensions(): AnyExtension[] {
     }),
     TableKit.configure({ table: { resizable: false } }),
     Image.configure({ inline: false, allowBase64: false }),
+    Footnote,
   ];
 }
 

@@ -3,3 +3,4 @@ export * from './links.js';
 export * from './content.js';
 export * from './anchors.js';
 export * from './restore.js';
+export * from './footnote.js';
