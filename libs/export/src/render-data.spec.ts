@@ -41,6 +41,14 @@ describe('buildRenderData', () => {
     expect(out.map((block) => (block.k === 'p' ? block.c[0].k : null))).toEqual(['a', 'a', 't', 't', 't']);
   });
 
+  it('sets a footnote as its text beside the words it follows, and leaves an empty one out', () => {
+    const note = (text: string) => ({ type: 'footnote', attrs: { text } });
+    const out = blocks([{ type: 'paragraph', content: [{ type: 'text', text: 'Lizenzkosten' }, note('KGSt, "Open Source", 2024.'), note('  ')] }]);
+    expect(out).toEqual([
+      { k: 'p', c: [{ k: 't', s: ['Lizenzkosten'], b: false, i: false, u: false, x: false }, { k: 'fn', s: ['KGSt, ', true, 'Open Source', true, ', 2024.'] }] },
+    ]);
+  });
+
   it('groups the cover\'s contributors by organisation, those without one last under a heading of their own', () => {
     const contributors = [
       { name: 'Rita Prüferin', organisation: null },

@@ -1,4 +1,4 @@
-import { isAllowedHref } from '@kapitel/editor';
+import { footnoteText, isAllowedHref } from '@kapitel/editor';
 import { imageOfSource, type EmbeddedImage } from './images.js';
 import { formatReportDate, reportLabels, type ReportLabels } from './labels.js';
 import type { ProseMirrorJson, ReportModel } from './model.js';
@@ -15,7 +15,9 @@ export type Pieces = Array<string | boolean>;
 export type RenderInline =
   | { k: 't'; s: Pieces; b: boolean; i: boolean; u: boolean; x: boolean }
   | { k: 'br' }
-  | { k: 'a'; href: string; c: RenderInline[] };
+  | { k: 'a'; href: string; c: RenderInline[] }
+  /** A footnote: its text, set at the foot of the page. */
+  | { k: 'fn'; s: Pieces };
 
 export interface RenderCell {
   colspan: number;
@@ -142,6 +144,11 @@ class SectionRenderer {
     for (const node of nodes) {
       if (node.type === 'hardBreak') {
         out.push({ k: 'br' });
+      } else if (node.type === 'footnote') {
+        const text = footnoteText(attr(node, 'text'));
+        if (text !== '') {
+          out.push({ k: 'fn', s: pieces(text) });
+        }
       } else if (node.type === 'text' && typeof node.text === 'string') {
         this.text(node, out);
       } else if (depth < MAX_NESTING) {
