@@ -32,6 +32,8 @@ export const deVersions = {
   'versions.emptyText': 'Diese Version enthält keinen Text.',
   'versions.image': '[Bild]',
   'versions.imageWithAlt': '[Bild: {alt}]',
+  'versions.footnotes': 'Fußnoten',
+  'versions.footnoteRef': 'Fußnote {number}',
   'versions.restore': 'Wiederherstellen',
   'versions.restore.question':
     'Der aktuelle Text wird als Version gesichert und durch diese Version ersetzt.',

@@ -28,6 +28,8 @@ export const enVersions: Record<keyof typeof deVersions, string> = {
   'versions.emptyText': 'This version contains no text.',
   'versions.image': '[Image]',
   'versions.imageWithAlt': '[Image: {alt}]',
+  'versions.footnotes': 'Footnotes',
+  'versions.footnoteRef': 'Footnote {number}',
   'versions.restore': 'Restore',
   'versions.restore.question': 'The current text will be kept as a version and replaced by this version.',
   'versions.restore.confirm': 'Yes, restore',

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../../i18n';
-import { isBlank, toViewNodes, type ViewMark, type ViewNode } from '../utils/version-content';
+import { footnotesOf, isBlank, toViewNodes, type ViewMark, type ViewNode } from '../utils/version-content';
 
 function withMarks(text: string, marks: readonly ViewMark[]): ReactNode {
   return marks.reduce<ReactNode>((inner, mark) => {
@@ -20,19 +20,32 @@ function withMarks(text: string, marks: readonly ViewMark[]): ReactNode {
   }, text);
 }
 
-function Nodes({ nodes, imageLabel }: { nodes: readonly ViewNode[]; imageLabel: (alt: string) => string }) {
-  return nodes.map((node, index) => <Node key={index} node={node} imageLabel={imageLabel} />);
+interface Labels {
+  image: (alt: string) => string;
+  footnote: (number: number) => string;
 }
 
-function Node({ node, imageLabel }: { node: ViewNode; imageLabel: (alt: string) => string }) {
-  const inner = 'children' in node ? <Nodes nodes={node.children} imageLabel={imageLabel} /> : null;
+function Nodes({ nodes, labels }: { nodes: readonly ViewNode[]; labels: Labels }) {
+  return nodes.map((node, index) => <Node key={index} node={node} labels={labels} />);
+}
+
+function Node({ node, labels }: { node: ViewNode; labels: Labels }) {
+  const inner = 'children' in node ? <Nodes nodes={node.children} labels={labels} /> : null;
   switch (node.kind) {
     case 'text':
       return withMarks(node.text, node.marks);
     case 'break':
       return <br />;
     case 'image':
-      return <p className="version-document__image">{imageLabel(node.alt)}</p>;
+      return <p className="version-document__image">{labels.image(node.alt)}</p>;
+    case 'footnote':
+      // The number as the page shows it; a screen reader hears "Fußnote 1" instead of a bare "1".
+      return (
+        <sup className="version-document__footnote">
+          <span aria-hidden="true">{node.number}</span>
+          <span className="visually-hidden">{labels.footnote(node.number)}</span>
+        </sup>
+      );
     case 'paragraph':
       return <p>{inner}</p>;
     // The dialog's title is the h2: the section's headings (2 to 4) go one level down.
@@ -84,8 +97,10 @@ export interface VersionDocumentProps {
 export function VersionDocument({ json, text }: VersionDocumentProps) {
   const t = useT();
   const nodes = toViewNodes(json);
-  const imageLabel = (alt: string): string =>
-    alt === '' ? t('versions.image') : t('versions.imageWithAlt', { alt });
+  const labels: Labels = {
+    image: (alt) => (alt === '' ? t('versions.image') : t('versions.imageWithAlt', { alt })),
+    footnote: (number) => t('versions.footnoteRef', { number }),
+  };
   if (isBlank(nodes)) {
     const paragraphs = text.split(/\n{2,}/).filter((paragraph) => paragraph.trim() !== '');
     return paragraphs.length === 0 ? (
@@ -94,5 +109,20 @@ export function VersionDocument({ json, text }: VersionDocumentProps) {
       paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>)
     );
   }
-  return <Nodes nodes={nodes} imageLabel={imageLabel} />;
+  const notes = footnotesOf(nodes);
+  return (
+    <>
+      <Nodes nodes={nodes} labels={labels} />
+      {notes.length > 0 ? (
+        <div className="version-document__notes">
+          <h3>{t('versions.footnotes')}</h3>
+          <ol>
+            {notes.map((note) => (
+              <li key={note.number}>{note.text}</li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+    </>
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isBlank, toViewNodes } from './version-content';
+import { footnotesOf, isBlank, toViewNodes } from './version-content';
 
 const text = (value: string, marks: unknown[] = []) => ({ type: 'text', text: value, marks });
 
@@ -88,6 +88,23 @@ describe('toViewNodes()', () => {
           },
         ],
       },
+    ]);
+  });
+
+  it('numbers footnotes in the order of the text, through tables and lists, and drops empty ones', () => {
+    const note = (value: unknown) => ({ type: 'footnote', attrs: { text: value } });
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [text('Kosten'), note(' Quelle A '), note(''), note(42)] },
+        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [note('Quelle B')] }] }] },
+      ],
+    };
+    const nodes = toViewNodes(doc);
+    expect(nodes[0]).toEqual({ kind: 'paragraph', children: [{ kind: 'text', text: 'Kosten', marks: [] }, { kind: 'footnote', number: 1, text: 'Quelle A' }] });
+    expect(footnotesOf(nodes)).toEqual([
+      { number: 1, text: 'Quelle A' },
+      { number: 2, text: 'Quelle B' },
     ]);
   });
 

@@ -14,7 +14,9 @@ export type ViewNode =
   | { kind: 'heading'; level: 2 | 3 | 4; children: ViewNode[] }
   | { kind: 'orderedList'; start: number; children: ViewNode[] }
   | { kind: 'cell'; header: boolean; colspan: number; rowspan: number; children: ViewNode[] }
-  | { kind: 'image'; alt: string };
+  | { kind: 'image'; alt: string }
+  /** A footnote's marker, numbered in the order of the text; `footnotesOf` lists the notes. */
+  | { kind: 'footnote'; number: number; text: string };
 
 const BLOCKS: Record<string, Block> = {
   paragraph: 'paragraph',
@@ -48,11 +50,16 @@ function marksOf(value: unknown): ViewMark[] {
   });
 }
 
-function childrenOf(node: Record<string, unknown>, depth: number): ViewNode[] {
-  return list(node.content).flatMap((child) => toNodes(child, depth + 1));
+/** What the conversion of one document counts as it goes. */
+interface Walk {
+  footnotes: number;
 }
 
-function toNodes(value: unknown, depth: number): ViewNode[] {
+function childrenOf(node: Record<string, unknown>, depth: number, walk: Walk): ViewNode[] {
+  return list(node.content).flatMap((child) => toNodes(child, depth + 1, walk));
+}
+
+function toNodes(value: unknown, depth: number, walk: Walk): ViewNode[] {
   // The server validates documents against the schema; a depth limit still keeps a broken
   // answer from overflowing the stack.
   if (depth > 64) {
@@ -73,7 +80,15 @@ function toNodes(value: unknown, depth: number): ViewNode[] {
     // Never loaded: an address in a stored document may point anywhere (no other hosts).
     return [{ kind: 'image', alt: typeof attrs.alt === 'string' ? attrs.alt : '' }];
   }
-  const children = childrenOf(node, depth);
+  if (type === 'footnote') {
+    const text = typeof attrs.text === 'string' ? attrs.text.trim() : '';
+    if (text === '') {
+      return [];
+    }
+    walk.footnotes += 1;
+    return [{ kind: 'footnote', number: walk.footnotes, text }];
+  }
+  const children = childrenOf(node, depth, walk);
   if (type === 'heading') {
     const level = attrs.level === 3 || attrs.level === 4 ? attrs.level : 2;
     return [{ kind: 'heading', level, children }];
@@ -103,7 +118,18 @@ function toNodes(value: unknown, depth: number): ViewNode[] {
  * text (never HTML, no addresses of links or images).
  */
 export function toViewNodes(json: unknown): ViewNode[] {
-  return toNodes(json, 0);
+  return toNodes(json, 0, { footnotes: 0 });
+}
+
+/** The footnotes among `nodes`, in the order of their numbers. */
+export function footnotesOf(nodes: readonly ViewNode[]): Array<{ number: number; text: string }> {
+  return nodes.flatMap((node) =>
+    node.kind === 'footnote'
+      ? [{ number: node.number, text: node.text }]
+      : 'children' in node
+        ? footnotesOf(node.children)
+        : [],
+  );
 }
 
 /** True when the nodes hold neither text nor an image (an empty section). */
@@ -111,7 +137,7 @@ export function isBlank(nodes: readonly ViewNode[]): boolean {
   return nodes.every((node) =>
     node.kind === 'text'
       ? node.text.trim() === ''
-      : node.kind === 'image'
+      : node.kind === 'image' || node.kind === 'footnote'
         ? false
         : 'children' in node
           ? isBlank(node.children)
