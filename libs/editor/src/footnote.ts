@@ -37,7 +37,9 @@ export const Footnote = Node.create({
     return {
       text: {
         default: '',
-        parseHTML: (element: HTMLElement) => footnoteText(element.getAttribute('data-footnote') ?? element.textContent),
+        // Typed by what is used: the lint's view of this package has no DOM types.
+        parseHTML: (element: { getAttribute(name: string): string | null; textContent: string | null }) =>
+          footnoteText(element.getAttribute('data-footnote') ?? element.textContent),
         renderHTML: () => ({}),
       },
     };
