@@ -50,8 +50,14 @@ export const CLOSE = {
   malformed: 4400,
   /** The session ended (logged out): the client must sign in again. */
   sessionEnded: 4401,
+  /** Access ended: removed from the project (or the section no longer exists). */
   forbidden: 4403,
   notEditable: 4409,
+  /**
+   * The section was moved to the trash: gone for now, not forbidden. Clients stop
+   * reconnecting until it is restored (a member's new connection is closed with it too).
+   */
+  gone: 4410,
   documentTooLarge: 4413,
   rateLimited: 4429,
   tooSlow: 4408,

@@ -125,12 +125,7 @@ describe('live collaboration: access, write checks and identity', () => {
       expect((await answer(upgradeHeaders(app.origin, team.lead), 'kapitel-1')).status).toBe(400);
     });
 
-    it('answers 403 for a section in the trash', async () => {
-      const trashed = await createSection(team.lead, team.project.id);
-      expect((await answer(upgradeHeaders(app.origin, team.lead), trashed.id)).status).toBe(101);
-      expect((await team.lead.client.delete(base(trashed.id))).status).toBe(204);
-      expect((await answer(upgradeHeaders(app.origin, team.lead), trashed.id)).status).toBe(403);
-    });
+    // A section in the trash: collab-trash.e2e-spec.ts.
   });
 
   describe.each([
@@ -251,15 +246,6 @@ describe('live collaboration: access, write checks and identity', () => {
       await assign(section.id);
       await pause(1000);
       await expectDiscarded(author, observer, section.id);
-    });
-
-    it('closes every connection to a section moved to the trash with 4403', async () => {
-      const section = await createSection(team.lead, team.project.id);
-      const connections = [await peer(team.reader, section.id), await peer(team.lead, section.id)];
-      expect((await team.lead.client.delete(base(section.id))).status).toBe(204);
-      for (const connection of connections) {
-        expect((await connection.closed()).code).toBe(4403);
-      }
     });
 
     it('makes an author whose role becomes reader read-only within a second, keeping the connection open', async () => {

@@ -64,12 +64,7 @@ describe('logging out of a live section', () => {
     const { id: sectionId } = await createSection(team.lead, team.project.id);
     const elsewhere = await signInAgain(app, team.lead);
     // The lead's first session ends in a second and a half; the one `elsewhere` stays.
-    const token = decodeURIComponent(/kapitel_session=([^;]+)/.exec(team.lead.client.cookie ?? '')?.[1] ?? '');
-    const updated = await app.db.query(
-      `UPDATE sessions SET expires_at = now() + interval '1500 milliseconds' WHERE token_hash = $1`,
-      [hashToken(token)],
-    );
-    expect(updated.rowCount).toBe(1);
+    await expireSoon(app, team.lead, 1500);
     const [expiring, other] = await Promise.all([
       openPeer(app.origin, team.lead, sectionId),
       openPeer(app.origin, elsewhere, sectionId),
@@ -113,7 +108,38 @@ describe('logging out of a live section', () => {
     await elsewhere.client.patch(`/api/projects/${team.project.id}`, { title: 'Noch da' });
     await eventually(() => other.events.some((e) => e.event === 'change'), 'the other session to hear the change');
   });
+
+  it('ends the event streams of a session when it expires, and refuses a new one with 401', async () => {
+    const app = await startTestApp();
+    apps.push(app);
+    const team = await createTeam(app);
+    const elsewhere = await signInAgain(app, team.lead);
+    await expireSoon(app, team.lead, 1500);
+    const expiring = await openEventStream(app.origin, team.lead, team.project.id);
+    const other = await openEventStream(app.origin, elsewhere, team.project.id);
+    streams.push(expiring, other);
+    await eventually(() => [expiring, other].every((stream) => stream.events.some((e) => e.event === 'ready')), 'both streams to open');
+
+    await eventually(() => expiring.events.some((e) => e.event === 'signed-out'), 'the expiring stream to be told', 5000);
+    await expiring.ended;
+    expect(expiring.events.map((e) => e.event)).toEqual(['ready', 'signed-out']);
+    const again = await openEventStream(app.origin, team.lead, team.project.id);
+    streams.push(again);
+    expect(again.status).toBe(401);
+    await elsewhere.client.patch(`/api/projects/${team.project.id}`, { title: 'Noch da' });
+    await eventually(() => other.events.some((e) => e.event === 'change'), 'the other session to hear the change');
+  });
 });
+
+/** Lets the person's current session expire `ms` from now (their other sessions stay). */
+async function expireSoon(app: TestApp, person: Person, ms: number): Promise<void> {
+  const token = decodeURIComponent(/kapitel_session=([^;]+)/.exec(person.client.cookie ?? '')?.[1] ?? '');
+  const updated = await app.db.query(
+    `UPDATE sessions SET expires_at = now() + make_interval(secs => $2::float / 1000) WHERE token_hash = $1`,
+    [hashToken(token), ms],
+  );
+  expect(updated.rowCount).toBe(1);
+}
 
 /** The same cookie, sent to another process (as a proxy in front of two would). */
 function withOrigin(client: HttpClient, origin: string): HttpClient {

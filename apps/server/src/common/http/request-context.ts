@@ -10,6 +10,8 @@ export interface ClientInfo {
 export interface Actor extends ClientInfo {
   userId: string;
   sessionId: string;
+  /** When the session ends: what stays open after the request (an event stream) ends then. */
+  sessionExpiresAt: Date;
 }
 
 /** Our addition to an Express request (pino-http adds `id`). */

@@ -13,7 +13,13 @@ export class SessionMiddleware implements NestMiddleware {
     if (typeof token === 'string' && token) {
       const session = await this.sessions.resolve(token);
       if (session) {
-        req.actor = { sessionId: session.sessionId, userId: session.userId, ip: req.ip ?? null, requestId: requestIdOf(req) };
+        req.actor = {
+          sessionId: session.sessionId,
+          sessionExpiresAt: session.expiresAt,
+          userId: session.userId,
+          ip: req.ip ?? null,
+          requestId: requestIdOf(req),
+        };
       }
     }
     next();

@@ -29,22 +29,29 @@ export function colourOf(userId: string): string {
 export class CollabAccess {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Null when the section does not exist (or is in the trash) or the user is no member. */
-  async resolve(userId: string, sectionId: string): Promise<SectionAccess | null> {
+  /**
+   * Null when the section does not exist or the user is no member; `'trashed'` when the
+   * section is in the trash and the user a member (who may learn that much: it left the
+   * outline they see).
+   */
+  async resolve(userId: string, sectionId: string): Promise<SectionAccess | 'trashed' | null> {
     const rows = await this.db.query<
-      Array<{ project_id: string; state: ReviewState; role: Role; name: string; assigned: boolean }>
+      Array<{ project_id: string; state: ReviewState; role: Role; name: string; assigned: boolean; trashed: boolean }>
     >(
-      `SELECT s.project_id, s.state, m.role, u.name,
+      `SELECT s.project_id, s.state, m.role, u.name, s.deleted_at IS NOT NULL AS trashed,
               EXISTS (SELECT 1 FROM section_assignees a WHERE a.section_id = s.id AND a.user_id = $2) AS assigned
          FROM sections s
          JOIN project_members m ON m.project_id = s.project_id AND m.user_id = $2
          JOIN users u ON u.id = $2
-        WHERE s.id = $1 AND s.deleted_at IS NULL`,
+        WHERE s.id = $1`,
       [sectionId, userId],
     );
     const row = rows[0];
     if (!row) {
       return null;
+    }
+    if (row.trashed) {
+      return 'trashed';
     }
     return {
       projectId: row.project_id,

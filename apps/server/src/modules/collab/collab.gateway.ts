@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { CLOSE } from '@kapitel/collab';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
@@ -104,6 +105,15 @@ export class CollabGateway implements OnApplicationBootstrap {
     if (!access) {
       // The same answer for a missing section and one in a project you are not in.
       refuse(socket, 403, 'You have no access to this section');
+      return;
+    }
+    if (access === 'trashed') {
+      // A member is told why, which a refused upgrade cannot do: browsers report any refusal
+      // as 1006. The socket closes before it is given any of the section.
+      this.wss.handleUpgrade(req, socket, head, (ws) => {
+        ws.on('error', () => undefined);
+        ws.close(CLOSE.gone, 'the section is in the trash');
+      });
       return;
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => this.open(ws, sectionId, session, access));

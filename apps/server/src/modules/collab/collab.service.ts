@@ -7,7 +7,7 @@ import { DocumentRepository } from '../documents/document.repository.js';
 import { UpdateLog } from '../documents/update-log.js';
 import type { LiveSession } from '../auth/session.service.js';
 import { ChangeFeed } from '../events/change-feed.js';
-import { callAt } from './call-at.js';
+import { LiveSessions } from '../events/live-sessions.js';
 import { CollabAccess } from './collab-access.js';
 import { RedisRelay } from './redis-relay.js';
 
@@ -24,8 +24,6 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Collab');
   private readonly relay: RedisRelay | null;
   private readonly lastAudit = new Map<string, number>();
-  /** Open connections by the session they were opened with, to close them when it ends. */
-  private readonly bySession = new Map<string, Set<CollabConnection>>();
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -34,6 +32,7 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
     private readonly access: CollabAccess,
     private readonly audit: AuditService,
     private readonly changes: ChangeFeed,
+    private readonly sessions: LiveSessions,
   ) {
     const onError = (error: unknown): void => this.logger.error({ err: error }, 'Collaboration infrastructure error');
     this.relay = config.redisUrl ? new RedisRelay(config.redisUrl, onError) : null;
@@ -51,35 +50,16 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     this.changes.subscribe((change) => void this.refresh(change));
-    this.changes.subscribeSessionEnds((sessionId) => this.endSession(sessionId));
   }
 
-  /** Remembers which session opened a connection; the returned function forgets it again. */
-  trackSession({ sessionId, expiresAt }: LiveSession, connection: CollabConnection): () => void {
-    const connections = this.bySession.get(sessionId) ?? new Set<CollabConnection>();
-    connections.add(connection);
-    this.bySession.set(sessionId, connections);
-    // The session's end is known from the start: the connection ends with it, as a new
-    // upgrade would be refused from then on.
-    const expiry = callAt(expiresAt, () => {
-      this.server.revoke(connection, 'your session expired', CLOSE.sessionEnded);
+  /**
+   * Closes the connection (4401) when the session it was opened with ends: expiry or a
+   * logout in any process. The returned function stops waiting (the connection closed).
+   */
+  trackSession(session: LiveSession, connection: CollabConnection): () => void {
+    return this.sessions.watch(session, (why) => {
+      this.server.revoke(connection, why === 'expired' ? 'your session expired' : 'you logged out', CLOSE.sessionEnded);
     });
-    return () => {
-      expiry.cancel();
-      connections.delete(connection);
-      if (connections.size === 0 && this.bySession.get(sessionId) === connections) {
-        this.bySession.delete(sessionId);
-      }
-    };
-  }
-
-  /** A logout (in any process): the connections opened with that session close. */
-  private endSession(sessionId: string): void {
-    const connections = this.bySession.get(sessionId);
-    this.bySession.delete(sessionId);
-    for (const connection of connections ?? []) {
-      this.server.revoke(connection, 'you logged out', CLOSE.sessionEnded);
-    }
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -105,6 +85,10 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
       const access = await this.access.resolve(connection.userId, connection.sectionId);
       if (!access) {
         this.server.revoke(connection, 'you no longer have access to this section');
+        return;
+      }
+      if (access === 'trashed') {
+        this.server.revoke(connection, 'the section was moved to the trash', CLOSE.gone);
         return;
       }
       connection.canWrite = access.canWrite;

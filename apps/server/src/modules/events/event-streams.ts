@@ -3,14 +3,15 @@ import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/com
 import type { Request, Response } from 'express';
 import { MemberRepository } from '../members/member.repository.js';
 import { ChangeFeed } from './change-feed.js';
+import { LiveSessions, type OpenedWith } from './live-sessions.js';
 
 interface Stream {
   projectId: string;
   userId: string;
-  /** The session the stream was opened with: a logout ends it. */
-  sessionId: string;
   res: Response;
   heartbeat: NodeJS.Timeout;
+  /** Stops waiting for the end of the session the stream was opened with. */
+  forgetSession: () => void;
 }
 
 // Proxies close idle connections after a minute or so; a comment line keeps the stream busy.
@@ -20,7 +21,8 @@ const HEARTBEAT_MS = 25_000;
  * Server-sent event streams, one per open project page: every change announced for the
  * project is passed on as `event: change`; `event: resync` after the feed was interrupted
  * (reload everything). A member who loses access gets `event: revoked` and the stream ends;
- * a stream whose session ended (logout, in any tab or process) gets `event: signed-out` and ends.
+ * a stream whose session ended (logout, in any tab or process, or its expiry) gets
+ * `event: signed-out` and ends.
  */
 @Injectable()
 export class EventStreams implements OnModuleInit, OnModuleDestroy {
@@ -30,13 +32,11 @@ export class EventStreams implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly feed: ChangeFeed,
     private readonly members: MemberRepository,
+    private readonly sessions: LiveSessions,
   ) {}
 
   onModuleInit(): void {
-    this.unsubscribe.push(
-      this.feed.subscribe((change) => void this.dispatch(change)),
-      this.feed.subscribeSessionEnds((sessionId) => this.endSession(sessionId)),
-    );
+    this.unsubscribe.push(this.feed.subscribe((change) => void this.dispatch(change)));
   }
 
   onModuleDestroy(): void {
@@ -48,7 +48,7 @@ export class EventStreams implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  open(projectId: string, { userId, sessionId }: { userId: string; sessionId: string }, req: Request, res: Response): void {
+  open(projectId: string, userId: string, session: OpenedWith, req: Request, res: Response): void {
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -59,14 +59,19 @@ export class EventStreams implements OnModuleInit, OnModuleDestroy {
     const stream: Stream = {
       projectId,
       userId,
-      sessionId,
       res,
       heartbeat: setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS),
+      forgetSession: () => undefined,
     };
     const set = this.streams.get(projectId) ?? new Set();
     set.add(stream);
     this.streams.set(projectId, set);
     req.on('close', () => this.remove(stream));
+    // The web app treats `signed-out` as the end of the session, for either reason.
+    stream.forgetSession = this.sessions.watch(session, () => {
+      this.send(stream, 'signed-out', {});
+      this.end(stream);
+    });
   }
 
   private async dispatch(change: ProjectChange | null): Promise<void> {
@@ -89,17 +94,6 @@ export class EventStreams implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  private endSession(sessionId: string): void {
-    for (const streams of [...this.streams.values()]) {
-      for (const stream of [...streams]) {
-        if (stream.sessionId === sessionId) {
-          this.send(stream, 'signed-out', {});
-          this.end(stream);
-        }
-      }
-    }
-  }
-
   private send(stream: Stream, event: string, data: unknown): void {
     stream.res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   }
@@ -111,6 +105,7 @@ export class EventStreams implements OnModuleInit, OnModuleDestroy {
 
   private remove(stream: Stream): void {
     clearInterval(stream.heartbeat);
+    stream.forgetSession();
     const set = this.streams.get(stream.projectId);
     set?.delete(stream);
     if (set?.size === 0) {

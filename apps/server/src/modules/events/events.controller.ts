@@ -19,7 +19,7 @@ export class EventsController {
    * Server-sent events: `change` with a ProjectChange ({projectId, topic, sectionId?,
    * userId?, exportId?}) whenever something in the project changes; `resync` when changes may have
    * been missed; `revoked` when the caller is no longer a member; `signed-out` when the
-   * session the stream was opened with ended (logout).
+   * session the stream was opened with ended (logout or expiry). Without a session: 401.
    */
   @Get()
   @ApiProduces('text/event-stream')
@@ -30,6 +30,6 @@ export class EventsController {
     @Res() res: Response,
   ): Promise<void> {
     await this.members.assertCan(projectId, actor.userId, 'project.read');
-    this.streams.open(projectId, actor, req, res);
+    this.streams.open(projectId, actor.userId, { sessionId: actor.sessionId, expiresAt: actor.sessionExpiresAt }, req, res);
   }
 }
