@@ -15,6 +15,7 @@ import { EventsModule } from './modules/events/events.module.js';
 import { ExportsModule } from './modules/exports/exports.module.js';
 import { SessionMiddleware } from './modules/auth/session.middleware.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { ImagesModule } from './modules/images/images.module.js';
 import { MembersModule } from './modules/members/members.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OutlineModule } from './modules/outline/outline.module.js';
@@ -54,6 +55,7 @@ export class AppModule implements NestModule {
         DocumentsModule,
         CollabModule,
         VersionsModule,
+        ImagesModule,
         ExportsModule,
         AuditLogModule,
         HealthModule,

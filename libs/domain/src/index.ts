@@ -3,6 +3,7 @@ export * from './api-exports.js';
 export * from './api-outline.js';
 export * from './api-comments.js';
 export * from './api-versions.js';
+export * from './api-images.js';
 export * from './errors.js';
 export * from './limits.js';
 export * from './mentions.js';

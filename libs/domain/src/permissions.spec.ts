@@ -17,6 +17,7 @@ const TABLE: Record<Action, Record<Role, Rule>> = {
     reader: no,
   },
   'version.create': { lead: yes, author: (c) => c.isAssignee, reviewer: no, reader: no },
+  'image.upload': { lead: yes, author: yes, reviewer: no, reader: no },
   'comment.create': { lead: yes, author: yes, reviewer: yes, reader: no },
   'comment.resolve': {
     lead: yes,

@@ -10,6 +10,7 @@ export const ACTIONS = [
   'project.update',
   'section.edit',
   'version.create',
+  'image.upload',
   'comment.create',
   'comment.resolve',
   'review.submit',
@@ -66,6 +67,10 @@ export function can(role: Role, action: Action, context: PermissionContext = {})
       // Storing a named version changes no text, so the review state does not matter; who
       // may keep one is who writes the section: a lead, or one of its assigned authors.
       return role === 'lead' || (role === 'author' && isAssignee);
+    case 'image.upload':
+      // Whoever may write text somewhere in the project may add a figure to it; which
+      // section it goes into is decided by the edit itself (section.edit).
+      return role === 'lead' || role === 'author';
     case 'comment.create':
       return role !== 'reader';
     case 'comment.resolve':

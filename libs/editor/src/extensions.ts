@@ -1,9 +1,9 @@
 import { getSchema, type AnyExtension } from '@tiptap/core';
-import Image from '@tiptap/extension-image';
 import { TableKit } from '@tiptap/extension-table';
 import type { Schema } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
 import { Footnote } from './footnote.js';
+import { CaptionedImage } from './image-caption.js';
 import { ALLOWED_LINK_PROTOCOLS, isAllowedHref } from './links.js';
 
 /** Heading levels inside a section; the section's own title is the level above. */
@@ -35,7 +35,8 @@ export function editorExtensions(): AnyExtension[] {
       },
     }),
     TableKit.configure({ table: { resizable: false } }),
-    Image.configure({ inline: false, allowBase64: false }),
+    // Tiptap's Image with an optional caption (image-caption.ts).
+    CaptionedImage.configure({ inline: false, allowBase64: false }),
     Footnote,
   ];
 }

@@ -4,3 +4,4 @@ export * from './content.js';
 export * from './anchors.js';
 export * from './restore.js';
 export * from './footnote.js';
+export * from './image-caption.js';

@@ -1,33 +1,70 @@
+import type { ImageContentType } from '@kapitel/domain';
+
 /** An image the export can embed without fetching anything. */
 export interface EmbeddedImage {
-  extension: 'png' | 'jpg' | 'gif';
+  extension: 'png' | 'jpg' | 'gif' | 'webp';
   bytes: Uint8Array;
 }
 
-/** Larger embedded images are left out (a note stands in their place). */
+/**
+ * Images the server already holds (a project's uploaded images), by the `src` the
+ * sections name them with. The server reads them from its database; this library never does.
+ */
+export type HeldImages = ReadonlyMap<string, EmbeddedImage>;
+
+/** Larger `data:` images are left out (a note stands in their place). */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
-const SIGNATURES: Array<{ mime: string; extension: EmbeddedImage['extension']; magic: number[] }> = [
-  { mime: 'image/png', extension: 'png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-  { mime: 'image/jpeg', extension: 'jpg', magic: [0xff, 0xd8, 0xff] },
-  { mime: 'image/gif', extension: 'gif', magic: [0x47, 0x49, 0x46, 0x38] },
-];
+const startsWith = (bytes: Uint8Array, offset: number, expected: number[]): boolean =>
+  bytes.length >= offset + expected.length && expected.every((byte, index) => bytes[offset + index] === byte);
+const ascii = (text: string): number[] => [...text].map((char) => char.charCodeAt(0));
 
 /**
- * The bytes of an image source the export already holds: a `data:` URL of a PNG, JPEG or
- * GIF whose bytes really are that type. Anything else (an outside URL above all) is null:
- * the export never fetches.
+ * Every type Typst can embed, with the test its bytes must pass. Keyed by the upload types
+ * of libs/domain, so that a type cannot be accepted there without being known here.
  */
-export function imageOfSource(src: string): EmbeddedImage | null {
+const FORMATS: Record<ImageContentType, { extension: EmbeddedImage['extension']; matches(bytes: Uint8Array): boolean }> = {
+  'image/png': { extension: 'png', matches: (b) => startsWith(b, 0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
+  'image/jpeg': { extension: 'jpg', matches: (b) => startsWith(b, 0, [0xff, 0xd8, 0xff]) },
+  'image/gif': { extension: 'gif', matches: (b) => startsWith(b, 0, ascii('GIF87a')) || startsWith(b, 0, ascii('GIF89a')) },
+  // A RIFF container whose form type is WEBP; the size in between says nothing about the type.
+  'image/webp': { extension: 'webp', matches: (b) => startsWith(b, 0, ascii('RIFF')) && startsWith(b, 8, ascii('WEBP')) },
+};
+
+/** True when the bytes start with the magic number of `type` (an upload must, to be stored). */
+export function bytesAreOfType(type: ImageContentType, bytes: Uint8Array): boolean {
+  return FORMATS[type].matches(bytes);
+}
+
+/** The file extension the compiler recognises `type` by. */
+export function extensionOf(type: ImageContentType): EmbeddedImage['extension'] {
+  return FORMATS[type].extension;
+}
+
+function heldImage(image: EmbeddedImage): EmbeddedImage | null {
+  const format = Object.values(FORMATS).find((entry) => entry.extension === image.extension);
+  return format?.matches(image.bytes) ? image : null;
+}
+
+/**
+ * The bytes of an image source the export already holds: an image of `held` (the project's
+ * uploads, which the server loaded), or a `data:` URL of a PNG, JPEG, GIF or WebP whose bytes
+ * really are that type. Anything else (an outside URL above all, or another project's image,
+ * which the server did not load) is null: the export never fetches.
+ */
+export function imageOfSource(src: string, held: HeldImages = new Map()): EmbeddedImage | null {
+  const image = held.get(src);
+  if (image) {
+    return heldImage(image);
+  }
   const match = /^data:(image\/[a-z]+);base64,([A-Za-z0-9+/=\s]+)$/i.exec(src);
   if (!match) {
     return null;
   }
-  const signature = SIGNATURES.find((entry) => entry.mime === match[1].toLowerCase());
-  if (!signature || match[2].length > (MAX_IMAGE_BYTES * 4) / 3 + 4) {
+  const format = Object.entries(FORMATS).find(([type]) => type === match[1].toLowerCase())?.[1];
+  if (!format || match[2].length > (MAX_IMAGE_BYTES * 4) / 3 + 4) {
     return null;
   }
   const bytes = new Uint8Array(Buffer.from(match[2], 'base64'));
-  const matches = signature.magic.every((byte, index) => bytes[index] === byte);
-  return matches && bytes.length <= MAX_IMAGE_BYTES ? { extension: signature.extension, bytes } : null;
+  return format.matches(bytes) && bytes.length <= MAX_IMAGE_BYTES ? { extension: format.extension, bytes } : null;
 }

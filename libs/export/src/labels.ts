@@ -13,6 +13,8 @@ export interface ReportLabels {
   otherContributors: string;
   states: Record<ReviewState, string>;
   imageNotEmbedded: string;
+  /** The supplement of a numbered figure's caption ("Abbildung 3: …"). */
+  figure: string;
 }
 
 const LABELS: Record<Language, ReportLabels> = {
@@ -26,6 +28,7 @@ const LABELS: Record<Language, ReportLabels> = {
     otherContributors: 'Weitere Mitwirkende',
     states: { draft: 'Entwurf', in_review: 'In Prüfung', changes_requested: 'Änderungen angefordert', approved: 'Freigegeben' },
     imageNotEmbedded: 'Bild nicht eingebettet',
+    figure: 'Abbildung',
   },
   en: {
     contents: 'Contents',
@@ -37,6 +40,7 @@ const LABELS: Record<Language, ReportLabels> = {
     otherContributors: 'Other contributors',
     states: { draft: 'Draft', in_review: 'In review', changes_requested: 'Changes requested', approved: 'Approved' },
     imageNotEmbedded: 'Image not embedded',
+    figure: 'Figure',
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Language, ReviewState } from '@kapitel/domain';
+import type { HeldImages } from './images.js';
 
 /** What an export is: everything, watermarked, or the approved report. */
 export type ReportMode = 'draft' | 'final';
@@ -45,4 +46,9 @@ export interface ReportModel {
   date: string;
   contributors: ReportContributor[];
   sections: ReportSection[];
+  /**
+   * The uploaded images the sections name, by their `src` (the project's own only: an image
+   * node whose src is not in here and is no `data:` URL gets the "not embedded" note).
+   */
+  images?: HeldImages;
 }

@@ -1,3 +1,4 @@
+import { IMAGE_CAPTION_MAX_LENGTH } from '@kapitel/editor';
 import { buildRenderData, type RenderBlock } from './render-data.js';
 import type { ReportModel } from './model.js';
 import { breakLongRuns, cleanText, splitQuotes } from './text.js';
@@ -78,9 +79,53 @@ describe('buildRenderData', () => {
       { type: 'image', attrs: { src: `data:image/png;base64,${Buffer.from('GIF89a').toString('base64')}`, alt: 'falsch' } },
     ]));
     expect(input.data.sections[0].blocks).toEqual([
-      { k: 'noimg', alt: 'Organigramm' }, { k: 'img', path: '/img-0.png', alt: 'Karte' }, { k: 'noimg', alt: 'falsch' },
+      { k: 'noimg', alt: 'Organigramm', cap: null }, { k: 'img', path: '/img-0.png', alt: 'Karte', cap: null }, { k: 'noimg', alt: 'falsch', cap: null },
     ]);
     expect([...input.files.keys()]).toEqual(['/img-0.png']);
+  });
+
+  it('embeds the uploaded images the server handed over, each file once, and notes any other', () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+    const own = '/api/projects/11111111-1111-4111-8111-111111111111/images/22222222-2222-4222-8222-222222222222';
+    const foreign = '/api/projects/33333333-3333-4333-8333-333333333333/images/44444444-4444-4444-8444-444444444444';
+    const image = (src: string, alt: string) => ({ type: 'image', attrs: { src, alt } });
+    const input = buildRenderData(
+      model([image(own, 'Karte'), image(foreign, 'Fremd'), image(own, 'Karte noch einmal')], { images: new Map([[own, { extension: 'png', bytes: png }]]) }),
+    );
+    expect(input.data.sections[0].blocks).toEqual([
+      { k: 'img', path: '/img-0.png', alt: 'Karte', cap: null }, { k: 'noimg', alt: 'Fremd', cap: null },
+      { k: 'img', path: '/img-0.png', alt: 'Karte noch einmal', cap: null },
+    ]);
+    expect([...input.files.keys()]).toEqual(['/img-0.png']);
+    expect(buildRenderData(model([image(own, 'Karte')], { images: new Map([[own, { extension: 'png', bytes: png }]]) }), { embedImages: false }).files.size).toBe(0);
+  });
+
+  it('gives a captioned image its caption as text pieces, one line within the limit, also when only its note is printed', () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+    const own = '/api/projects/11111111-1111-4111-8111-111111111111/images/22222222-2222-4222-8222-222222222222';
+    const image = (src: string, caption: unknown) => ({ type: 'image', attrs: { src, alt: 'Diagramm', caption } });
+    const input = buildRenderData(
+      model(
+        [
+          image(own, 'Anteil offener Software,\n2025 ("geschätzt")'),
+          image('https://tracker.example/x.png', 'Herkunft der Daten'),
+          image(own, '   '),
+          image(own, null),
+          image(own, 'x'.repeat(IMAGE_CAPTION_MAX_LENGTH + 50)),
+        ],
+        { images: new Map([[own, { extension: 'png', bytes: png }]]) },
+      ),
+    );
+    const [captioned, note, blank, none, long] = input.data.sections[0].blocks;
+    expect(captioned).toEqual({ k: 'img', path: '/img-0.png', alt: 'Diagramm', cap: ['Anteil offener Software, 2025 (', true, 'geschätzt', true, ')'] });
+    expect(note).toEqual({ k: 'noimg', alt: 'Diagramm', cap: ['Herkunft der Daten'] });
+    expect([blank, none]).toEqual([
+      { k: 'img', path: '/img-0.png', alt: 'Diagramm', cap: null },
+      { k: 'img', path: '/img-0.png', alt: 'Diagramm', cap: null },
+    ]);
+    expect(long).toMatchObject({ k: 'img' });
+    const longCaption = long.k === 'img' ? (long.cap ?? []).join('').replace(/\u200B/g, '') : '';
+    expect(longCaption).toHaveLength(IMAGE_CAPTION_MAX_LENGTH);
   });
 
   it('nests editor headings below the section and bounds deep nesting', () => {

@@ -1,5 +1,5 @@
-import { footnoteText, isAllowedHref } from '@kapitel/editor';
-import { imageOfSource, type EmbeddedImage } from './images.js';
+import { footnoteText, imageCaption, isAllowedHref } from '@kapitel/editor';
+import { imageOfSource, type EmbeddedImage, type HeldImages } from './images.js';
 import { formatReportDate, reportLabels, type ReportLabels } from './labels.js';
 import type { ProseMirrorJson, ReportModel } from './model.js';
 import { cleanText, splitQuotes } from './text.js';
@@ -33,8 +33,9 @@ export type RenderBlock =
   | { k: 'ol'; start: number; items: RenderBlock[][] }
   | { k: 'quote'; c: RenderBlock[] }
   | { k: 'table'; cols: number; header: RenderCell[][]; rows: RenderCell[][] }
-  | { k: 'img'; path: string; alt: string }
-  | { k: 'noimg'; alt: string };
+  /** An image, or its note when it cannot be embedded; with a caption (`cap`) a numbered figure. */
+  | { k: 'img'; path: string; alt: string; cap: Pieces | null }
+  | { k: 'noimg'; alt: string; cap: Pieces | null };
 
 export interface RenderSection {
   /** The heading's label (`s0`, `s1`, ...); the template finds the review state through it. */
@@ -87,12 +88,41 @@ function integer(value: unknown, fallback: number, min: number, max: number): nu
   return typeof value === 'number' && Number.isInteger(value) ? Math.min(max, Math.max(min, value)) : fallback;
 }
 
+/**
+ * The image files of one render: each distinct source once, however often the report shows
+ * it (an uploaded figure may be several megabytes). Null embeds no image at all.
+ */
+class ImageFiles {
+  readonly files = new Map<string, Uint8Array>();
+  private readonly paths = new Map<string, string>();
+
+  constructor(private readonly held: HeldImages | null) {}
+
+  /** The workspace path of the image `src` names; null when it cannot be embedded. */
+  pathOf(src: string): string | null {
+    if (!this.held) {
+      return null;
+    }
+    const known = this.paths.get(src);
+    if (known) {
+      return known;
+    }
+    const image: EmbeddedImage | null = imageOfSource(src, this.held);
+    if (!image) {
+      return null;
+    }
+    const path = `/img-${this.files.size}.${image.extension}`;
+    this.files.set(path, image.bytes);
+    this.paths.set(src, path);
+    return path;
+  }
+}
+
 /** Turns one section's ProseMirror JSON into render blocks; collects embedded images. */
 class SectionRenderer {
   constructor(
-    private readonly files: Map<string, Uint8Array>,
+    private readonly images: ImageFiles,
     private readonly level: number,
-    private readonly embedImages: boolean,
   ) {}
 
   blocks(nodes: ProseMirrorJson[], depth: number): RenderBlock[] {
@@ -214,13 +244,10 @@ class SectionRenderer {
     const titleValue = attr(node, 'title');
     const alt = plain(typeof altValue === 'string' && altValue.trim() ? altValue : typeof titleValue === 'string' ? titleValue : '');
     const src = attr(node, 'src');
-    const image: EmbeddedImage | null = this.embedImages && typeof src === 'string' ? imageOfSource(src) : null;
-    if (!image) {
-      return { k: 'noimg', alt };
-    }
-    const path = `/img-${this.files.size}.${image.extension}`;
-    this.files.set(path, image.bytes);
-    return { k: 'img', path, alt };
+    const path = typeof src === 'string' ? this.images.pathOf(src) : null;
+    const caption = imageCaption(attr(node, 'caption'));
+    const cap = caption === '' ? null : pieces(caption);
+    return path ? { k: 'img', path, alt, cap } : { k: 'noimg', alt, cap };
   }
 }
 
@@ -272,7 +299,7 @@ function contributorGroups(model: ReportModel, labels: ReportLabels): RenderData
 export function buildRenderData(model: ReportModel, options: { embedImages?: boolean } = {}): RenderInput {
   const embedImages = options.embedImages ?? true;
   const labels = reportLabels(model.language);
-  const files = new Map<string, Uint8Array>();
+  const images = new ImageFiles(embedImages ? (model.images ?? new Map()) : null);
   const [year, month, day] = model.date.split('-').map(Number);
   const sections = model.sections.map((section, index): RenderSection => {
     const level = integer(section.depth, 1, 1, 12);
@@ -282,12 +309,12 @@ export function buildRenderData(model: ReportModel, options: { embedImages?: boo
       number: section.number === null ? null : plain(section.number),
       title: pieces(section.title),
       state: model.mode === 'draft' ? { label: labels.states[section.state], tone: section.state } : null,
-      blocks: new SectionRenderer(files, level, embedImages).blocks(array(section.content.content), 0),
+      blocks: new SectionRenderer(images, level).blocks(array(section.content.content), 0),
     };
   });
   const { states: _states, mode, ...fixed } = labels;
   return {
-    files,
+    files: images.files,
     data: {
       lang: model.language,
       draft: model.mode === 'draft',

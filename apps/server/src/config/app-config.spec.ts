@@ -46,7 +46,13 @@ describe('loadConfig()', () => {
     });
   });
 
+  it('limits uploaded images to 10 MiB unless told otherwise', () => {
+    expect(loadConfig({}, defaults).imageMaxBytes).toBe(10 * 1024 * 1024);
+    expect(loadConfig({ IMAGE_MAX_BYTES: '2097152' }, defaults).imageMaxBytes).toBe(2 * 1024 * 1024);
+  });
+
   it.each([
+    [{ IMAGE_MAX_BYTES: '10MB' }, /^IMAGE_MAX_BYTES must be a whole number from 1024 to 268435456/],
     [{ EXPORT_RENDERER_MAX_MIB: '10' }, /^EXPORT_RENDERER_MAX_MIB must be a whole number from 64/],
     [{ COLLAB_FANOUT_FRAMES_PER_SECOND: '0' }, /^COLLAB_FANOUT_FRAMES_PER_SECOND must be a whole number/],
     [{ PORT: 'abc' }, /^PORT must be a whole number/],

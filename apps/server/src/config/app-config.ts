@@ -36,6 +36,8 @@ export interface AppConfig {
   /** The renderer process is ended when it holds more than this after a job, or idles this long. */
   exportRendererMaxMib: number;
   exportRendererIdleSeconds: number;
+  /** The largest image an upload may have (`IMAGE_MAX_BYTES`, default 10 MiB); larger ones get 413. */
+  imageMaxBytes: number;
 }
 
 export interface SmtpConfig {
@@ -194,6 +196,8 @@ export function loadConfig(env: Env, defaults: { cwd: string; webDist: string | 
     exportTimeoutSeconds: integer(env, 'EXPORT_TIMEOUT_SECONDS', 300, 5, 3600),
     exportRendererMaxMib: integer(env, 'EXPORT_RENDERER_MAX_MIB', 384, 64, 64 * 1024),
     exportRendererIdleSeconds: integer(env, 'EXPORT_RENDERER_IDLE_SECONDS', 60, 1, 24 * 3600),
+    // Up to 256 MiB: the bytes are held in memory while stored and again in every export.
+    imageMaxBytes: integer(env, 'IMAGE_MAX_BYTES', 10 * 1024 * 1024, 1024, 256 * 1024 * 1024),
   };
 }
 

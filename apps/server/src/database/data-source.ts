@@ -6,6 +6,7 @@ import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
 import { SectionDocumentEntity, SectionUpdateEntity, SectionVersionEntity } from '../modules/documents/document.entity.js';
 import { ExportEntity } from '../modules/exports/export.entity.js';
+import { ImageEntity } from '../modules/images/image.entity.js';
 import { InvitationEntity } from '../modules/members/invitation.entity.js';
 import { MemberEntity } from '../modules/members/member.entity.js';
 import { SectionAssigneeEntity, SectionEntity, SectionTransitionEntity } from '../modules/outline/section.entity.js';
@@ -18,6 +19,7 @@ import { CreateExports1764800000000 } from './migrations/1764800000000-create-ex
 import { AddExportErrorCode1764910000000 } from './migrations/1764910000000-add-export-error-code.js';
 import { BackfillExportErrorCodes1764910000001 } from './migrations/1764910000001-backfill-export-error-codes.js';
 import { AddVersionRestoredFrom1764920000000 } from './migrations/1764920000000-add-version-restored-from.js';
+import { CreateImages1764930000000 } from './migrations/1764930000000-create-images.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -35,6 +37,7 @@ export const ENTITIES = [
   CommentEntity,
   NotificationEntity,
   ExportEntity,
+  ImageEntity,
 ];
 
 /** Listed by hand, in order: migrations are code we review, never discovered by glob. */
@@ -47,6 +50,7 @@ export const MIGRATIONS = [
   AddExportErrorCode1764910000000,
   BackfillExportErrorCodes1764910000001,
   AddVersionRestoredFrom1764920000000,
+  CreateImages1764930000000,
 ];
 
 /** Options shared by the app, the tests and the TypeORM CLI. Never `synchronize`. */

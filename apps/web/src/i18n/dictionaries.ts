@@ -1,8 +1,32 @@
 import type { Language } from '@kapitel/domain';
-import { de, type Messages } from './de';
-import { en } from './en';
+import { de as deCore } from './de';
+import { deCaptions } from './de-captions';
+import { deEndings } from './de-endings';
+import { deFootnotes } from './de-footnotes';
+import { deImages } from './de-images';
+import { en as enCore } from './en';
+import { enCaptions } from './en-captions';
+import { enEndings } from './en-endings';
+import { enFootnotes } from './en-footnotes';
+import { enImages } from './en-images';
 
-export const DICTIONARIES: Record<Language, Messages> = { de, en };
+// Feature dictionaries registered here rather than in de.ts/en.ts, so that adding one does
+// not touch the big files. A key both in de.ts and in such a dictionary would be overwritten
+// by the spread without a word: this line stops compiling when there is one.
+const coreKeysAreNotRegisteredHere: [keyof typeof deCore & (keyof typeof deImages | keyof typeof deEndings | keyof typeof deFootnotes | keyof typeof deCaptions)] extends [never]
+  ? true
+  : never = true;
+void coreKeysAreNotRegisteredHere;
+
+const de = { ...deCore, ...deImages, ...deEndings, ...deFootnotes, ...deCaptions };
+
+/** Every message key of the app. */
+export type MessageKey = keyof typeof de;
+
+/** The shape every dictionary must have: exactly the German keys, each a string. */
+export type Messages = Record<MessageKey, string>;
+
+export const DICTIONARIES: Record<Language, Messages> = { de, en: { ...enCore, ...enImages, ...enEndings, ...enFootnotes, ...enCaptions } };
 
 /** The language the app starts in when the user has not chosen one. */
 export const DEFAULT_LANGUAGE: Language = 'de';

@@ -1,4 +1,4 @@
-export type { MessageKey, Messages } from './de';
+export type { MessageKey, Messages } from './dictionaries';
 export { DEFAULT_LANGUAGE, DICTIONARIES } from './dictionaries';
 export { ErrorAlert, type ErrorAlertProps } from './error-alert';
 export { errorText, issueText } from './error-text';

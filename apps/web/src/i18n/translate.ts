@@ -1,6 +1,5 @@
 import type { Language } from '@kapitel/domain';
-import type { MessageKey } from './de';
-import { DICTIONARIES, INTL_LOCALES } from './dictionaries';
+import { DICTIONARIES, INTL_LOCALES, type MessageKey } from './dictionaries';
 
 export type MessageParams = Record<string, string | number>;
 

@@ -97,15 +97,17 @@ export interface RequestOptions {
 
 async function request<T>(method: string, path: string, body: unknown, options: RequestOptions): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
+  // A Blob (an uploaded image) goes as its raw bytes with its own type; anything else as JSON.
+  const raw = body instanceof Blob;
   if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
+    headers['Content-Type'] = raw ? body.type : 'application/json';
   }
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
       // The session is an httpOnly cookie on our own origin; nothing is ever sent elsewhere.
       credentials: 'same-origin',
       signal: options.signal,

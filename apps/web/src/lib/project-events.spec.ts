@@ -32,10 +32,11 @@ class FakeEventSource {
   }
 }
 
-function listen(projectId = 'p1') {
+function listen(projectId = 'p1', askWhy: (projectId: string) => Promise<'revoked' | null> = () => Promise.resolve(null)) {
   const events: ProjectEvent[] = [];
   const stop = listenToProject(projectId, (event) => events.push(event), {
     EventSourceImpl: FakeEventSource as unknown as typeof EventSource,
+    askWhy,
   });
   const source = FakeEventSource.opened[FakeEventSource.opened.length - 1];
   if (source === undefined) {
@@ -95,11 +96,74 @@ describe('listenToProject()', () => {
     stop();
   });
 
-  it('closes for good after revoked', () => {
-    const { events, source } = listen();
-    source.emit('revoked');
-    expect(events).toEqual([{ type: 'revoked' }]);
-    expect(source.closed).toBe(true);
+  it('after revoked, opens the stream again later, which says with a resync that a new invitation brought the access back', () => {
+    jest.useFakeTimers();
+    try {
+      const { events, source, stop } = listen();
+      source.emit('ready');
+      source.emit('revoked');
+      expect(events).toEqual([{ type: 'revoked' }]);
+      expect(source.closed).toBe(true);
+      jest.advanceTimersByTime(retryDelay(1));
+      const again = FakeEventSource.opened[1];
+      again?.emit('ready');
+      expect(events).toEqual([{ type: 'revoked' }, { type: 'resync' }]);
+      stop();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('asks why the server refused a stream, at most every ten seconds, and reports a membership that ended meanwhile once', async () => {
+    jest.useFakeTimers();
+    try {
+      const asked: string[] = [];
+      const { events, source, stop } = listen('p1', (projectId) => {
+        asked.push(projectId);
+        return Promise.resolve('revoked');
+      });
+      source.emit('ready');
+      source.readyState = FakeEventSource.CLOSED;
+      source.emit('error');
+      await Promise.resolve();
+      expect(asked).toEqual(['p1']);
+      expect(events).toEqual([{ type: 'revoked' }]);
+      for (let attempt = 1; attempt <= 3; attempt += 1) {
+        jest.advanceTimersByTime(retryDelay(attempt));
+        const next = FakeEventSource.opened[attempt];
+        if (next === undefined) {
+          throw new Error(`no stream opened after ${String(attempt)} failures`);
+        }
+        next.readyState = FakeEventSource.CLOSED;
+        next.emit('error');
+        await Promise.resolve();
+      }
+      // 2 + 4 + 8 s later: asked once more (after 6 s it was too soon), reported once.
+      expect(asked).toEqual(['p1', 'p1']);
+      expect(events).toEqual([{ type: 'revoked' }]);
+      stop();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('does not ask why a stream was refused that never opened: for an unknown project the page says "not found"', async () => {
+    jest.useFakeTimers();
+    try {
+      const asked: string[] = [];
+      const { events, source, stop } = listen('p1', (projectId) => {
+        asked.push(projectId);
+        return Promise.resolve('revoked');
+      });
+      source.readyState = FakeEventSource.CLOSED;
+      source.emit('error');
+      await Promise.resolve();
+      expect(asked).toEqual([]);
+      expect(events).toEqual([]);
+      stop();
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('closes for good after signed-out and reports the session as ended, as a 401 would', () => {

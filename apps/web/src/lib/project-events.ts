@@ -1,5 +1,5 @@
 import { CHANGE_TOPICS, type ChangeTopic, type ProjectChange } from '@kapitel/domain';
-import { reportSessionEnded } from './api';
+import { api, apiPath, isApiError, reportSessionEnded } from './api';
 
 /**
  * What a project's event stream says (API: `GET /api/projects/:projectId/events`):
@@ -39,29 +39,56 @@ export function retryDelay(attempt: number): number {
   return Math.min(60_000, 2000 * 2 ** Math.max(0, attempt - 1));
 }
 
+/** How often a refused stream may ask why (the retries come every 2 s at first). */
+export const ASK_WHY_EVERY_MS = 10_000;
+
+/**
+ * Why the server refused a project's stream, which an EventSource cannot tell (it sees an
+ * error, no status): asks for the project. A 401 there reaches the app's unauthenticated
+ * listeners (the session ended: the sign-in page), as any call's does; a 404 means that the
+ * caller is no member (any more), which this returns as `revoked`. Anything else: null.
+ */
+export async function askWhyRefused(projectId: string): Promise<'revoked' | null> {
+  try {
+    await api.get(apiPath`/projects/${projectId}`);
+    return null;
+  } catch (error) {
+    return isApiError(error) && error.status === 404 ? 'revoked' : null;
+  }
+}
+
 export interface ProjectEventsOptions {
   /** The EventSource constructor (the browser's). */
   EventSourceImpl?: typeof EventSource;
+  /** Asks why the server refused the stream (askWhyRefused). */
+  askWhy?: (projectId: string) => Promise<'revoked' | null>;
 }
 
 /**
  * Listens to a project's event stream until the returned function is called. The browser
  * reconnects a dropped stream by itself (the server asks for 2 s); a stream it gave up on
- * (the server answered with an error, e.g. while restarting) is opened again here with a
- * growing delay. Every reconnection reports `resync`, since changes may have been missed
- * meanwhile. After `revoked` and `signed-out` the stream stays closed; `signed-out` is passed
- * on as an ended session (`reportSessionEnded`), as a 401 answer would be.
+ * (the server answered with an error: restarting, 401, 404) is opened again here with a
+ * growing delay, and, if it was open before, the server is asked why (at most every 10 s, `askWhy`): an ended
+ * session goes to the sign-in page, a membership that ended while the stream was away is
+ * reported as `revoked`. Every reconnection reports `resync`, since changes may have been
+ * missed meanwhile. After `revoked` the stream is opened again later in the same way: for a
+ * member invited anew it opens, and the `resync` says that the access is back. After
+ * `signed-out` the stream stays closed and the session is reported as ended
+ * (`reportSessionEnded`).
  */
 export function listenToProject(
   projectId: string,
   onEvent: (event: ProjectEvent) => void,
-  { EventSourceImpl = EventSource }: ProjectEventsOptions = {},
+  { EventSourceImpl = EventSource, askWhy = askWhyRefused }: ProjectEventsOptions = {},
 ): () => void {
   let source: EventSource | null = null;
   let retry: ReturnType<typeof setTimeout> | null = null;
   let failures = 0;
   let opened = false;
   let stopped = false;
+  /** `revoked` was reported and the stream has not opened since. */
+  let revoked = false;
+  let askedAt = Number.NEGATIVE_INFINITY;
 
   const stop = (): void => {
     stopped = true;
@@ -73,12 +100,45 @@ export function listenToProject(
     }
   };
 
+  const reportRevoked = (): void => {
+    if (!revoked && !stopped) {
+      revoked = true;
+      onEvent({ type: 'revoked' });
+    }
+  };
+
+  const openLater = (): void => {
+    if (stopped) {
+      return;
+    }
+    failures += 1;
+    retry = setTimeout(() => {
+      retry = null;
+      if (!stopped) {
+        open();
+      }
+    }, retryDelay(failures));
+  };
+
+  const findOutWhy = (): void => {
+    if (Date.now() - askedAt < ASK_WHY_EVERY_MS) {
+      return;
+    }
+    askedAt = Date.now();
+    void askWhy(projectId).then((answer) => {
+      if (answer === 'revoked') {
+        reportRevoked();
+      }
+    });
+  };
+
   const open = (): void => {
     // Same origin: the session cookie goes along by itself.
     const current = new EventSourceImpl(`/api/projects/${encodeURIComponent(projectId)}/events`);
     source = current;
     current.addEventListener('ready', () => {
       failures = 0;
+      revoked = false;
       if (opened) {
         onEvent({ type: 'resync' });
       }
@@ -94,8 +154,9 @@ export function listenToProject(
       onEvent({ type: 'resync' });
     });
     current.addEventListener('revoked', () => {
-      stop();
-      onEvent({ type: 'revoked' });
+      current.close();
+      reportRevoked();
+      openLater();
     });
     // The session ended (a logout, perhaps in another tab): the app shows the sign-in page.
     current.addEventListener('signed-out', () => {
@@ -108,13 +169,12 @@ export function listenToProject(
       }
       // The browser gave up (an error answer, not a dropped connection): try again later.
       current.close();
-      failures += 1;
-      retry = setTimeout(() => {
-        retry = null;
-        if (!stopped) {
-          open();
-        }
-      }, retryDelay(failures));
+      openLater();
+      // Only a stream that was open can have lost its member; one refused from the start
+      // (an unknown project) is the page's own load to explain ("not found").
+      if (opened) {
+        findOutWhy();
+      }
     });
   };
 

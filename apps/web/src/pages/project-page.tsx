@@ -42,6 +42,8 @@ export function ProjectPage() {
       setRevokedFrom(projectId);
       return;
     }
+    // The stream opens again only for a member: invited anew, the page comes back.
+    setRevokedFrom((from) => (from === projectId ? null : from));
     const reload = {
       project: project.reload,
       members: members.reload,

@@ -50,6 +50,8 @@ export function SectionPage() {
   // The project whose stream said the membership ended (pages stay mounted across projects).
   const [revokedFrom, setRevokedFrom] = useState<string | null>(null);
   const revoked = revokedFrom === projectId;
+  // The editor holds edits the server has not stored: when the access ends it stays, read-only, so they can be copied.
+  const [editorUnsaved, setEditorUnsaved] = useState(false);
   // Counts the changes of this section's comments announced by the server; the sidebar reloads on each.
   const [commentChanges, setCommentChanges] = useState(0);
   const section = detail.resource.data?.section;
@@ -62,6 +64,8 @@ export function SectionPage() {
       setRevokedFrom(projectId);
       return;
     }
+    // The stream opens again only for a member: invited anew, the page comes back.
+    setRevokedFrom((from) => (from === projectId ? null : from));
     const reload = {
       project: project.reload,
       members: members.reload,
@@ -85,7 +89,7 @@ export function SectionPage() {
     </p>
   );
 
-  if (revoked) {
+  if (revoked && !editorUnsaved) {
     return <AccessEnded />;
   }
 
@@ -109,6 +113,7 @@ export function SectionPage() {
   const canComment = detail.resource.data?.abilities['comment.create'] ?? false;
   return (
     <>
+      {revoked ? <AccessEnded /> : null}
       <header className="page-header">
         {backLink}
         <h1 lang={info?.language}>
@@ -141,6 +146,7 @@ export function SectionPage() {
           canComment={canComment}
           commentsVersion={commentChanges}
           focusCommentId={focusCommentId}
+          onUnsavedChange={setEditorUnsaved}
         />
       )}
       <ReviewPanel

@@ -4,6 +4,7 @@ import { assertNever, type ErrorCode } from '@kapitel/domain';
 export function statusOf(code: ErrorCode): number {
   switch (code) {
     case 'VALIDATION':
+    case 'IMAGE_EMPTY':
       return 400;
     case 'UNAUTHENTICATED':
     case 'INVALID_CREDENTIALS':
@@ -27,7 +28,10 @@ export function statusOf(code: ErrorCode): number {
     case 'CONFLICT':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
+    case 'IMAGE_TOO_LARGE':
       return 413;
+    case 'IMAGE_TYPE_UNSUPPORTED':
+      return 415;
     case 'RATE_LIMITED':
       return 429;
     case 'INTERNAL':

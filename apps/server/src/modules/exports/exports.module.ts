@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { DocumentsModule } from '../documents/documents.module.js';
+import { ImagesModule } from '../images/images.module.js';
 import { MembersModule } from '../members/members.module.js';
 import { ExportController } from './export.controller.js';
 import { ExportEntity } from './export.entity.js';
@@ -12,7 +13,7 @@ import { ReportSource } from './report-source.js';
 
 /** PDF exports: the queue in PostgreSQL, the runner with its renderer process, the routes (docs/export.md). */
 @Module({
-  imports: [TypeOrmModule.forFeature([ExportEntity]), MembersModule, AuditModule, DocumentsModule],
+  imports: [TypeOrmModule.forFeature([ExportEntity]), MembersModule, AuditModule, DocumentsModule, ImagesModule],
   controllers: [ExportController],
   providers: [ExportService, ExportRepository, ExportRunner, ReportSource],
 })

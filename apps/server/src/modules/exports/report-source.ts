@@ -1,9 +1,10 @@
-import { childrenByParent, DomainError, numberOutline, type ExportMode, type Language, type ReviewState } from '@kapitel/domain';
-import type { ProseMirrorJson, ReportModel, ReportSection } from '@kapitel/export';
+import { childrenByParent, DomainError, imageSrc, numberOutline, type ExportMode, type Language, type ReviewState } from '@kapitel/domain';
+import { extensionOf, type EmbeddedImage, type HeldImages, type ProseMirrorJson, type ReportModel, type ReportSection } from '@kapitel/export';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DocumentRepository } from '../documents/document.repository.js';
+import { ImageService } from '../images/image.service.js';
 
 interface SourceSection {
   id: string;
@@ -12,6 +13,46 @@ interface SourceSection {
   title: string;
   numbered: boolean;
   state: ReviewState;
+}
+
+/**
+ * The most image bytes one report embeds: every image is held in this process and sent to
+ * the renderer, so a report of hundreds of photos must not take the server's memory with
+ * it. Images beyond it (in reading order) get the "not embedded" note.
+ */
+export const MAX_REPORT_IMAGE_BYTES = 200 * 1024 * 1024;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The ids of the project's uploaded images that the sections show, in reading order, each
+ * once: image nodes whose `src` is exactly this project's image path. Any other src (an
+ * outside URL, another project's image) is no id here and so is never loaded.
+ */
+export function imageIdsIn(projectId: string, sections: readonly ReportSection[]): string[] {
+  const prefix = imageSrc(projectId, '');
+  const ids = new Set<string>();
+  for (const section of sections) {
+    // Depth-first with a stack of its own: a hostile document's nesting cannot overflow the call stack.
+    const stack: unknown[] = [section.content];
+    while (stack.length > 0) {
+      const node = stack.pop() as ProseMirrorJson | null;
+      if (typeof node !== 'object' || node === null) {
+        continue;
+      }
+      const src = node.type === 'image' && typeof node.attrs === 'object' && node.attrs !== null ? (node.attrs as { src?: unknown }).src : null;
+      if (typeof src === 'string' && src.startsWith(prefix) && UUID.test(src.slice(prefix.length))) {
+        ids.add(src.slice(prefix.length));
+      }
+      const children: unknown = node.content;
+      if (Array.isArray(children)) {
+        for (let i = children.length - 1; i >= 0; i -= 1) {
+          stack.push(children[i]);
+        }
+      }
+    }
+  }
+  return [...ids];
 }
 
 /** Roles named on the cover: everyone who wrote, led or reviewed (readers only read). */
@@ -33,6 +74,7 @@ export class ReportSource {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly documents: DocumentRepository,
+    private readonly images: ImageService,
   ) {}
 
   /** The live sections; used for the final-export check when a job is asked for. */
@@ -67,6 +109,7 @@ export class ReportSource {
         WHERE m.project_id = $1 AND m.role = ANY($2) ORDER BY u.name, u.id`,
       [projectId, CONTRIBUTOR_ROLES],
     );
+    const ordered = this.inReadingOrder(sections, contents);
     return {
       mode,
       language: project.language,
@@ -75,8 +118,20 @@ export class ReportSource {
       publisher: null,
       date: reportDate(at),
       contributors,
-      sections: this.inReadingOrder(sections, contents),
+      sections: ordered,
+      images: await this.heldImages(projectId, ordered),
     };
+  }
+
+  /** The project's uploaded images the sections show, by their src, within MAX_REPORT_IMAGE_BYTES. */
+  private async heldImages(projectId: string, sections: ReportSection[]): Promise<HeldImages> {
+    const files = await this.images.filesOf(projectId, imageIdsIn(projectId, sections), MAX_REPORT_IMAGE_BYTES);
+    return new Map(
+      files.map((file): [string, EmbeddedImage] => [
+        imageSrc(projectId, file.id),
+        { extension: extensionOf(file.contentType), bytes: file.data },
+      ]),
+    );
   }
 
   private inReadingOrder(sections: SourceSection[], contents: Map<string, ProseMirrorJson>): ReportSection[] {

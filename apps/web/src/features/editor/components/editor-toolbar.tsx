@@ -4,9 +4,12 @@ import { HEADING_LEVELS } from '@kapitel/editor';
 import { forwardRef, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
 import {
+  AltTextIcon,
   BoldIcon,
   BulletListIcon,
   HardBreakIcon,
+  FootnoteIcon,
+  ImageIcon,
   ItalicIcon,
   LinkIcon,
   OrderedListIcon,
@@ -33,6 +36,8 @@ interface ToolbarItem {
   shortcut?: string;
   expanded?: boolean;
   controls?: string;
+  /** Opens a dialog (aria-haspopup). */
+  dialog?: boolean;
   /** `focusEditor`: clicked with a pointer (back to the text); from the keyboard the focus stays here. */
   run: (focusEditor: boolean) => void;
 }
@@ -44,8 +49,12 @@ export interface EditorToolbarProps {
   linkOpen: boolean;
   linkDialogId: string;
   onLink: () => void;
-  /** The toolbar's link button, for the link dialog to return focus to. */
-  linkButtonRef: React.RefObject<HTMLButtonElement | null>;
+  /** "Bild einfügen": opens the file picker (inside the click, as browsers require). */
+  onInsertImage: () => void;
+  /** "Bildbeschreibung bearbeiten" (alternative text and caption) for the selected image. */
+  onEditAlt: () => void;
+  /** "Fußnote einfügen", or "Fußnote bearbeiten" while a footnote is selected. */
+  onFootnote: () => void;
 }
 
 function Glyph({ children }: { children: ReactNode }) {
@@ -62,7 +71,16 @@ function Glyph({ children }: { children: ReactNode }) {
  * that do not apply where the cursor is are aria-disabled, so they stay reachable.
  * Mouse clicks keep the editor's selection (no focus move on mousedown).
  */
-export function EditorToolbar({ editor, ready, linkOpen, linkDialogId, onLink, linkButtonRef }: EditorToolbarProps) {
+export function EditorToolbar({
+  editor,
+  ready,
+  linkOpen,
+  linkDialogId,
+  onLink,
+  onInsertImage,
+  onEditAlt,
+  onFootnote,
+}: EditorToolbarProps) {
   const { t, language } = useI18n();
   const german = language === 'de';
   const [activeKey, setActiveKey] = useState('paragraph');
@@ -80,6 +98,8 @@ export function EditorToolbar({ editor, ready, linkOpen, linkDialogId, onLink, l
       blockquote: current.isActive('blockquote'),
       link: current.isActive('link'),
       inTable: current.isActive('table'),
+      image: current.isActive('image'),
+      footnote: current.isActive('footnote'),
       canUndo: current.can().undo(),
       canRedo: current.can().redo(),
     }),
@@ -168,6 +188,7 @@ export function EditorToolbar({ editor, ready, linkOpen, linkDialogId, onLink, l
         pressed: active.link,
         expanded: linkOpen,
         controls: linkOpen ? linkDialogId : undefined,
+        dialog: true,
         run: onLink,
       },
       {
@@ -183,6 +204,26 @@ export function EditorToolbar({ editor, ready, linkOpen, linkDialogId, onLink, l
         face: <TableIcon />,
         disabled: active.inTable,
         run: (focus) => chain(focus).insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+      },
+      {
+        key: 'footnote',
+        // A selected footnote would be replaced by a new one: the button edits it instead.
+        label: active.footnote ? t('footnotes.editSelected') : t('footnotes.insert'),
+        face: <FootnoteIcon />,
+        dialog: true,
+        run: onFootnote,
+      },
+    ],
+    [
+      { key: 'image', label: t('images.insert'), face: <ImageIcon />, dialog: true, run: onInsertImage },
+      {
+        key: 'altText',
+        label: t('images.editAlt'),
+        face: <AltTextIcon />,
+        dialog: true,
+        // Only for a selected image; it stays reachable, saying so by aria-disabled.
+        disabled: !active.image,
+        run: onEditAlt,
       },
     ],
     active.inTable
@@ -286,9 +327,6 @@ export function EditorToolbar({ editor, ready, linkOpen, linkDialogId, onLink, l
                 } else {
                   buttons.current.set(item.key, element);
                 }
-                if (item.key === 'link') {
-                  linkButtonRef.current = element;
-                }
               }}
               onFocus={() => {
                 setActiveKey(item.key);
@@ -322,6 +360,7 @@ const ToolbarButton = forwardRef<HTMLButtonElement, ToolbarButtonProps>(function
       title={item.textual ? undefined : item.label}
       aria-pressed={item.pressed}
       aria-expanded={item.expanded}
+      aria-haspopup={item.dialog === true ? 'dialog' : undefined}
       aria-controls={item.controls}
       aria-keyshortcuts={item.shortcut}
       aria-disabled={inactive || undefined}

@@ -1,21 +1,22 @@
 import type { Editor } from '@tiptap/core';
 import { isAllowedHref } from '@kapitel/editor';
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { Button, TextField } from '../../../ui';
 import { completeHref } from '../utils/complete-href';
+import { EditorDialog } from './editor-dialog';
 
 export interface LinkDialogProps {
   id: string;
   editor: Editor;
-  /** Closes the dialog; `applied` tells whether the text changed (focus then goes to the text). */
-  onClose: (applied: boolean) => void;
+  /** Closes the dialog, after a change or without one; the focus then goes back to the text. */
+  onClose: () => void;
 }
 
 /**
- * A small non-modal dialog below the toolbar to set, change or remove the link on the
- * selected text. Only http, https and mailto addresses are taken (the schema's rule);
- * "www.kommune.de" becomes "https://www.kommune.de". Escape closes it.
+ * A small modal dialog (EditorDialog: focus kept inside, Escape closes) to set, change or
+ * remove the link on the selected text. Only http, https and mailto addresses are taken
+ * (the schema's rule); "www.kommune.de" becomes "https://www.kommune.de".
  */
 export function LinkDialog({ id, editor, onClose }: LinkDialogProps) {
   const t = useT();
@@ -23,11 +24,11 @@ export function LinkDialog({ id, editor, onClose }: LinkDialogProps) {
   const current = typeof existing.href === 'string' ? existing.href : '';
   const [value, setValue] = useState(current);
   const [error, setError] = useState<string | null>(null);
-  const container = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLFormElement>(null);
   const field = (): HTMLInputElement | null => container.current?.querySelector('input') ?? null;
 
   useEffect(() => {
-    field()?.focus();
+    // The dialog focused the field; an address already there is selected, to be replaced.
     field()?.select();
   }, []);
 
@@ -39,38 +40,25 @@ export function LinkDialog({ id, editor, onClose }: LinkDialogProps) {
       field()?.focus();
       return;
     }
-    const chain = editor.chain().focus().extendMarkRange('link');
+    // No focus() here: the text is inert while the dialog is open; closing it focuses the text.
+    const chain = editor.chain().extendMarkRange('link');
     if (editor.state.selection.empty && current === '') {
       // Nothing selected: the address itself becomes the linked text.
       chain.insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] }).run();
     } else {
       chain.setLink({ href }).run();
     }
-    onClose(true);
+    onClose();
   };
 
   const remove = (): void => {
-    editor.chain().focus().extendMarkRange('link').unsetLink().run();
-    onClose(true);
-  };
-
-  const escape = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose(false);
-    }
+    editor.chain().extendMarkRange('link').unsetLink().run();
+    onClose();
   };
 
   return (
-    <div
-      ref={container}
-      id={id}
-      className="link-dialog"
-      role="dialog"
-      aria-label={t('editor.link.title')}
-      onKeyDown={escape}
-    >
-      <form onSubmit={submit} noValidate>
+    <EditorDialog id={id} title={t('editor.link.title')} className="link-dialog" editor={editor} onDismiss={onClose}>
+      <form ref={container} onSubmit={submit} noValidate>
         <TextField
           label={t('editor.link.href')}
           hint={t('editor.link.hint')}
@@ -95,14 +83,12 @@ export function LinkDialog({ id, editor, onClose }: LinkDialogProps) {
           <Button
             variant="ghost"
             size="small"
-            onClick={() => {
-              onClose(false);
-            }}
+            onClick={onClose}
           >
             {t('common.cancel')}
           </Button>
         </div>
       </form>
-    </div>
+    </EditorDialog>
   );
 }

@@ -4,20 +4,25 @@ import { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent } from '@tiptap/react';
-import { Link } from 'react-router';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { useT } from '../../../i18n';
 import { checkSession } from '../../auth';
 import { useLeaveWarning } from '../../../lib/use-leave-warning';
-import { Alert, Button } from '../../../ui';
+import { Button } from '../../../ui';
 import { LazyCommentsPanel } from '../../comments';
 import { CollabSession, collabUrl } from '../internal/collab-session';
 import { CommentMarks } from '../internal/comment-marks';
 import { focusAfter } from '../internal/focus-after';
+import { withEditorFootnote } from '../internal/footnote-view';
+import { ImageUploads } from '../internal/image-uploads';
 import { ReadOnlyGuard } from '../internal/read-only-guard';
 import type { ReadOnlyReason } from '../utils/read-only-reason';
+import { useReconnect } from '../hooks/use-reconnect';
 import { CollabStatus } from './collab-status';
+import { EditorNotices, hasNotice } from './editor-notices';
 import { EditorToolbar } from './editor-toolbar';
+import { FootnoteArea, useFootnotes } from './footnote-area';
+import { ImageControls } from './image-controls';
 import { LinkDialog } from './link-dialog';
 import { PresenceList } from './presence-list';
 import './section-editor.css';
@@ -47,6 +52,11 @@ export interface SectionEditorProps {
   commentsVersion: number;
   /** A comment to show on arrival (a notification's link), or null. */
   focusCommentId: string | null;
+  /**
+   * Told whether this tab holds edits the server has not stored: a page that would replace
+   * the editor (access ended) keeps it then, so that the text can still be copied.
+   */
+  onUnsavedChange?: (unsaved: boolean) => void;
 }
 
 /** A placeholder until the server stamps our presence with our own colour for the others. */
@@ -68,6 +78,7 @@ interface Live {
   session: CollabSession;
   editor: Editor;
   marks: CommentMarks;
+  images: ImageUploads;
 }
 
 let liveCount = 0;
@@ -78,10 +89,14 @@ let liveCount = 0;
  * are stored. Loaded as its own chunk, only on the section page.
  */
 export default function SectionEditor(props: SectionEditorProps) {
-  const { sectionId, user } = props;
+  const { projectId, sectionId, user } = props;
   // Bumped to start over from the stored document (after edits the server refused).
   const [generation, setGeneration] = useState(0);
   const [live, setLive] = useState<Live | null>(null);
+  // The footnote markers' spoken name, in the language of the moment (the editor outlives a switch).
+  const t = useT();
+  const spoken = useRef(t);
+  spoken.current = t;
 
   useEffect(() => {
     // y-websocket retries every few seconds; the session needs asking at most every ten.
@@ -93,9 +108,10 @@ export default function SectionEditor(props: SectionEditorProps) {
       }
     });
     const marks = new CommentMarks(session.doc);
+    const images = new ImageUploads(projectId);
     const editor = new Editor({
       extensions: [
-        ...editorExtensions(),
+        ...withEditorFootnote(editorExtensions(), (number) => spoken.current('footnotes.marker', { number })),
         Collaboration.configure({ document: session.doc, field: SECTION_FRAGMENT }),
         CollaborationCaret.configure({
           provider: session.provider,
@@ -105,21 +121,24 @@ export default function SectionEditor(props: SectionEditorProps) {
         }),
         ReadOnlyGuard,
         marks.extension(),
+        ...images.extensions(),
       ],
       // Editable only once the stored text has arrived (see LiveSectionEditor).
       editable: false,
     });
     marks.attach(editor);
+    images.attach(editor);
     liveCount += 1;
-    setLive({ id: liveCount, session, editor, marks });
+    setLive({ id: liveCount, session, editor, marks, images });
     return () => {
       setLive(null);
       marks.destroy();
+      images.destroy();
       // The editor first: it still talks to the document while it goes.
       editor.destroy();
       session.destroy();
     };
-  }, [sectionId, user.name, generation]);
+  }, [projectId, sectionId, user.name, generation]);
 
   if (live === null) {
     return null;
@@ -150,17 +169,22 @@ function LiveSectionEditor({
   canComment,
   commentsVersion,
   focusCommentId,
+  onUnsavedChange,
   onStartOver,
 }: SectionEditorProps & { live: Live; onStartOver: () => void }) {
   const t = useT();
-  const { session, editor, marks } = live;
+  const { session, editor, marks, images } = live;
   const state = useSyncExternalStore(session.subscribe, session.getState);
   useLeaveWarning(state.unsaved);
+  useReconnect(session, projectId, canEdit);
+  useEffect(() => {
+    onUnsavedChange?.(state.unsaved);
+  }, [onUnsavedChange, state.unsaved]);
   // Grows with every change of text and selection: the button at the selection follows it.
   useSyncExternalStore(marks.subscribe, marks.getVersion);
   const canvas = useRef<HTMLDivElement>(null);
   const [linkOpen, setLinkOpen] = useState(false);
-  const linkButton = useRef<HTMLButtonElement | null>(null);
+  const footnotes = useFootnotes(editor);
   const headingId = useId();
   const statusId = useId();
   const noticeId = useId();
@@ -171,24 +195,7 @@ function LiveSectionEditor({
   // While reconnecting, editing goes on: Yjs keeps the edits and sends them once connected.
   const editable = canEdit && state.loaded && !ended;
 
-  const notice = ended
-    ? t(
-        state.endedWith === 4403
-          ? 'editor.ended.forbidden'
-          : state.endedWith === 4401
-            ? 'editor.ended.signedOut'
-            : state.endedWith === 4413
-            ? 'editor.ended.tooLarge'
-            : state.endedWith === 1009
-            ? 'editor.ended.changeTooLarge'
-            : 'editor.ended.other',
-      )
-    : readOnlyReason === null
-      ? null
-      : readOnlyReason === 'role'
-        ? t('editor.readOnly.role', { role: role === undefined ? '' : t(`role.${role}`) })
-        : t(`editor.readOnly.${readOnlyReason}`);
-  const describedBy = [notice === null ? null : noticeId, statusId, editable ? keysId : null]
+  const describedBy = [hasNotice(state, readOnlyReason) ? noticeId : null, statusId, editable ? keysId : null]
     .filter((id) => id !== null)
     .join(' ');
 
@@ -247,49 +254,44 @@ function LiveSectionEditor({
         </div>
         {/* Always there, so that a section turning read-only while open is announced. */}
         <div id={noticeId} role="status" className="section-editor__notices">
-          {notice === null ? null : (
-            <Alert tone={ended ? 'error' : 'info'}>
-              <p>{notice}</p>
-              {/* Access revoked or signed out: a new connection would be refused too. */}
-              {ended && state.endedWith === 4401 ? <Link to="/login">{t('editor.signInAgain')}</Link> : null}
-              {ended && state.endedWith !== 4403 && state.endedWith !== 4401 ? (
-                <Button variant="secondary" size="small" onClick={onStartOver}>
-                  {t('editor.loadStored')}
-                </Button>
-              ) : null}
-            </Alert>
-          )}
-          {/* Edits made just before the section became read-only: the server refuses them. */}
-          {!canEdit && state.unsaved && !ended ? (
-            <Alert tone="error">
-              <p>{t('editor.notSaved')}</p>
-              <Button variant="secondary" size="small" onClick={onStartOver}>
-                {t('editor.loadStored')}
-              </Button>
-            </Alert>
-          ) : null}
+          <EditorNotices
+            state={state}
+            canEdit={canEdit}
+            readOnlyReason={readOnlyReason}
+            role={role}
+            projectId={projectId}
+            editor={editor}
+            onStartOver={onStartOver}
+            onReconnect={() => {
+              session.reconnect();
+            }}
+          />
         </div>
+        <ImageControls editor={editor} images={images} editable={editable} />
         {canEdit && !ended ? (
           <EditorToolbar
             editor={editor}
             ready={editable}
             linkOpen={linkOpen}
             linkDialogId={linkDialogId}
-            linkButtonRef={linkButton}
             onLink={() => {
               setLinkOpen((open) => !open);
             }}
+            onInsertImage={() => {
+              images.pickFile();
+            }}
+            onEditAlt={() => {
+              images.editSelected();
+            }}
+            onFootnote={footnotes.open}
           />
         ) : null}
         {linkOpen ? (
           <LinkDialog
             id={linkDialogId}
             editor={editor}
-            onClose={(applied) => {
+            onClose={() => {
               setLinkOpen(false);
-              if (!applied) {
-                linkButton.current?.focus();
-              }
             }}
           />
         ) : null}
@@ -312,6 +314,7 @@ function LiveSectionEditor({
             </Button>
           )}
         </div>
+        <FootnoteArea editor={editor} footnotes={footnotes} language={language} editable={editable} />
         {editable ? (
           <p id={keysId} className="section-editor__keys">
             {t('editor.keys')}

@@ -127,3 +127,33 @@ export function UnderlineIcon() {
     </Icon>
   );
 }
+
+export function ImageIcon() {
+  return (
+    <Icon>
+      <rect x="3" y="4" width="18" height="16" rx="1.5" />
+      <circle cx="9" cy="9.5" r="1.5" />
+      <path d="m21 16-5-5-9 9" />
+    </Icon>
+  );
+}
+
+/** An image with a text line beside it: its description. */
+export function AltTextIcon() {
+  return (
+    <Icon>
+      <rect x="3" y="4" width="11" height="10" rx="1.5" />
+      <path d="m14 11-3-3-6 6" />
+      <path d="M3 19h18M17 6h4M17 10h4" />
+    </Icon>
+  );
+}
+
+export function FootnoteIcon() {
+  return (
+    <Icon>
+      <path d="M3 9h10M3 14h10M3 19h6" />
+      <path d="M17 5l2-1.5V10M16.5 10h4" strokeWidth="1.6" />
+    </Icon>
+  );
+}

@@ -1,22 +1,14 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { CLOSED, FINAL_CLOSE_CODES } from './close-codes';
 import { readSyncStep2, MESSAGE_SYNC } from './sync-messages';
 import { SaveTracker } from './save-tracker';
 import { peersOf, type Peer } from '../utils/peers';
 
-/**
- * Close codes of the collaboration server (libs/collab/README.md) after which reconnecting
- * cannot help: the session ended (logged out), access revoked, a malformed message, a
- * document beyond its size limit, a frame beyond the server's limit (1009, sent by the
- * WebSocket server: the next connection would send the same edit again and be closed again,
- * three times a second, while nothing typed meanwhile is stored).
- * Everything else (4409 not editable any more, 1011 unavailable, 1012 restart, rate and
- * slow-consumer limits) is worth another try: the next connection is simply read-only or
- * finds the server back.
- */
-export const FINAL_CLOSE_CODES: ReadonlySet<number> = new Set([1009, 4400, 4401, 4403, 4413]);
-
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'ended';
+
+/** A try to connect again after the end (`reconnect()`): under way, or refused again. */
+export type RetryState = 'idle' | 'trying' | 'refused';
 
 export interface CollabState {
   connection: ConnectionState;
@@ -28,6 +20,7 @@ export interface CollabState {
   unsaved: boolean;
   /** The close code that ended the session for good (see FINAL_CLOSE_CODES). */
   endedWith: number | null;
+  retry: RetryState;
   /** Who else has this section open, one entry per user. */
   peers: readonly Peer[];
 }
@@ -50,8 +43,14 @@ export class CollabSession {
     connection: 'connecting',
     synced: false,
     loaded: false,
-    unsaved: false, endedWith: null, peers: [] };
+    unsaved: false,
+    endedWith: null,
+    retry: 'idle',
+    peers: [],
+  };
   private everConnected = false;
+  /** A connection after the end is being tried: the end stands until it has synced. */
+  private retrying = false;
   private readonly listeners = new Set<() => void>();
 
   /**
@@ -71,7 +70,8 @@ export class CollabSession {
       // own presence back; our server never echoes anything to its sender. So a writer alone in
       // a section would reconnect every 30 s. A sync step 1 every 10 s is answered at once.
       resyncInterval: 10_000,
-      shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code),
+      // A try after the end is one try: refused again, the end stands (onClosed).
+      shouldReconnect: (event) => !this.retrying && !FINAL_CLOSE_CODES.has(event.code),
     });
     const provider = this.provider;
     this.tracker = new SaveTracker(
@@ -132,6 +132,39 @@ export class CollabSession {
   }
 
   /**
+   * Connects again. After the end: once the section may be back from the trash or the access
+   * back (the end is kept until the new connection has synced, so a refusal changes nothing
+   * on screen but `retry`). While connected: a new connection, so that the server asks for
+   * every edit it lacks; it had discarded ours while we might not write, and now we may.
+   */
+  reconnect(): void {
+    if (this.state.connection !== 'ended') {
+      this.provider.disconnect();
+      this.provider.connect();
+      return;
+    }
+    if (this.retrying) {
+      return;
+    }
+    this.retrying = true;
+    this.update({ retry: 'trying' });
+    this.provider.connect();
+  }
+
+  /**
+   * The project's stream said that our access ended. The socket may not know yet, or never
+   * learn it: while it was away, every new try is refused with a bare 1006 and would go on.
+   */
+  endAccess(): void {
+    if (this.state.connection === 'ended') {
+      return;
+    }
+    this.retrying = false;
+    this.update({ connection: 'ended', synced: false, endedWith: CLOSED.forbidden, retry: 'idle', peers: [] });
+    this.provider.disconnect();
+  }
+
+  /**
    * The browser knows the network is gone before the socket does: a WebSocket whose network
    * vanished stays "open" until y-websocket's 30 s silence timeout, and the status said
    * "Verbunden" all that time. Closed now, the provider retries until the network is back.
@@ -156,6 +189,15 @@ export class CollabSession {
   };
 
   private readonly onSync = (synced: boolean): void => {
+    if (synced && this.retrying) {
+      // Back after the end: the section is open to us again.
+      this.retrying = false;
+      this.everConnected = true;
+      this.update({ connection: 'connected', endedWith: null, retry: 'idle' });
+    }
+    if (this.state.connection === 'ended') {
+      return;
+    }
     this.update(synced ? { synced, loaded: true } : { synced });
     if (synced) {
       this.tracker.resynced();
@@ -163,7 +205,14 @@ export class CollabSession {
   };
 
   private readonly onClosed = ({ code }: { code: number }): void => {
-    this.update({ connection: 'ended', synced: false, endedWith: code, peers: [] });
+    const wasRetrying = this.retrying;
+    this.retrying = false;
+    if (wasRetrying && !FINAL_CLOSE_CODES.has(code)) {
+      // Refused again (an upgrade the server refuses is a bare 1006 here): the end stands.
+      this.update({ retry: 'refused' });
+      return;
+    }
+    this.update({ connection: 'ended', synced: false, endedWith: code, retry: wasRetrying ? 'refused' : 'idle', peers: [] });
   };
 
   private readonly onPresence = (): void => {

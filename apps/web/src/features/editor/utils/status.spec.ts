@@ -1,8 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import type { CollabState } from '../internal/collab-session';
-import { describeStatus } from './status';
+import { describeStatus, endedMessage } from './status';
 
-const base: CollabState = { connection: 'connected', synced: true, loaded: true, unsaved: false, endedWith: null, peers: [] };
+const base: CollabState = {
+  connection: 'connected',
+  synced: true,
+  loaded: true,
+  unsaved: false,
+  endedWith: null,
+  retry: 'idle',
+  peers: [],
+};
 
 describe('describeStatus()', () => {
   it('says "all saved" only when connected, synced and nothing is unconfirmed', () => {
@@ -32,5 +40,33 @@ describe('describeStatus()', () => {
       'editor.status.unsavedOffline',
     ]);
     expect(describeStatus({ ...base, connection: 'ended', endedWith: 4403 }, true).keys).toEqual(['editor.status.ended']);
+  });
+
+  it('says after an end whether edits went unsaved with it', () => {
+    expect(describeStatus({ ...base, connection: 'ended', endedWith: 4403, unsaved: true }, false)).toEqual({
+      keys: ['editor.status.ended', 'editor.status.notSaved'],
+      tone: 'problem',
+    });
+  });
+});
+
+describe('endedMessage()', () => {
+  it('tells the trash apart from an access that ended', () => {
+    expect(endedMessage(4410, false)).toBe('editor.ended.trashed');
+    expect(endedMessage(4403, false)).toBe('editor.ended.forbidden');
+  });
+
+  it('says plainly that the last changes were not saved when the access ended with some in this tab', () => {
+    expect(endedMessage(4403, true)).toBe('editor.ended.forbiddenUnsaved');
+  });
+
+  it('names the other ends, and a general one for codes it does not know', () => {
+    expect([4401, 4413, 1009, 4400, null].map((code) => endedMessage(code, false))).toEqual([
+      'editor.ended.signedOut',
+      'editor.ended.tooLarge',
+      'editor.ended.changeTooLarge',
+      'editor.ended.other',
+      'editor.ended.other',
+    ]);
   });
 });

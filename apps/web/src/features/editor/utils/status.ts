@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../../i18n';
+import { CLOSED } from '../internal/close-codes';
 import type { CollabState } from '../internal/collab-session';
 
 export type StatusTone = 'ok' | 'busy' | 'problem';
@@ -7,7 +8,7 @@ export type StatusTone = 'ok' | 'busy' | 'problem';
 export function describeStatus(state: CollabState, canEdit: boolean): { keys: MessageKey[]; tone: StatusTone } {
   switch (state.connection) {
     case 'ended':
-      return { keys: ['editor.status.ended'], tone: 'problem' };
+      return { keys: state.unsaved ? ['editor.status.ended', 'editor.status.notSaved'] : ['editor.status.ended'], tone: 'problem' };
     case 'connecting':
       return { keys: ['editor.status.connecting'], tone: 'busy' };
     case 'reconnecting':
@@ -29,3 +30,21 @@ export function describeStatus(state: CollabState, canEdit: boolean): { keys: Me
   }
 }
 
+const ENDED_MESSAGES: ReadonlyMap<number, MessageKey> = new Map<number, MessageKey>([
+  [CLOSED.gone, 'editor.ended.trashed'],
+  [CLOSED.forbidden, 'editor.ended.forbidden'],
+  [CLOSED.sessionEnded, 'editor.ended.signedOut'],
+  [CLOSED.documentTooLarge, 'editor.ended.tooLarge'],
+  [CLOSED.frameTooLarge, 'editor.ended.changeTooLarge'],
+]);
+
+/**
+ * Why the connection ended, in words; for an ended access also that edits were lost with it
+ * (they are still in this tab, and said so, never dropped in silence).
+ */
+export function endedMessage(code: number | null, unsaved: boolean): MessageKey {
+  if (code === CLOSED.forbidden && unsaved) {
+    return 'editor.ended.forbiddenUnsaved';
+  }
+  return (code === null ? undefined : ENDED_MESSAGES.get(code)) ?? 'editor.ended.other';
+}

@@ -37,7 +37,15 @@ function Node({ node, labels }: { node: ViewNode; labels: Labels }) {
     case 'break':
       return <br />;
     case 'image':
-      return <p className="version-document__image">{labels.image(node.alt)}</p>;
+      // With a caption, a figure: the caption below the label, as under the image in the editor.
+      return node.caption === '' ? (
+        <p className="version-document__image">{labels.image(node.alt)}</p>
+      ) : (
+        <figure className="version-document__figure">
+          <p className="version-document__image">{labels.image(node.alt)}</p>
+          <figcaption className="version-document__caption">{node.caption}</figcaption>
+        </figure>
+      );
     case 'footnote':
       // The number as the page shows it; a screen reader hears "Fußnote 1" instead of a bare "1".
       return (

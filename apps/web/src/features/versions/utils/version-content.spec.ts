@@ -62,6 +62,16 @@ describe('toViewNodes()', () => {
     expect(toViewNodes(doc)).toEqual([{ kind: 'text', text: '<b>Text</b>', marks: [] }]);
   });
 
+  it('keeps an image\'s caption as one line of text, and none for an empty or wrong one', () => {
+    const image = (caption: unknown) => ({ type: 'image', attrs: { src: '/x.png', alt: 'Diagramm', caption } });
+    const doc = { type: 'doc', content: [image('Anteil offener Software,\n 2025'), image('  '), image({ text: 'x' })] };
+    expect(toViewNodes(doc)).toEqual([
+      { kind: 'image', alt: 'Diagramm', caption: 'Anteil offener Software, 2025' },
+      { kind: 'image', alt: 'Diagramm', caption: '' },
+      { kind: 'image', alt: 'Diagramm', caption: '' },
+    ]);
+  });
+
   it('shows images by their description only and checks heading levels and table spans', () => {
     const doc = {
       type: 'doc',
@@ -77,7 +87,7 @@ describe('toViewNodes()', () => {
       ],
     };
     expect(toViewNodes(doc)).toEqual([
-      { kind: 'image', alt: 'Karte' },
+      { kind: 'image', alt: 'Karte', caption: '' },
       { kind: 'heading', level: 2, children: [] },
       {
         kind: 'table',

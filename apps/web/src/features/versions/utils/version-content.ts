@@ -1,3 +1,5 @@
+import { imageCaption } from '@kapitel/editor';
+
 /**
  * A mark the viewer shows. A link is shown as linked text but not followed from a preview,
  * so its address is never put into the page.
@@ -14,7 +16,8 @@ export type ViewNode =
   | { kind: 'heading'; level: 2 | 3 | 4; children: ViewNode[] }
   | { kind: 'orderedList'; start: number; children: ViewNode[] }
   | { kind: 'cell'; header: boolean; colspan: number; rowspan: number; children: ViewNode[] }
-  | { kind: 'image'; alt: string }
+  /** An image by its words only: alternative text and caption ('' when none). */
+  | { kind: 'image'; alt: string; caption: string }
   /** A footnote's marker, numbered in the order of the text; `footnotesOf` lists the notes. */
   | { kind: 'footnote'; number: number; text: string };
 
@@ -78,7 +81,7 @@ function toNodes(value: unknown, depth: number, walk: Walk): ViewNode[] {
   }
   if (type === 'image') {
     // Never loaded: an address in a stored document may point anywhere (no other hosts).
-    return [{ kind: 'image', alt: typeof attrs.alt === 'string' ? attrs.alt : '' }];
+    return [{ kind: 'image', alt: typeof attrs.alt === 'string' ? attrs.alt : '', caption: imageCaption(attrs.caption) }];
   }
   if (type === 'footnote') {
     const text = typeof attrs.text === 'string' ? attrs.text.trim() : '';

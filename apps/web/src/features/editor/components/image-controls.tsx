@@ -1,0 +1,101 @@
+import type { Editor } from '@tiptap/core';
+import { useEffect, useSyncExternalStore } from 'react';
+import { useT, type Translate } from '../../../i18n';
+import { Alert, Button } from '../../../ui';
+import type { ImageNotice, ImageUploads } from '../internal/image-uploads';
+import { IMAGE_ACCEPT } from '../utils/image-sources';
+import { uploadErrorText } from '../utils/upload-error';
+import { AltTextDialog } from './alt-text-dialog';
+import './images.css';
+
+export interface ImageControlsProps {
+  editor: Editor;
+  images: ImageUploads;
+  /** The text can be edited now; otherwise the dialog closes. */
+  editable: boolean;
+}
+
+function noticeText(t: Translate, notice: ImageNotice): string {
+  switch (notice.kind) {
+    case 'inserted':
+      return t('images.inserted');
+    case 'altSaved':
+      return t('images.altSaved');
+    case 'readOnly':
+      return t('images.readOnlyNow');
+    case 'missingAlt':
+      return notice.count === 1 ? t('images.insertedMissingAlt') : t('images.insertedManyMissingAlt', { count: notice.count });
+    case 'leftOut':
+      return notice.count === 1 ? t('images.leftOutOne') : t('images.leftOutMany', { count: notice.count });
+    case 'failed': {
+      const reason = uploadErrorText(t, notice.error);
+      return notice.name === null ? t('images.failedPasted', { reason }) : t('images.failedFile', { name: notice.name, reason });
+    }
+  }
+}
+
+/**
+ * What images need beside the toolbar: the file picker the toolbar opens, the dialog for
+ * the alternative text and caption, and a polite live region for uploads and what became of them
+ * (always there, so that screen readers hear each change). Also for those who only read:
+ * it words the mark on images that lack their alternative text, and names captions.
+ */
+export function ImageControls({ editor, images, editable }: ImageControlsProps) {
+  const t = useT();
+  const state = useSyncExternalStore(images.subscribe, images.getState);
+
+  useEffect(() => {
+    images.setLabels({ missingAlt: t('images.missingAlt'), caption: t('captions.name') });
+  }, [images, t]);
+
+  useEffect(() => {
+    if (!editable) {
+      images.closeDialog();
+    }
+  }, [images, editable]);
+
+  return (
+    <>
+      <input
+        ref={(input) => {
+          images.setFileInput(input);
+        }}
+        type="file"
+        accept={IMAGE_ACCEPT}
+        hidden
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          // Cleared, so that choosing the same file again is a change too.
+          event.target.value = '';
+          if (file !== undefined) {
+            images.chooseFile(file);
+          }
+        }}
+      />
+      <div role="status" className="image-notices">
+        {state.uploading === 0 ? null : (
+          <p className="image-notices__uploading">
+            {state.uploading === 1 ? t('images.uploading') : t('images.uploadingMany', { count: state.uploading })}
+          </p>
+        )}
+        {state.notices.map((notice) => (
+          <Alert key={notice.id} tone={notice.kind === 'failed' || notice.kind === 'readOnly' ? 'error' : 'info'}>
+            <div className="image-notices__notice">
+              <p>{noticeText(t, notice)}</p>
+              <Button
+                variant="ghost"
+                size="small"
+                onClick={() => {
+                  images.dismiss(notice.id);
+                }}
+              >
+                {t('images.dismiss')}
+              </Button>
+            </div>
+          </Alert>
+        ))}
+      </div>
+      {state.dialog !== null && editable ? <AltTextDialog editor={editor} images={images} request={state.dialog} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,396 @@
+import type { UploadedImage } from '@kapitel/domain';
+import { imageCaption } from '@kapitel/editor';
+import { Extension, type Editor } from '@tiptap/core';
+import type { Node as PmNode } from '@tiptap/pm/model';
+import { NodeSelection, Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
+import { isAbortError } from '../../../lib/api';
+import { readImage, uploadImage, uploadImageFile } from '../api/images-api';
+import type { ImagePlace } from '../utils/image-sources';
+import { imageCaptions } from './image-captions';
+import { missingAltMarks, relabelImageMarks, type ImageLabels } from './missing-alt';
+import {
+  placeUploaded,
+  readPastedImages,
+  showsOnlyImages,
+  withoutForeignImages,
+  type PastedImages,
+  type PendingImage,
+} from './pasted-images';
+
+/** What the people at the text are told about images (worded by the component). */
+export type ImageNotice =
+  | { id: number; kind: 'inserted' | 'altSaved' | 'readOnly' }
+  | { id: number; kind: 'missingAlt' | 'leftOut'; count: number }
+  | { id: number; kind: 'failed'; name: string | null; error: unknown };
+
+type NoticeContent = ImageNotice extends infer N ? (N extends ImageNotice ? Omit<N, 'id'> : never) : never;
+
+/** The dialog for an image's alternative text and caption: for a file about to be uploaded, or for an image in the text. */
+export type AltRequest =
+  | { mode: 'insert'; file: File }
+  | { mode: 'edit'; src: string; alt: string | null; caption: string; pos: number };
+
+/** What the dialog gives an image: its alternative text ('' decorative) and caption ('' none). */
+export interface ImageDescription {
+  alt: string;
+  caption: string;
+}
+
+export interface ImagesState {
+  /** Images of pastes and drops on their way to the server. */
+  uploading: number;
+  notices: readonly ImageNotice[];
+  dialog: AltRequest | null;
+}
+
+const isImage = (node: PmNode | null | undefined, src: string): node is PmNode =>
+  node?.type.name === 'image' && node.attrs.src === src;
+
+/**
+ * After inserting a block image ProseMirror leaves the image itself selected, so that the
+ * next key typed (or the next paste) would replace it. The cursor goes into the paragraph
+ * after it instead, a new empty one when none follows.
+ */
+function writeOnAfterImage(editor: Editor): void {
+  const { state } = editor;
+  const { selection } = state;
+  const paragraph = state.schema.nodes.paragraph;
+  if (!(selection instanceof NodeSelection) || selection.node.type.name !== 'image' || paragraph === undefined) {
+    return;
+  }
+  const after = selection.to;
+  const transaction = state.tr;
+  if (state.doc.resolve(after).nodeAfter?.isTextblock !== true) {
+    transaction.insert(after, paragraph.create());
+  }
+  editor.view.dispatch(transaction.setSelection(TextSelection.create(transaction.doc, after + 1)).scrollIntoView());
+}
+
+/**
+ * Images in the editor: uploads for the toolbar's dialog, pastes and drops (files, and HTML
+ * whose `data:` images are uploaded and whose outside images are left out), the marks on
+ * images still lacking their alternative text, and what the dialog and notices show (an
+ * external store for React).
+ */
+export class ImageUploads {
+  private state: ImagesState = { uploading: 0, notices: [], dialog: null };
+  private readonly listeners = new Set<() => void>();
+  private readonly ending = new AbortController();
+  private editor: Editor | null = null;
+  private fileInput: HTMLInputElement | null = null;
+  private labels: ImageLabels = { missingAlt: '', caption: '' };
+  private noticeCount = 0;
+
+  constructor(private readonly projectId: string) {}
+
+  private get place(): ImagePlace {
+    return { origin: window.location.origin, projectId: this.projectId };
+  }
+
+  attach(editor: Editor): void {
+    this.editor = editor;
+  }
+
+  destroy(): void {
+    this.ending.abort();
+    this.editor = null;
+    this.listeners.clear();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  getState = (): ImagesState => this.state;
+
+  private update(change: Partial<ImagesState>): void {
+    this.state = { ...this.state, ...change };
+    this.listeners.forEach((listener) => {
+      listener();
+    });
+  }
+
+  private notify(...contents: NoticeContent[]): void {
+    const added = contents.map((content) => {
+      this.noticeCount += 1;
+      const notice: ImageNotice = { ...content, id: this.noticeCount };
+      return notice;
+    });
+    this.update({ notices: [...this.state.notices, ...added] });
+  }
+
+  /** A new action: what earlier ones said is no longer news. */
+  private startOver(): void {
+    this.update({ notices: [] });
+  }
+
+  dismiss(id: number): void {
+    this.update({ notices: this.state.notices.filter((notice) => notice.id !== id) });
+  }
+
+  /** The words the marks on images use (badge, caption's name), in the current language. */
+  setLabels(labels: ImageLabels): void {
+    if (labels.missingAlt === this.labels.missingAlt && labels.caption === this.labels.caption) {
+      return;
+    }
+    this.labels = labels;
+    if (this.editor !== null && !this.editor.isDestroyed) {
+      relabelImageMarks(this.editor.view);
+    }
+  }
+
+  /** The page's hidden file input, which the toolbar's button opens. */
+  setFileInput(input: HTMLInputElement | null): void {
+    this.fileInput = input;
+  }
+
+  /** Opens the file picker (it must run inside the click that asks for it). */
+  pickFile(): void {
+    this.fileInput?.click();
+  }
+
+  /** A file was chosen: the dialog asks for its alternative text before it is uploaded. */
+  chooseFile(file: File): void {
+    this.startOver();
+    this.update({ dialog: { mode: 'insert', file } });
+  }
+
+  /** The dialog for the image selected in the text; false when none is selected. */
+  editSelected(): boolean {
+    const selection = this.editor?.state.selection;
+    if (!(selection instanceof NodeSelection) || selection.node.type.name !== 'image') {
+      return false;
+    }
+    const { src, alt } = selection.node.attrs as { src: string; alt: string | null };
+    const caption = imageCaption(selection.node.attrs.caption);
+    this.startOver();
+    this.update({ dialog: { mode: 'edit', src, alt, caption, pos: selection.from } });
+    return true;
+  }
+
+  closeDialog(): void {
+    if (this.state.dialog !== null) {
+      this.update({ dialog: null });
+    }
+  }
+
+  private canWrite(): Editor | null {
+    const editor = this.editor;
+    return editor !== null && !editor.isDestroyed && editor.isEditable ? editor : null;
+  }
+
+  /**
+   * Uploads the dialog's file and inserts it at the cursor with its alternative text and
+   * caption. Throws what the upload threw. `signal` is the dialog's: it goes with the editor, too.
+   */
+  async insertChosen(file: File, description: ImageDescription, signal: AbortSignal): Promise<void> {
+    const uploaded = await uploadImageFile(this.projectId, file, { signal });
+    this.closeDialog();
+    this.notify({ kind: this.insert(uploaded, description.alt, description.caption) ? 'inserted' : 'readOnly' });
+  }
+
+  /** Sets the alternative text and caption of the dialog's image; false when it is no longer in the text. */
+  applyDescription(request: Extract<AltRequest, { mode: 'edit' }>, description: ImageDescription): boolean {
+    const editor = this.canWrite();
+    const pos = editor === null ? null : this.find(editor, request);
+    if (editor === null || pos === null) {
+      return false;
+    }
+    editor
+      .chain()
+      .command(({ tr }) => {
+        tr.setNodeAttribute(pos, 'alt', description.alt)
+          .setNodeAttribute(pos, 'caption', imageCaption(description.caption) || null)
+          .setSelection(NodeSelection.create(tr.doc, pos));
+        return true;
+      })
+      .run();
+    this.closeDialog();
+    this.notify({ kind: 'altSaved' });
+    return true;
+  }
+
+  /**
+   * Where the dialog's image is now: still selected (the usual case; others' edits move the
+   * selection along), still at its place, or else the image with its src and alt nearest
+   * the cursor (the same bytes uploaded twice are one image, so a src may be there twice).
+   */
+  private find(editor: Editor, request: Extract<AltRequest, { mode: 'edit' }>): number | null {
+    const { doc, selection } = editor.state;
+    if (selection instanceof NodeSelection && isImage(selection.node, request.src)) {
+      return selection.from;
+    }
+    if (request.pos >= 0 && request.pos < doc.content.size && isImage(doc.nodeAt(request.pos), request.src)) {
+      return request.pos;
+    }
+    let found: number | null = null;
+    doc.descendants((node, pos) => {
+      const nearer = found === null || Math.abs(pos - selection.from) < Math.abs(found - selection.from);
+      if (nearer && isImage(node, request.src) && node.attrs.alt === request.alt) {
+        found = pos;
+      }
+      return !node.isTextblock;
+    });
+    return found;
+  }
+
+  /** Inserts an uploaded image at the cursor (after a selected image, never in its place). */
+  private insert(uploaded: UploadedImage, alt: string | null, caption = ''): boolean {
+    const editor = this.canWrite();
+    if (editor === null) {
+      return false;
+    }
+    const attrs = { src: uploaded.src, alt, width: uploaded.width, height: uploaded.height, caption: imageCaption(caption) || null };
+    const content = { type: 'image', attrs };
+    const { selection } = editor.state;
+    const done =
+      selection instanceof NodeSelection
+        ? editor.chain().insertContentAt(selection.to, content).run()
+        : editor.chain().insertContent(content).run();
+    if (done) {
+      writeOnAfterImage(editor);
+    }
+    return done;
+  }
+
+  /** Pasted or dropped files: each uploaded and inserted, then the alternative text asked for. */
+  private async insertFiles(files: readonly File[]): Promise<void> {
+    this.startOver();
+    const inserted: UploadedImage[] = [];
+    for (const file of files) {
+      this.update({ uploading: this.state.uploading + 1 });
+      try {
+        const uploaded = await uploadImageFile(this.projectId, file, { signal: this.ending.signal });
+        if (this.insert(uploaded, null)) {
+          inserted.push(uploaded);
+        } else {
+          this.notify({ kind: 'readOnly' });
+        }
+      } catch (error) {
+        if (isAbortError(error)) {
+          return;
+        }
+        this.notify({ kind: 'failed', name: file.name === '' ? null : file.name, error });
+      } finally {
+        this.update({ uploading: Math.max(0, this.state.uploading - 1) });
+      }
+    }
+    if (inserted.length > 0) {
+      this.notify({ kind: 'missingAlt', count: inserted.length });
+    }
+    const only = inserted.length === 1 ? inserted[0] : undefined;
+    const editor = this.canWrite();
+    if (only !== undefined && editor !== null && this.state.dialog === null) {
+      // Just inserted, so it is the one nearest the cursor.
+      const pos = this.find(editor, { mode: 'edit', src: only.src, alt: null, caption: '', pos: -1 });
+      if (pos !== null) {
+        this.update({ dialog: { mode: 'edit', src: only.src, alt: null, caption: '', pos } });
+      }
+    }
+  }
+
+  private upload(image: PendingImage): Promise<UploadedImage> {
+    const options = { signal: this.ending.signal };
+    const { source } = image;
+    return 'src' in source
+      ? readImage(source.src, options).then((bytes) => uploadImageFile(this.projectId, bytes, options))
+      : uploadImage(this.projectId, new Blob([source.bytes], { type: source.contentType }), source.contentType, options);
+  }
+
+  /** Pasted or dropped HTML with images to upload: uploaded first, then pasted at the cursor as ProseMirror would. */
+  private async pasteWithImages(found: PastedImages): Promise<void> {
+    this.startOver();
+    const failures: unknown[] = [];
+    let lacking = 0;
+    for (const image of found.pending) {
+      this.update({ uploading: this.state.uploading + 1 });
+      try {
+        placeUploaded(image, await this.upload(image));
+        lacking += image.element.hasAttribute('alt') ? 0 : 1;
+      } catch (error) {
+        if (isAbortError(error)) {
+          return;
+        }
+        image.element.remove();
+        failures.push(error);
+      } finally {
+        this.update({ uploading: Math.max(0, this.state.uploading - 1) });
+      }
+    }
+    const editor = this.canWrite();
+    if (editor === null) {
+      this.notify({ kind: 'readOnly' });
+      return;
+    }
+    found.leaving.forEach((element) => {
+      element.remove();
+    });
+    editor.view.pasteHTML(found.body.innerHTML);
+    writeOnAfterImage(editor);
+    this.announcePaste(found.leaving.length, failures, lacking);
+  }
+
+  private announcePaste(leftOut: number, failures: readonly unknown[], lacking: number): void {
+    this.notify(
+      ...(leftOut > 0 ? [{ kind: 'leftOut' as const, count: leftOut }] : []),
+      ...failures.map((error) => ({ kind: 'failed' as const, name: null, error })),
+      ...(lacking > 0 ? [{ kind: 'missingAlt' as const, count: lacking }] : []),
+    );
+  }
+
+  /** Takes over a paste or drop that brings files or images; false leaves it to ProseMirror. */
+  private take(view: EditorView, data: DataTransfer | null, at: number | null): boolean {
+    if (data === null || this.canWrite() === null) {
+      return false;
+    }
+    const html = data.getData('text/html');
+    const files = [...data.files];
+    const place = (): void => {
+      if (at !== null) {
+        view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(at))));
+      }
+    };
+    if (files.length > 0 && (html === '' || showsOnlyImages(html))) {
+      place();
+      void this.insertFiles(files);
+      return true;
+    }
+    const found = html === '' ? null : readPastedImages(html, this.place);
+    if (found === null) {
+      return false;
+    }
+    if (found.pending.length === 0) {
+      // Nothing to wait for: ProseMirror pastes it, without the images (transformPastedHTML).
+      this.startOver();
+      this.announcePaste(found.leaving.length, [], 0);
+      return false;
+    }
+    place();
+    void this.pasteWithImages(found);
+    return true;
+  }
+
+  /** The editor's part: paste, drop, the HTML filter and the marks. */
+  extensions(): Extension[] {
+    const plugin = new Plugin({
+      key: new PluginKey('imageUploads'),
+      props: {
+        transformPastedHTML: (html) => withoutForeignImages(html, this.place),
+        handlePaste: (view, event) => this.take(view, event.clipboardData, null),
+        handleDrop: (view, event, _slice, moved) => {
+          const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+          return !moved && at !== null && this.take(view, event.dataTransfer, at.pos);
+        },
+      },
+    });
+    const handling = Extension.create({
+      name: 'imageUploads',
+      addProseMirrorPlugins: () => [plugin],
+    });
+    return [handling, missingAltMarks(() => this.labels.missingAlt), imageCaptions(() => this.labels.caption)];
+  }
+}

@@ -1,0 +1,22 @@
+/** German messages of footnotes in the editor, kept apart from de.ts (registered in dictionaries.ts). */
+export const deFootnotes = {
+  'footnotes.insert': 'Fußnote einfügen',
+  'footnotes.editSelected': 'Fußnote bearbeiten',
+  'footnotes.marker': 'Fußnote {number}',
+  'footnotes.list': 'Fußnoten',
+  'footnotes.listHint': 'In der PDF-Fassung stehen die Fußnoten unten auf der Seite, durch den ganzen Bericht gezählt.',
+  'footnotes.edit': 'Bearbeiten',
+  'footnotes.editOf': 'Fußnote {number} bearbeiten',
+  'footnotes.dialog.insertTitle': 'Fußnote einfügen',
+  'footnotes.dialog.editTitle': 'Fußnote {number} bearbeiten',
+  'footnotes.dialog.text': 'Text der Fußnote',
+  'footnotes.dialog.textHint': 'Etwa die Quelle: Autorin oder Autor, Titel, Jahr, Seite. Höchstens {max} Zeichen; die Eingabetaste übernimmt den Text.',
+  'footnotes.dialog.textRequired': 'Bitte geben Sie den Text der Fußnote ein.',
+  'footnotes.dialog.insert': 'Einfügen',
+  'footnotes.dialog.apply': 'Übernehmen',
+  'footnotes.dialog.remove': 'Fußnote löschen',
+  'footnotes.dialog.gone': 'Diese Fußnote gibt es nicht mehr: Jemand hat sie inzwischen gelöscht oder geändert.',
+  'footnotes.inserted': 'Fußnote {number} eingefügt.',
+  'footnotes.changed': 'Fußnote {number} geändert.',
+  'footnotes.removed': 'Fußnote gelöscht.',
+};

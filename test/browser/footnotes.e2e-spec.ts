@@ -1,0 +1,128 @@
+import type { Page } from 'playwright-core';
+import { describeInBrowser, screenshot, seriousA11yViolations } from './browser.js';
+import { sectionTeam, storedText } from './people.js';
+import { browserSuite } from './suite.js';
+
+const EDITOR = '.ProseMirror';
+
+/** The numbers the footnote markers in the text show, in order. */
+function markerNumbers(page: Page): Promise<string[]> {
+  return page.locator(`${EDITOR} .footnote-marker [aria-hidden="true"]`).allTextContents();
+}
+
+/** The notes the list below the text shows, in order. */
+function listedNotes(page: Page): Promise<string[]> {
+  return page.getByRole('region', { name: 'Fußnoten' }).getByRole('listitem').locator('span').allTextContents();
+}
+
+async function waitFor<T>(read: () => Promise<T>, expected: T, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let seen = await read();
+  while (JSON.stringify(seen) !== JSON.stringify(expected)) {
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}; saw ${JSON.stringify(seen)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    seen = await read();
+  }
+}
+
+describeInBrowser('footnotes in Chromium', () => {
+  const suite = browserSuite();
+
+  it('lets an author add, renumber, edit and delete footnotes that everyone sees at once', async () => {
+    const { project, author, reviewer, section, url } = await sectionTeam(suite.app, 'Quellenbericht');
+    const authorPage = await suite.pageOf(author);
+    const reviewerPage = await suite.pageOf(reviewer);
+    await Promise.all([authorPage.goto(url), reviewerPage.goto(url)]);
+    await authorPage.getByText('Alle Änderungen gespeichert').waitFor();
+
+    // A note at the end of a sentence, through the toolbar's dialog.
+    await authorPage.locator(EDITOR).click();
+    await authorPage.keyboard.type('Die Lizenzkosten sinken');
+    await authorPage.getByRole('button', { name: 'Fußnote einfügen' }).click();
+    const dialog = authorPage.getByRole('dialog', { name: 'Fußnote einfügen' });
+    await dialog.getByRole('button', { name: 'Einfügen' }).click();
+    await dialog.getByText('Bitte geben Sie den Text der Fußnote ein.').waitFor();
+    await dialog.getByLabel('Text der Fußnote').fill('KGSt-Bericht 3/2024, S. 12.');
+    await dialog.getByRole('button', { name: 'Einfügen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // The cursor stands after the marker: typing goes on in the sentence.
+    await authorPage.keyboard.type('.');
+
+    await waitFor(() => markerNumbers(reviewerPage), ['1'], 'the reviewer to see the marker');
+    await waitFor(() => listedNotes(reviewerPage), ['KGSt-Bericht 3/2024, S. 12.'], 'the reviewer to see the note');
+    await reviewerPage.locator(`${EDITOR} .footnote-marker`).getByText('Fußnote 1').waitFor({ state: 'attached' });
+    // The reviewer reads the notes but has nothing to edit them with.
+    expect(await reviewerPage.getByRole('button', { name: /Fußnote 1 bearbeiten/ }).count()).toBe(0);
+    expect(await reviewerPage.getByRole('button', { name: 'Fußnote einfügen' }).count()).toBe(0);
+
+    // A second note earlier in the text takes number 1; the first becomes 2.
+    await authorPage.keyboard.press('Control+Home');
+    for (let i = 0; i < 'Die'.length; i += 1) {
+      await authorPage.keyboard.press('ArrowRight');
+    }
+    // The cursor stands after "Die" (position 4: 1 opens the paragraph) once the editor has read
+    // the caret's moves, which the browser reports after the keys (later under load).
+    await waitFor(() => authorPage.evaluate<number>(`document.querySelector('${EDITOR}').editor.state.selection.from`), 4, 'the cursor after "Die"');
+    await authorPage.getByRole('button', { name: 'Fußnote einfügen' }).click();
+    await authorPage.getByRole('dialog', { name: 'Fußnote einfügen' }).getByLabel('Text der Fußnote').fill('Gemeint sind die Kommunen des Landes.');
+    await authorPage.getByRole('dialog', { name: 'Fußnote einfügen' }).getByRole('button', { name: 'Einfügen' }).click();
+    await waitFor(() => markerNumbers(reviewerPage), ['1', '2'], 'two markers');
+    await waitFor(
+      () => listedNotes(reviewerPage),
+      ['Gemeint sind die Kommunen des Landes.', 'KGSt-Bericht 3/2024, S. 12.'],
+      'the notes in the order of the text',
+    );
+    await authorPage.getByText('Alle Änderungen gespeichert').waitFor();
+    await screenshot(authorPage, 'footnotes-01-two-notes');
+    expect(await seriousA11yViolations(authorPage)).toEqual([]);
+    expect(await seriousA11yViolations(reviewerPage)).toEqual([]);
+    expect(await storedText(author, project.id, section.id)).toBe(
+      'Die [Gemeint sind die Kommunen des Landes.] Lizenzkosten sinken [KGSt-Bericht 3/2024, S. 12.].',
+    );
+
+    // Editing from the list; the change reaches the reviewer.
+    await authorPage.getByRole('button', { name: 'Fußnote 2 bearbeiten' }).click();
+    const editing = authorPage.getByRole('dialog', { name: 'Fußnote 2 bearbeiten' });
+    expect(await editing.getByLabel('Text der Fußnote').inputValue()).toBe('KGSt-Bericht 3/2024, S. 12.');
+    await editing.getByLabel('Text der Fußnote').fill('KGSt-Bericht 3/2024, S. 14.');
+    await editing.getByRole('button', { name: 'Übernehmen' }).click();
+    await waitFor(
+      () => listedNotes(reviewerPage),
+      ['Gemeint sind die Kommunen des Landes.', 'KGSt-Bericht 3/2024, S. 14.'],
+      'the changed note',
+    );
+
+    // Deleting the first: the other is number 1 again.
+    await authorPage.getByRole('button', { name: 'Fußnote 1 bearbeiten' }).click();
+    await authorPage.getByRole('dialog', { name: 'Fußnote 1 bearbeiten' }).getByRole('button', { name: 'Fußnote löschen' }).click();
+    await waitFor(() => markerNumbers(reviewerPage), ['1'], 'one marker left');
+    await waitFor(() => listedNotes(reviewerPage), ['KGSt-Bericht 3/2024, S. 14.'], 'one note left');
+    await authorPage.getByText('Fußnote gelöscht.').waitFor({ state: 'attached' });
+  });
+
+  it('edits the selected footnote from the toolbar instead of replacing it, and Escape leaves it unchanged', async () => {
+    const { author, url } = await sectionTeam(suite.app, 'Quellenbericht');
+    const page = await suite.pageOf(author);
+    await page.goto(url);
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    await page.locator(EDITOR).click();
+    await page.keyboard.type('Betrieb im eigenen Rechenzentrum');
+    await page.getByRole('button', { name: 'Fußnote einfügen' }).click();
+    await page.getByRole('dialog', { name: 'Fußnote einfügen' }).getByLabel('Text der Fußnote').fill('Beschluss vom 4. März 2025.');
+    await page.keyboard.press('Enter');
+    await waitFor(() => markerNumbers(page), ['1'], 'the marker');
+
+    // Clicking the marker selects it; the toolbar's button then edits it.
+    await page.locator(`${EDITOR} .footnote-marker`).click();
+    await page.getByRole('button', { name: 'Fußnote bearbeiten' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Fußnote 1 bearbeiten' });
+    await dialog.getByLabel('Text der Fußnote').fill('Etwas ganz anderes');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await markerNumbers(page)).toEqual(['1']);
+    expect(await listedNotes(page)).toEqual(['Beschluss vom 4. März 2025.']);
+    expect(await page.evaluate<boolean>(`document.activeElement?.classList.contains('ProseMirror') === true`)).toBe(true);
+  });
+});
