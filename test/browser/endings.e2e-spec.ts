@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { hashToken } from '../../apps/server/src/modules/auth/session.service.js';
 import { createProject, invite, registerUser, type Person } from '../../apps/server/test/factories.js';
 import { describeInBrowser, screenshot, seriousA11yViolations } from './browser.js';
-import { editorText, sectionTeam, storedText } from './people.js';
+import { editorText, holdBackWhile, sectionTeam, storedText } from './people.js';
 import { browserSuite } from './suite.js';
 
 /**
@@ -13,21 +13,6 @@ import { browserSuite } from './suite.js';
  */
 
 const SAVED = 'Verbunden · Alle Änderungen gespeichert';
-
-/** Between page and server: what the page sends on /collab/ is dropped while `held.holding`. */
-async function holdBackWhile(page: Page, held: { holding: boolean }): Promise<void> {
-  await page.routeWebSocket(/\/collab\//, (socket) => {
-    const server = socket.connectToServer();
-    socket.onMessage((message) => {
-      if (!held.holding) {
-        server.send(message);
-      }
-    });
-    server.onMessage((message) => {
-      socket.send(message);
-    });
-  });
-}
 
 /** Whether the page was loaded again since `markPage` (a reload would drop the marker). */
 async function markPage(page: Page): Promise<() => Promise<boolean>> {

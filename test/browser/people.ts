@@ -53,3 +53,18 @@ export async function sectionTeam(app: TestApp, projectTitle: string) {
   }
   return { lead, project, author, reviewer, section, url: `${app.origin}/projects/${project.id}/sections/${section.id}` };
 }
+
+/** Between page and server: what the page sends on /collab/ is dropped while `held.holding`. */
+export async function holdBackWhile(page: Page, held: { holding: boolean }): Promise<void> {
+  await page.routeWebSocket(/\/collab\//, (socket) => {
+    const server = socket.connectToServer();
+    socket.onMessage((message) => {
+      if (!held.holding) {
+        server.send(message);
+      }
+    });
+    server.onMessage((message) => {
+      socket.send(message);
+    });
+  });
+}

@@ -1,25 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Section } from '@kapitel/domain';
-import type { Dialog, Page, WebSocketRoute } from 'playwright-core';
+import type { Dialog, WebSocketRoute } from 'playwright-core';
 import { createProject, createSection, registerUser } from '../../apps/server/test/factories.js';
 import { describeInBrowser } from './browser.js';
-import { sectionTeam, storedText } from './people.js';
+import { holdBackWhile, sectionTeam, storedText } from './people.js';
 import { browserSuite } from './suite.js';
-
-/** Between page and server: what the page sends on /collab/ is dropped while `held.holding`. */
-async function holdBackWhile(page: Page, held: { holding: boolean }): Promise<void> {
-  await page.routeWebSocket(/\/collab\//, (socket) => {
-    const server = socket.connectToServer();
-    socket.onMessage((message) => {
-      if (!held.holding) {
-        server.send(message);
-      }
-    });
-    server.onMessage((message) => {
-      socket.send(message);
-    });
-  });
-}
 
 describeInBrowser('edits the server has not stored yet, in Chromium', () => {
   const suite = browserSuite();

@@ -1,6 +1,6 @@
-import { crc32, deflateSync } from 'node:zlib';
 import type { ExportJob, Section } from '@kapitel/domain';
 import { createProject, createSection, registerUser, type Person } from '../factories.js';
+import { pngImage } from '../image-files.js';
 import { mustSucceed } from '../permission-matrix.js';
 import { startTestApp, type TestApp } from '../test-app.js';
 import {
@@ -18,24 +18,6 @@ const LOREM =
   'entscheiden die Gremien im Rahmen ihrer Zuständigkeit; dabei sind Datenschutz, Barrierefreiheit und ' +
   'Wirtschaftlichkeit gleichermaßen zu berücksichtigen. ';
 const LONG_WORDS = 'Verwaltungsdigitalisierungsstrategie Datenschutzfolgenabschätzung Beschaffungsvergaberichtlinie';
-
-/** A real 40×40 PNG (red), as an image the export already holds. */
-function redPng(): Buffer {
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(40, 0);
-  header.writeUInt32BE(40, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.concat(Array.from({ length: 40 }, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(120, Buffer.from([200, 30, 30]))])));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 interface Report {
   lead: Person;
@@ -72,7 +54,7 @@ async function germanReport(app: TestApp): Promise<Report> {
     twoOne.id,
     doc(
       paragraph(text(LOREM.repeat(8))),
-      { type: 'image', attrs: { src: `data:image/png;base64,${redPng().toString('base64')}`, alt: 'Rotes Quadrat' } },
+      { type: 'image', attrs: { src: `data:image/png;base64,${pngImage(40, 40).toString('base64')}`, alt: 'Rotes Quadrat' } },
       { type: 'image', attrs: { src: 'https://tracker.example.org/pixel.png', alt: 'Organigramm' } },
     ),
   );

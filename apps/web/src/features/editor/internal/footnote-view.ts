@@ -97,7 +97,8 @@ export function editorFootnote(spoken: (number: number) => string) {
             render(updated, updatedDecorations);
             return true;
           },
-          ignoreMutation: () => true,
+          // The marker's own content is ours to draw; a selection change is ProseMirror's to read.
+          ignoreMutation: (mutation) => mutation.type !== 'selection',
         };
       };
     },

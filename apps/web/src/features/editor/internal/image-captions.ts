@@ -1,9 +1,9 @@
 import { imageCaption } from '@kapitel/editor';
-import { Extension } from '@tiptap/core';
+import { type Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { RELABEL_IMAGES } from './missing-alt';
+import { imageMarks } from './missing-alt';
 
 const key = new PluginKey<DecorationSet>('imageCaptions');
 
@@ -41,22 +41,5 @@ function build(doc: PmNode, label: string): DecorationSet {
  * an attribute of the image (libs/editor), changed in the image's dialog.
  */
 export function imageCaptions(label: () => string): Extension {
-  return Extension.create({
-    name: 'imageCaptions',
-    addProseMirrorPlugins() {
-      return [
-        new Plugin<DecorationSet>({
-          key,
-          state: {
-            init: (_config, state) => build(state.doc, label()),
-            apply: (transaction, current) =>
-              transaction.docChanged || transaction.getMeta(RELABEL_IMAGES) === true ? build(transaction.doc, label()) : current,
-          },
-          props: {
-            decorations: (state: EditorState) => key.getState(state),
-          },
-        }),
-      ];
-    },
-  });
+  return imageMarks('imageCaptions', key, build, label);
 }

@@ -57,19 +57,32 @@ function build(doc: PmNode, label: string): DecorationSet {
  * document. Computed again only when the document changes.
  */
 export function missingAltMarks(label: () => string): Extension {
+  return imageMarks('missingAltMarks', key, build, label);
+}
+
+/**
+ * An extension of decorations on images, built from the document and words in the page's
+ * language: computed again when the document changes or the words do (RELABEL_IMAGES).
+ */
+export function imageMarks(
+  name: string,
+  pluginKey: PluginKey<DecorationSet>,
+  draw: (doc: PmNode, label: string) => DecorationSet,
+  label: () => string,
+): Extension {
   return Extension.create({
-    name: 'missingAltMarks',
+    name,
     addProseMirrorPlugins() {
       return [
         new Plugin<DecorationSet>({
-          key,
+          key: pluginKey,
           state: {
-            init: (_config, state) => build(state.doc, label()),
+            init: (_config, state) => draw(state.doc, label()),
             apply: (transaction, current) =>
-              transaction.docChanged || transaction.getMeta(RELABEL_IMAGES) === true ? build(transaction.doc, label()) : current,
+              transaction.docChanged || transaction.getMeta(RELABEL_IMAGES) === true ? draw(transaction.doc, label()) : current,
           },
           props: {
-            decorations: (state: EditorState) => key.getState(state),
+            decorations: (state: EditorState) => pluginKey.getState(state),
           },
         }),
       ];
