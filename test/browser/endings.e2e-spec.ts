@@ -66,6 +66,10 @@ describeInBrowser('the end of a live editing connection, in Chromium', () => {
       await page.getByText('Dieser Abschnitt liegt im Papierkorb.').waitFor({ timeout: 5000 });
       await page.getByText('Wird er wiederhergestellt, erscheint der Text hier von selbst wieder.').waitFor();
       expect(await page.getByText('keinen Zugriff mehr', { exact: false }).count()).toBe(0);
+      // No "not found, try again" above it, and no review or versions acting on a section the server no longer shows.
+      expect(await page.getByRole('button', { name: 'Erneut versuchen' }).count()).toBe(0);
+      await page.getByRole('region', { name: 'Versionen' }).waitFor({ state: 'detached' });
+      expect(await page.getByRole('region', { name: 'Prüfung' }).count()).toBe(0);
     }
     expect(await editorText(leadPage)).toBe('Vor dem Papierkorb.');
     expect(await editorText(authorPage)).toBe('Vor dem Papierkorb. Unterwegs.');
@@ -87,7 +91,9 @@ describeInBrowser('the end of a live editing connection, in Chromium', () => {
     for (const page of [authorPage, leadPage]) {
       await page.getByText(SAVED).waitFor({ timeout: 10_000 });
       expect(await page.getByText('Dieser Abschnitt liegt im Papierkorb.').count()).toBe(0);
+      await page.getByRole('region', { name: 'Versionen' }).waitFor();
     }
+    await authorPage.getByRole('button', { name: 'Zur Prüfung einreichen' }).waitFor();
     // What was on its way is stored once the section is back.
     expect(await storedText(lead, project.id, section.id)).toBe('Vor dem Papierkorb. Unterwegs.');
     expect(await authorEditor.getAttribute('contenteditable')).toBe('true');

@@ -111,6 +111,10 @@ export function SectionPage() {
   const canEdit = abilities?.['section.edit'] ?? false;
   const reason = readOnlyReason(canEdit, section, role, userId);
   const canComment = detail.resource.data?.abilities['comment.create'] ?? false;
+  // A section that was here and is "not found" now went to the trash (nothing else removes
+  // one): the editor says so and comes back with a restore; review and versions, acting on a
+  // section the server no longer shows, wait for it too.
+  const inTrash = detail.resource.status === 'error' && namesNothing(detail.resource.error);
   return (
     <>
       {revoked ? <AccessEnded /> : null}
@@ -126,7 +130,7 @@ export function SectionPage() {
         </h1>
       </header>
       {/* A reload that failed (the section was deleted, access changed) is shown above the old data. */}
-      {detail.resource.status === 'error' ? (
+      {detail.resource.status === 'error' && !inTrash ? (
         <ErrorAlert error={detail.resource.error} onRetry={detail.reload} />
       ) : null}
       <SectionFacts section={section} members={members.resource.data ?? []} />
@@ -149,29 +153,33 @@ export function SectionPage() {
           onUnsavedChange={setEditorUnsaved}
         />
       )}
-      <ReviewPanel
-        projectId={projectId}
-        detail={detail.resource}
-        onChanged={() => {
-          detail.reload();
-          history.reload();
-          // An approval stores a version.
-          versions.reload();
-        }}
-      />
-      <TransitionHistory history={history.resource} reload={history.reload} language={info?.language} />
-      <VersionsPanel
-        projectId={projectId}
-        sectionId={section.id}
-        language={info?.language}
-        versions={versions.resource}
-        reload={versions.reload}
-        abilities={{
-          'section.edit': canEdit,
-          'version.create': abilities?.['version.create'] ?? false,
-        }}
-        readOnlyReason={reason}
-      />
+      {inTrash ? null : (
+        <>
+          <ReviewPanel
+            projectId={projectId}
+            detail={detail.resource}
+            onChanged={() => {
+              detail.reload();
+              history.reload();
+              // An approval stores a version.
+              versions.reload();
+            }}
+          />
+          <TransitionHistory history={history.resource} reload={history.reload} language={info?.language} />
+          <VersionsPanel
+            projectId={projectId}
+            sectionId={section.id}
+            language={info?.language}
+            versions={versions.resource}
+            reload={versions.reload}
+            abilities={{
+              'section.edit': canEdit,
+              'version.create': abilities?.['version.create'] ?? false,
+            }}
+            readOnlyReason={reason}
+          />
+        </>
+      )}
     </>
   );
 }
