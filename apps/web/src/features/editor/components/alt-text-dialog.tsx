@@ -5,9 +5,9 @@ import { useI18n } from '../../../i18n';
 import { isAbortError } from '../../../lib/api';
 import { Alert, Button, CheckboxField, TextAreaField, TextField } from '../../../ui';
 import type { AltRequest, ImageUploads } from '../internal/image-uploads';
-import { IMAGE_ACCEPT } from '../utils/image-sources';
 import { uploadErrorText } from '../utils/upload-error';
 import { EditorDialog } from './editor-dialog';
+import { ImageFileInput } from './image-file-input';
 
 export interface AltTextDialogProps {
   editor: Editor;
@@ -185,20 +185,13 @@ export function AltTextDialog({ editor, images, request }: AltTextDialogProps) {
           </Button>
         </div>
         {inserting ? (
-          <input
-            ref={otherFile}
-            type="file"
-            accept={IMAGE_ACCEPT}
-            hidden
-            onChange={(event) => {
-              const chosen = event.target.files?.[0];
-              event.target.value = '';
-              if (chosen !== undefined) {
-                setFailure(null);
-                images.chooseFile(chosen);
-                // Its button goes with the failure: the focus moves on to what comes next.
-                form.current?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
-              }
+          <ImageFileInput
+            inputRef={otherFile}
+            onFile={(chosen) => {
+              setFailure(null);
+              images.chooseFile(chosen);
+              // Its button goes with the failure: the focus moves on to what comes next.
+              form.current?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
             }}
           />
         ) : null}

@@ -3,7 +3,7 @@ import { useEditorState } from '@tiptap/react';
 import { useId } from 'react';
 import { useI18n } from '../../../i18n';
 import { Button } from '../../../ui';
-import { footnotesIn, type FootnoteAt } from '../internal/footnote-view';
+import { numberedFootnotes, type FootnoteAt } from '../internal/footnote-view';
 
 export interface FootnoteListProps {
   editor: Editor;
@@ -22,7 +22,7 @@ export function FootnoteList({ editor, language, onEdit }: FootnoteListProps) {
   const headingId = useId();
   const notes = useEditorState({
     editor,
-    selector: ({ editor: current }) => footnotesIn(current.state.doc),
+    selector: ({ editor: current }) => numberedFootnotes(current.state),
     equalityFn: (a, b) =>
       b !== null &&
       a.length === b.length &&

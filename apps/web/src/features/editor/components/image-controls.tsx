@@ -3,9 +3,9 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useT, type Translate } from '../../../i18n';
 import { Alert, Button } from '../../../ui';
 import type { ImageNotice, ImageUploads } from '../internal/image-uploads';
-import { IMAGE_ACCEPT } from '../utils/image-sources';
 import { uploadErrorText } from '../utils/upload-error';
 import { AltTextDialog } from './alt-text-dialog';
+import { ImageFileInput } from './image-file-input';
 import './images.css';
 
 export interface ImageControlsProps {
@@ -56,20 +56,12 @@ export function ImageControls({ editor, images, editable }: ImageControlsProps) 
 
   return (
     <>
-      <input
-        ref={(input) => {
+      <ImageFileInput
+        inputRef={(input) => {
           images.setFileInput(input);
         }}
-        type="file"
-        accept={IMAGE_ACCEPT}
-        hidden
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          // Cleared, so that choosing the same file again is a change too.
-          event.target.value = '';
-          if (file !== undefined) {
-            images.chooseFile(file);
-          }
+        onFile={(file) => {
+          images.chooseFile(file);
         }}
       />
       <div role="status" className="image-notices">

@@ -1,6 +1,6 @@
 import { Footnote, footnoteText } from '@kapitel/editor';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 
 /** A footnote of the document: where it stands, its number in the section and its text. */
@@ -43,9 +43,64 @@ function numberOf(decorations: readonly Decoration[]): number {
   return 0;
 }
 
-/** The current footnote numbering of an editor state. */
-export function footnoteNumbers(state: EditorState): DecorationSet {
-  return numbersKey.getState(state) ?? DecorationSet.empty;
+/** Whether a step of `tr` added or removed text around a footnote (typing elsewhere does not). */
+function touchesFootnotes(tr: Transaction): boolean {
+  return tr.steps.some((step, index) => {
+    // tr.docs holds the document before each step; the last one's result is tr.doc.
+    const before = tr.docs[index] ?? tr.doc;
+    const after = tr.docs[index + 1] ?? tr.doc;
+    let touched = false;
+    step.getMap().forEach((oldStart, oldEnd, newStart, newEnd) => {
+      const has = (doc: ProseMirrorNode, from: number, to: number): boolean => {
+        let found = false;
+        doc.nodesBetween(from, to, (node) => {
+          found ||= node.type.name === 'footnote';
+          return !found;
+        });
+        return found;
+      };
+      touched ||= has(before, oldStart, oldEnd) || has(after, newStart, newEnd);
+    });
+    return touched;
+  });
+}
+
+/**
+ * The numbering after `tr`: counted again only when a step touched a footnote, else the old
+ * one moved along. Every keystroke passes here; counting walks the whole section.
+ */
+function renumbered(tr: Transaction, previous: DecorationSet): DecorationSet {
+  if (!tr.docChanged) {
+    return previous;
+  }
+  return touchesFootnotes(tr) ? numbered(tr.doc) : previous.map(tr.mapping, tr.doc);
+}
+
+/** A plugin keeping the footnotes' numbers (its state) and showing them (its decorations). */
+export function footnoteNumbersPlugin(): Plugin<DecorationSet> {
+  return new Plugin<DecorationSet>({
+    key: numbersKey,
+    state: {
+      init: (_, state) => numbered(state.doc),
+      apply: renumbered,
+    },
+    props: {
+      decorations: (state) => numbersKey.getState(state),
+    },
+  });
+}
+
+/** The section's footnotes as the plugin numbers them: the same as footnotesIn, without walking the text. */
+export function numberedFootnotes(state: EditorState): FootnoteAt[] {
+  const numbers = numbersKey.getState(state);
+  if (numbers === undefined) {
+    return footnotesIn(state.doc);
+  }
+  return numbers.find().map((decoration) => ({
+    pos: decoration.from,
+    number: numberOf([decoration]),
+    text: footnoteText(state.doc.nodeAt(decoration.from)?.attrs.text),
+  }));
 }
 
 /**
@@ -57,18 +112,7 @@ export function footnoteNumbers(state: EditorState): DecorationSet {
 export function editorFootnote(spoken: (number: number) => string) {
   return Footnote.extend({
     addProseMirrorPlugins() {
-      return [
-        new Plugin<DecorationSet>({
-          key: numbersKey,
-          state: {
-            init: (_, state) => numbered(state.doc),
-            apply: (tr, previous) => (tr.docChanged ? numbered(tr.doc) : previous),
-          },
-          props: {
-            decorations: (state) => numbersKey.getState(state),
-          },
-        }),
-      ];
+      return [footnoteNumbersPlugin()];
     },
 
     addNodeView() {
