@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useSession } from '../features/auth';
 import { NotificationBell } from '../features/notifications';
 import { ErrorAlert, useT } from '../i18n';
-import { Button } from '../ui';
+import { hasUnsavedWork, subscribeUnsavedWork } from '../lib/unsaved-work';
+import { Button, ConfirmButton } from '../ui';
 import { LanguageSwitcher } from './language-switcher';
 
 export function AppHeader() {
@@ -13,6 +14,8 @@ export function AppHeader() {
   const [signingOut, setSigningOut] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const user = session.user;
+  // Signing out would drop edits the server has not stored: then it asks first.
+  const unsaved = useSyncExternalStore(subscribeUnsavedWork, hasUnsavedWork);
 
   const signOut = async (): Promise<void> => {
     setSigningOut(true);
@@ -63,9 +66,19 @@ export function AppHeader() {
                 <span className="visually-hidden">{t('header.signedInAs')} </span>
                 {user.name}
               </span>
-              <Button variant="secondary" size="small" busy={signingOut} onClick={() => void signOut()}>
-                {t('header.logout')}
-              </Button>
+              {unsaved ? (
+                <ConfirmButton
+                  label={t('header.logout')}
+                  question={t('session.logoutQuestion')}
+                  confirmLabel={t('session.logoutConfirm')}
+                  cancelLabel={t('common.cancel')}
+                  onConfirm={signOut}
+                />
+              ) : (
+                <Button variant="secondary" size="small" busy={signingOut} onClick={() => void signOut()}>
+                  {t('header.logout')}
+                </Button>
+              )}
             </div>
           )}
         </div>

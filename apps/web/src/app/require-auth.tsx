@@ -1,9 +1,12 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { authPathReturningTo, useSession } from '../features/auth';
+import { authPathReturningTo, SignInAgainDialog, useSession } from '../features/auth';
 import { useT } from '../i18n';
 import { Loading } from '../ui';
 
-/** Routes below it need a signed-in user; others are sent to sign in and brought back. */
+/**
+ * Routes below it need a signed-in user; others are sent to sign in and brought back.
+ * A page whose session ended while it held unsaved work stays, with a dialog to sign in again.
+ */
 export function RequireAuth() {
   const t = useT();
   const session = useSession();
@@ -19,7 +22,14 @@ export function RequireAuth() {
       : authPathReturningTo('/login', location.pathname + location.search);
     return <Navigate to={target} replace />;
   }
-  return <Outlet />;
+  // One shape either way, so that the page below keeps its state (the editor its edits).
+  return (
+    <>
+      <Outlet />
+      {/* The session ended with unsaved work on this page: it stays, under the way back in. */}
+      {session.resumable ? <SignInAgainDialog user={session.user} /> : null}
+    </>
+  );
 }
 
 /** `/`: the project list for a signed-in user, the sign-in page otherwise. */

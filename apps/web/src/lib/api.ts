@@ -53,6 +53,27 @@ export function reportSessionEnded(): void {
   });
 }
 
+const signedInListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` whenever someone signs in again in this tab after the session ended
+ * with work kept on the page: what stopped at the end (event streams, the editor's
+ * connection) starts again. Returns the function that unsubscribes.
+ */
+export function onSignedInAgain(listener: () => void): () => void {
+  signedInListeners.add(listener);
+  return () => {
+    signedInListeners.delete(listener);
+  };
+}
+
+/** The session is back (a new sign-in of the same user); see onSignedInAgain. */
+export function reportSignedInAgain(): void {
+  signedInListeners.forEach((listener) => {
+    listener();
+  });
+}
+
 const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
 
 function isRecord(value: unknown): value is Record<string, unknown> {

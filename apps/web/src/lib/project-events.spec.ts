@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { onUnauthenticated } from './api';
+import { onUnauthenticated, reportSignedInAgain } from './api';
 import { listenToProject, parseChange, retryDelay, type ProjectEvent } from './project-events';
 
 /** Enough of the browser's EventSource to drive it from a test. */
@@ -32,12 +32,16 @@ class FakeEventSource {
   }
 }
 
+/** Every listener a test started, stopped after it (they also follow sign-ins, app-wide). */
+const listening: Array<() => void> = [];
+
 function listen(projectId = 'p1', askWhy: (projectId: string) => Promise<'revoked' | null> = () => Promise.resolve(null)) {
   const events: ProjectEvent[] = [];
   const stop = listenToProject(projectId, (event) => events.push(event), {
     EventSourceImpl: FakeEventSource as unknown as typeof EventSource,
     askWhy,
   });
+  listening.push(stop);
   const source = FakeEventSource.opened[FakeEventSource.opened.length - 1];
   if (source === undefined) {
     throw new Error('no EventSource opened');
@@ -72,6 +76,9 @@ describe('parseChange()', () => {
 
 describe('listenToProject()', () => {
   afterEach(() => {
+    listening.splice(0).forEach((stop) => {
+      stop();
+    });
     FakeEventSource.opened = [];
   });
 
@@ -166,17 +173,50 @@ describe('listenToProject()', () => {
     }
   });
 
-  it('closes for good after signed-out and reports the session as ended, as a 401 would', () => {
+  it('closes after signed-out, reports the session as ended as a 401 would, and opens again only when the same user signs in again', () => {
+    jest.useFakeTimers();
     const ended: string[] = [];
     const unsubscribe = onUnauthenticated((error) => ended.push(error.code));
     try {
-      const { events, source } = listen();
+      const { events, source, stop } = listen();
+      source.emit('ready');
       source.emit('signed-out');
       expect(ended).toEqual(['UNAUTHENTICATED']);
       expect(events).toEqual([]);
       expect(source.closed).toBe(true);
+      jest.advanceTimersByTime(120_000);
+      expect(FakeEventSource.opened).toHaveLength(1);
+
+      reportSignedInAgain();
+      expect(FakeEventSource.opened).toHaveLength(2);
+      FakeEventSource.opened[1]?.emit('ready');
+      // Whatever happened while signed out is loaded again.
+      expect(events).toEqual([{ type: 'resync' }]);
+      stop();
+      reportSignedInAgain();
+      expect(FakeEventSource.opened).toHaveLength(2);
     } finally {
       unsubscribe();
+      jest.useRealTimers();
+    }
+  });
+
+  it('opens a stream waiting for its next try at once when the same user signs in again, and leaves an open one alone', () => {
+    jest.useFakeTimers();
+    try {
+      const { source, stop } = listen();
+      reportSignedInAgain();
+      expect(FakeEventSource.opened).toHaveLength(1);
+      source.readyState = FakeEventSource.CLOSED;
+      source.emit('error');
+      reportSignedInAgain();
+      expect(FakeEventSource.opened).toHaveLength(2);
+      // The try that was waiting is not made as well.
+      jest.advanceTimersByTime(retryDelay(1));
+      expect(FakeEventSource.opened).toHaveLength(2);
+      stop();
+    } finally {
+      jest.useRealTimers();
     }
   });
 

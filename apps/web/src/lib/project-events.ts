@@ -1,5 +1,5 @@
 import { CHANGE_TOPICS, type ChangeTopic, type ProjectChange } from '@kapitel/domain';
-import { api, apiPath, isApiError, reportSessionEnded } from './api';
+import { api, apiPath, isApiError, onSignedInAgain, reportSessionEnded } from './api';
 
 /**
  * What a project's event stream says (API: `GET /api/projects/:projectId/events`):
@@ -92,6 +92,7 @@ export function listenToProject(
 
   const stop = (): void => {
     stopped = true;
+    stopFollowingSignIns();
     source?.close();
     source = null;
     if (retry !== null) {
@@ -158,9 +159,11 @@ export function listenToProject(
       reportRevoked();
       openLater();
     });
-    // The session ended (a logout, perhaps in another tab): the app shows the sign-in page.
+    // The session ended (a logout, perhaps in another tab): the app shows the sign-in page,
+    // or, holding unsaved work, a way to sign in again; the stream waits for that.
     current.addEventListener('signed-out', () => {
-      stop();
+      current.close();
+      source = null;
       reportSessionEnded();
     });
     current.addEventListener('error', () => {
@@ -177,6 +180,18 @@ export function listenToProject(
       }
     });
   };
+
+  const stopFollowingSignIns = onSignedInAgain(() => {
+    if (stopped || (source !== null && source.readyState !== EventSourceImpl.CLOSED)) {
+      return;
+    }
+    if (retry !== null) {
+      clearTimeout(retry);
+      retry = null;
+    }
+    failures = 0;
+    open();
+  });
 
   open();
   return stop;

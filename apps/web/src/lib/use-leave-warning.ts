@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
+import { holdUnsavedWork } from './unsaved-work';
 
 /**
  * While `active`, closing the tab, reloading or leaving the site asks first (the browser's
  * own question; its text cannot be set). For edits the server has not stored yet: they live
- * only in this tab until the connection is back.
+ * only in this tab until the connection is back. Also counts as the tab's unsaved work
+ * (unsaved-work.ts) meanwhile.
  */
 export function useLeaveWarning(active: boolean): void {
   useEffect(() => {
@@ -16,7 +18,9 @@ export function useLeaveWarning(active: boolean): void {
       event.returnValue = true;
     };
     window.addEventListener('beforeunload', warn);
+    const release = holdUnsavedWork();
     return () => {
+      release();
       window.removeEventListener('beforeunload', warn);
     };
   }, [active]);

@@ -1,22 +1,30 @@
 import type { User } from '@kapitel/domain';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { isAbortError, isApiError, onUnauthenticated } from '../../../lib/api';
+import { isAbortError, isApiError, onUnauthenticated, reportSignedInAgain } from '../../../lib/api';
+import { hasUnsavedWork } from '../../../lib/unsaved-work';
 import { fetchCurrentUser, logout } from '../api/auth-api';
 import { SessionContext, type Session, type SessionStatus } from './session-context';
 
-/** Knows who is signed in: asks GET /api/me once, and forgets the user when any call says 401. */
+/**
+ * Knows who is signed in: asks GET /api/me once, and forgets the user when any call says
+ * 401, unless the tab holds unsaved work: then the user is kept, `resumable`, until they
+ * sign in again in place or give the work up.
+ */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<SessionStatus>('loading');
   const [user, setUser] = useState<User | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [signedOutByUser, setSignedOutByUser] = useState(false);
   const [sessionEnded, setSessionEnded] = useState(false);
+  const [resumable, setResumable] = useState(false);
   // The user as last rendered, for the 401 listener (which outlives renders).
   const current = useRef<User | null>(null);
   useEffect(() => {
     current.current = user;
   }, [user]);
   const [attempt, setAttempt] = useState(0);
+  // A sign-out of this tab under way: its own end of the session keeps nothing.
+  const signingOut = useRef(false);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -48,25 +56,53 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       onUnauthenticated(() => {
-        if (current.current !== null) {
-          setSessionEnded(true);
+        if (current.current === null) {
+          setUser(null);
+          return;
         }
-        setUser(null);
+        setSessionEnded(true);
+        if (hasUnsavedWork() && !signingOut.current) {
+          setResumable(true);
+        } else {
+          setResumable(false);
+          setUser(null);
+        }
       }),
     [],
   );
 
   const signedIn = useCallback((next: User) => {
+    const resumed = current.current?.id === next.id;
+    current.current = next;
     setUser(next);
     setSignedOutByUser(false);
     setSessionEnded(false);
+    setResumable(false);
     setError(null);
     setStatus('ready');
+    if (resumed) {
+      // Streams and the editor's connection that ended with the session start again.
+      reportSignedInAgain();
+    }
+  }, []);
+
+  const discardWork = useCallback(() => {
+    current.current = null;
+    setResumable(false);
+    setUser(null);
   }, []);
 
   const signOut = useCallback(async () => {
-    await logout();
+    signingOut.current = true;
+    try {
+      await logout();
+    } finally {
+      signingOut.current = false;
+    }
+    // At once, not after the next render: the stream's own word of this end may come first.
+    current.current = null;
     setSignedOutByUser(true);
+    setResumable(false);
     setUser(null);
   }, []);
 
@@ -75,8 +111,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<Session>(
-    () => ({ status, user, signedOutByUser, sessionEnded, error, signedIn, signOut, retry }),
-    [status, user, signedOutByUser, sessionEnded, error, signedIn, signOut, retry],
+    () => ({ status, user, signedOutByUser, sessionEnded, resumable, error, signedIn, discardWork, signOut, retry }),
+    [status, user, signedOutByUser, sessionEnded, resumable, error, signedIn, discardWork, signOut, retry],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { onSignedInAgain } from '../../../lib/api';
 import { followProjectEvents } from '../../../lib/use-project-events';
 import { CLOSED } from '../internal/close-codes';
 import type { CollabSession } from '../internal/collab-session';
@@ -11,6 +12,8 @@ import type { CollabSession } from '../internal/collab-session';
  * - in the trash (4410): after a change of the outline (a restore is one) or a resync, one try.
  * - access ended (4403): after a resync, one try; the stream opens only for a member (again).
  * - write access back with edits the server refused meanwhile: a new connection sends them.
+ * - the session ended (4401) and the same person signed in again on this page: one try,
+ *   which stores the edits kept meanwhile.
  * A try that is refused changes nothing on screen but the retry state (CollabSession.reconnect).
  */
 export function useReconnect(session: CollabSession, projectId: string, canEdit: boolean): void {
@@ -32,6 +35,17 @@ export function useReconnect(session: CollabSession, projectId: string, canEdit:
         }
       }),
     [session, projectId],
+  );
+
+  useEffect(
+    () =>
+      onSignedInAgain(() => {
+        const { connection, endedWith } = session.getState();
+        if (connection === 'ended' && endedWith === CLOSED.sessionEnded) {
+          session.reconnect();
+        }
+      }),
+    [session],
   );
 
   const couldEdit = useRef(canEdit);
