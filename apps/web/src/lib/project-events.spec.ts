@@ -35,11 +35,16 @@ class FakeEventSource {
 /** Every listener a test started, stopped after it (they also follow sign-ins, app-wide). */
 const listening: Array<() => void> = [];
 
-function listen(projectId = 'p1', askWhy: (projectId: string) => Promise<'revoked' | null> = () => Promise.resolve(null)) {
+function listen(
+  projectId = 'p1',
+  askWhy: (projectId: string) => Promise<'revoked' | null> = () => Promise.resolve(null),
+  wakeUps: EventTarget | null = null,
+) {
   const events: ProjectEvent[] = [];
   const stop = listenToProject(projectId, (event) => events.push(event), {
     EventSourceImpl: FakeEventSource as unknown as typeof EventSource,
     askWhy,
+    wakeUps,
   });
   listening.push(stop);
   const source = FakeEventSource.opened[FakeEventSource.opened.length - 1];
@@ -231,6 +236,37 @@ describe('listenToProject()', () => {
       expect(FakeEventSource.opened).toHaveLength(2);
       stop();
       expect(FakeEventSource.opened[1]?.closed).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('opens a stream waiting for its next try at once when the window gets the focus or the network is back', () => {
+    jest.useFakeTimers();
+    try {
+      const window = new EventTarget();
+      const { source, stop } = listen('p1', () => Promise.resolve(null), window);
+      window.dispatchEvent(new Event('focus'));
+      // Open streams are left alone.
+      expect(FakeEventSource.opened).toHaveLength(1);
+      source.readyState = FakeEventSource.CLOSED;
+      source.emit('error');
+      window.dispatchEvent(new Event('focus'));
+      expect(FakeEventSource.opened).toHaveLength(2);
+      const second = FakeEventSource.opened[1];
+      if (second === undefined) {
+        throw new Error('no second stream');
+      }
+      second.readyState = FakeEventSource.CLOSED;
+      second.emit('error');
+      window.dispatchEvent(new Event('online'));
+      expect(FakeEventSource.opened).toHaveLength(3);
+      // The try that was waiting is not made as well, and none after stop().
+      jest.advanceTimersByTime(retryDelay(5));
+      expect(FakeEventSource.opened).toHaveLength(3);
+      stop();
+      window.dispatchEvent(new Event('focus'));
+      expect(FakeEventSource.opened).toHaveLength(3);
     } finally {
       jest.useRealTimers();
     }

@@ -62,6 +62,12 @@ export interface ProjectEventsOptions {
   EventSourceImpl?: typeof EventSource;
   /** Asks why the server refused the stream (askWhyRefused). */
   askWhy?: (projectId: string) => Promise<'revoked' | null>;
+  /**
+   * Where `focus` and `online` are heard (the window): a stream waiting for its next try
+   * opens at once then, not after up to a minute. Someone invited anew accepts in another
+   * tab and comes back to this one; a network that is back is worth a try now.
+   */
+  wakeUps?: EventTarget | null;
 }
 
 /**
@@ -79,7 +85,11 @@ export interface ProjectEventsOptions {
 export function listenToProject(
   projectId: string,
   onEvent: (event: ProjectEvent) => void,
-  { EventSourceImpl = EventSource, askWhy = askWhyRefused }: ProjectEventsOptions = {},
+  {
+    EventSourceImpl = EventSource,
+    askWhy = askWhyRefused,
+    wakeUps = typeof window === 'undefined' ? null : window,
+  }: ProjectEventsOptions = {},
 ): () => void {
   let source: EventSource | null = null;
   let retry: ReturnType<typeof setTimeout> | null = null;
@@ -93,6 +103,8 @@ export function listenToProject(
   const stop = (): void => {
     stopped = true;
     stopFollowingSignIns();
+    wakeUps?.removeEventListener('focus', tryNow);
+    wakeUps?.removeEventListener('online', tryNow);
     source?.close();
     source = null;
     if (retry !== null) {
@@ -181,6 +193,7 @@ export function listenToProject(
     });
   };
 
+  // The same user signed in again: a stream closed by `signed-out` (or waiting) opens now.
   const stopFollowingSignIns = onSignedInAgain(() => {
     if (stopped || (source !== null && source.readyState !== EventSourceImpl.CLOSED)) {
       return;
@@ -192,6 +205,18 @@ export function listenToProject(
     failures = 0;
     open();
   });
+
+  // Only a stream waiting for its next try; one closed by `signed-out` waits for a sign-in.
+  function tryNow(): void {
+    if (stopped || retry === null) {
+      return;
+    }
+    clearTimeout(retry);
+    retry = null;
+    open();
+  }
+  wakeUps?.addEventListener('focus', tryNow);
+  wakeUps?.addEventListener('online', tryNow);
 
   open();
   return stop;
