@@ -21,6 +21,16 @@ async function markPage(page: Page): Promise<() => Promise<boolean>> {
   return async () => (await page.evaluate<string | null>('window.__kapitelTestMarker ?? null')) === marker;
 }
 
+/** Whether the focused element matches `selector` and lies wholly within the window. */
+async function focusedInView(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate<boolean>(`(() => {
+    const focused = document.activeElement;
+    if (focused === null || !focused.matches(${JSON.stringify(selector)})) return false;
+    const box = focused.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+  })()`);
+}
+
 async function expectStatus(response: Promise<{ status: number }>, status: number): Promise<void> {
   expect((await response).status).toBe(status);
 }
@@ -79,7 +89,7 @@ describeInBrowser('the end of a live editing connection, in Chromium', () => {
     // Only the lead can restore it, and is told where.
     await leadPage.getByText('Sie können ihn auf der Projektseite unter „Papierkorb“ wiederherstellen.').waitFor();
     const toTrash = leadPage.getByRole('link', { name: 'Zur Projektseite mit dem Papierkorb' });
-    expect(await toTrash.getAttribute('href')).toBe(`/projects/${project.id}`);
+    expect(await toTrash.getAttribute('href')).toBe(`/projects/${project.id}#papierkorb`);
     expect(await authorPage.getByRole('link', { name: 'Zur Projektseite mit dem Papierkorb' }).count()).toBe(0);
     const authorEditor = authorPage.getByRole('textbox', { name: 'Text des Abschnitts „Ausgangslage“' });
     expect(await authorEditor.getAttribute('aria-readonly')).toBe('true');
@@ -100,7 +110,25 @@ describeInBrowser('the end of a live editing connection, in Chromium', () => {
     await write(authorPage, ' Und danach.');
     expect(await storedText(lead, project.id, section.id)).toBe('Vor dem Papierkorb. Unterwegs. Und danach.');
     expect(await stillSamePage()).toBe(true);
-  }, 90_000);
+
+    // In the trash again: the lead's link leads straight to the trash on the project page,
+    // scrolled there with the keyboard focus on its heading once it has loaded, to restore it from there.
+    await expectStatus(lead.client.delete(`/api/projects/${project.id}/sections/${section.id}`), 204);
+    await toTrash.click();
+    const trash = leadPage.getByRole('region', { name: 'Papierkorb', exact: true });
+    await trash.getByRole('button', { name: '„Ausgangslage“ wiederherstellen' }).waitFor();
+    expect(await trash.getAttribute('id')).toBe('papierkorb');
+    expect(new URL(leadPage.url()).pathname).toBe(`/projects/${project.id}`);
+    expect(new URL(leadPage.url()).hash).toBe('#papierkorb');
+    await leadPage.waitForFunction(`document.activeElement?.matches('#papierkorb h2') === true`, undefined, { timeout: 5000 });
+    expect(await leadPage.evaluate<string | null>('document.activeElement?.textContent ?? null')).toBe('Papierkorb');
+    expect(await focusedInView(leadPage, '#papierkorb h2')).toBe(true);
+    await screenshot(leadPage, 'endings-01b-lead-at-trash');
+    expect(await seriousA11yViolations(leadPage)).toEqual([]);
+    await trash.getByRole('button', { name: '„Ausgangslage“ wiederherstellen' }).click();
+    await authorPage.getByText(SAVED).waitFor({ timeout: 10_000 });
+    expect(await editorText(authorPage)).toBe('Vor dem Papierkorb. Unterwegs. Und danach.');
+  }, 120_000);
 
   it('says plainly that an author’s unsent changes could not be saved when the lead removes them, keeps them to copy, and saves them after a new invitation', async () => {
     const { lead, author, project, section, url } = await sectionTeam(suite.app, 'Entfernt');
@@ -110,6 +138,10 @@ describeInBrowser('the end of a live editing connection, in Chromium', () => {
     await holdBackWhile(page, held);
     await page.goto(url);
     await write(page, 'Erster Satz.');
+    const panels = ['Prüfung', 'Verlauf', 'Versionen', 'Kommentare'].map((name) => page.getByRole('region', { name, exact: true }));
+    for (const panel of panels) {
+      await panel.waitFor();
+    }
     const stillSamePage = await markPage(page);
     held.holding = true;
     await page.keyboard.type(' Noch nicht gesendet.');
@@ -122,6 +154,11 @@ describeInBrowser('the end of a live editing connection, in Chromium', () => {
       .getByText('Ihr Zugriff auf diesen Abschnitt wurde beendet. Deshalb konnten Ihre letzten Änderungen nicht gespeichert werden', { exact: false })
       .waitFor();
     await page.getByText('Verbindung beendet · Letzte Änderungen nicht gespeichert').waitFor();
+    // Review, history, versions and comments, whose every step would now be refused, are gone while the access has ended.
+    for (const panel of panels) {
+      await panel.waitFor({ state: 'detached' });
+    }
+    expect(await page.getByRole('button', { name: 'Zur Prüfung einreichen' }).count()).toBe(0);
     // The text stays, read-only, with what was never sent.
     expect(await editorText(page)).toBe('Erster Satz. Noch nicht gesendet.');
     const text = page.getByRole('textbox', { name: 'Text des Abschnitts „Ausgangslage“' });
@@ -136,6 +173,7 @@ describeInBrowser('the end of a live editing connection, in Chromium', () => {
     await page.getByRole('button', { name: 'Erneut verbinden' }).click();
     await page.getByText('Die Verbindung wurde wieder abgelehnt: Sie haben noch keinen Zugriff.').waitFor();
     expect(await editorText(page)).toBe('Erster Satz. Noch nicht gesendet.');
+    expect(await page.getByRole('region', { name: 'Versionen', exact: true }).count()).toBe(0);
 
     await letBackIn(lead, author, project.id, section.id);
 
@@ -144,6 +182,11 @@ describeInBrowser('the end of a live editing connection, in Chromium', () => {
     expect(await page.getByText('Ihr Zugang zu diesem Projekt wurde beendet.').count()).toBe(0);
     expect(await storedText(lead, project.id, section.id)).toBe('Erster Satz. Noch nicht gesendet.');
     expect(await text.getAttribute('contenteditable')).toBe('true');
+    // Back with the access, loaded anew: the author can submit the section again.
+    for (const panel of panels) {
+      await panel.waitFor();
+    }
+    await page.getByRole('region', { name: 'Prüfung', exact: true }).getByRole('button', { name: 'Zur Prüfung einreichen' }).waitFor();
     expect(await stillSamePage()).toBe(true);
   }, 90_000);
 

@@ -1,6 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createParticipant, createProject, type Person } from '../../apps/server/test/factories.js';
 import { mustUpload, pngImage } from '../../apps/server/test/image-files.js';
+import type { TestApp } from '../../apps/server/test/test-app.js';
 import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations } from './browser.js';
 import { sectionTeam } from './people.js';
 import { browserSuite } from './suite.js';
@@ -37,6 +41,64 @@ async function transfer(page: Page, kind: 'paste' | 'drop', content: { html?: st
       : new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, clientX: box.left + 40, clientY: box.bottom - 20 });
     target.dispatchEvent(event);
   })()`);
+}
+
+/** What became of a file dragged onto the text from outside the browser and let go there. */
+interface DropOutcome {
+  /** The page took the dragover (cancelled it); left alone, the browser decides what a drop does. */
+  dragoverTaken: boolean;
+  /** What the pointer says a drop would do ('none': the browser lets nothing drop there). */
+  dropEffect: string;
+  /** Whether the drop reached the page; the browser holds it back where dropping is refused. */
+  dropFired: boolean;
+}
+
+/**
+ * Drags the file at `path` from outside the browser (as from the file manager) onto the
+ * middle of the text and lets go, through Chromium's own drag and drop. Left to the
+ * browser, such a drop opens the file in place of the app.
+ */
+async function dragFileOnto(page: Page, path: string): Promise<DropOutcome> {
+  await page.evaluate(`(() => {
+    window.__dropOutcome = { dragoverTaken: false, dropEffect: '', dropFired: false };
+    // Last to hear of each event: what the editor did with it is settled by then.
+    window.addEventListener('dragover', (event) => {
+      window.__dropOutcome.dragoverTaken = event.defaultPrevented;
+      window.__dropOutcome.dropEffect = event.dataTransfer.dropEffect;
+    });
+    window.addEventListener('drop', () => { window.__dropOutcome.dropFired = true; });
+  })()`);
+  const box = await page.locator(EDITOR).boundingBox();
+  if (box === null) {
+    throw new Error('the text has no box to drop onto');
+  }
+  const cdp = await page.context().newCDPSession(page);
+  const at = { x: box.x + 40, y: box.y + box.height / 2 };
+  const data = { items: [], files: [path], dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) {
+    await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
+  }
+  await cdp.detach();
+  return page.evaluate<DropOutcome>('window.__dropOutcome');
+}
+
+/** Fires a drop of `file` at the text even so (another browser may): whether the page kept it from the browser. */
+async function dropTaken(page: Page, file: ClipboardFile): Promise<boolean> {
+  return page.evaluate<boolean>(`(() => {
+    const file = ${JSON.stringify(file)};
+    const data = new DataTransfer();
+    data.items.add(new File([Uint8Array.from(atob(file.base64), (char) => char.charCodeAt(0))], file.name, { type: file.type }));
+    const target = document.querySelector('${EDITOR}');
+    const box = target.getBoundingClientRect();
+    const drop = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, clientX: box.left + 40, clientY: box.top + box.height / 2 });
+    return !target.dispatchEvent(drop);
+  })()`);
+}
+
+/** The images stored for the project (uploads, whether or not they are in a text). */
+async function storedImageCount(app: TestApp, projectId: string): Promise<number> {
+  const { rows } = await app.db.query<{ n: number }>('SELECT count(*)::int AS n FROM images WHERE project_id = $1', [projectId]);
+  return rows[0]?.n ?? -1;
 }
 
 /** Waits until the image is there and its bytes loaded (naturalWidth > 0). */
@@ -276,6 +338,49 @@ describeInBrowser('images in the text, in Chromium', () => {
     await transfer(authorPage, 'paste', { files: [asFile('foto.png', pngImage(6, 6))] });
     await authorPage.waitForTimeout(500);
     expect(await authorPage.locator(`${EDITOR} img`).count()).toBe(0);
+  }, 90_000);
+
+  it('keeps a reader, and an author whose section is in review, in the app when they drop an image file onto the text, and uploads nothing', async () => {
+    const { lead, project, author, section, url } = await sectionTeam(suite.app, 'Fallen lassen');
+    const reader = await createParticipant(suite.app, lead, project.id, 'reader');
+    const readerPage = await pageOf(reader);
+    const authorPage = await pageOf(author);
+    const uploads: string[] = [];
+    for (const page of [readerPage, authorPage]) {
+      page.on('request', (request) => {
+        if (request.method() === 'POST' && request.url().includes('/images')) {
+          uploads.push(request.url());
+        }
+      });
+    }
+    // Refused: the page keeps the file from the browser, the pointer says it cannot go there, and no drop happens.
+    const refused: DropOutcome = { dragoverTaken: true, dropEffect: 'none', dropFired: false };
+    const dir = await mkdtemp(join(tmpdir(), 'kapitel-drop-'));
+    const photo = join(dir, 'foto.png');
+    await writeFile(photo, pngImage(6, 6));
+
+    await openToRead(readerPage, url);
+    await readerPage.getByText('Nur lesen: Als Leserin/Leser können Sie den Text nicht ändern.').waitFor();
+    expect(await dragFileOnto(readerPage, photo)).toEqual(refused);
+    expect(await dropTaken(readerPage, asFile('foto.png', pngImage(6, 6)))).toBe(true);
+    await readerPage.waitForTimeout(500);
+    expect(readerPage.url()).toBe(url);
+    expect(await readerPage.locator(`${EDITOR} img`).count()).toBe(0);
+
+    await openSection(authorPage, url);
+    const submitted = await author.client.post(`/api/projects/${project.id}/sections/${section.id}/transitions`, { action: 'submit' });
+    expect(submitted.status).toBe(200);
+    await authorPage.getByText('Nur lesen: Der Abschnitt ist in Prüfung.').waitFor();
+    expect(await dragFileOnto(authorPage, photo)).toEqual(refused);
+    expect(await dropTaken(authorPage, asFile('foto.png', pngImage(6, 6)))).toBe(true);
+    await authorPage.waitForTimeout(500);
+    expect(authorPage.url()).toBe(url);
+    expect(await authorPage.locator(`${EDITOR} img`).count()).toBe(0);
+    await rm(dir, { recursive: true });
+
+    expect(uploads).toEqual([]);
+    expect(await storedImageCount(suite.app, project.id)).toBe(0);
+    expect(await storedImages(lead, project.id, section.id)).toEqual([]);
   }, 90_000);
 
   it('keeps the focus inside the link and image dialogs, closes them with Escape from anywhere in them, and gives the focus back to the text', async () => {

@@ -110,11 +110,15 @@ export function SectionPage() {
   const abilities = detail.resource.data?.abilities;
   const canEdit = abilities?.['section.edit'] ?? false;
   const reason = readOnlyReason(canEdit, section, role, userId);
-  const canComment = detail.resource.data?.abilities['comment.create'] ?? false;
+  // The access ended (the editor stays for its unsaved edits): nothing more to comment.
+  const canComment = !revoked && (detail.resource.data?.abilities['comment.create'] ?? false);
   // A section that was here and is "not found" now went to the trash (nothing else removes
   // one): the editor says so and comes back with a restore; review and versions, acting on a
   // section the server no longer shows, wait for it too.
   const inTrash = detail.resource.status === 'error' && namesNothing(detail.resource.error);
+  // So do they while the access has ended (their data is stale, every step would be refused):
+  // invited anew, the page loads them again and shows them.
+  const panelsWait = inTrash || revoked;
   return (
     <>
       {revoked ? <AccessEnded /> : null}
@@ -151,9 +155,10 @@ export function SectionPage() {
           commentsVersion={commentChanges}
           focusCommentId={focusCommentId}
           onUnsavedChange={setEditorUnsaved}
+          showComments={!revoked}
         />
       )}
-      {inTrash ? null : (
+      {panelsWait ? null : (
         <>
           <ReviewPanel
             projectId={projectId}

@@ -1,5 +1,6 @@
 export { DueDate, type DueDateProps } from './components/due-date';
 export { OutlinePanel, type OutlinePanelProps } from './components/outline-panel';
+export { TRASH_ANCHOR } from './components/trash-panel';
 export { ReviewStateBadge } from './components/review-state-badge';
 export { memberNames } from './utils/member-names';
 export { getDashboard } from './api/outline-api';

@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import { Link } from 'react-router';
 import { useT } from '../../../i18n';
 import { Alert, Button } from '../../../ui';
+import { TRASH_ANCHOR } from '../../outline';
 import { CLOSED } from '../internal/close-codes';
 import type { CollabState } from '../internal/collab-session';
 import type { ReadOnlyReason } from '../utils/read-only-reason';
@@ -58,7 +59,7 @@ export function EditorNotices({
             {role === 'lead' ? (
               <p>
                 {t('editor.ended.trashedLead')}{' '}
-                <Link to={`/projects/${encodeURIComponent(projectId)}`}>{t('editor.ended.toProject')}</Link>
+                <Link to={`/projects/${encodeURIComponent(projectId)}#${TRASH_ANCHOR}`}>{t('editor.ended.toProject')}</Link>
               </p>
             ) : null}
             <p>{t('editor.ended.trashedBack')}</p>

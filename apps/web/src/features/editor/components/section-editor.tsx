@@ -57,6 +57,11 @@ export interface SectionEditorProps {
    * the editor (access ended) keeps it then, so that the text can still be copied.
    */
   onUnsavedChange?: (unsaved: boolean) => void;
+  /**
+   * Whether the comments sidebar is there (default true). Not while the access has ended:
+   * its threads are stale then, and every step in it would be refused.
+   */
+  showComments?: boolean;
 }
 
 /** A placeholder until the server stamps our presence with our own colour for the others. */
@@ -170,6 +175,7 @@ function LiveSectionEditor({
   commentsVersion,
   focusCommentId,
   onUnsavedChange,
+  showComments = true,
   onStartOver,
 }: SectionEditorProps & { live: Live; onStartOver: () => void }) {
   const t = useT();
@@ -321,17 +327,19 @@ function LiveSectionEditor({
           </p>
         ) : null}
       </section>
-      <LazyCommentsPanel
-        projectId={projectId}
-        sectionId={sectionId}
-        members={members}
-        userId={user.id}
-        canComment={canComment}
-        language={language}
-        editor={marks}
-        reloadSignal={commentsVersion}
-        focusCommentId={focusCommentId}
-      />
+      {showComments ? (
+        <LazyCommentsPanel
+          projectId={projectId}
+          sectionId={sectionId}
+          members={members}
+          userId={user.id}
+          canComment={canComment}
+          language={language}
+          editor={marks}
+          reloadSignal={commentsVersion}
+          focusCommentId={focusCommentId}
+        />
+      ) : null}
     </div>
   );
 }

@@ -67,6 +67,18 @@ function writeOnAfterImage(editor: Editor): void {
   editor.view.dispatch(transaction.setSelection(TextSelection.create(transaction.doc, after + 1)).scrollIntoView());
 }
 
+/** Keeps a drop onto a read-only text from the browser (see extensions()); true when refused. */
+function refuseDrop(view: EditorView, event: DragEvent): boolean {
+  if (view.editable) {
+    return false;
+  }
+  event.preventDefault();
+  if (event.type === 'dragover' && event.dataTransfer !== null) {
+    event.dataTransfer.dropEffect = 'none';
+  }
+  return true;
+}
+
 /**
  * Images in the editor: uploads for the toolbar's dialog, pastes and drops (files, and HTML
  * whose `data:` images are uploaded and whose outside images are left out), the marks on
@@ -379,6 +391,13 @@ export class ImageUploads {
     const plugin = new Plugin({
       key: new PluginKey('imageUploads'),
       props: {
+        // A read-only text takes no drop, and ProseMirror then leaves it to the browser, which
+        // would open a dropped file in place of the app (and with it any unsaved edits). The
+        // drop is refused here instead: no upload, and the pointer says it cannot go there.
+        handleDOMEvents: {
+          dragover: (view, event) => refuseDrop(view, event),
+          drop: (view, event) => refuseDrop(view, event),
+        },
         transformPastedHTML: (html) => withoutForeignImages(html, this.place),
         handlePaste: (view, event) => this.take(view, event.clipboardData, null),
         handleDrop: (view, event, _slice, moved) => {

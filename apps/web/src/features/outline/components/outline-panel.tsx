@@ -43,6 +43,9 @@ export interface OutlinePanelProps {
   commentChanges?: CommentCountSignal;
 }
 
+/** Whether a resource has shown what it loads (its data, or why it could not). */
+const loaded = (resource: { status: string; data: unknown }): boolean => resource.status !== 'loading' || resource.data !== undefined;
+
 /** The report's outline with its progress; for leads also the tools to shape it. */
 export function OutlinePanel(props: OutlinePanelProps) {
   const { projectId, members, language, canManage, liveChanges = 0, commentChanges } = props;
@@ -274,6 +277,7 @@ export function OutlinePanel(props: OutlinePanelProps) {
           language={language}
           members={members}
           version={trashVersion}
+          aboveLoaded={loaded(outline) && loaded(dashboard)}
           onRestored={(section) => {
             focus.request([`${section.id}:link`]);
             changed(t('trash.restored', { title: section.title }));

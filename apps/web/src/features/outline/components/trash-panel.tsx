@@ -2,6 +2,7 @@ import type { Language, Member, Section, TrashedSection } from '@kapitel/domain'
 import { useEffect, useRef, useState } from 'react';
 import { ErrorAlert, useI18n } from '../../../i18n';
 import { ResourceView } from '../../../lib/resource-view';
+import { useAnchorFocus } from '../../../lib/use-anchor-focus';
 import { useResource } from '../../../lib/use-resource';
 import { Button, Card } from '../../../ui';
 import { listTrash, restoreSection } from '../api/outline-api';
@@ -15,12 +16,22 @@ export interface TrashPanelProps {
   /** Changes whenever something was deleted, so that the list loads again. */
   version: number;
   onRestored: (section: Section) => void;
+  /**
+   * Whether what stands above the panel on the page has loaded: a link to the panel
+   * (`#papierkorb`) scrolls to it and focuses its heading only then, and once the list is there.
+   */
+  aboveLoaded: boolean;
 }
 
+/** The stable anchor of the panel: links to the project page's trash end in `#papierkorb`. */
+export const TRASH_ANCHOR = 'papierkorb';
+
 /** For leads: deleted sections, newest first, each with a button to bring it back. */
-export function TrashPanel({ projectId, members, language, version, onRestored }: TrashPanelProps) {
+export function TrashPanel({ projectId, members, language, version, onRestored, aboveLoaded }: TrashPanelProps) {
   const { t, formatDateTime } = useI18n();
   const { resource, reload } = useResource((signal) => listTrash(projectId, { signal }), [projectId]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useAnchorFocus(TRASH_ANCHOR, aboveLoaded && (resource.status !== 'loading' || resource.data !== undefined), heading);
   // A reload, not a dependency: new dependencies would blank the list while it loads.
   const seenVersion = useRef(version);
   useEffect(() => {
@@ -47,7 +58,7 @@ export function TrashPanel({ projectId, members, language, version, onRestored }
   };
 
   return (
-    <Card title={t('trash.title')} description={t('trash.intro')}>
+    <Card id={TRASH_ANCHOR} headingRef={heading} title={t('trash.title')} description={t('trash.intro')}>
       <ErrorAlert error={error} />
       <ResourceView resource={resource} reload={reload} empty={t('trash.empty')}>
         {(items) => (
