@@ -8,6 +8,8 @@ import {
   registerUser,
   type Person,
 } from '../../apps/server/test/factories.js';
+import { approve, doc, setContent } from '../../apps/server/test/e2e/export-support.js';
+import { mustUpload, pngImage } from '../../apps/server/test/image-files.js';
 import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations } from './browser.js';
 import { browserSuite } from './suite.js';
 
@@ -121,6 +123,34 @@ describeInBrowser('exporting the report as PDF in Chromium', () => {
     await screenshot(page, 'export-03-list');
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(foreign).toEqual([]);
+  }, 150_000);
+
+  it('says what the final version became, and how an image without alternative text keeps it from PDF/A-2a', async () => {
+    const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
+    const project = await createProject(lead, { title: `Bildbericht ${randomUUID().slice(0, 4)}` });
+    const section = await createSection(lead, project.id, { title: 'Karten' });
+    const uploaded = await mustUpload(lead, project.id, pngImage(40, 30));
+    await setContent(suite.app, section.id, doc({ type: 'image', attrs: { src: uploaded.src, alt: null } }));
+    await approve(lead, project.id, section.id);
+
+    const page = await pageOf(lead);
+    await page.goto(`${suite.app.origin}/projects/${project.id}`);
+    const card = page.getByRole('region', { name: 'Export' });
+    await card.getByRole('button', { name: 'Exportieren' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Bericht als PDF exportieren' });
+    const final = dialog.getByRole('radio', { name: 'Endfassung' });
+    // Enabled once the dialog has checked that every section is approved (check() waits for it).
+    await final.check();
+    await dialog.getByRole('button', { name: 'Export starten' }).click();
+    await dialog.getByText('Der Export ist fertig.').waitFor({ timeout: 90_000 });
+    await dialog.getByText('PDF/A-2b: archivfähig.').waitFor();
+    await dialog.getByText('1 Bild hat keinen Alternativtext.', { exact: false }).waitFor();
+    await screenshot(page, 'export-04-final-without-alt');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    const row = card.getByRole('table', { name: 'Frühere Exporte' }).getByRole('row').nth(1);
+    await row.getByRole('cell', { name: 'Endfassung PDF/A-2b 1 Bild ohne Alternativtext' }).waitFor();
   }, 150_000);
 
   it('shows an export another member asked for as soon as it is queued, and again when it is done', async () => {

@@ -17,6 +17,14 @@ export type ExportStatus = (typeof EXPORT_STATUSES)[number];
 export const EXPORT_ERROR_CODES = ['TYPESET_FAILED', 'TIMEOUT', 'RENDERER_CRASHED', 'NOT_ALL_APPROVED', 'INTERRUPTED', 'UNEXPECTED'] as const;
 export type ExportErrorCode = (typeof EXPORT_ERROR_CODES)[number];
 
+/**
+ * The PDF/A level a final export reached: `pdf-a-2a` (archivable and accessible: tagged,
+ * every image with alternative text or marked decorative), else `pdf-a-2b` (archivable;
+ * images whose alternative text was never given keep it from level A).
+ */
+export const EXPORT_STANDARDS = ['pdf-a-2a', 'pdf-a-2b'] as const;
+export type ExportStandard = (typeof EXPORT_STANDARDS)[number];
+
 export interface CreateExportRequest {
   mode: ExportMode;
 }
@@ -48,4 +56,8 @@ export interface ExportJob {
   size: number | null;
   /** The file name the download carries, once done. */
   filename: string | null;
+  /** The PDF/A level of a finished final export; null for drafts and unfinished jobs. */
+  standard: ExportStandard | null;
+  /** Images in the report whose alternative text was never given, once done; else null. */
+  imagesWithoutAlt: number | null;
 }

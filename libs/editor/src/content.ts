@@ -54,7 +54,10 @@ export function contentOfState(state: Uint8Array): SectionContent {
   };
 }
 
-/** Blocks apart by an empty line, hard breaks as line breaks, footnotes as their own text says (leafText). */
+/**
+ * Blocks apart by an empty line, hard breaks as line breaks; footnotes and image captions as
+ * their own leafText says (footnote.ts, image-caption.ts). The '\n' fallback is for hard breaks.
+ */
 function textOf(node: ProseMirrorNode): string {
   return node.textBetween(0, node.content.size, '\n\n', (leaf) => leaf.type.spec.leafText?.(leaf) ?? '\n');
 }

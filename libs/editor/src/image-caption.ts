@@ -76,4 +76,14 @@ export const CaptionedImage = Image.extend({
       ...(this.parent?.() ?? []),
     ];
   },
+
+  // The plain text (content.ts) keeps a caption where its image stands, as a block of its own, so
+  // that it can be found like the text around it; an image without one adds nothing (not even a
+  // line: a leaf with text '' gets no block separator). Tiptap calls this for every node type,
+  // with that type's name as `this.name`, hence the literal name.
+  extendNodeSchema(extension) {
+    return extension.name === 'image'
+      ? { leafText: (node: { attrs: Record<string, unknown> }) => imageCaption(node.attrs.caption) }
+      : {};
+  },
 });

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { NodeCompiler, type NodeTypstDocument } from '@myriaddreamin/typst-ts-node-compiler';
 import { ExportRenderError, type RenderStage } from './errors.js';
-import type { ReportModel } from './model.js';
+import type { RenderedReport, ReportModel } from './model.js';
 import { buildRenderData, type RenderInput } from './render-data.js';
 
 /**
@@ -43,11 +43,12 @@ export class ReportCompiler {
   }
 
   /**
-   * The report as PDF: PDF/A-2b for a final export, plain PDF for a draft; tagged either
-   * way. When embedded images make the compile fail (broken image data), it is tried once
-   * more with notes in their place.
+   * The report as PDF, tagged either way: for a final export PDF/A-2a when every image has
+   * alternative text or is marked decorative, else PDF/A-2b; a plain PDF for a draft. When
+   * embedded images make the compile fail (broken image data), it is tried once more with
+   * notes in their place.
    */
-  render(model: ReportModel, onStage: (stage: RenderStage) => void = () => undefined): Uint8Array {
+  render(model: ReportModel, onStage: (stage: RenderStage) => void = () => undefined): RenderedReport {
     const input = buildRenderData(model);
     onStage('prepared');
     try {
@@ -60,7 +61,7 @@ export class ReportCompiler {
     }
   }
 
-  private compile(input: RenderInput, model: ReportModel, onStage: (stage: RenderStage) => void): Uint8Array {
+  private compile(input: RenderInput, model: ReportModel, onStage: (stage: RenderStage) => void): RenderedReport {
     this.compiler.resetShadow();
     try {
       this.compiler.mapShadow(`${WORKSPACE}/data.json`, Buffer.from(JSON.stringify(input.data)));
@@ -75,16 +76,32 @@ export class ReportCompiler {
         throw new ExportRenderError(`The PDF could not be typeset: ${firstDiagnostic(diagnostics)}`, 'TYPESET_FAILED');
       }
       onStage('compiled');
-      try {
-        const pdf = this.compiler.pdf(document, model.mode === 'final' ? { pdfStandard: 'a-2b' } : {});
-        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-      } catch (cause) {
-        throw new ExportRenderError(`The PDF could not be written: ${String(cause).slice(0, 500)}`, 'TYPESET_FAILED');
+      const { imagesWithoutAlt } = input;
+      if (model.mode === 'draft') {
+        return { pdf: this.write(document, null), standard: null, imagesWithoutAlt };
       }
+      if (imagesWithoutAlt === 0) {
+        try {
+          return { pdf: this.write(document, 'a-2a'), standard: 'pdf-a-2a', imagesWithoutAlt };
+        } catch {
+          // Level A checks more than alternative texts; what else it finds missing in an
+          // author's text must not fail the export: the archive level still holds.
+        }
+      }
+      return { pdf: this.write(document, 'a-2b'), standard: 'pdf-a-2b', imagesWithoutAlt };
     } finally {
       this.compiler.resetShadow();
       // Keeps the memoization cache of a long-lived compiler from growing job after job.
       this.compiler.evictCache(10);
+    }
+  }
+
+  private write(document: NodeTypstDocument, pdfStandard: 'a-2a' | 'a-2b' | null): Uint8Array {
+    try {
+      const pdf = this.compiler.pdf(document, pdfStandard === null ? {} : { pdfStandard });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } catch (cause) {
+      throw new ExportRenderError(`The PDF could not be written: ${String(cause).slice(0, 500)}`, 'TYPESET_FAILED');
     }
   }
 }

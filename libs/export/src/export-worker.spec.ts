@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { getPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ExportWorker, RENDERER_NICENESS, type ExportWorkerOptions } from './export-worker.js';
-import type { ReportModel } from './model.js';
+import type { RenderedReport, ReportModel } from './model.js';
 
 /** A report of `sections` sections with a few paragraphs each. */
 function report(sections: number): ReportModel {
@@ -45,7 +45,7 @@ async function eventually(check: () => boolean, what: string, timeoutMs = 10_000
   }
 }
 
-function pdfText(pdf: Uint8Array): string {
+function pdfText({ pdf }: RenderedReport): string {
   return Buffer.from(pdf.subarray(0, 8)).toString('latin1');
 }
 
@@ -129,7 +129,7 @@ describe('ExportWorker', () => {
       const { ExportWorker } = await import(${JSON.stringify(built)});
       const worker = new ExportWorker({ timeoutMs: 60000 });
       const model = ${JSON.stringify(report(1))};
-      const pdf = await worker.render(model);
+      const { pdf } = await worker.render(model);
       const pid = worker.pid;
       await worker.close();
       let alive = true;

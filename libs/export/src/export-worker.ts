@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { getPriority, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ExportRenderError, type RenderStage } from './errors.js';
-import type { ReportModel } from './model.js';
+import type { RenderedReport, ReportModel } from './model.js';
 import type { RenderReply, RenderRequest } from './worker-protocol.js';
 
 /**
@@ -31,7 +31,7 @@ export const RENDERER_NICENESS = 10;
 
 interface Pending {
   id: number;
-  resolve(pdf: Uint8Array): void;
+  resolve(rendered: RenderedReport): void;
   reject(error: Error): void;
   onStage(stage: RenderStage): void;
   timer: NodeJS.Timeout;
@@ -68,7 +68,7 @@ export class ExportWorker {
     return this.child?.pid ?? null;
   }
 
-  render(model: ReportModel, onStage: (stage: RenderStage) => void = () => undefined): Promise<Uint8Array> {
+  render(model: ReportModel, onStage: (stage: RenderStage) => void = () => undefined): Promise<RenderedReport> {
     if (this.closed) {
       return Promise.reject(new ExportRenderError('The server stopped before the PDF was made.', 'INTERRUPTED'));
     }
@@ -78,7 +78,7 @@ export class ExportWorker {
     this.clearIdle();
     const child = this.start();
     const id = this.nextId++;
-    return new Promise<Uint8Array>((resolve, reject) => {
+    return new Promise<RenderedReport>((resolve, reject) => {
       const timer = setTimeout(() => {
         const ms = this.options.timeoutMs;
         const seconds = ms >= 10_000 ? Math.round(ms / 1000) : Number((ms / 1000).toFixed(1));
@@ -140,7 +140,7 @@ export class ExportWorker {
       case 'done':
         this.settle();
         this.keepOrEnd(reply.rssBytes);
-        pending.resolve(reply.pdf);
+        pending.resolve({ pdf: reply.pdf, standard: reply.standard, imagesWithoutAlt: reply.imagesWithoutAlt });
         return;
       case 'failed':
         this.settle();

@@ -4,6 +4,8 @@ import type { ReportMode } from './model.js';
 /** The fixed words of the PDF in one language. */
 export interface ReportLabels {
   contents: string;
+  /** The heading of the list of figures, after the contents; only when a figure has a caption. */
+  figures: string;
   page: string;
   of: string;
   watermark: string;
@@ -20,6 +22,7 @@ export interface ReportLabels {
 const LABELS: Record<Language, ReportLabels> = {
   de: {
     contents: 'Inhalt',
+    figures: 'Abbildungsverzeichnis',
     page: 'Seite',
     of: 'von',
     watermark: 'ENTWURF',
@@ -32,6 +35,7 @@ const LABELS: Record<Language, ReportLabels> = {
   },
   en: {
     contents: 'Contents',
+    figures: 'List of figures',
     page: 'Page',
     of: 'of',
     watermark: 'DRAFT',

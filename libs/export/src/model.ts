@@ -1,4 +1,4 @@
-import type { Language, ReviewState } from '@kapitel/domain';
+import type { ExportStandard, Language, ReviewState } from '@kapitel/domain';
 import type { HeldImages } from './images.js';
 
 /** What an export is: everything, watermarked, or the approved report. */
@@ -51,4 +51,13 @@ export interface ReportModel {
    * node whose src is not in here and is no `data:` URL gets the "not embedded" note).
    */
   images?: HeldImages;
+}
+
+/** A rendered report: the PDF and what it became. */
+export interface RenderedReport {
+  pdf: Uint8Array;
+  /** The PDF/A level of a final export (docs/export.md, "PDF/A and tagging"); null for a draft. */
+  standard: ExportStandard | null;
+  /** Images whose alternative text was never given (neither text nor "decorative"). */
+  imagesWithoutAlt: number;
 }

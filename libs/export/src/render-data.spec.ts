@@ -79,7 +79,7 @@ describe('buildRenderData', () => {
       { type: 'image', attrs: { src: `data:image/png;base64,${Buffer.from('GIF89a').toString('base64')}`, alt: 'falsch' } },
     ]));
     expect(input.data.sections[0].blocks).toEqual([
-      { k: 'noimg', alt: 'Organigramm', cap: null }, { k: 'img', path: '/img-0.png', alt: 'Karte', cap: null }, { k: 'noimg', alt: 'falsch', cap: null },
+      { k: 'noimg', alt: 'Organigramm', cap: null }, { k: 'img', path: '/img-0.png', alt: 'Karte', deco: false, cap: null }, { k: 'noimg', alt: 'falsch', cap: null },
     ]);
     expect([...input.files.keys()]).toEqual(['/img-0.png']);
   });
@@ -93,8 +93,8 @@ describe('buildRenderData', () => {
       model([image(own, 'Karte'), image(foreign, 'Fremd'), image(own, 'Karte noch einmal')], { images: new Map([[own, { extension: 'png', bytes: png }]]) }),
     );
     expect(input.data.sections[0].blocks).toEqual([
-      { k: 'img', path: '/img-0.png', alt: 'Karte', cap: null }, { k: 'noimg', alt: 'Fremd', cap: null },
-      { k: 'img', path: '/img-0.png', alt: 'Karte noch einmal', cap: null },
+      { k: 'img', path: '/img-0.png', alt: 'Karte', deco: false, cap: null }, { k: 'noimg', alt: 'Fremd', cap: null },
+      { k: 'img', path: '/img-0.png', alt: 'Karte noch einmal', deco: false, cap: null },
     ]);
     expect([...input.files.keys()]).toEqual(['/img-0.png']);
     expect(buildRenderData(model([image(own, 'Karte')], { images: new Map([[own, { extension: 'png', bytes: png }]]) }), { embedImages: false }).files.size).toBe(0);
@@ -117,15 +117,49 @@ describe('buildRenderData', () => {
       ),
     );
     const [captioned, note, blank, none, long] = input.data.sections[0].blocks;
-    expect(captioned).toEqual({ k: 'img', path: '/img-0.png', alt: 'Diagramm', cap: ['Anteil offener Software, 2025 (', true, 'geschätzt', true, ')'] });
+    expect(captioned).toEqual({ k: 'img', path: '/img-0.png', alt: 'Diagramm', deco: false, cap: ['Anteil offener Software, 2025 (', true, 'geschätzt', true, ')'] });
     expect(note).toEqual({ k: 'noimg', alt: 'Diagramm', cap: ['Herkunft der Daten'] });
     expect([blank, none]).toEqual([
-      { k: 'img', path: '/img-0.png', alt: 'Diagramm', cap: null },
-      { k: 'img', path: '/img-0.png', alt: 'Diagramm', cap: null },
+      { k: 'img', path: '/img-0.png', alt: 'Diagramm', deco: false, cap: null },
+      { k: 'img', path: '/img-0.png', alt: 'Diagramm', deco: false, cap: null },
     ]);
     expect(long).toMatchObject({ k: 'img' });
     const longCaption = long.k === 'img' ? (long.cap ?? []).join('').replace(/\u200B/g, '') : '';
     expect(longCaption).toHaveLength(IMAGE_CAPTION_MAX_LENGTH);
+  });
+
+  it('asks for the list of figures only when some image, at any depth, has a caption, in the language\'s words', () => {
+    const image = (caption: string | null) => ({ type: 'image', attrs: { src: 'https://tracker.example/x.png', alt: 'Bild', caption } });
+    const inCell = (content: unknown) => ({
+      type: 'table',
+      content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [{ type: 'blockquote', content: [content] }] }] }],
+    });
+    const figures = (content: unknown[]) => buildRenderData(model(content)).data.figures;
+    expect(figures([])).toBe(false);
+    expect(figures([image(null), image('  '), { type: 'paragraph', content: [{ type: 'text', text: 'Abbildung 1: nur Text' }] }])).toBe(false);
+    expect(figures([image('Organigramm')])).toBe(true);
+    expect(figures([inCell(image('In einer Zelle, in einem Zitat'))])).toBe(true);
+    expect(figures([inCell(image(null))])).toBe(false);
+    expect(buildRenderData(model([])).data.labels.figures).toBe('Abbildungsverzeichnis');
+    expect(buildRenderData(model([], { language: 'en' })).data.labels.figures).toBe('List of figures');
+  });
+
+  it('marks an image decorative only for alt="" and counts the embedded ones whose alternative text nobody gave', () => {
+    const png = `data:image/png;base64,${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]).toString('base64')}`;
+    const image = (alt: unknown, title?: string) => ({ type: 'image', attrs: { src: png, alt, ...(title ? { title } : {}) } });
+    const outside = { type: 'image', attrs: { src: 'https://tracker.example/x.png', alt: null } };
+    const input = buildRenderData(model([image('Karte'), image(''), image(null), image(undefined), image(null, 'Titel'), outside]));
+    expect(input.data.sections[0]?.blocks.map((b) => (b.k === 'img' ? [b.alt, b.deco] : b.k))).toEqual([
+      ['Karte', false],
+      ['', true],
+      ['', false],
+      ['', false],
+      ['Titel', false],
+      'noimg',
+    ]);
+    // The two undecided embedded ones; the outside image is a note, which needs no alternative text.
+    expect(input.imagesWithoutAlt).toBe(2);
+    expect(buildRenderData(model([image(null)]), { embedImages: false }).imagesWithoutAlt).toBe(0);
   });
 
   it('nests editor headings below the section and bounds deep nesting', () => {

@@ -34,7 +34,8 @@ export type RenderBlock =
   | { k: 'quote'; c: RenderBlock[] }
   | { k: 'table'; cols: number; header: RenderCell[][]; rows: RenderCell[][] }
   /** An image, or its note when it cannot be embedded; with a caption (`cap`) a numbered figure. */
-  | { k: 'img'; path: string; alt: string; cap: Pieces | null }
+  /** `deco`: marked decorative (alt=""), set as an artifact that screen readers pass over. */
+  | { k: 'img'; path: string; alt: string; deco: boolean; cap: Pieces | null }
   | { k: 'noimg'; alt: string; cap: Pieces | null };
 
 export interface RenderSection {
@@ -61,12 +62,16 @@ export interface RenderData {
     contributors: Array<{ organisation: Pieces | null; names: Pieces }>;
   };
   sections: RenderSection[];
+  /** Whether any image has a caption (is a numbered figure): only then the list of figures is set. */
+  figures: boolean;
 }
 
 /** What the compiler needs: the data, and the image files it refers to (workspace path -> bytes). */
 export interface RenderInput {
   data: RenderData;
   files: Map<string, Uint8Array>;
+  /** Embedded images whose alternative text nobody gave (not even "decorative"): PDF/A-2a needs none. */
+  imagesWithoutAlt: number;
 }
 
 /** Deeper nesting (lists in quotes in lists ...) is flattened, to bound the template's recursion. */
@@ -94,6 +99,8 @@ function integer(value: unknown, fallback: number, min: number, max: number): nu
  */
 class ImageFiles {
   readonly files = new Map<string, Uint8Array>();
+  /** Embedded images without alternative text, counted as the sections are rendered. */
+  withoutAlt = 0;
   private readonly paths = new Map<string, string>();
 
   constructor(private readonly held: HeldImages | null) {}
@@ -243,12 +250,41 @@ class SectionRenderer {
     const altValue = attr(node, 'alt');
     const titleValue = attr(node, 'title');
     const alt = plain(typeof altValue === 'string' && altValue.trim() ? altValue : typeof titleValue === 'string' ? titleValue : '');
+    // alt="" is a decision (decorative); an alt never set is none, which the editor marks.
+    const deco = typeof altValue === 'string' && altValue.trim() === '' && alt === '';
     const src = attr(node, 'src');
     const path = typeof src === 'string' ? this.images.pathOf(src) : null;
     const caption = imageCaption(attr(node, 'caption'));
     const cap = caption === '' ? null : pieces(caption);
-    return path ? { k: 'img', path, alt, cap } : { k: 'noimg', alt, cap };
+    if (!path) {
+      return { k: 'noimg', alt, cap };
+    }
+    if (alt === '' && !deco) {
+      this.images.withoutAlt += 1;
+    }
+    return { k: 'img', path, alt, deco, cap };
   }
+}
+
+/** Whether any of the blocks, at any depth (lists, quotes, table cells), is a captioned image or note. */
+function hasFigure(blocks: RenderBlock[]): boolean {
+  return blocks.some((b) => {
+    switch (b.k) {
+      case 'img':
+      case 'noimg':
+        return b.cap !== null;
+      case 'ul':
+      case 'ol':
+        return b.items.some(hasFigure);
+      case 'quote':
+        return hasFigure(b.c);
+      case 'table':
+        return [...b.header, ...b.rows].some((row) => row.some((cell) => hasFigure(cell.c)));
+      case 'p':
+      case 'h':
+        return false;
+    }
+  });
 }
 
 /** The table's width: cells placed row by row like Typst does, around cells spanning from rows above. */
@@ -315,6 +351,7 @@ export function buildRenderData(model: ReportModel, options: { embedImages?: boo
   const { states: _states, mode, ...fixed } = labels;
   return {
     files: images.files,
+    imagesWithoutAlt: images.withoutAlt,
     data: {
       lang: model.language,
       draft: model.mode === 'draft',
@@ -334,6 +371,7 @@ export function buildRenderData(model: ReportModel, options: { embedImages?: boo
         contributors: contributorGroups(model, labels),
       },
       sections,
+      figures: sections.some((section) => hasFigure(section.blocks)),
     },
   };
 }

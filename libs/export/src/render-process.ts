@@ -17,8 +17,8 @@ let compiler: ReportCompiler | null = null;
 process.on('message', (request: RenderRequest) => {
   try {
     compiler ??= new ReportCompiler();
-    const pdf = compiler.render(request.model, (stage) => send({ type: 'stage', id: request.id, stage }));
-    send({ type: 'done', id: request.id, pdf, rssBytes: process.memoryUsage.rss() });
+    const rendered = compiler.render(request.model, (stage) => send({ type: 'stage', id: request.id, stage }));
+    send({ type: 'done', id: request.id, ...rendered, rssBytes: process.memoryUsage.rss() });
   } catch (error) {
     const known = error instanceof ExportRenderError;
     const message = known ? error.message : `The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`;

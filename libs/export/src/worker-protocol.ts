@@ -1,6 +1,6 @@
 import type { ExportErrorCode } from '@kapitel/domain';
 import type { RenderStage } from './errors.js';
-import type { ReportModel } from './model.js';
+import type { RenderedReport, ReportModel } from './model.js';
 
 /** What the server sends the renderer process. */
 export interface RenderRequest {
@@ -11,5 +11,5 @@ export interface RenderRequest {
 /** What the renderer answers: stages, then the PDF or why not, with the memory it now holds. */
 export type RenderReply =
   | { type: 'stage'; id: number; stage: RenderStage }
-  | { type: 'done'; id: number; pdf: Uint8Array; rssBytes: number }
+  | ({ type: 'done'; id: number; rssBytes: number } & RenderedReport)
   | { type: 'failed'; id: number; message: string; code?: ExportErrorCode; rssBytes: number };

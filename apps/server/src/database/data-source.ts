@@ -20,6 +20,7 @@ import { AddExportErrorCode1764910000000 } from './migrations/1764910000000-add-
 import { BackfillExportErrorCodes1764910000001 } from './migrations/1764910000001-backfill-export-error-codes.js';
 import { AddVersionRestoredFrom1764920000000 } from './migrations/1764920000000-add-version-restored-from.js';
 import { CreateImages1764930000000 } from './migrations/1764930000000-create-images.js';
+import { AddExportStandard1764940000000 } from './migrations/1764940000000-add-export-standard.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   BackfillExportErrorCodes1764910000001,
   AddVersionRestoredFrom1764920000000,
   CreateImages1764930000000,
+  AddExportStandard1764940000000,
 ];
 
 /** Options shared by the app, the tests and the TypeORM CLI. Never `synchronize`. */

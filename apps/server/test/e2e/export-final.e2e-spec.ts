@@ -56,10 +56,10 @@ describe('final export', () => {
       expect(finalText).not.toContain('Freigegeben ');
       expect((await draft.text({ raw: true })).replace(/\n/g, '')).toContain('ENTWURF');
 
-      // PDF/A-2b and tagged; every font embedded.
+      // PDF/A-2a (no image lacks alternative text) and tagged; every font embedded.
       const raw = final.bytes.toString('latin1');
       expect(raw).toContain('<pdfaid:part>2</pdfaid:part>');
-      expect(raw).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+      expect(raw).toContain('<pdfaid:conformance>A</pdfaid:conformance>');
       expect(raw).toMatch(/\/Type\s*\/StructTreeRoot/);
       expect(raw).toContain('/Lang (de)');
       const fonts = await final.fonts();

@@ -71,7 +71,7 @@ describe('uploaded images in the export', () => {
     }
   });
 
-  it('embeds it in a final export too, which stays PDF/A-2b', async () => {
+  it('embeds it in a final export too, which is PDF/A-2a (every image there has alternative text)', async () => {
     const { lead, project, section } = await reportWithImages();
     await approve(lead, project.id, section.id);
     const pdf = new PdfFile(await exportPdf(lead, project.id, 'final'));
@@ -79,7 +79,7 @@ describe('uploaded images in the export', () => {
       expect(await picturesOf(pdf)).toEqual(['48x32']);
       const raw = pdf.bytes.toString('latin1');
       expect(raw).toContain('<pdfaid:part>2</pdfaid:part>');
-      expect(raw).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+      expect(raw).toContain('<pdfaid:conformance>A</pdfaid:conformance>');
       expect(comparable(await pdf.text({ layout: false }))).toContain('Bild nicht eingebettet: Bild aus einem anderen Bericht');
     } finally {
       pdf.remove();

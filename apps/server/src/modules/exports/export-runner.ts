@@ -172,11 +172,12 @@ export class ExportRunner implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       const model = await this.source.build(job.projectId, job.mode, job.createdAt, (share) => progress(0.05 + 0.45 * share));
       progress(0.5);
-      const pdf = await this.worker.render(model, (stage) => progress(stage === 'prepared' ? 0.6 : 0.9));
+      const rendered = await this.worker.render(model, (stage) => progress(stage === 'prepared' ? 0.6 : 0.9));
+      const { pdf, standard, imagesWithoutAlt } = rendered;
       const filename = exportFilename(model.title, model.language, job.mode, reportDate(job.createdAt));
       await this.db.transaction(async (em) => {
-        if (await this.exports.finish(job.id, pdf, filename, em)) {
-          await this.record(job, 'export.completed', { mode: job.mode, size: pdf.byteLength }, em);
+        if (await this.exports.finish(job.id, { ...rendered, filename }, em)) {
+          await this.record(job, 'export.completed', { mode: job.mode, size: pdf.byteLength, standard, imagesWithoutAlt }, em);
           await this.announce(job, em);
         }
       });

@@ -1,4 +1,4 @@
-import type { ExportErrorCode, ExportMode, ExportStatus } from '@kapitel/domain';
+import type { ExportErrorCode, ExportMode, ExportStandard, ExportStatus } from '@kapitel/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { UserEntity } from '../auth/user.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
@@ -8,6 +8,8 @@ import { ProjectEntity } from '../projects/project.entity.js';
 @Check('chk_exports_mode', `mode IN ('draft', 'final')`)
 @Check('chk_exports_status', `status IN ('queued', 'running', 'done', 'failed')`)
 @Check('chk_exports_progress', 'progress >= 0 AND progress <= 1')
+@Check('chk_exports_standard', `standard IS NULL OR standard IN ('pdf-a-2a', 'pdf-a-2b')`)
+@Check('chk_exports_images_without_alt', 'images_without_alt IS NULL OR images_without_alt >= 0')
 @Index('idx_exports_project_id', ['projectId', 'createdAt'])
 @Index('idx_exports_status', ['status', 'createdAt'])
 export class ExportEntity {
@@ -53,6 +55,13 @@ export class ExportEntity {
 
   @Column({ type: 'text', nullable: true })
   filename!: string | null;
+
+  /** The PDF/A level of a finished final export; migration 1764940000000-add-export-standard. */
+  @Column({ type: 'text', nullable: true })
+  standard!: ExportStandard | null;
+
+  @Column({ name: 'images_without_alt', type: 'integer', nullable: true })
+  imagesWithoutAlt!: number | null;
 
   @Column({ type: 'bytea', nullable: true, select: false })
   pdf!: Buffer | null;

@@ -1,4 +1,4 @@
-import type { ExportErrorCode, ExportJob, ExportMode, ExportStatus } from '@kapitel/domain';
+import type { ExportErrorCode, ExportJob, ExportMode, ExportStandard, ExportStatus } from '@kapitel/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -25,6 +25,16 @@ interface RawExport {
   finished_at: Date | null;
   size: number | null;
   filename: string | null;
+  standard: ExportStandard | null;
+  images_without_alt: number | null;
+}
+
+/** What a finished job stores besides its state. */
+export interface FinishedExport {
+  pdf: Uint8Array;
+  filename: string;
+  standard: ExportStandard | null;
+  imagesWithoutAlt: number;
 }
 
 /** A job that a dying process left running, as `recover` left it: queued again, or given up. */
@@ -37,7 +47,7 @@ export interface RecoveredExport {
 // Never the pdf column: lists and status polls must not read megabytes. The requester's
 // name comes along (null once the account is gone: created_by is set null then).
 const JOB_COLUMNS = `e.id, e.mode, e.status, e.progress, e.error, e.error_code, e.created_by, u.name AS created_by_name,
-  e.created_at, e.finished_at, e.size, e.filename`;
+  e.created_at, e.finished_at, e.size, e.filename, e.standard, e.images_without_alt`;
 const SELECT_JOB = `SELECT ${JOB_COLUMNS} FROM exports e LEFT JOIN users u ON u.id = e.created_by`;
 
 function toJob(raw: RawExport): ExportJob {
@@ -54,6 +64,8 @@ function toJob(raw: RawExport): ExportJob {
     finishedAt: raw.finished_at ? raw.finished_at.toISOString() : null,
     size: raw.size,
     filename: raw.filename,
+    standard: raw.standard,
+    imagesWithoutAlt: raw.images_without_alt,
   };
 }
 
@@ -127,11 +139,12 @@ export class ExportRepository {
   }
 
   /** Stores the PDF; false when the job is no longer this runner's (given up as orphaned). */
-  async finish(exportId: string, pdf: Uint8Array, filename: string, em: EntityManager): Promise<boolean> {
+  async finish(exportId: string, { pdf, filename, standard, imagesWithoutAlt }: FinishedExport, em: EntityManager): Promise<boolean> {
     const [, count] = await em.query<[unknown, number]>(
-      `UPDATE exports SET status = 'done', progress = 1, pdf = $2, size = $3, filename = $4, finished_at = now()
+      `UPDATE exports SET status = 'done', progress = 1, pdf = $2, size = $3, filename = $4, standard = $5,
+          images_without_alt = $6, finished_at = now()
         WHERE id = $1 AND status = 'running'`,
-      [exportId, Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), pdf.byteLength, filename],
+      [exportId, Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), pdf.byteLength, filename, standard, imagesWithoutAlt],
     );
     return count > 0;
   }

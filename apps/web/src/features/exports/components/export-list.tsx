@@ -4,6 +4,7 @@ import { ResourceView } from '../../../lib/resource-view';
 import type { Resource } from '../../../lib/use-resource';
 import { Badge, DataTable, type BadgeTone } from '../../../ui';
 import { exportFileUrl } from '../api/exports-api';
+import { ExportOutcome } from './export-outcome';
 
 const STATUS_TONE: Record<ExportJob['status'], BadgeTone> = {
   queued: 'neutral',
@@ -47,7 +48,10 @@ export function ExportList({ projectId, exports, reload }: ExportListProps) {
                 <th scope="row">
                   <time dateTime={job.createdAt}>{formatDateTime(job.createdAt)}</time>
                 </th>
-                <td>{t(`exports.mode.${job.mode}`)}</td>
+                <td>
+                  {t(`exports.mode.${job.mode}`)}
+                  <ExportOutcome job={job} />
+                </td>
                 <td>{askedBy(job)}</td>
                 <td>{job.size === null ? '–' : formatBytes(job.size)}</td>
                 <td>

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useI18n } from '../../../i18n';
 import { Alert, buttonClassName } from '../../../ui';
 import { exportFileUrl } from '../api/exports-api';
+import { ExportOutcomeNote } from './export-outcome';
 
 /**
  * The export started in the dialog: its state in words (a polite live region that speaks
@@ -35,6 +36,7 @@ export function ExportProgress({ projectId, job }: { projectId: string; job: Exp
           </span>
         </div>
       )}
+      {job.status === 'done' ? <ExportOutcomeNote job={job} /> : null}
       {job.status === 'done' ? (
         <p>
           <a

@@ -49,6 +49,8 @@ export function useExportJob(projectId: string, onFinished: () => void): ExportJ
           finishedAt: null,
           size: null,
           filename: null,
+          standard: null,
+          imagesWithoutAlt: null,
         });
       } catch (caught) {
         setError(caught);
