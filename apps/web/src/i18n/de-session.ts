@@ -1,4 +1,4 @@
-/** Messages for a session that ended while the page held unsaved work (sign in again in place). */
+/** Messages for unsaved work across a session's end: signing in again in place, edits kept in the browser. */
 export const deSession = {
   'session.again.title': 'Bitte melden Sie sich wieder an',
   'session.again.text':
@@ -9,4 +9,8 @@ export const deSession = {
   'session.again.discardConfirm': 'Verwerfen',
   'session.logoutQuestion': 'Ihre letzten Änderungen sind noch nicht gespeichert und gehen beim Abmelden verloren. Trotzdem abmelden?',
   'session.logoutConfirm': 'Trotzdem abmelden',
+  'editor.unsent.restored':
+    'Nicht gespeicherte Änderungen vom {time} aus einer früheren Sitzung in diesem Browser wurden wiederhergestellt und werden gespeichert.',
+  'editor.unsent.restoredSaved':
+    'Nicht gespeicherte Änderungen vom {time} aus einer früheren Sitzung in diesem Browser wurden wiederhergestellt und gespeichert.',
 } as const;

@@ -11,4 +11,6 @@ export const enSession: Record<keyof typeof deSession, string> = {
   'session.again.discardConfirm': 'Discard',
   'session.logoutQuestion': 'Your last changes are not saved yet and will be lost when you sign out. Sign out anyway?',
   'session.logoutConfirm': 'Sign out anyway',
+  'editor.unsent.restored': 'Unsaved changes from {time}, from an earlier session in this browser, were restored and are being saved.',
+  'editor.unsent.restoredSaved': 'Unsaved changes from {time}, from an earlier session in this browser, were restored and saved.',
 };

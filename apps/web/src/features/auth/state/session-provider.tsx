@@ -2,8 +2,16 @@ import type { User } from '@kapitel/domain';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isAbortError, isApiError, onUnauthenticated, reportSignedInAgain } from '../../../lib/api';
 import { hasUnsavedWork } from '../../../lib/unsaved-work';
+import { allowUnsent, browserStore, forgetUnsent } from '../../../lib/unsent-edits';
 import { fetchCurrentUser, logout } from '../api/auth-api';
 import { SessionContext, type Session, type SessionStatus } from './session-context';
+
+function forgetUnsentOf(user: User | null): void {
+  const store = browserStore();
+  if (store !== null && user !== null) {
+    forgetUnsent(store, { userId: user.id });
+  }
+}
 
 /**
  * Knows who is signed in: asks GET /api/me once, and forgets the user when any call says
@@ -23,6 +31,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     current.current = user;
   }, [user]);
   const [attempt, setAttempt] = useState(0);
+
+  // Kept edits nobody came back for in a month are dropped.
+  useEffect(() => {
+    const store = browserStore();
+    if (store !== null) {
+      forgetUnsent(store);
+    }
+  }, []);
   // A sign-out of this tab under way: its own end of the session keeps nothing.
   const signingOut = useRef(false);
 
@@ -73,6 +89,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signedIn = useCallback((next: User) => {
     const resumed = current.current?.id === next.id;
+    allowUnsent(next.id);
     current.current = next;
     setUser(next);
     setSignedOutByUser(false);
@@ -87,18 +104,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const discardWork = useCallback(() => {
+    forgetUnsentOf(current.current);
     current.current = null;
     setResumable(false);
     setUser(null);
   }, []);
 
   const signOut = useCallback(async () => {
+    // Taken now: the end of the session, announced while the request runs, forgets the user.
+    const leaving = current.current;
     signingOut.current = true;
     try {
       await logout();
     } finally {
       signingOut.current = false;
     }
+    // Edits kept in the browser go with the person (a shared computer's next user must not find them).
+    forgetUnsentOf(leaving);
     // At once, not after the next render: the stream's own word of this end may come first.
     current.current = null;
     setSignedOutByUser(true);

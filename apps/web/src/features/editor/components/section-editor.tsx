@@ -5,10 +5,10 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent } from '@tiptap/react';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
-import { useT } from '../../../i18n';
+import { useI18n, useT } from '../../../i18n';
 import { checkSession } from '../../auth';
 import { useLeaveWarning } from '../../../lib/use-leave-warning';
-import { Button } from '../../../ui';
+import { Alert, Button } from '../../../ui';
 import { LazyCommentsPanel } from '../../comments';
 import { CollabSession, collabUrl } from '../internal/collab-session';
 import { CommentMarks } from '../internal/comment-marks';
@@ -18,6 +18,7 @@ import { ImageUploads } from '../internal/image-uploads';
 import { ReadOnlyGuard } from '../internal/read-only-guard';
 import type { ReadOnlyReason } from '../utils/read-only-reason';
 import { useReconnect } from '../hooks/use-reconnect';
+import { useUnsentEdits } from '../hooks/use-unsent-edits';
 import { CollabStatus } from './collab-status';
 import { EditorNotices, hasNotice } from './editor-notices';
 import { EditorToolbar } from './editor-toolbar';
@@ -183,6 +184,9 @@ function LiveSectionEditor({
   const state = useSyncExternalStore(session.subscribe, session.getState);
   useLeaveWarning(state.unsaved);
   useReconnect(session, projectId, canEdit);
+  // Edits an earlier page of ours kept come back once the stored text is here and we may write.
+  const unsent = useUnsentEdits(session, user.id, sectionId, canEdit && state.synced && state.connection === 'connected');
+  const { formatDateTime } = useI18n();
   useEffect(() => {
     onUnsavedChange?.(state.unsaved);
   }, [onUnsavedChange, state.unsaved]);
@@ -267,11 +271,23 @@ function LiveSectionEditor({
             role={role}
             projectId={projectId}
             editor={editor}
-            onStartOver={onStartOver}
+            onStartOver={() => {
+              unsent.discard();
+              onStartOver();
+            }}
             onReconnect={() => {
               session.reconnect();
             }}
           />
+          {unsent.restoredFrom === null ? null : (
+            <Alert tone="info">
+              <p>
+                {t(state.unsaved ? 'editor.unsent.restored' : 'editor.unsent.restoredSaved', {
+                  time: formatDateTime(unsent.restoredFrom),
+                })}
+              </p>
+            </Alert>
+          )}
         </div>
         <ImageControls editor={editor} images={images} editable={editable} />
         {canEdit && !ended ? (

@@ -25,6 +25,9 @@ export interface CollabState {
   peers: readonly Peer[];
 }
 
+/** The origin of edits taken in from an earlier page: local edits, not the server's. */
+const KEPT_EDITS = Symbol('kept edits');
+
 /** The WebSocket address of the collaboration endpoint on our own origin. */
 export function collabUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/collab`;
@@ -37,6 +40,12 @@ export function collabUrl(location: Pick<Location, 'protocol' | 'host'> = window
  */
 export class CollabSession {
   readonly doc = new Y.Doc();
+  /**
+   * This page's own name for what it keeps in the browser (unsent-edits.ts). Not
+   * crypto.randomUUID(): that exists only in secure contexts, and a server on an intranet
+   * address may be reached over plain HTTP.
+   */
+  readonly pageId = Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) => byte.toString(16).padStart(2, '0')).join('');
   readonly provider: WebsocketProvider;
   private readonly tracker: SaveTracker;
   private state: CollabState = {
@@ -117,6 +126,32 @@ export class CollabSession {
   };
 
   getState = (): CollabState => this.state;
+
+  /** Our edits the server has not shown to have stored, as one Yjs update; null when none. */
+  get pendingEdits(): Uint8Array | null {
+    return this.tracker.pending;
+  }
+
+  /**
+   * Takes in edits an earlier page kept (useUnsentEdits): what of them the server lacks is
+   * sent like edits made here, and counted as unsaved until the server shows it stored.
+   * True when anything was new here.
+   */
+  adoptEdits(update: Uint8Array): boolean {
+    let changed = false;
+    const seen = (): void => {
+      changed = true;
+    };
+    this.doc.on('update', seen);
+    try {
+      Y.applyUpdate(this.doc, update, KEPT_EDITS);
+    } catch {
+      // Not a Yjs update (a damaged record): nothing to take in.
+    } finally {
+      this.doc.off('update', seen);
+    }
+    return changed;
+  }
 
   destroy(): void {
     window.removeEventListener('offline', this.onOffline);

@@ -163,4 +163,36 @@ describe('SaveTracker', () => {
     await until(() => !tracker.unsaved, 'saved');
     expect(seen).toEqual([true, false]);
   });
+
+  it('tracks edits kept from an earlier page (another client id) until the server has every one of them', async () => {
+    const earlier = new Y.Doc();
+    earlier.getText('t').insert(0, 'Vor dem Absturz.');
+    const kept = Y.encodeStateAsUpdate(earlier);
+    const { client, server, tracker } = setUp(false);
+    Y.applyUpdate(client, kept, 'kept');
+    expect(tracker.unsaved).toBe(true);
+    expect(tracker.pending).not.toBeNull();
+    await until(() => server.questions >= 2, 'questions');
+    // The server has none of the earlier page's items yet: still unsaved.
+    expect(tracker.unsaved).toBe(true);
+    server.deliver();
+    await until(() => !tracker.unsaved, 'saved after delivery');
+    expect(server.doc.getText('t').toJSON()).toBe('Vor dem Absturz.');
+    expect(tracker.pending).toBeNull();
+  });
+
+  it('keeps a mix of kept and new edits unsaved while only the new ones are stored', async () => {
+    const earlier = new Y.Doc();
+    earlier.getText('t').insert(0, 'alt ');
+    const { client, server, tracker } = setUp(false);
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(earlier), 'kept');
+    // In a text of its own, so that the new edit does not build on the kept one.
+    client.getText('u').insert(0, 'neu');
+    // Only this page's own edit reaches the server.
+    Y.applyUpdate(server.doc, Y.encodeStateAsUpdate(client, Y.encodeStateVector(earlier)));
+    await until(() => server.questions >= 2, 'questions');
+    expect(tracker.unsaved).toBe(true);
+    server.deliver();
+    await until(() => !tracker.unsaved, 'saved once the kept edit arrived too');
+  });
 });

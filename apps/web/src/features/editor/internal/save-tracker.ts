@@ -47,13 +47,15 @@ function covered(wanted: readonly Range[], have: readonly Range[]): boolean {
  * document only after committing it to PostgreSQL (libs/collab: "durable before visible").
  * So we ask, with a sync step 1 that claims we hold none of our own edits since the last
  * confirmed point: the server's sync step 2 answer then contains our items it has stored,
- * and its full delete set. An edit counts as saved once that answer contains it.
+ * and its full delete set. An edit counts as saved once that answer contains it. Edits kept
+ * from an earlier page (unsent-edits.ts) carry that page's client id; they are tracked the
+ * same way, each client's items against the mark the server confirmed for that client.
  */
 export class SaveTracker {
   /** Our edits (merged) that no answer of the server has shown yet. */
   private unconfirmed: Uint8Array | null = null;
-  /** The server has shown us all our items below this clock. */
-  private confirmedClock = 0;
+  /** Per client of our edits: the server has shown us all its items below this clock. */
+  private readonly confirmed = new Map<number, number>();
   private firstUnaskedAt: number | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<() => void>();
@@ -71,6 +73,11 @@ export class SaveTracker {
   /** Local edits exist that the server has not shown to have stored. */
   get unsaved(): boolean {
     return this.unconfirmed !== null;
+  }
+
+  /** Those edits as one Yjs update (to keep them in the browser), null when all are stored. */
+  get pending(): Uint8Array | null {
+    return this.unconfirmed;
   }
 
   onChange(listener: () => void): () => void {
@@ -99,16 +106,17 @@ export class SaveTracker {
     } catch {
       return;
     }
-    const me = this.doc.clientID;
-    const from = meta.from.get(me);
-    const to = meta.to.get(me);
-    // Only a contiguous answer from what was confirmed before moves the mark.
-    if (from !== undefined && to !== undefined && from <= this.confirmedClock) {
-      this.confirmedClock = Math.max(this.confirmedClock, to);
+    for (const client of new Set(mine.structs.map((struct) => struct.id.client))) {
+      const from = meta.from.get(client);
+      const to = meta.to.get(client);
+      const mark = this.confirmed.get(client) ?? 0;
+      // Only a contiguous answer from what was confirmed before moves the mark.
+      if (from !== undefined && to !== undefined && from <= mark) {
+        this.confirmed.set(client, Math.max(mark, to));
+      }
     }
     const structsStored = mine.structs.every(
-      (struct) =>
-        struct instanceof Y.Skip || struct.id.client !== me || struct.id.clock + struct.length <= this.confirmedClock,
+      (struct) => struct instanceof Y.Skip || struct.id.clock + struct.length <= (this.confirmed.get(struct.id.client) ?? 0),
     );
     const deletesStored = [...mine.ds].every(([client, ranges]) => covered(ranges, serverDeletes.get(client) ?? []));
     if (structsStored && deletesStored) {
@@ -167,10 +175,19 @@ export class SaveTracker {
       return;
     }
     const stateVector = Y.decodeStateVector(Y.encodeStateVector(this.doc));
-    if (this.confirmedClock > 0) {
-      stateVector.set(this.doc.clientID, this.confirmedClock);
-    } else {
-      stateVector.delete(this.doc.clientID);
+    let clients: Iterable<number> = [this.doc.clientID];
+    try {
+      clients = Y.parseUpdateMeta(this.unconfirmed).to.keys();
+    } catch {
+      // Our own update, merged by Yjs: it parses. Should it not, our own client id still counts.
+    }
+    for (const client of clients) {
+      const mark = this.confirmed.get(client) ?? 0;
+      if (mark > 0) {
+        stateVector.set(client, mark);
+      } else {
+        stateVector.delete(client);
+      }
     }
     this.firstUnaskedAt = null;
     // Not connected: `resynced` asks again once the connection is back.
