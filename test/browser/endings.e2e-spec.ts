@@ -80,6 +80,8 @@ describeInBrowser('the end of a live editing connection, in Chromium', () => {
       expect(await page.getByRole('button', { name: 'Erneut versuchen' }).count()).toBe(0);
       await page.getByRole('region', { name: 'Versionen' }).waitFor({ state: 'detached' });
       expect(await page.getByRole('region', { name: 'Prüfung' }).count()).toBe(0);
+      // Nor comments, which the server no longer shows for it either.
+      expect(await page.getByRole('region', { name: 'Kommentare', exact: true }).count()).toBe(0);
     }
     expect(await editorText(leadPage)).toBe('Vor dem Papierkorb.');
     expect(await editorText(authorPage)).toBe('Vor dem Papierkorb. Unterwegs.');
@@ -102,6 +104,7 @@ describeInBrowser('the end of a live editing connection, in Chromium', () => {
       await page.getByText(SAVED).waitFor({ timeout: 10_000 });
       expect(await page.getByText('Dieser Abschnitt liegt im Papierkorb.').count()).toBe(0);
       await page.getByRole('region', { name: 'Versionen' }).waitFor();
+      await page.getByRole('region', { name: 'Kommentare', exact: true }).waitFor();
     }
     await authorPage.getByRole('button', { name: 'Zur Prüfung einreichen' }).waitFor();
     // What was on its way is stored once the section is back.

@@ -155,7 +155,7 @@ export function SectionPage() {
           commentsVersion={commentChanges}
           focusCommentId={focusCommentId}
           onUnsavedChange={setEditorUnsaved}
-          showComments={!revoked}
+          showComments={!panelsWait}
         />
       )}
       {panelsWait ? null : (

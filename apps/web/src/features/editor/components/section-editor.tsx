@@ -59,8 +59,8 @@ export interface SectionEditorProps {
    */
   onUnsavedChange?: (unsaved: boolean) => void;
   /**
-   * Whether the comments sidebar is there (default true). Not while the access has ended:
-   * its threads are stale then, and every step in it would be refused.
+   * Whether the comments sidebar is there (default true). Not while the access has ended or
+   * the section is in the trash: its threads are stale then, and every step would be refused.
    */
   showComments?: boolean;
 }
