@@ -20,6 +20,7 @@ import { MembersModule } from './modules/members/members.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OutlineModule } from './modules/outline/outline.module.js';
 import { ProjectsModule } from './modules/projects/projects.module.js';
+import { SearchModule } from './modules/search/search.module.js';
 import { VersionsModule } from './modules/versions/versions.module.js';
 
 /** Global configuration, visible to every module. */
@@ -55,6 +56,7 @@ export class AppModule implements NestModule {
         DocumentsModule,
         CollabModule,
         VersionsModule,
+        SearchModule,
         ImagesModule,
         ExportsModule,
         AuditLogModule,

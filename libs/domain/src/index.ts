@@ -4,6 +4,8 @@ export * from './api-outline.js';
 export * from './api-comments.js';
 export * from './api-versions.js';
 export * from './api-images.js';
+export * from './api-search.js';
+export * from './search-text.js';
 export * from './errors.js';
 export * from './limits.js';
 export * from './mentions.js';

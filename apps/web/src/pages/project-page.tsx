@@ -7,6 +7,7 @@ import { InvitationsPanel } from '../features/invitations';
 import { listMembers, MembersPanel } from '../features/members';
 import { OutlinePanel } from '../features/outline';
 import { getProject } from '../features/projects';
+import { SearchPanel } from '../features/search';
 import { ReportSettingsPanel } from '../features/settings';
 import { useDocumentTitle, useI18n } from '../i18n';
 import { projectPageReloads } from '../lib/live-reloads';
@@ -135,6 +136,7 @@ export function ProjectPage() {
           </p>
         ) : null}
       </section>
+      <SearchPanel projectId={projectId} language={info.language} />
       {abilities['project.update'] ? <ReportSettingsPanel project={info} onSaved={project.reload} /> : null}
       <OutlinePanel
         projectId={projectId}

@@ -1,0 +1,106 @@
+import {
+  findMatches,
+  foldForSearch,
+  foldQuery,
+  SEARCH_LIMITS,
+  type OutlineNode,
+  type SearchResponse,
+  type SearchResult,
+} from '@kapitel/domain';
+import { storedContentOfState } from '@kapitel/editor';
+import { Injectable, Logger } from '@nestjs/common';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { Actor } from '../../common/http/request-context.js';
+import { DocumentRepository } from '../documents/document.repository.js';
+import { OutlineService } from '../outline/outline.service.js';
+import { SearchRepository, type StoredText } from './search.repository.js';
+import { snippetsOf } from './snippets.js';
+
+/**
+ * Characters compared between two turns of the event loop: live editing shares the loop, and
+ * a report of hundreds of pages is a few MB of text (docs/search.md).
+ */
+const CHARACTERS_PER_TURN = 256 * 1024;
+
+/**
+ * Full-text search through a project's report: the titles and the current text of every
+ * live section, compared as `foldForSearch` says (case and accents do not matter).
+ */
+@Injectable()
+export class SearchService {
+  private readonly logger = new Logger(SearchService.name);
+
+  constructor(
+    private readonly outline: OutlineService,
+    private readonly documents: DocumentRepository,
+    private readonly stored: SearchRepository,
+  ) {}
+
+  /** `query` is trimmed and valid (`searchQueryProblem`); members only (404 for anyone else). */
+  async search(actor: Actor, projectId: string, query: string): Promise<SearchResponse> {
+    // The outline checks the membership and gives the live sections with their numbers.
+    const sections = readingOrder((await this.outline.outline(actor, projectId)).sections);
+    const texts = await this.currentTexts(projectId);
+    const needle = foldQuery(query);
+    const results: SearchResult[] = [];
+    let total = 0;
+    let totalHits = 0;
+    let compared = 0;
+    for (const section of sections) {
+      // A section created after the texts were read has no text yet; its title still counts.
+      const text = texts.get(section.id) ?? '';
+      const inText = findMatches(foldForSearch(text), needle);
+      const hits = inText.length + findMatches(foldForSearch(section.title), needle).length;
+      if (hits > 0) {
+        total += 1;
+        totalHits += hits;
+        if (results.length < SEARCH_LIMITS.maxResults) {
+          const { id: sectionId, number, title, state } = section;
+          results.push({ sectionId, number, title, state, hits, snippets: snippetsOf(text, inText) });
+        }
+      }
+      compared += text.length;
+      if (compared >= CHARACTERS_PER_TURN) {
+        compared = 0;
+        await nextTurn();
+      }
+    }
+    return { query, total, totalHits, results };
+  }
+
+  /**
+   * The current text of every live section. Compaction stores it with the snapshot, but edits
+   * made since wait in the update log (an open room folds them in only every few hundred
+   * updates or when it unloads); a section with such edits is rendered from snapshot plus log,
+   * the way `GET …/content` renders it, so the search never misses what was just written.
+   */
+  private async currentTexts(projectId: string): Promise<Map<string, string>> {
+    const texts = new Map<string, string>();
+    for (const row of await this.stored.storedTexts(projectId)) {
+      if (row.pending) {
+        // Rendered on the event loop, one section at a time with a turn in between.
+        await nextTurn();
+        texts.set(row.sectionId, await this.rendered(row));
+      } else {
+        texts.set(row.sectionId, row.text);
+      }
+    }
+    return texts;
+  }
+
+  private async rendered(row: StoredText): Promise<string> {
+    const state = await this.documents.currentState(row.sectionId);
+    try {
+      return storedContentOfState(state).text;
+    } catch (error) {
+      // GET …/content answers an empty text then; the stored one is the better guess to search.
+      this.logger.error({ err: error, sectionId: row.sectionId }, 'A section state does not fit the editor schema; searched its stored text');
+      return row.text;
+    }
+  }
+}
+
+/** The outline's sections in reading order (1, 1.1, 1.2, 2 …). */
+function readingOrder(nodes: readonly OutlineNode[]): OutlineNode[] {
+  return nodes.flatMap((node) => [node, ...readingOrder(node.children)]);
+}

@@ -1,0 +1,20 @@
+import type { deSearch } from './de-search';
+
+/** English messages of the report's search: exactly the German keys. */
+export const enSearch: Record<keyof typeof deSearch, string> = {
+  'search.form': 'Search in the report',
+  'search.field': 'Search the report',
+  'search.hint': 'Titles and current text of all sections outside the trash. Upper and lower case and accents do not matter.',
+  'search.results': 'Search results',
+  'search.submit': 'Search',
+  'search.none': 'No matches for “{query}”.',
+  'search.summary': '{hits} in {sections} for “{query}”.',
+  'search.hits.one': '1 match',
+  'search.hits.other': '{count} matches',
+  'search.sections.one': '1 section',
+  'search.sections.other': '{count} sections',
+  'search.more':
+    'Showing the first {shown} sections in outline order. A more precise search term finds the others.',
+  'search.snippets': 'Passages',
+  'search.titleOnly': 'Match in the title.',
+};

@@ -1,0 +1,72 @@
+/**
+ * Full-text search in a project's report (`GET /api/projects/:projectId/search?q=`,
+ * docs/search.md): the query's rule that the server enforces and the web form shows, and
+ * the answer.
+ */
+import { codePointLength } from './api-comments.js';
+import type { ReviewState } from './review-state.js';
+import { foldQuery } from './search-text.js';
+
+export const SEARCH_LIMITS = {
+  /** The trimmed query, counted in code points. */
+  queryMinLength: 2,
+  queryMaxLength: 200,
+  /** Sections in one answer, in outline order; `total` says how many matched in all. */
+  maxResults: 50,
+  /** Snippets shown per section; `hits` counts all matches. */
+  snippetsPerSection: 3,
+  /** About this many characters of context on each side of a match, cut at a word boundary. */
+  snippetContext: 60,
+} as const;
+
+/** One match in a section's text with the text around it (plain text, never HTML). */
+export interface SearchSnippet {
+  /** The text before the match; starts with "…" when the section's text goes on before it. */
+  before: string;
+  /** The matched text as it is written (case and accents of the text, not of the query). */
+  match: string;
+  /** The text after the match; ends with "…" when the section's text goes on after it. */
+  after: string;
+}
+
+/** A section whose title or text contains the query. */
+export interface SearchResult {
+  sectionId: string;
+  /** The outline number ("2.1"), null for an unnumbered section. */
+  number: string | null;
+  title: string;
+  state: ReviewState;
+  /** Matches in the title and the text together. */
+  hits: number;
+  /** The first matches in the text (at most `SEARCH_LIMITS.snippetsPerSection`); empty when only the title matched. */
+  snippets: SearchSnippet[];
+}
+
+export interface SearchResponse {
+  /** The query as searched for (trimmed). */
+  query: string;
+  /** Sections with at least one match, also those beyond the answer's limit. */
+  total: number;
+  /** Matches in all those sections together. */
+  totalHits: number;
+  /** The first `SEARCH_LIMITS.maxResults` of them, in outline order. */
+  results: SearchResult[];
+}
+
+/** Why a query cannot be searched for. */
+export type SearchQueryProblem = 'too_short' | 'too_long' | 'nothing_to_find';
+
+/**
+ * Why `query` (already trimmed) cannot be searched for, or null when it can: 2 to 200
+ * characters (code points), and something visible left once folded (not only soft hyphens).
+ */
+export function searchQueryProblem(query: string): SearchQueryProblem | null {
+  const length = codePointLength(query);
+  if (length < SEARCH_LIMITS.queryMinLength) {
+    return 'too_short';
+  }
+  if (length > SEARCH_LIMITS.queryMaxLength) {
+    return 'too_long';
+  }
+  return foldQuery(query) === '' ? 'nothing_to_find' : null;
+}
