@@ -1,4 +1,5 @@
 export * from './api.js';
+export * from './api-account.js';
 export * from './api-exports.js';
 export * from './api-outline.js';
 export * from './api-comments.js';

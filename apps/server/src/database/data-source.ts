@@ -2,6 +2,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { CommentEntity } from '../modules/comments/comment.entity.js';
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
+import { PasswordResetEntity } from '../modules/auth/password-reset.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
 import { SectionDocumentEntity, SectionUpdateEntity, SectionVersionEntity } from '../modules/documents/document.entity.js';
@@ -21,6 +22,7 @@ import { BackfillExportErrorCodes1764910000001 } from './migrations/176491000000
 import { AddVersionRestoredFrom1764920000000 } from './migrations/1764920000000-add-version-restored-from.js';
 import { CreateImages1764930000000 } from './migrations/1764930000000-create-images.js';
 import { AddExportStandard1764940000000 } from './migrations/1764940000000-add-export-standard.js';
+import { CreatePasswordResets1764970000000 } from './migrations/1764970000000-create-password-resets.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -39,6 +41,7 @@ export const ENTITIES = [
   NotificationEntity,
   ExportEntity,
   ImageEntity,
+  PasswordResetEntity,
 ];
 
 /** Listed by hand, in order: migrations are code we review, never discovered by glob. */
@@ -53,6 +56,7 @@ export const MIGRATIONS = [
   AddVersionRestoredFrom1764920000000,
   CreateImages1764930000000,
   AddExportStandard1764940000000,
+  CreatePasswordResets1764970000000,
 ];
 
 /** Options shared by the app, the tests and the TypeORM CLI. Never `synchronize`. */

@@ -66,6 +66,9 @@ export function AppHeader() {
                 <span className="visually-hidden">{t('header.signedInAs')} </span>
                 {user.name}
               </span>
+              <NavLink className="app-header__link" to="/account">
+                {t('account.headerLink')}
+              </NavLink>
               {unsaved ? (
                 <ConfirmButton
                   label={t('header.logout')}

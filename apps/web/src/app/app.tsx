@@ -2,12 +2,15 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { SessionProvider } from '../features/auth';
 import { I18nProvider } from '../i18n';
+import { AccountPage } from '../pages/account-page';
+import { ForgotPasswordPage } from '../pages/forgot-password-page';
 import { InvitePage } from '../pages/invite-page';
 import { LoginPage } from '../pages/login-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { ProjectPage } from '../pages/project-page';
 import { ProjectsPage } from '../pages/projects-page';
 import { RegisterPage } from '../pages/register-page';
+import { ResetPasswordPage } from '../pages/reset-password-page';
 import { AppShell } from './app-shell';
 import { RouteFallback } from './route-fallback';
 import { HomeRedirect, RequireAuth } from './require-auth';
@@ -27,7 +30,10 @@ export function App() {
                 <Route path="login" element={<LoginPage />} />
                 <Route path="register" element={<RegisterPage />} />
                 <Route path="invite/:token" element={<InvitePage />} />
+                <Route path="forgot-password" element={<ForgotPasswordPage />} />
+                <Route path="reset-password" element={<ResetPasswordPage />} />
                 <Route element={<RequireAuth />}>
+                  <Route path="account" element={<AccountPage />} />
                   <Route path="projects" element={<ProjectsPage />} />
                   <Route path="projects/:projectId" element={<ProjectPage />} />
                   <Route

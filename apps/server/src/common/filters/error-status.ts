@@ -5,6 +5,9 @@ export function statusOf(code: ErrorCode): number {
   switch (code) {
     case 'VALIDATION':
     case 'IMAGE_EMPTY':
+    case 'RESET_LINK_INVALID':
+    case 'RESET_LINK_EXPIRED':
+    case 'RESET_LINK_USED':
       return 400;
     case 'UNAUTHENTICATED':
     case 'INVALID_CREDENTIALS':
@@ -12,6 +15,7 @@ export function statusOf(code: ErrorCode): number {
     case 'FORBIDDEN':
     case 'CSRF':
     case 'INVITATION_WRONG_ACCOUNT':
+    case 'WRONG_PASSWORD':
       return 403;
     case 'NOT_FOUND':
       return 404;

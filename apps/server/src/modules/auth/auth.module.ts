@@ -1,8 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
+import { AccountLimits } from './account-limits.js';
+import { AccountController } from './account.controller.js';
+import { AccountService } from './account.service.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
+import { PasswordResetController } from './password-reset.controller.js';
+import { PasswordResetEntity } from './password-reset.entity.js';
+import { PasswordResetRepository } from './password-reset.repository.js';
+import { PasswordResetService } from './password-reset.service.js';
+import { PasswordWriter } from './password-writer.js';
+import { ResetMailer } from './reset-mailer.js';
 import { SessionEntity } from './session.entity.js';
 import { SessionMiddleware } from './session.middleware.js';
 import { SessionRepository } from './session.repository.js';
@@ -12,9 +21,23 @@ import { UserRepository } from './user.repository.js';
 import { UserService } from './user.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity]), AuditModule],
-  controllers: [AuthController],
-  providers: [AuthService, SessionService, SessionRepository, UserRepository, UserService, SessionMiddleware],
+  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetEntity]), AuditModule],
+  controllers: [AuthController, AccountController, PasswordResetController],
+  providers: [
+    AuthService,
+    SessionService,
+    SessionRepository,
+    UserRepository,
+    UserService,
+    SessionMiddleware,
+    // The account page and forgotten passwords (docs/accounts.md).
+    AccountService,
+    AccountLimits,
+    PasswordWriter,
+    PasswordResetService,
+    PasswordResetRepository,
+    ResetMailer,
+  ],
   exports: [SessionService, SessionMiddleware, UserService],
 })
 export class AuthModule {}

@@ -1,7 +1,7 @@
 import { DomainError } from '@kapitel/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, type Repository } from 'typeorm';
+import { QueryFailedError, type EntityManager, type Repository } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 
 const UNIQUE_VIOLATION = '23505';
@@ -25,6 +25,11 @@ export class UserRepository {
   /** `email` must already be normalised. */
   findByEmail(email: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ email });
+  }
+
+  /** Changes the given fields of a user (name, organisation, password hash), inside `em`'s transaction when given. */
+  async update(id: string, fields: Partial<Pick<UserEntity, 'name' | 'organisation' | 'passwordHash'>>, em?: EntityManager): Promise<void> {
+    await (em?.getRepository(UserEntity) ?? this.users).update({ id }, fields);
   }
 
   /** Inserts a user; an email that is taken (also by a concurrent request) is EMAIL_TAKEN. */
