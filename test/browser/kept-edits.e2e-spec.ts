@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describeInBrowser, screenshot, seriousA11yViolations } from './browser.js';
-import { holdBackWhile, sectionTeam, storedText } from './people.js';
+import { sectionTeam, storedText, typeHeldBack } from './people.js';
 import { browserSuite } from './suite.js';
 
 /**
@@ -10,7 +10,6 @@ import { browserSuite } from './suite.js';
  */
 
 const SAVED = 'Verbunden · Alle Änderungen gespeichert';
-const TEXTBOX = 'Text des Abschnitts „Ausgangslage“';
 const RESTORED = /Nicht gespeicherte Änderungen vom .* wurden wiederhergestellt/;
 
 /** The keys of the kept edits in the page's localStorage. */
@@ -32,16 +31,9 @@ describeInBrowser('unsent edits kept in the browser, in Chromium', () => {
   const suite = browserSuite();
   const { contextOf } = suite;
 
-  /** The author's section page, with `typed` typed while the server gets nothing. */
+  /** The author's section page, with `typed` typed while the server gets nothing, and kept in the browser. */
   async function typeUnsent(page: Page, url: string, typed: string): Promise<{ holding: boolean }> {
-    const held = { holding: false };
-    await holdBackWhile(page, held);
-    await page.goto(url);
-    await page.getByText(SAVED).waitFor();
-    held.holding = true;
-    await page.getByRole('textbox', { name: TEXTBOX }).click();
-    await page.keyboard.type(typed);
-    await page.getByText('Änderungen werden gespeichert', { exact: false }).waitFor();
+    const held = await typeHeldBack(page, url, typed);
     await until(async () => (await keptKeys(page)).length === 1, 'the edits are kept');
     return held;
   }

@@ -68,3 +68,20 @@ export async function holdBackWhile(page: Page, held: { holding: boolean }): Pro
     });
   });
 }
+
+/**
+ * Opens the section page at `url` and types `typed` into the section "Ausgangslage" (of
+ * sectionTeam) while everything the page sends on /collab/ is held back: the edits stay
+ * unsent until the returned `held.holding` is set false.
+ */
+export async function typeHeldBack(page: Page, url: string, typed: string): Promise<{ holding: boolean }> {
+  const held = { holding: false };
+  await holdBackWhile(page, held);
+  await page.goto(url);
+  await page.getByText('Verbunden · Alle Änderungen gespeichert').waitFor();
+  held.holding = true;
+  await page.getByRole('textbox', { name: 'Text des Abschnitts „Ausgangslage“' }).click();
+  await page.keyboard.type(typed);
+  await page.getByText('Änderungen werden gespeichert', { exact: false }).waitFor();
+  return held;
+}

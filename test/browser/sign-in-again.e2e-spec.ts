@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { PASSWORD, type Person } from '../../apps/server/test/factories.js';
 import { describeInBrowser, screenshot, seriousA11yViolations } from './browser.js';
-import { holdBackWhile, sectionTeam, storedText } from './people.js';
+import { sectionTeam, storedText, typeHeldBack } from './people.js';
 import { browserSuite } from './suite.js';
 
 /**
@@ -16,18 +16,10 @@ describeInBrowser('signing in again without losing unsaved edits, in Chromium', 
   const suite = browserSuite();
   const { pageOf } = suite;
 
-  /** The author's section page with ` Ungesendet.` typed but held back from the server. */
+  /** The author's section page with `Ungesendet.` typed but held back from the server. */
   async function withUnsentEdits(author: Person, url: string): Promise<{ page: Page; held: { holding: boolean } }> {
     const page = await pageOf(author);
-    const held = { holding: false };
-    await holdBackWhile(page, held);
-    await page.goto(url);
-    await page.getByText(SAVED).waitFor();
-    held.holding = true;
-    await page.getByRole('textbox', { name: TEXTBOX }).click();
-    await page.keyboard.type('Ungesendet.');
-    await page.getByText('Änderungen werden gespeichert', { exact: false }).waitFor();
-    return { page, held };
+    return { page, held: await typeHeldBack(page, url, 'Ungesendet.') };
   }
 
   /** The session of `person` ends elsewhere: a logout with the same session (another tab). */

@@ -26,7 +26,7 @@ function quotedPrintable(text: string): Buffer {
 }
 
 /** Splits a raw single-part message into its subject (RFC 2047 words decoded), sender and text. */
-function readMessage(raw: string): Omit<ReceivedMail, 'to'> {
+export function readMessage(raw: string): Omit<ReceivedMail, 'to'> {
   const split = raw.indexOf('\r\n\r\n');
   const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
   const body = raw.slice(split + 4);

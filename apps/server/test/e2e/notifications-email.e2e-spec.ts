@@ -6,6 +6,7 @@ import { NotificationService } from '../../src/modules/notifications/notificatio
 import { eventually } from '../collab-client.js';
 import { pause } from '../collab-frames.js';
 import { createParticipant, createProject, createSection, createTeam, registerUser, type Person } from '../factories.js';
+import { readMessage } from '../mail-receiver.js';
 import { LogCapture, startTestApp, type TestApp } from '../test-app.js';
 
 /** A message as the local SMTP server received it, decoded enough to read. */
@@ -16,40 +17,6 @@ interface Received {
   text: string;
   /** Notifications of the recipient already committed when the message arrived. */
   committedNotifications: number;
-}
-
-/** Quoted-printable (as in bodies and Q-encoded words) to bytes. */
-function quotedPrintable(text: string): Buffer {
-  const bytes: number[] = [];
-  for (let i = 0; i < text.length; i += 1) {
-    if (text[i] === '=' && /^[0-9A-F]{2}$/i.test(text.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else {
-      bytes.push(text.charCodeAt(i));
-    }
-  }
-  return Buffer.from(bytes);
-}
-
-/** Splits a raw message into its subject (RFC 2047 words decoded) and its text body. */
-function readMessage(raw: string): { subject: string; from: string; text: string } {
-  const split = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  const body = raw.slice(split + 4);
-  const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'im').exec(head)?.[1] ?? '';
-  const words = (value: string) =>
-    value.replace(/\?=\s+=\?/g, '?==?').replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_m, encoding: string, text: string) =>
-      (encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64') : quotedPrintable(text.replace(/_/g, ' '))).toString('utf8'),
-    );
-  const encoding = header('Content-Transfer-Encoding').toLowerCase();
-  const text =
-    encoding === 'quoted-printable'
-      ? quotedPrintable(body.replace(/=\r\n/g, '')).toString('utf8')
-      : encoding === 'base64'
-        ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-        : body;
-  return { subject: words(header('Subject')), from: words(header('From')), text: text.replace(/\r\n/g, '\n').trimEnd() };
 }
 
 /**
