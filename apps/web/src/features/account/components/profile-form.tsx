@@ -24,9 +24,7 @@ export function ProfileForm({ user }: { user: User }) {
     setSaved(false);
     const organisation = values.organisation.trim();
     const updated = await updateMe({ name: values.name.trim(), organisation: organisation === '' ? null : organisation });
-    // The same user with new facts: signedIn only replaces what the app knows of them (the
-    // sign-in-again hooks it may call have nothing to restart on this page).
-    session.signedIn(updated);
+    session.userChanged(updated);
     form.setValue('name', updated.name);
     form.setValue('organisation', updated.organisation ?? '');
     setSaved(true);

@@ -21,6 +21,8 @@ export interface Session {
   error: unknown;
   /** Call after a successful login or registration. */
   signedIn: (user: User) => void;
+  /** The signed-in user's own account changed (name, organisation): what the app shows of them follows. */
+  userChanged: (user: User) => void;
   /** Gives up the work kept after the end of the session: the user is forgotten (the sign-in page). */
   discardWork: () => void;
   /** Ends the session on the server, then forgets the user. Rejects when the server refused. */

@@ -103,6 +103,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
+  const userChanged = useCallback((next: User) => {
+    if (current.current?.id === next.id) {
+      current.current = next;
+      setUser(next);
+    }
+  }, []);
+
   const discardWork = useCallback(() => {
     forgetUnsentOf(current.current);
     current.current = null;
@@ -133,8 +140,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<Session>(
-    () => ({ status, user, signedOutByUser, sessionEnded, resumable, error, signedIn, discardWork, signOut, retry }),
-    [status, user, signedOutByUser, sessionEnded, resumable, error, signedIn, discardWork, signOut, retry],
+    () => ({ status, user, signedOutByUser, sessionEnded, resumable, error, signedIn, userChanged, discardWork, signOut, retry }),
+    [status, user, signedOutByUser, sessionEnded, resumable, error, signedIn, userChanged, discardWork, signOut, retry],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

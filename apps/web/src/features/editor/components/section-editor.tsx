@@ -179,14 +179,13 @@ function LiveSectionEditor({
   showComments = true,
   onStartOver,
 }: SectionEditorProps & { live: Live; onStartOver: () => void }) {
-  const t = useT();
+  const { t, formatDateTime } = useI18n();
   const { session, editor, marks, images } = live;
   const state = useSyncExternalStore(session.subscribe, session.getState);
   useLeaveWarning(state.unsaved);
   useReconnect(session, projectId, canEdit);
   // Edits an earlier page of ours kept come back once the stored text is here and we may write.
   const unsent = useUnsentEdits(session, user.id, sectionId, canEdit && state.synced && state.connection === 'connected');
-  const { formatDateTime } = useI18n();
   useEffect(() => {
     onUnsavedChange?.(state.unsaved);
   }, [onUnsavedChange, state.unsaved]);

@@ -80,8 +80,15 @@ export function useUnsentEdits(
       }
     };
     session.doc.on('update', later);
-    // Saved (or unsaved again): the record follows at once.
-    const unsubscribe = session.subscribe(later);
+    // Saved (or unsaved again): the record follows. Only then: the state also changes with
+    // every move of the others' carets.
+    let unsaved = session.getState().unsaved;
+    const unsubscribe = session.subscribe(() => {
+      if (session.getState().unsaved !== unsaved) {
+        unsaved = session.getState().unsaved;
+        later();
+      }
+    });
     window.addEventListener('pagehide', now);
     document.addEventListener('visibilitychange', hidden);
     return () => {
