@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describeInBrowser, screenshot, seriousA11yViolations } from './browser.js';
+import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations } from './browser.js';
 import { sectionTeam, storedText } from './people.js';
 import { browserSuite } from './suite.js';
 
@@ -12,7 +12,7 @@ function markerNumbers(page: Page): Promise<string[]> {
 
 /** The notes the list below the text shows, in order. */
 function listedNotes(page: Page): Promise<string[]> {
-  return page.getByRole('region', { name: 'Fußnoten' }).getByRole('listitem').locator('span').allTextContents();
+  return page.getByRole('region', { name: 'Fußnoten' }).getByRole('listitem').locator('.footnote-list__text').allTextContents();
 }
 
 async function waitFor<T>(read: () => Promise<T>, expected: T, what: string): Promise<void> {
@@ -121,4 +121,61 @@ describeInBrowser('footnotes in Chromium', () => {
     expect(await listedNotes(page)).toEqual(['Beschluss vom 4. März 2025.']);
     expect(await page.evaluate<boolean>(`document.activeElement?.classList.contains('ProseMirror') === true`)).toBe(true);
   });
+
+  it('shows the web address of a note as a link in the list and in a version, while the dialog edits the plain text', async () => {
+    const address =
+      'https://www.bmi.bund.de/SharedDocs/downloads/DE/publikationen/themen/moderne-verwaltung/digitalisierung/onlinezugangsgesetz-umsetzungskatalog-leistungsbuendel-2023.pdf?__blob=publicationFile&v=7';
+    const source = `Vgl. BMI (2023): Umsetzungskatalog zum Onlinezugangsgesetz, ${address}, abgerufen am 3.5.2025.`;
+    const { author, url } = await sectionTeam(suite.app, 'Quellenbericht');
+    const page = await suite.pageOf(author);
+    const foreign = recordForeignRequests(page, suite.app.origin);
+    await page.goto(url);
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    await page.locator(EDITOR).click();
+    await page.keyboard.type('Der Schutzbedarf folgt dem Grundschutz');
+    await page.getByRole('button', { name: 'Fußnote einfügen' }).click();
+    await page.getByRole('dialog', { name: 'Fußnote einfügen' }).getByLabel('Text der Fußnote').fill(source);
+    await page.keyboard.press('Enter');
+
+    // The address alone is the link (not the comma after it); it opens in a new tab and says so.
+    const notes = page.getByRole('region', { name: 'Fußnoten' });
+    const link = notes.getByRole('link', { name: `${address} (öffnet in neuem Tab)`, exact: true });
+    await link.waitFor();
+    expect({ href: await link.getAttribute('href'), target: await link.getAttribute('target'), rel: await link.getAttribute('rel') }).toEqual({
+      href: address,
+      target: '_blank',
+      rel: 'noopener noreferrer',
+    });
+    expect(await listedNotes(page)).toEqual([
+      `Vgl. BMI (2023): Umsetzungskatalog zum Onlinezugangsgesetz, ${address} (öffnet in neuem Tab), abgerufen am 3.5.2025.`,
+    ]);
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    await screenshot(page, 'footnotes-03-address-link');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The dialog shows the note as it is stored: plain text, address and all.
+    await notes.getByRole('button', { name: 'Fußnote 1 bearbeiten' }).click();
+    const editing = page.getByRole('dialog', { name: 'Fußnote 1 bearbeiten' });
+    expect(await editing.getByLabel('Text der Fußnote').inputValue()).toBe(source);
+    await page.keyboard.press('Escape');
+    await editing.waitFor({ state: 'detached' });
+
+    // A version lists the note below its text with the same link.
+    const versions = page.getByRole('region', { name: 'Versionen' });
+    await versions.getByRole('textbox', { name: 'Bezeichnung der neuen Version' }).fill('Mit Quelle');
+    await versions.getByRole('button', { name: 'Version speichern' }).click();
+    await versions.getByRole('button', { name: 'Ansehen: Mit Quelle' }).click();
+    const version = page.getByRole('dialog', { name: 'Version: Mit Quelle' }).getByRole('region', { name: 'Text der Version' });
+    const linked = version.getByRole('link', { name: `${address} (öffnet in neuem Tab)`, exact: true });
+    await linked.waitFor();
+    expect({ href: await linked.getAttribute('href'), target: await linked.getAttribute('target'), rel: await linked.getAttribute('rel') }).toEqual({
+      href: address,
+      target: '_blank',
+      rel: 'noopener noreferrer',
+    });
+    await screenshot(page, 'footnotes-04-address-in-version');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(foreign).toEqual([]);
+    // Longer than the default: two axe runs and a saved version on a busy two-core machine.
+  }, 90_000);
 });

@@ -5,3 +5,4 @@ export * from './anchors.js';
 export * from './restore.js';
 export * from './footnote.js';
 export * from './image-caption.js';
+export * from './footnote-links.js';

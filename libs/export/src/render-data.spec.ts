@@ -46,8 +46,30 @@ describe('buildRenderData', () => {
     const note = (text: string) => ({ type: 'footnote', attrs: { text } });
     const out = blocks([{ type: 'paragraph', content: [{ type: 'text', text: 'Lizenzkosten' }, note('KGSt, "Open Source", 2024.'), note('  ')] }]);
     expect(out).toEqual([
-      { k: 'p', c: [{ k: 't', s: ['Lizenzkosten'], b: false, i: false, u: false, x: false }, { k: 'fn', s: ['KGSt, ', true, 'Open Source', true, ', 2024.'] }] },
+      { k: 'p', c: [{ k: 't', s: ['Lizenzkosten'], b: false, i: false, u: false, x: false }, { k: 'fn', c: [{ k: 't', s: ['KGSt, ', true, 'Open Source', true, ', 2024.'] }] }] },
     ]);
+  });
+
+  it('sets the web addresses of a footnote as links, without the period that ends the note', () => {
+    const text = 'Vgl. BSI (2024): IT-Grundschutz-Kompendium, https://www.bsi.bund.de/DE/IT-Grundschutz, "abgerufen" am 3.5.2025; www.kgst.de.';
+    const out = blocks([{ type: 'paragraph', content: [{ type: 'text', text: 'Schutzbedarf' }, { type: 'footnote', attrs: { text } }] }]);
+    const note = out[0]?.k === 'p' ? out[0].c[1] : undefined;
+    expect(note).toEqual({
+      k: 'fn',
+      c: [
+        { k: 't', s: ['Vgl. BSI (2024): IT-Grundschutz-Kompendium, '] },
+        { k: 'url', href: 'https://www.bsi.bund.de/DE/IT-Grundschutz', s: ['https://', 'www', '.bsi', '.bund', '.de', '/DE', '/IT-Grundschutz'] },
+        { k: 't', s: [', ', true, 'abgerufen', true, ' am 3.5.2025; '] },
+        { k: 'url', href: 'https://www.kgst.de/', s: ['www', '.kgst', '.de'] },
+        { k: 't', s: ['.'] },
+      ],
+    });
+  });
+
+  it('leaves an address that may not be a link as text of the footnote', () => {
+    const text = 'Nicht javascript:alert(1) und nicht file:///etc/passwd.';
+    const out = blocks([{ type: 'paragraph', content: [{ type: 'footnote', attrs: { text } }] }]);
+    expect(out).toEqual([{ k: 'p', c: [{ k: 'fn', c: [{ k: 't', s: [text] }] }] }]);
   });
 
   it('groups the cover\'s contributors by organisation, those without one last under a heading of their own', () => {

@@ -1,4 +1,5 @@
-import { footnoteText, imageCaption, isAllowedHref } from '@kapitel/editor';
+import { footnoteParts, footnoteText, imageCaption, isAllowedHref } from '@kapitel/editor';
+import { addressPieces } from './address-pieces.js';
 import { imageOfSource, type EmbeddedImage, type HeldImages } from './images.js';
 import { formatReportDate, reportLabels, type ReportLabels } from './labels.js';
 import type { ProseMirrorJson, ReportModel } from './model.js';
@@ -16,8 +17,11 @@ export type RenderInline =
   | { k: 't'; s: Pieces; b: boolean; i: boolean; u: boolean; x: boolean }
   | { k: 'br' }
   | { k: 'a'; href: string; c: RenderInline[] }
-  /** A footnote: its text, set at the foot of the page. */
-  | { k: 'fn'; s: Pieces };
+  /** A footnote: its text, set at the foot of the page, with the web addresses in it as links. */
+  | { k: 'fn'; c: FootnotePiece[] };
+
+/** A piece of a footnote: its words, or a web address written in it (cut where a line may end: `addressPieces`) and its target. */
+export type FootnotePiece = { k: 't'; s: Pieces } | { k: 'url'; href: string; s: string[] };
 
 export interface RenderCell {
   colspan: number;
@@ -79,6 +83,14 @@ const MAX_NESTING = 12;
 const HEADING_BASE = 2; // the editor's top heading level (libs/editor HEADING_LEVELS)
 
 const pieces = (text: string): Pieces => splitQuotes(cleanText(text)).map((p) => (p.kind === 'text' ? p.text : p.double));
+
+/** A footnote's pieces: its words as text, each web address in it as a link that can wrap. */
+function footnotePieces(text: string): FootnotePiece[] {
+  return footnoteParts(text).map((part) =>
+    part.kind === 'link' ? { k: 'url', href: part.href, s: addressPieces(part.text) } : { k: 't', s: pieces(part.text) },
+  );
+}
+
 const plain = (text: string): string => cleanText(text).replace(/\u200B/g, '').trim();
 
 function array(value: unknown): ProseMirrorJson[] {
@@ -184,7 +196,7 @@ class SectionRenderer {
       } else if (node.type === 'footnote') {
         const text = footnoteText(attr(node, 'text'));
         if (text !== '') {
-          out.push({ k: 'fn', s: pieces(text) });
+          out.push({ k: 'fn', c: footnotePieces(text) });
         }
       } else if (node.type === 'text' && typeof node.text === 'string') {
         this.text(node, out);

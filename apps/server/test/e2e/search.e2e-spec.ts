@@ -96,6 +96,28 @@ describe('search in a report', () => {
     expect(street.results[0]?.snippets[0]?.match).toBe('Hauptstraße');
   });
 
+  it('finds ä, ö, ü written as ae, oe, ue and the other way round, snippets in the text’s own spelling, without turning ue into u', async () => {
+    const { lead, project } = await setUp();
+    const umlauts = await sectionWith(lead, project.id, 'Ärztekammer Köln', 'Vorsitz: Dr. Müller. Die Ärzte in Köln tagen.');
+    const spelled = await sectionWith(lead, project.id, 'Aerztekammer Koeln', 'Kontakt: mueller@example.org und die neue Steuer.');
+    await sectionWith(lead, project.id, 'Baurecht', 'Der Neubau und das Baurecht.');
+
+    const mueller = await search(lead, project.id, 'Mueller');
+    expect(mueller.results.map((result) => [result.sectionId, result.snippets.map((snippet) => snippet.match)])).toEqual([
+      [umlauts.id, ['Müller']],
+      [spelled.id, ['mueller']],
+    ]);
+    expect((await search(lead, project.id, 'Müller')).totalHits).toBe(2);
+    expect(await titlesFound(lead, project.id, 'Koeln')).toEqual(['Ärztekammer Köln', 'Aerztekammer Koeln']);
+    const doctors = await search(lead, project.id, 'Aerzte');
+    expect(doctors.results[0]?.snippets[0]).toEqual({ before: 'Vorsitz: Dr. Müller. Die ', match: 'Ärzte', after: ' in Köln tagen.' });
+    // Found as before: the umlaut without its dots.
+    expect(await titlesFound(lead, project.id, 'Muller')).toEqual(['Ärztekammer Köln']);
+    // "ue" stays two letters in ordinary words: "neue" does not find "Neubau", "Bauer" not "Baurecht".
+    expect(await titlesFound(lead, project.id, 'neue')).toEqual(['Aerztekammer Koeln']);
+    expect(await titlesFound(lead, project.id, 'Bauer')).toEqual([]);
+  });
+
   it('takes % and _ in the query literally, not as wildcards', async () => {
     const { lead, project } = await setUp();
     await sectionWith(lead, project.id, 'Anteil', 'Auf 50% der Fläche.');

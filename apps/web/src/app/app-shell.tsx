@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useSession } from '../features/auth';
-import { ErrorAlert, useT } from '../i18n';
+import { ErrorAlert, FailureBoundary, useT } from '../i18n';
 import { AppHeader } from './app-header';
 import './app-shell.css';
 
@@ -69,7 +69,9 @@ export function AppShell() {
         {session.status === 'error' ? (
           <ErrorAlert error={session.error} onRetry={session.retry} />
         ) : (
-          <Outlet />
+          <FailureBoundary resetKey={location.pathname}>
+            <Outlet />
+          </FailureBoundary>
         )}
       </main>
       <footer className="app-footer">

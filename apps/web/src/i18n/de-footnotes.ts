@@ -7,6 +7,7 @@ export const deFootnotes = {
   'footnotes.listHint': 'In der PDF-Fassung stehen die Fußnoten unten auf der Seite, durch den ganzen Bericht gezählt.',
   'footnotes.edit': 'Bearbeiten',
   'footnotes.editOf': 'Fußnote {number} bearbeiten',
+  'footnotes.opensInNewTab': '(öffnet in neuem Tab)',
   'footnotes.dialog.insertTitle': 'Fußnote einfügen',
   'footnotes.dialog.editTitle': 'Fußnote {number} bearbeiten',
   'footnotes.dialog.text': 'Text der Fußnote',

@@ -3,6 +3,7 @@ import { de as deCore } from './de';
 import { deAccount } from './de-account';
 import { deCaptions } from './de-captions';
 import { deEndings } from './de-endings';
+import { deFailures } from './de-failures';
 import { deFootnotes } from './de-footnotes';
 import { deImages } from './de-images';
 import { dePdf } from './de-pdf';
@@ -12,6 +13,7 @@ import { en as enCore } from './en';
 import { enAccount } from './en-account';
 import { enCaptions } from './en-captions';
 import { enEndings } from './en-endings';
+import { enFailures } from './en-failures';
 import { enFootnotes } from './en-footnotes';
 import { enImages } from './en-images';
 import { enPdf } from './en-pdf';
@@ -21,12 +23,12 @@ import { enSession } from './en-session';
 // Feature dictionaries registered here rather than in de.ts/en.ts, so that adding one does
 // not touch the big files. A key both in de.ts and in such a dictionary would be overwritten
 // by the spread without a word: this line stops compiling when there is one.
-const coreKeysAreNotRegisteredHere: [keyof typeof deCore & (keyof typeof deImages | keyof typeof deEndings | keyof typeof deFootnotes | keyof typeof deCaptions | keyof typeof deSession | keyof typeof dePdf | keyof typeof deSearch | keyof typeof deAccount)] extends [never]
+const coreKeysAreNotRegisteredHere: [keyof typeof deCore & (keyof typeof deImages | keyof typeof deEndings | keyof typeof deFootnotes | keyof typeof deCaptions | keyof typeof deSession | keyof typeof dePdf | keyof typeof deSearch | keyof typeof deAccount | keyof typeof deFailures)] extends [never]
   ? true
   : never = true;
 void coreKeysAreNotRegisteredHere;
 
-const de = { ...deCore, ...deImages, ...deEndings, ...deFootnotes, ...deCaptions, ...deSession, ...dePdf, ...deSearch, ...deAccount };
+const de = { ...deCore, ...deImages, ...deEndings, ...deFootnotes, ...deCaptions, ...deSession, ...dePdf, ...deSearch, ...deAccount, ...deFailures };
 
 /** Every message key of the app. */
 export type MessageKey = keyof typeof de;
@@ -34,7 +36,7 @@ export type MessageKey = keyof typeof de;
 /** The shape every dictionary must have: exactly the German keys, each a string. */
 export type Messages = Record<MessageKey, string>;
 
-export const DICTIONARIES: Record<Language, Messages> = { de, en: { ...enCore, ...enImages, ...enEndings, ...enFootnotes, ...enCaptions, ...enSession, ...enPdf, ...enSearch, ...enAccount } };
+export const DICTIONARIES: Record<Language, Messages> = { de, en: { ...enCore, ...enImages, ...enEndings, ...enFootnotes, ...enCaptions, ...enSession, ...enPdf, ...enSearch, ...enAccount, ...enFailures } };
 
 /** The language the app starts in when the user has not chosen one. */
 export const DEFAULT_LANGUAGE: Language = 'de';

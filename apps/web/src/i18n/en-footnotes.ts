@@ -9,6 +9,7 @@ export const enFootnotes: Record<keyof typeof deFootnotes, string> = {
   'footnotes.listHint': 'In the PDF, footnotes stand at the foot of the page, numbered through the whole report.',
   'footnotes.edit': 'Edit',
   'footnotes.editOf': 'Edit footnote {number}',
+  'footnotes.opensInNewTab': '(opens in a new tab)',
   'footnotes.dialog.insertTitle': 'Insert footnote',
   'footnotes.dialog.editTitle': 'Edit footnote {number}',
   'footnotes.dialog.text': 'Footnote text',

@@ -17,4 +17,10 @@ export const enSearch: Record<keyof typeof deSearch, string> = {
     'Showing the first {shown} sections in outline order. A more precise search term finds the others.',
   'search.snippets': 'Passages',
   'search.titleOnly': 'Match in the title.',
+  'search.inText.label': 'Search matches in the text',
+  'search.inText.position': 'Search: “{query}” – match {current} of {count}',
+  'search.inText.none': 'Search: “{query}” – no matches in the text',
+  'search.inText.previous': 'Previous',
+  'search.inText.next': 'Next',
+  'search.inText.clear': 'Remove highlighting',
 };

@@ -5,3 +5,4 @@ export { errorText, issueText } from './error-text';
 export { I18nProvider, type I18n } from './i18n-provider';
 export { createTranslator, type MessageParams, type Translate } from './translate';
 export { useDocumentTitle, useI18n, useT } from './use-i18n';
+export { FailureBoundary, FailureNotice } from './failure-notice';

@@ -31,8 +31,10 @@ export function SectionPage() {
   const userId = session.user?.id;
   const { projectId = '', sectionId = '' } = useParams();
   // `?comment=<id>` (a notification's link): the thread to show once the comments are there.
-  const [search] = useSearchParams();
+  const [search, setSearch] = useSearchParams();
   const focusCommentId = search.get('comment');
+  // `?q=<query>` (a search result's link): the editor marks the matches (docs/search.md).
+  const searchQuery = search.get('q');
   const project = useResource((signal) => getProject(projectId, { signal }), [projectId]);
   const detail = useResource(
     (signal) => getSection(projectId, sectionId, { signal }),
@@ -156,6 +158,18 @@ export function SectionPage() {
           focusCommentId={focusCommentId}
           onUnsavedChange={setEditorUnsaved}
           showComments={!panelsWait}
+          searchQuery={searchQuery}
+          onEndSearch={() => {
+            // In place of the address with the query: the back button still returns to the results.
+            setSearch(
+              (previous) => {
+                const without = new URLSearchParams(previous);
+                without.delete('q');
+                return without;
+              },
+              { replace: true },
+            );
+          }}
         />
       )}
       {panelsWait ? null : (

@@ -29,3 +29,4 @@ export {
 } from './field';
 export { Loading } from './loading';
 export { DataTable } from './table';
+export { ErrorBoundary, type ErrorBoundaryProps } from './error-boundary';

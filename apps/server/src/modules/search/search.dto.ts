@@ -37,7 +37,7 @@ function IsSearchQuery(): PropertyDecorator {
 
 export class SearchQueryDto {
   @ApiProperty({
-    description: `what to look for: trimmed, ${SEARCH_LIMITS.queryMinLength} to ${SEARCH_LIMITS.queryMaxLength} characters; case and accents do not matter`,
+    description: `what to look for: trimmed, ${SEARCH_LIMITS.queryMinLength} to ${SEARCH_LIMITS.queryMaxLength} characters; case and accents do not matter, and ä, ö, ü, ß may be written ae, oe, ue, ss`,
     example: 'Radverkehr',
   })
   @Transform(trim)

@@ -24,7 +24,7 @@ const CHARACTERS_PER_TURN = 256 * 1024;
 
 /**
  * Full-text search through a project's report: the titles and the current text of every
- * live section, compared as `foldForSearch` says (case and accents do not matter).
+ * live section, compared as `findMatches` says (case and accents do not matter, ä is also ae).
  */
 @Injectable()
 export class SearchService {

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useT } from '../../../i18n';
+import { FailureBoundary, useT } from '../../../i18n';
 import { Loading } from '../../../ui';
 import type { CommentsPanelProps } from './comments-panel';
 
@@ -21,8 +21,10 @@ export function preloadCommentsPanel(): void {
 export function LazyCommentsPanel(props: CommentsPanelProps) {
   const t = useT();
   return (
-    <Suspense fallback={<Loading label={t('comments.loading')} />}>
-      <CommentsPanel {...props} />
-    </Suspense>
+    <FailureBoundary>
+      <Suspense fallback={<Loading label={t('comments.loading')} />}>
+        <CommentsPanel {...props} />
+      </Suspense>
+    </FailureBoundary>
   );
 }

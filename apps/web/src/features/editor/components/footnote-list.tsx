@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useI18n } from '../../../i18n';
 import { Button } from '../../../ui';
 import { numberedFootnotes, type FootnoteAt } from '../internal/footnote-view';
+import { FootnoteText } from './footnote-text';
 
 export interface FootnoteListProps {
   editor: Editor;
@@ -15,7 +16,8 @@ export interface FootnoteListProps {
 
 /**
  * The section's footnotes below its text, numbered as the markers in the text: what the PDF
- * sets at the foot of the page. Where the text can be edited, each note has its edit button.
+ * sets at the foot of the page, with its web addresses as links. Where the text can be
+ * edited, each note has its edit button (the dialog edits the plain text).
  */
 export function FootnoteList({ editor, language, onEdit }: FootnoteListProps) {
   const { t } = useI18n();
@@ -40,7 +42,7 @@ export function FootnoteList({ editor, language, onEdit }: FootnoteListProps) {
       <ol className="footnote-list__notes">
         {notes.map((note) => (
           <li key={`${note.number}-${note.pos}`} className="footnote-list__note">
-            <span lang={language}>{note.text}</span>
+            <FootnoteText className="footnote-list__text" text={note.text} language={language} />
             {onEdit === null ? null : (
               <Button
                 variant="ghost"

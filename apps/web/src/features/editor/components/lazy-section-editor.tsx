@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useT } from '../../../i18n';
+import { FailureBoundary, useT } from '../../../i18n';
 import { Loading } from '../../../ui';
 import { preloadCommentsPanel } from '../../comments';
 import type { SectionEditorProps } from './section-editor';
@@ -15,8 +15,10 @@ const SectionEditor = lazy(() => {
 export function LazySectionEditor(props: SectionEditorProps) {
   const t = useT();
   return (
-    <Suspense fallback={<Loading label={t('editor.loading')} />}>
-      <SectionEditor {...props} />
-    </Suspense>
+    <FailureBoundary>
+      <Suspense fallback={<Loading label={t('editor.loading')} />}>
+        <SectionEditor {...props} />
+      </Suspense>
+    </FailureBoundary>
   );
 }

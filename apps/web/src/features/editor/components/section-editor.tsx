@@ -16,6 +16,7 @@ import { focusAfter } from '../internal/focus-after';
 import { withEditorFootnote } from '../internal/footnote-view';
 import { ImageUploads } from '../internal/image-uploads';
 import { ReadOnlyGuard } from '../internal/read-only-guard';
+import { SearchMarks } from '../internal/search-marks';
 import type { ReadOnlyReason } from '../utils/read-only-reason';
 import { useReconnect } from '../hooks/use-reconnect';
 import { useUnsentEdits } from '../hooks/use-unsent-edits';
@@ -26,6 +27,7 @@ import { FootnoteArea, useFootnotes } from './footnote-area';
 import { ImageControls } from './image-controls';
 import { LinkDialog } from './link-dialog';
 import { PresenceList } from './presence-list';
+import { SearchHitsBar } from './search-hits-bar';
 import './section-editor.css';
 
 /** How often a lost connection may ask whether the session still holds. */
@@ -63,6 +65,10 @@ export interface SectionEditorProps {
    * the section is in the trash: its threads are stale then, and every step would be refused.
    */
   showComments?: boolean;
+  /** The report search's query when the section was opened from a result (`?q=`): its matches are marked. */
+  searchQuery?: string | null;
+  /** Removes the search's marks (the page takes `?q=` out of its address). */
+  onEndSearch?: () => void;
 }
 
 /** A placeholder until the server stamps our presence with our own colour for the others. */
@@ -85,6 +91,7 @@ interface Live {
   editor: Editor;
   marks: CommentMarks;
   images: ImageUploads;
+  search: SearchMarks;
 }
 
 let liveCount = 0;
@@ -115,6 +122,7 @@ export default function SectionEditor(props: SectionEditorProps) {
     });
     const marks = new CommentMarks(session.doc);
     const images = new ImageUploads(projectId);
+    const search = new SearchMarks();
     const editor = new Editor({
       extensions: [
         ...withEditorFootnote(editorExtensions(), (number) => spoken.current('footnotes.marker', { number })),
@@ -128,18 +136,21 @@ export default function SectionEditor(props: SectionEditorProps) {
         ReadOnlyGuard,
         marks.extension(),
         ...images.extensions(),
+        search.extension(),
       ],
       // Editable only once the stored text has arrived (see LiveSectionEditor).
       editable: false,
     });
     marks.attach(editor);
     images.attach(editor);
+    search.attach(editor);
     liveCount += 1;
-    setLive({ id: liveCount, session, editor, marks, images });
+    setLive({ id: liveCount, session, editor, marks, images, search });
     return () => {
       setLive(null);
       marks.destroy();
       images.destroy();
+      search.destroy();
       // The editor first: it still talks to the document while it goes.
       editor.destroy();
       session.destroy();
@@ -177,6 +188,8 @@ function LiveSectionEditor({
   focusCommentId,
   onUnsavedChange,
   showComments = true,
+  searchQuery = null,
+  onEndSearch,
   onStartOver,
 }: SectionEditorProps & { live: Live; onStartOver: () => void }) {
   const { t, formatDateTime } = useI18n();
@@ -289,24 +302,28 @@ function LiveSectionEditor({
           )}
         </div>
         <ImageControls editor={editor} images={images} editable={editable} />
-        {canEdit && !ended ? (
-          <EditorToolbar
-            editor={editor}
-            ready={editable}
-            linkOpen={linkOpen}
-            linkDialogId={linkDialogId}
-            onLink={() => {
-              setLinkOpen((open) => !open);
-            }}
-            onInsertImage={() => {
-              images.pickFile();
-            }}
-            onEditAlt={() => {
-              images.editSelected();
-            }}
-            onFootnote={footnotes.open}
-          />
-        ) : null}
+        {/* The toolbar and the search's bar stay at the top of the window while the text scrolls. */}
+        <div className="section-editor__pinned">
+          {canEdit && !ended ? (
+            <EditorToolbar
+              editor={editor}
+              ready={editable}
+              linkOpen={linkOpen}
+              linkDialogId={linkDialogId}
+              onLink={() => {
+                setLinkOpen((open) => !open);
+              }}
+              onInsertImage={() => {
+                images.pickFile();
+              }}
+              onEditAlt={() => {
+                images.editSelected();
+              }}
+              onFootnote={footnotes.open}
+            />
+          ) : null}
+          <SearchHitsBar marks={live.search} editor={editor} query={searchQuery} loaded={state.loaded} onEnd={onEndSearch} />
+        </div>
         {linkOpen ? (
           <LinkDialog
             id={linkDialogId}

@@ -1,17 +1,18 @@
 import type { UploadedImage } from '@kapitel/domain';
 import { imageCaption } from '@kapitel/editor';
 import { Extension, type Editor } from '@tiptap/core';
-import type { Node as PmNode } from '@tiptap/pm/model';
 import { NodeSelection, Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
-import { isAbortError } from '../../../lib/api';
+import { ApiError, isAbortError } from '../../../lib/api';
 import { readImage, uploadImage, uploadImageFile } from '../api/images-api';
 import type { ImagePlace } from '../utils/image-sources';
 import { imageCaptions } from './image-captions';
+import { findImage, insertImage, refuseDrop, writeOnAfterImage } from './image-placement';
 import { missingAltMarks, relabelImageMarks, type ImageLabels } from './missing-alt';
 import {
   placeUploaded,
   readPastedImages,
+  removeImage,
   showsOnlyImages,
   withoutForeignImages,
   type PastedImages,
@@ -44,46 +45,15 @@ export interface ImagesState {
   dialog: AltRequest | null;
 }
 
-const isImage = (node: PmNode | null | undefined, src: string): node is PmNode =>
-  node?.type.name === 'image' && node.attrs.src === src;
-
-/**
- * After inserting a block image ProseMirror leaves the image itself selected, so that the
- * next key typed (or the next paste) would replace it. The cursor goes into the paragraph
- * after it instead, a new empty one when none follows.
- */
-function writeOnAfterImage(editor: Editor): void {
-  const { state } = editor;
-  const { selection } = state;
-  const paragraph = state.schema.nodes.paragraph;
-  if (!(selection instanceof NodeSelection) || selection.node.type.name !== 'image' || paragraph === undefined) {
-    return;
-  }
-  const after = selection.to;
-  const transaction = state.tr;
-  if (state.doc.resolve(after).nodeAfter?.isTextblock !== true) {
-    transaction.insert(after, paragraph.create());
-  }
-  editor.view.dispatch(transaction.setSelection(TextSelection.create(transaction.doc, after + 1)).scrollIntoView());
-}
-
-/** Keeps a drop onto a read-only text from the browser (see extensions()); true when refused. */
-function refuseDrop(view: EditorView, event: DragEvent): boolean {
-  if (view.editable) {
-    return false;
-  }
-  event.preventDefault();
-  if (event.type === 'dragover' && event.dataTransfer !== null) {
-    event.dataTransfer.dropEffect = 'none';
-  }
-  return true;
-}
+/** A picture of the clipboard's RTF past the reader's limit (rtf-pictures.ts), told as the server tells a too large one. */
+const refusedAsTooLarge = (found: PastedImages): unknown[] =>
+  found.tooLarge.map(() => new ApiError(413, 'IMAGE_TOO_LARGE', 'The picture is larger than the clipboard reader keeps'));
 
 /**
  * Images in the editor: uploads for the toolbar's dialog, pastes and drops (files, and HTML
- * whose `data:` images are uploaded and whose outside images are left out), the marks on
- * images still lacking their alternative text, and what the dialog and notices show (an
- * external store for React).
+ * whose `data:` images, and pictures of Word's RTF, are uploaded and whose outside images are
+ * left out; pasted-images.ts), the marks on images still lacking their alternative text, and
+ * what the dialog and notices show (an external store for React).
  */
 export class ImageUploads {
   private state: ImagesState = { uploading: 0, notices: [], dialog: null };
@@ -208,7 +178,7 @@ export class ImageUploads {
   /** Sets the alternative text and caption of the dialog's image; false when it is no longer in the text. */
   applyDescription(request: Extract<AltRequest, { mode: 'edit' }>, description: ImageDescription): boolean {
     const editor = this.canWrite();
-    const pos = editor === null ? null : this.find(editor, request);
+    const pos = editor === null ? null : findImage(editor, request);
     if (editor === null || pos === null) {
       return false;
     }
@@ -226,47 +196,10 @@ export class ImageUploads {
     return true;
   }
 
-  /**
-   * Where the dialog's image is now: still selected (the usual case; others' edits move the
-   * selection along), still at its place, or else the image with its src and alt nearest
-   * the cursor (the same bytes uploaded twice are one image, so a src may be there twice).
-   */
-  private find(editor: Editor, request: Extract<AltRequest, { mode: 'edit' }>): number | null {
-    const { doc, selection } = editor.state;
-    if (selection instanceof NodeSelection && isImage(selection.node, request.src)) {
-      return selection.from;
-    }
-    if (request.pos >= 0 && request.pos < doc.content.size && isImage(doc.nodeAt(request.pos), request.src)) {
-      return request.pos;
-    }
-    let found: number | null = null;
-    doc.descendants((node, pos) => {
-      const nearer = found === null || Math.abs(pos - selection.from) < Math.abs(found - selection.from);
-      if (nearer && isImage(node, request.src) && node.attrs.alt === request.alt) {
-        found = pos;
-      }
-      return !node.isTextblock;
-    });
-    return found;
-  }
-
-  /** Inserts an uploaded image at the cursor (after a selected image, never in its place). */
+  /** Inserts an uploaded image at the cursor, if the text can be written. */
   private insert(uploaded: UploadedImage, alt: string | null, caption = ''): boolean {
     const editor = this.canWrite();
-    if (editor === null) {
-      return false;
-    }
-    const attrs = { src: uploaded.src, alt, width: uploaded.width, height: uploaded.height, caption: imageCaption(caption) || null };
-    const content = { type: 'image', attrs };
-    const { selection } = editor.state;
-    const done =
-      selection instanceof NodeSelection
-        ? editor.chain().insertContentAt(selection.to, content).run()
-        : editor.chain().insertContent(content).run();
-    if (done) {
-      writeOnAfterImage(editor);
-    }
-    return done;
+    return editor !== null && insertImage(editor, uploaded, alt, caption);
   }
 
   /** Pasted or dropped files: each uploaded and inserted, then the alternative text asked for. */
@@ -298,7 +231,7 @@ export class ImageUploads {
     const editor = this.canWrite();
     if (only !== undefined && editor !== null && this.state.dialog === null) {
       // Just inserted, so it is the one nearest the cursor.
-      const pos = this.find(editor, { mode: 'edit', src: only.src, alt: null, caption: '', pos: -1 });
+      const pos = findImage(editor, { src: only.src, alt: null, pos: -1 });
       if (pos !== null) {
         this.update({ dialog: { mode: 'edit', src: only.src, alt: null, caption: '', pos } });
       }
@@ -316,7 +249,7 @@ export class ImageUploads {
   /** Pasted or dropped HTML with images to upload: uploaded first, then pasted at the cursor as ProseMirror would. */
   private async pasteWithImages(found: PastedImages): Promise<void> {
     this.startOver();
-    const failures: unknown[] = [];
+    const failures = refusedAsTooLarge(found);
     let lacking = 0;
     for (const image of found.pending) {
       this.update({ uploading: this.state.uploading + 1 });
@@ -327,7 +260,7 @@ export class ImageUploads {
         if (isAbortError(error)) {
           return;
         }
-        image.element.remove();
+        removeImage(image.element);
         failures.push(error);
       } finally {
         this.update({ uploading: Math.max(0, this.state.uploading - 1) });
@@ -338,9 +271,7 @@ export class ImageUploads {
       this.notify({ kind: 'readOnly' });
       return;
     }
-    found.leaving.forEach((element) => {
-      element.remove();
-    });
+    [...found.leaving, ...found.tooLarge].forEach(removeImage);
     editor.view.pasteHTML(found.body.innerHTML);
     writeOnAfterImage(editor);
     this.announcePaste(found.leaving.length, failures, lacking);
@@ -371,14 +302,15 @@ export class ImageUploads {
       void this.insertFiles(files);
       return true;
     }
-    const found = html === '' ? null : readPastedImages(html, this.place);
+    // Word and LibreOffice Writer name their pictures by local files in the HTML, and carry them in the RTF.
+    const found = html === '' ? null : readPastedImages(html, this.place, () => data.getData('text/rtf'));
     if (found === null) {
       return false;
     }
     if (found.pending.length === 0) {
       // Nothing to wait for: ProseMirror pastes it, without the images (transformPastedHTML).
       this.startOver();
-      this.announcePaste(found.leaving.length, [], 0);
+      this.announcePaste(found.leaving.length, refusedAsTooLarge(found), 0);
       return false;
     }
     place();

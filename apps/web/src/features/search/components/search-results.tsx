@@ -40,7 +40,8 @@ interface SearchResultItemProps {
 
 function SearchResultItem({ projectId, result, query, language }: SearchResultItemProps) {
   const t = useT();
-  const href = `/projects/${encodeURIComponent(projectId)}/sections/${encodeURIComponent(result.sectionId)}`;
+  // The query goes along: the section page marks its matches in the text (docs/search.md).
+  const href = `/projects/${encodeURIComponent(projectId)}/sections/${encodeURIComponent(result.sectionId)}?${new URLSearchParams({ q: query }).toString()}`;
   return (
     <li className="search-result">
       <h3 className="search-result__title">

@@ -11,6 +11,18 @@ describe('markMatches()', () => {
     ]);
   });
 
+  it('marks an umlaut and its spelling with e alike, each as the text writes it', () => {
+    expect(markMatches('Müller und Mueller', 'Mueller')).toEqual([
+      { text: 'Müller', marked: true },
+      { text: ' und ', marked: false },
+      { text: 'Mueller', marked: true },
+    ]);
+    expect(markMatches('Neubau und neue', 'neue')).toEqual([
+      { text: 'Neubau und ', marked: false },
+      { text: 'neue', marked: true },
+    ]);
+  });
+
   it('gives the text unmarked when nothing matches', () => {
     expect(markMatches('Haushalt', 'wasser')).toEqual([{ text: 'Haushalt', marked: false }]);
     expect(markMatches('', 'wasser')).toEqual([]);

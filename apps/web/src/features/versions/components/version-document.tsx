@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../../i18n';
+import { FootnoteText } from '../../editor';
 import { footnotesOf, isBlank, toViewNodes, type ViewMark, type ViewNode } from '../utils/version-content';
 
 function withMarks(text: string, marks: readonly ViewMark[]): ReactNode {
@@ -126,7 +127,11 @@ export function VersionDocument({ json, text }: VersionDocumentProps) {
           <h3>{t('versions.footnotes')}</h3>
           <ol>
             {notes.map((note) => (
-              <li key={note.number}>{note.text}</li>
+              // Unlike a link in the text, an address in a note is its visible words already:
+              // following it from here shows nothing the page hides.
+              <li key={note.number}>
+                <FootnoteText text={note.text} />
+              </li>
             ))}
           </ol>
         </div>

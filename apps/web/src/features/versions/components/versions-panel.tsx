@@ -1,6 +1,6 @@
 import type { Language, SectionAbilities, SectionVersion } from '@kapitel/domain';
 import { lazy, Suspense, useRef, useState } from 'react';
-import { useI18n } from '../../../i18n';
+import { FailureBoundary, useI18n } from '../../../i18n';
 import type { Resource } from '../../../lib/use-resource';
 import { Alert, Card, Loading } from '../../../ui';
 import type { ReadOnlyReason } from '../../editor';
@@ -87,28 +87,30 @@ export function VersionsPanel({
         />
       </div>
       {open === null ? null : (
-        <Suspense fallback={<Loading label={t('app.loading')} />}>
-          <VersionDialog
-            projectId={projectId}
-            sectionId={sectionId}
-            version={open}
-            listed={versions.data ?? []}
-            language={language}
-            actions={actions}
-            onClose={() => {
-              setOpen(null);
-              returnFocus();
-            }}
-            onRestored={() => {
-              setOpen(null);
-              setAnnouncement(
-                t('versions.restored', { name: versionTitle(open, t, formatDate, versions.data) }),
-              );
-              reload();
-              returnFocus();
-            }}
-          />
-        </Suspense>
+        <FailureBoundary resetKey={open}>
+          <Suspense fallback={<Loading label={t('app.loading')} />}>
+            <VersionDialog
+              projectId={projectId}
+              sectionId={sectionId}
+              version={open}
+              listed={versions.data ?? []}
+              language={language}
+              actions={actions}
+              onClose={() => {
+                setOpen(null);
+                returnFocus();
+              }}
+              onRestored={() => {
+                setOpen(null);
+                setAnnouncement(
+                  t('versions.restored', { name: versionTitle(open, t, formatDate, versions.data) }),
+                );
+                reload();
+                returnFocus();
+              }}
+            />
+          </Suspense>
+        </FailureBoundary>
       )}
     </Card>
   );
