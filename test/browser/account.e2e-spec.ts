@@ -66,6 +66,8 @@ describeInBrowser('the account page and forgotten passwords, in Chromium', () =>
     await page.getByRole('heading', { name: 'Mein Konto', level: 1 }).waitFor();
     expect(await page.title()).toBe('Mein Konto – Kapitel');
     expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Konrad Konto');
+    // Who sees the name is said once, by the card, not again at the field.
+    expect(await page.getByText('So sehen die anderen Mitwirkenden Sie', { exact: false }).count()).toBe(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // An empty name is refused before anything is sent, at the field, with the focus there.
@@ -81,13 +83,19 @@ describeInBrowser('the account page and forgotten passwords, in Chromium', () =>
     expect(await page.locator('.app-header__user-name').innerText()).toContain('Konrad Neuname');
     expect((await person.client.get<{ user: { name: string } }>('/api/me')).body.user.name).toBe('Konrad Neuname');
 
-    // A wrong current password: said at that field, which gets the focus.
+    // A wrong current password: said once, at that field, which gets the focus with the message there.
     await page.getByLabel('Aktuelles Passwort').fill('nicht mein Passwort');
     await page.getByLabel('Neues Passwort').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Passwort ändern' }).click();
-    await page.getByRole('alert').getByText('Das aktuelle Passwort ist nicht korrekt.').waitFor();
-    expect(await focusedField(page)).toBe('currentPassword');
+    await page.locator('input[name="currentPassword"][aria-invalid="true"]').waitFor();
+    await page.waitForFunction(`document.activeElement?.getAttribute('name') === 'currentPassword'`);
+    expect(
+      await page.evaluate<string | null>(`document.activeElement?.getAttribute('aria-invalid') ?? null`),
+    ).toBe('true');
     expect(await descriptionOf(page, 'Aktuelles Passwort')).toContain('Das aktuelle Passwort ist nicht korrekt.');
+    expect(await page.getByText('Das aktuelle Passwort ist nicht korrekt.').count()).toBe(1);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await screenshot(page, 'account-01a-wrong-password');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByLabel('Aktuelles Passwort').fill(API_PASSWORD);
@@ -98,8 +106,18 @@ describeInBrowser('the account page and forgotten passwords, in Chromium', () =>
     // The other browser's project page heard of the end at once and asks to sign in.
     await elsewhere.getByRole('heading', { name: 'Anmelden' }).waitFor();
 
-    await page.getByRole('button', { name: 'Überall abmelden' }).click();
-    await page.getByText('Es gab keine anderen Anmeldungen. Sie sind nur hier angemeldet.').waitFor();
+    // Signing out on the other devices keeps this one.
+    const third = new HttpClient(suite.app.origin);
+    expect((await third.post('/api/auth/login', { email: person.user.email, password: NEW_PASSWORD })).status).toBe(200);
+    await page.getByRole('button', { name: 'Auf allen anderen Geräten abmelden' }).click();
+    await page
+      .getByText('Sie sind jetzt auf allen anderen Geräten abgemeldet (1 Anmeldung beendet). Hier bleiben Sie angemeldet.')
+      .waitFor();
+    expect((await third.get('/api/me')).status).toBe(401);
+    await screenshot(page, 'account-01b-other-devices');
+    await page.getByRole('button', { name: 'Auf allen anderen Geräten abmelden' }).click();
+    await page.getByText('Sie waren auf keinem anderen Gerät angemeldet. Hier bleiben Sie angemeldet.').waitFor();
+    expect((await person.client.get('/api/me')).status).toBe(200);
 
     await page.getByRole('button', { name: 'Abmelden', exact: true }).click();
     await page.getByRole('heading', { name: 'Anmelden' }).waitFor();

@@ -82,6 +82,12 @@ describeInBrowser('writing a section together in Chromium', () => {
     await authorPage.keyboard.type('Die Stadt nutzt Open Source.');
     await waitForText(leadPage, 'Die Stadt nutzt Open Source.', 'the author’s sentence');
     await leadPage.locator('.collab-caret[data-name="Ali Autor"]').waitFor();
+    // The name shows while the author types, then goes (it would cover the line above); the bar stays.
+    const nameOpacity = () =>
+      leadPage.evaluate<string>(`getComputedStyle(document.querySelector('.collab-caret[data-name="Ali Autor"]'), '::after').opacity`);
+    expect(Number(await nameOpacity())).toBeGreaterThan(0.5);
+    await leadPage.waitForTimeout(3500);
+    expect(await nameOpacity()).toBe('0');
 
     // The lead adds a heading, a bold phrase and a list through the toolbar.
     await leadPage.locator(EDITOR).click();
@@ -145,10 +151,13 @@ describeInBrowser('writing a section together in Chromium', () => {
     await toolbar.getByRole('button', { name: 'Normaler Absatz' }).focus();
     await leadPage.keyboard.press('ArrowRight');
     expect(await focusedLabel(leadPage)).toBe('Überschrift H2');
+    // Undo and redo come first; End reaches the last tool, and ArrowRight wraps to the first.
     await leadPage.keyboard.press('End');
-    expect(await focusedLabel(leadPage)).toBe('Wiederholen');
+    expect(await focusedLabel(leadPage)).toBe('Bildbeschreibung bearbeiten');
     await leadPage.keyboard.press('ArrowRight');
-    expect(await focusedLabel(leadPage)).toBe('Normaler Absatz');
+    expect(await focusedLabel(leadPage)).toBe('Rückgängig');
+    await leadPage.keyboard.press('Home');
+    expect(await focusedLabel(leadPage)).toBe('Rückgängig');
     expect(await toolbar.locator('button[tabindex="0"]').count()).toBe(1);
 
     // A link on a selected word: only web and mail addresses are taken.
@@ -215,7 +224,9 @@ describeInBrowser('writing a section together in Chromium', () => {
 
     // In a table Tab only moves between cells; Escape is the way out, as the hint says
     // (on screen while the text has the focus, and in the text's description).
-    await page.getByText('Esc verlässt den Text. In einer Tabelle springt Tab zur nächsten Zelle.').waitFor();
+    await page
+      .getByText('Esc verlässt den Text. Tab rückt einen Listenpunkt ein, Umschalt+Tab rückt ihn aus. In einer Tabelle springt Tab zur nächsten Zelle.')
+      .waitFor();
     await page.keyboard.press('Escape');
     expect(
       await page.evaluate<string | null>(
@@ -224,5 +235,79 @@ describeInBrowser('writing a section together in Chromium', () => {
     ).toBe('Kommentieren');
     await page.getByText('Alle Änderungen gespeichert').waitFor();
     expect(blocks(await storedText(lead, project.id, section.id))).toBe(blocks(await editorText(page)));
+  }, 60_000);
+  it('raises and lowers text, keeps them and Word’s headings when pasted, names shortcuts, hints in an empty text and on a phone keeps the tools in one line', async () => {
+    const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
+    const project = await createProject(lead, { title: `Formeln ${randomUUID().slice(0, 4)}` });
+    const section: Section = await createSection(lead, project.id, { title: 'Klima' });
+    const page = await pageOf(lead);
+    await page.goto(`${suite.app.origin}/projects/${project.id}/sections/${section.id}`);
+    const text = page.getByRole('textbox', { name: 'Text des Abschnitts „Klima“' });
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+
+    // The empty text shows where to write, but the hint is no content for a screen reader.
+    const hint = page.locator(`${EDITOR} p[data-hint="Hier schreiben …"]`);
+    await hint.waitFor();
+    await screenshot(page, 'editor-07-empty-hint');
+    expect(await text.ariaSnapshot()).not.toContain('Hier schreiben');
+
+    // Tooltips name the shortcut; aria-keyshortcuts says it to screen readers.
+    const toolbar = page.getByRole('toolbar', { name: 'Textformatierung' });
+    const bold = toolbar.getByRole('button', { name: 'Fett' });
+    expect(await bold.getAttribute('title')).toBe('Fett (Strg+B)');
+    expect(await bold.getAttribute('aria-keyshortcuts')).toBe('Control+B');
+    expect(await toolbar.getByRole('button', { name: 'Hochgestellt' }).getAttribute('title')).toBe('Hochgestellt (Strg+.)');
+    expect(await toolbar.getByRole('button', { name: 'Tiefgestellt' }).getAttribute('title')).toBe('Tiefgestellt (Strg+,)');
+
+    // m² by the button, CO₂ by the shortcut, a word struck through.
+    await text.click();
+    await page.keyboard.type('Fläche 120 m');
+    await toolbar.getByRole('button', { name: 'Hochgestellt' }).click();
+    await page.keyboard.type('2');
+    await toolbar.getByRole('button', { name: 'Hochgestellt' }).click();
+    await page.keyboard.type(', CO');
+    await page.keyboard.press('Control+,');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Control+,');
+    await page.keyboard.type(' alt');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await toolbar.getByRole('button', { name: 'Durchgestrichen' }).click();
+    expect(await hint.count()).toBe(0);
+    await page.locator(`${EDITOR} sup`, { hasText: '2' }).waitFor();
+    await page.locator(`${EDITOR} sub`, { hasText: '2' }).waitFor();
+    await page.locator(`${EDITOR} s`, { hasText: 'alt' }).waitFor();
+
+    // From Word: superscript kept (it was dropped: "x2"), and "Überschrift 1" becomes H2.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.evaluate(`(() => {
+      const data = new DataTransfer();
+      data.setData('text/html', '<html><body><h1 class=MsoTitle>Ziele<o:p></o:p></h1><p class=MsoNormal>x<sup>2</sup> und H<span style="vertical-align:sub">2</span>O</p><h3>Wege</h3></body></html>');
+      document.querySelector('${EDITOR}').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    })()`);
+    await page.locator(`${EDITOR} h2`, { hasText: 'Ziele' }).waitFor();
+    await page.locator(`${EDITOR} h3`, { hasText: 'Wege' }).waitFor();
+    await page.locator(`${EDITOR} p`, { hasText: 'und H' }).locator('sub', { hasText: '2' }).waitFor();
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    await screenshot(page, 'editor-08-raised-lowered');
+    // The server renders them as HTML, and reads their text plainly.
+    const content = await lead.client.get<{ html: string; text: string }>(`/api/projects/${project.id}/sections/${section.id}/content`);
+    expect(content.body.html).toContain('Fläche 120 m<sup>2</sup>, CO<sub>2</sub> <s>alt</s>');
+    expect(content.body.html).toContain('<h2>Ziele</h2>');
+    expect(content.body.text).toContain('x2 und H2O');
+
+    // On a phone the pinned toolbar is one line that scrolls sideways, not three.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const box = await toolbar.boundingBox();
+    expect(box?.height).toBeLessThan(60);
+    await toolbar.getByRole('button', { name: 'Fett' }).focus();
+    await page.keyboard.press('End');
+    expect(await focusedLabel(page)).toBe('Bildbeschreibung bearbeiten');
+    const last = await toolbar.getByRole('button', { name: 'Bildbeschreibung bearbeiten' }).boundingBox();
+    expect(last !== null && last.x + last.width <= 390).toBe(true);
+    await screenshot(page, 'editor-09-phone-toolbar');
+    expect(await seriousA11yViolations(page)).toEqual([]);
   }, 60_000);
 });

@@ -116,7 +116,8 @@ describeInBrowser('exporting the report as PDF in Chromium', () => {
     const list = card.getByRole('table', { name: 'Frühere Exporte' });
     const row = list.getByRole('row').nth(1);
     await row.getByRole('cell', { name: 'Entwurf' }).waitFor();
-    await row.getByRole('cell', { name: 'von Lea Leitung' }).waitFor();
+    expect(await list.getByRole('columnheader', { name: 'Angefordert von' }).count()).toBe(1);
+    await row.getByRole('cell', { name: 'Lea Leitung', exact: true }).waitFor();
     await row.getByText('Fertig').waitFor();
     await row.getByText(/\d+(,\d)? (kB|MB)/).waitFor();
     await row.getByRole('link', { name: /^PDF herunterladen/ }).waitFor();
@@ -168,7 +169,7 @@ describeInBrowser('exporting the report as PDF in Chromium', () => {
     const res = await author.client.post(`/api/projects/${project.id}/exports`, { mode: 'draft' });
     expect(res.status).toBe(202);
     const row = card.getByRole('table', { name: 'Frühere Exporte' }).getByRole('row').nth(1);
-    await row.getByRole('cell', { name: `von ${author.user.name}` }).waitFor({ timeout: 30_000 });
+    await row.getByRole('cell', { name: author.user.name, exact: true }).waitFor({ timeout: 30_000 });
     await row.getByText('Fertig').waitFor({ timeout: 90_000 });
     await row.getByRole('link', { name: /^PDF herunterladen/ }).waitFor();
     await screenshot(page, 'export-04-live');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { registerUser } from '../../apps/server/test/factories.js';
-import { describeInBrowser, PASSWORD } from './browser.js';
+import { describeInBrowser, PASSWORD, screenshot } from './browser.js';
 import { joinProject } from './people.js';
 import { browserSuite } from './suite.js';
 
@@ -20,7 +20,7 @@ describeInBrowser('keeping the keyboard focus where the work is, in Chromium', (
   const suite = browserSuite();
   const { pageOf, newPage } = suite;
 
-  it('puts the focus on a new project’s heading, keeps it on a role the lead changed, and on a removal that was refused', async () => {
+  it('puts the focus on a new project’s heading, keeps it on a role the lead changed, and on a cancelled removal', async () => {
     const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
     const page = await pageOf(lead);
     await page.goto(`${suite.app.origin}/`);
@@ -43,13 +43,12 @@ describeInBrowser('keeping the keyboard focus where the work is, in Chromium', (
     // The save button is gone with the change; the focus is back on the role.
     await expectFocus(page, 'SELECT Rolle von Rita Prüfer');
 
-    // The only lead may not leave: refused, and the focus returns to the button.
-    await page.getByRole('button', { name: 'Lea Leitung entfernen' }).focus();
+    // A removal asked about and cancelled with Escape: the focus returns to the button.
+    await page.getByRole('button', { name: 'Rita Prüfer entfernen' }).focus();
     await page.keyboard.press('Enter');
     await expectFocus(page, 'BUTTON Ja, entfernen');
-    await page.keyboard.press('Enter');
-    await page.getByText('Das Projekt braucht mindestens eine Projektleitung.', { exact: false }).waitFor();
-    await expectFocus(page, 'BUTTON Lea Leitung entfernen');
+    await page.keyboard.press('Escape');
+    await expectFocus(page, 'BUTTON Rita Prüfer entfernen');
 
     // A refused invitation takes the notice of the one before away.
     await page.getByLabel('E-Mail-Adresse der eingeladenen Person').fill('neu@example.org');
@@ -67,6 +66,35 @@ describeInBrowser('keeping the keyboard focus where the work is, in Chromium', (
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
   }, 60_000);
 
+  it('draws no focus ring on a heading the app focused, and one on every control reached with Tab', async () => {
+    const page = await newPage();
+    // The first load leads to the sign-in page, whose heading takes the focus for screen readers.
+    await page.goto(`${suite.app.origin}/`);
+    await page.getByRole('heading', { name: 'Anmelden', level: 1 }).waitFor();
+    await expectFocus(page, 'H1 Anmelden');
+    expect(await focusOutline(page)).toBe('none');
+    await screenshot(page, 'keyboard-01-sign-in-heading');
+
+    // Everything Tab reaches from there shows where the focus is.
+    const seen: string[] = [];
+    for (let step = 0; step < 12; step += 1) {
+      await page.keyboard.press('Tab');
+      const now = await focused(page);
+      if (now.startsWith('BODY') || seen.includes(now)) {
+        break; // past the last control, or round again
+      }
+      expect(`${now}: ${await focusOutline(page)}`).toBe(`${now}: solid`);
+      if (seen.length === 0) {
+        await screenshot(page, 'keyboard-02-tab-focus');
+      }
+      seen.push(now);
+    }
+    // Fields, buttons and links alike.
+    expect(seen.some((entry) => entry.startsWith('INPUT '))).toBe(true);
+    expect(seen.some((entry) => entry.startsWith('BUTTON '))).toBe(true);
+    expect(seen.some((entry) => entry.startsWith('A '))).toBe(true);
+  }, 30_000);
+
   it('marks the e-mail field when an account with that address exists', async () => {
     const existing = await registerUser(suite.app, { name: 'Erika Erste' });
     const page = await newPage();
@@ -80,9 +108,18 @@ describeInBrowser('keeping the keyboard focus where the work is, in Chromium', (
     const describedBy = (await email.getAttribute('aria-describedby')) ?? '';
     const description = await page.locator(`[id="${describedBy.split(' ')[0]}"]`).textContent();
     expect(description).toContain('Für diese E-Mail-Adresse gibt es bereits ein Konto.');
+    // Said at the field only, not once more in an alert above the form.
+    expect(await page.getByText('Für diese E-Mail-Adresse gibt es bereits ein Konto.').count()).toBe(1);
     expect(await page.evaluate<string | null>(`document.activeElement?.getAttribute('name') ?? null`)).toBe('email');
   }, 30_000);
 });
+
+/** The outline style of the focused element as drawn: "none", or "solid" for the focus ring. */
+function focusOutline(page: Page): Promise<string> {
+  return page.evaluate<string>(
+    `document.activeElement ? getComputedStyle(document.activeElement).outlineStyle : 'no focus'`,
+  );
+}
 
 async function expectFocus(page: Page, expected: string): Promise<void> {
   const deadline = Date.now() + 5000;

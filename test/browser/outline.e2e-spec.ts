@@ -7,6 +7,7 @@ import {
   screenshot,
   seriousA11yViolations,
 } from './browser.js';
+import { sectionTeam } from './people.js';
 import { browserSuite } from './suite.js';
 
 const TEMPLATE = 'Kommunaler Bericht: Open Source und digitale Souveränität';
@@ -38,7 +39,7 @@ function focusedLabel(page: Page): Promise<string | null> {
 describeInBrowser('the outline and review workflow in Chromium', () => {
   const suite = browserSuite();
   // Nobody is signed in: these tests register and sign in through the pages themselves.
-  const { newPage } = suite;
+  const { newPage, pageOf } = suite;
 
   it('lets a lead shape the outline from a template, assign, move, delete, restore and approve a section', async () => {
     const lead = await newPage();
@@ -53,36 +54,47 @@ describeInBrowser('the outline and review workflow in Chromium', () => {
     await lead.getByRole('heading', { name: title }).waitFor();
     await lead.getByRole('link', { name: 'Vorwort', exact: true }).waitFor();
     await lead.getByRole('link', { name: '3.2 Open Source im Beschaffungsverfahren', exact: true }).waitFor();
-    await lead.getByRole('progressbar', { name: '0 von 9 Abschnitten freigegeben' }).waitFor();
+    await lead.getByRole('link', { name: 'Anhang', exact: true }).waitFor();
+    await lead.getByRole('progressbar', { name: '0 von 10 Abschnitten freigegeben' }).waitFor();
     await screenshot(lead, 'outline-01-from-template');
     expect(await seriousA11yViolations(lead)).toEqual([]);
 
-    // Add a chapter at the end.
+    // Add a chapter at the end, after the annex.
     await lead.getByLabel('Titel des Abschnitts').fill('Ausblick');
     await lead.getByRole('button', { name: 'Abschnitt hinzufügen' }).click();
     await lead.getByRole('link', { name: '6 Ausblick', exact: true }).waitFor();
-    await lead.getByRole('progressbar', { name: '0 von 10 Abschnitten freigegeben' }).waitFor();
+    await lead.getByRole('progressbar', { name: '0 von 11 Abschnitten freigegeben' }).waitFor();
 
-    // Move it by keyboard: up twice, then into chapter 3. Focus stays on the button used.
+    // Move it by keyboard: up past the annex and two chapters, then into chapter 3. Focus
+    // stays on the button used.
     const up = lead.getByRole('button', { name: '„Ausblick“ nach oben verschieben' });
     await up.focus();
+    await lead.keyboard.press('Enter');
+    // Before the unnumbered annex it keeps its number; the annex is last now.
+    await lead.locator('button[aria-label="„Anhang“ nach unten verschieben"][disabled]').waitFor();
+    expect(await focusedLabel(lead)).toBe('„Ausblick“ nach oben verschieben');
     await lead.keyboard.press('Enter');
     await lead.getByRole('link', { name: '5 Ausblick', exact: true }).waitFor();
     expect(await focusedLabel(lead)).toBe('„Ausblick“ nach oben verschieben');
     await lead.keyboard.press('Enter');
     await lead.getByRole('link', { name: '4 Ausblick', exact: true }).waitFor();
-    await lead
-      .getByRole('button', { name: '„Ausblick“ einrücken (Unterabschnitt des vorherigen Abschnitts)' })
-      .focus();
+    const indent = 'Einzug vergrößern: „Ausblick“ wird Unterabschnitt des vorherigen Abschnitts';
+    expect(await lead.getByRole('button', { name: indent }).getAttribute('title')).toBe('Einzug vergrößern');
+    await lead.getByRole('button', { name: indent }).focus();
     await lead.keyboard.press('Space');
     await lead.getByRole('link', { name: '3.4 Ausblick', exact: true }).waitFor();
     await lead.getByText('„Ausblick“ ist jetzt Abschnitt 3.4.').waitFor();
-    expect(await focusedLabel(lead)).toBe('„Ausblick“ einrücken (Unterabschnitt des vorherigen Abschnitts)');
+    expect(await focusedLabel(lead)).toBe(indent);
+    expect(
+      await lead
+        .getByRole('button', { name: 'Einzug verkleinern: „Ausblick“ rückt eine Ebene höher' })
+        .getAttribute('title'),
+    ).toBe('Einzug verkleinern');
     // The first chapter cannot move up, nor be indented: those buttons are disabled.
     expect(await lead.getByRole('button', { name: '„Vorwort“ nach oben verschieben' }).isDisabled()).toBe(
       true,
     );
-    expect(await lead.getByRole('button', { name: /^„Vorwort“ einrücken/ }).isDisabled()).toBe(true);
+    expect(await lead.getByRole('button', { name: /^Einzug vergrößern: „Vorwort“/ }).isDisabled()).toBe(true);
     await screenshot(lead, 'outline-02-moved');
 
     // Assign the first chapter, with a due date long past.
@@ -90,7 +102,13 @@ describeInBrowser('the outline and review workflow in Chromium', () => {
     await lead.getByRole('checkbox', { name: 'Lea Leitung (Stadt Musterstadt)' }).check();
     await lead.getByLabel('Prüfung durch').selectOption({ label: 'Lea Leitung (Stadt Musterstadt)' });
     await lead.getByLabel('Fällig am').fill('2020-01-15');
+    // "Speichern" keeps title and numbering: more than the title.
+    await lead.getByRole('button', { name: 'Speichern', exact: true }).waitFor();
+    // A section without sub-sections is asked about alone.
+    await lead.getByRole('button', { name: '„Ausgangslage und Einführung“ löschen' }).click();
+    await lead.getByText('„Ausgangslage und Einführung“ in den Papierkorb legen?', { exact: true }).waitFor();
     await screenshot(lead, 'outline-03-editing');
+    await lead.getByRole('button', { name: 'Abbrechen' }).click();
     expect(await seriousA11yViolations(lead)).toEqual([]);
     await lead.getByRole('button', { name: 'Zuweisung speichern' }).click();
     await lead.getByText('Zuweisung für „Ausgangslage und Einführung“ gespeichert.').waitFor();
@@ -99,17 +117,21 @@ describeInBrowser('the outline and review workflow in Chromium', () => {
     await lead.getByRole('button', { name: '„Ausgangslage und Einführung“ bearbeiten' }).click();
 
     // Delete a chapter with its sub-sections into the trash and bring it back.
-    const chapter = 'Wie kommen Kommunen sukzessive zu mehr Open Source?';
+    const chapter = 'Schritt für Schritt zu mehr Open Source';
     await lead.getByRole('button', { name: `„${chapter}“ bearbeiten` }).click();
     await lead.getByRole('button', { name: `„${chapter}“ löschen` }).click();
+    await lead
+      .getByText(`„${chapter}“ mit seinen 4 Unterabschnitten in den Papierkorb legen?`, { exact: true })
+      .waitFor();
     await lead.getByRole('button', { name: 'Ja, löschen' }).click();
     await lead.getByText(`„${chapter}“ liegt jetzt im Papierkorb.`).waitFor();
     await lead
-      .getByRole('link', { name: '3 Kontributoren und das Open-Source-Ökosystem', exact: true })
+      .getByRole('link', { name: '3 Zusammenarbeit in der Open-Source-Gemeinschaft', exact: true })
       .waitFor();
-    expect(await lead.getByRole('link', { name: /Fallbeispiele|Ausblick/ }).count()).toBe(0);
+    expect(await lead.getByRole('link', { name: /Beispiele aus Kommunen|Ausblick/ }).count()).toBe(0);
     await lead.getByText('Unterabschnitte: 4').waitFor();
-    await lead.getByRole('progressbar', { name: '0 von 5 Abschnitten freigegeben' }).waitFor();
+    await lead.getByText('War auf oberster Ebene', { exact: true }).waitFor();
+    await lead.getByRole('progressbar', { name: '0 von 6 Abschnitten freigegeben' }).waitFor();
     const restore = lead.getByRole('button', { name: `„${chapter}“ wiederherstellen` });
     await screenshot(lead, 'outline-04-trash');
     expect(await seriousA11yViolations(lead)).toEqual([]);
@@ -121,6 +143,18 @@ describeInBrowser('the outline and review workflow in Chromium', () => {
     expect(await lead.evaluate<string | null>(`document.activeElement?.textContent ?? null`)).toBe(
       `3 ${chapter}`,
     );
+
+    // A sub-section in the trash says under which section it was, and goes back there.
+    await lead.getByRole('button', { name: '„Beispiele aus Kommunen“ bearbeiten' }).click();
+    await lead.getByRole('button', { name: '„Beispiele aus Kommunen“ löschen' }).click();
+    await lead.getByText('„Beispiele aus Kommunen“ in den Papierkorb legen?', { exact: true }).waitFor();
+    await lead.getByRole('button', { name: 'Ja, löschen' }).click();
+    await lead.getByText(`War unter 3 ${chapter}`, { exact: true }).waitFor();
+    await lead.getByRole('link', { name: '3.3 Ausblick', exact: true }).waitFor();
+    await screenshot(lead, 'outline-04b-trash-place');
+    await lead.getByRole('button', { name: '„Beispiele aus Kommunen“ wiederherstellen' }).click();
+    await lead.getByRole('link', { name: '3.3 Beispiele aus Kommunen', exact: true }).waitFor();
+    await lead.getByText('Der Papierkorb ist leer.').waitFor();
 
     // The section page: submit, ask for changes with a note, submit again, approve.
     await lead.getByRole('link', { name: '1 Ausgangslage und Einführung', exact: true }).click();
@@ -140,7 +174,10 @@ describeInBrowser('the outline and review workflow in Chromium', () => {
     await lead.getByText('Neuer Status: Änderungen angefordert.').waitFor();
     await lead.getByRole('button', { name: 'Zur Prüfung einreichen' }).click();
     await lead.getByText('Neuer Status: In Prüfung.').waitFor();
+    // The template's section has no text yet: approving asks first, naming why.
     await lead.getByRole('button', { name: 'Freigeben' }).click();
+    await lead.getByRole('group', { name: 'Trotzdem freigeben?' }).getByText('Der Abschnitt hat noch keinen Text').waitFor();
+    await lead.getByRole('button', { name: 'Ja, freigeben' }).click();
     await lead.getByText('Neuer Status: Freigegeben.').waitFor();
     await lead.getByRole('button', { name: 'Wieder öffnen' }).waitFor();
     const history = lead.getByRole('table', { name: 'Verlauf der Prüfschritte' });
@@ -153,7 +190,7 @@ describeInBrowser('the outline and review workflow in Chromium', () => {
 
     // Back on the project page the progress counts the approval; approved is never overdue.
     await lead.getByRole('link', { name: title }).click();
-    await lead.getByRole('progressbar', { name: '1 von 10 Abschnitten freigegeben' }).waitFor();
+    await lead.getByRole('progressbar', { name: '1 von 11 Abschnitten freigegeben' }).waitFor();
     expect(await lead.getByText('überfällig', { exact: true }).count()).toBe(0);
     await screenshot(lead, 'outline-07-progress');
     expect(await seriousA11yViolations(lead)).toEqual([]);
@@ -212,10 +249,12 @@ describeInBrowser('the outline and review workflow in Chromium', () => {
     await author.getByRole('button', { name: 'English' }).click();
     await author.goto(`${suite.app.origin}/projects/${project.id}`);
     await author.getByRole('heading', { name: 'Outline' }).waitFor();
-    await author.getByRole('progressbar', { name: '0 of 9 sections approved' }).waitFor();
+    await author.getByRole('progressbar', { name: '0 of 10 sections approved' }).waitFor();
     await author.getByText('Assigned to: Ali Autor').waitFor();
     await author.getByText('Due on 31 Dec 2099').waitFor();
-    expect(await author.getByRole('button', { name: /^Move|^Indent|^Outdent|^Edit/ }).count()).toBe(0);
+    expect(
+      await author.getByRole('button', { name: /^Move|^Increase indent|^Decrease indent|^Edit/ }).count(),
+    ).toBe(0);
     expect(await author.getByRole('heading', { name: 'Trash' }).count()).toBe(0);
     await screenshot(author, 'outline-08-author-en');
     expect(await seriousA11yViolations(author)).toEqual([]);
@@ -233,4 +272,105 @@ describeInBrowser('the outline and review workflow in Chromium', () => {
     expect(await seriousA11yViolations(author)).toEqual([]);
     expect(foreign).toEqual([]);
   }, 90_000);
+
+  it('lets the reviewer report no objections, which the lead sees; approving with an open comment and reopening ask first', async () => {
+    const { lead, reviewer, author, section, url } = await sectionTeam(suite.app, 'Prüfbericht');
+    // The assignment told the author already; the bell below counts only what the review brings.
+    await author.client.post('/api/notifications/read-all');
+    const bell = (page: Page, unread: number) =>
+      page.getByRole('button', { name: `Benachrichtigungen, ${String(unread)} ungelesen` });
+
+    // The author writes a sentence and submits; the reviewer leaves a comment open.
+    const authorPage = await pageOf(author);
+    await authorPage.goto(url);
+    await authorPage.getByRole('textbox', { name: 'Text des Abschnitts „Ausgangslage“' }).click();
+    await authorPage.keyboard.type('Die Stadt setzt auf offene Standards.');
+    await authorPage.getByText('Verbunden · Alle Änderungen gespeichert').waitFor();
+    await authorPage.getByRole('button', { name: 'Zur Prüfung einreichen' }).click();
+    await authorPage.getByText('Neuer Status: In Prüfung.').waitFor();
+    const comment = await reviewer.client.post(`/api/projects/${section.projectId}/sections/${section.id}/comments`, {
+      body: 'Die Quelle der Zahlen fehlt noch.',
+    });
+    expect(comment.status).toBe(201);
+
+    // The reviewer: "Keine Einwände" with a note, shown on the page and in the history.
+    const reviewerPage = await pageOf(reviewer);
+    const foreign = recordForeignRequests(reviewerPage, suite.app.origin);
+    await reviewerPage.goto(url);
+    await reviewerPage.getByRole('button', { name: 'Keine Einwände' }).click();
+    await reviewerPage.getByLabel('Anmerkung (optional)').fill('Zahlen und Tabellen geprüft.');
+    await reviewerPage.getByRole('button', { name: 'Keine Einwände melden' }).click();
+    await reviewerPage.getByRole('status').getByText('„Keine Einwände“ ist vermerkt.', { exact: false }).waitFor();
+    const verdicts = reviewerPage.getByRole('list').filter({ hasText: 'Zahlen und Tabellen geprüft.' });
+    await verdicts.getByText('Rita Prüfer').waitFor();
+    expect(await reviewerPage.getByRole('button', { name: 'Keine Einwände' }).count()).toBe(0);
+    const reviewerHistory = reviewerPage.getByRole('table', { name: 'Verlauf der Prüfschritte' });
+    await reviewerHistory.getByRole('rowheader', { name: 'Keine Einwände' }).waitFor();
+    await reviewerHistory.getByText('Status bleibt In Prüfung').waitFor();
+    await screenshot(reviewerPage, 'outline-10-reviewer-no-objections');
+    expect(await seriousA11yViolations(reviewerPage)).toEqual([]);
+
+    // The lead: a "geprüft" badge in the outline naming the reviewer, and a notification.
+    const leadPage = await pageOf(lead);
+    await leadPage.goto(`${suite.app.origin}/projects/${section.projectId}`);
+    await leadPage.getByText('Geprüft, keine Einwände: Rita Prüfer').waitFor();
+    await leadPage.getByText('geprüft', { exact: true }).waitFor();
+    await bell(leadPage, 2).click();
+    const verdict = leadPage
+      .getByRole('dialog', { name: 'Benachrichtigungen' })
+      .getByRole('link', { name: /Rita Prüfer hat einen Abschnitt geprüft: keine Einwände/ });
+    await verdict.getByText('„Zahlen und Tabellen geprüft.“').waitFor();
+    await screenshot(leadPage, 'outline-11-lead-sees-no-objections');
+    expect(await seriousA11yViolations(leadPage)).toEqual([]);
+
+    // Approving with an open comment asks first; Escape keeps the section in review.
+    await verdict.click();
+    await leadPage.getByRole('heading', { name: 'Ausgangslage', level: 1 }).waitFor();
+    const approve = leadPage.getByRole('button', { name: 'Freigeben' });
+    await approve.click();
+    const question = leadPage.getByRole('group', { name: 'Trotzdem freigeben?' });
+    await question.getByText('1 offener Kommentar').waitFor();
+    expect(await question.getByText('Der Abschnitt hat noch keinen Text').count()).toBe(0);
+    await screenshot(leadPage, 'outline-12-approve-asks');
+    expect(await seriousA11yViolations(leadPage)).toEqual([]);
+    await leadPage.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    expect(await leadPage.evaluate<string | null>('document.activeElement?.textContent ?? null')).toBe('Freigeben');
+    await approve.click();
+    await leadPage.getByRole('button', { name: 'Ja, freigeben' }).click();
+    await leadPage.getByText('Neuer Status: Freigegeben.').waitFor();
+
+    // Reopening asks too, takes a reason, and the author hears of it.
+    await leadPage.getByRole('button', { name: 'Wieder öffnen' }).click();
+    const reopen = leadPage.getByRole('form', { name: 'Abschnitt wieder öffnen?' });
+    await reopen.getByLabel('Grund (optional)').fill('Neue Zahlen 2027 einarbeiten.');
+    await screenshot(leadPage, 'outline-13-reopen-asks');
+    expect(await seriousA11yViolations(leadPage)).toEqual([]);
+    await leadPage.getByRole('button', { name: 'Ja, wieder öffnen' }).click();
+    await leadPage.getByText('Neuer Status: Entwurf.').waitFor();
+    await leadPage
+      .getByRole('table', { name: 'Verlauf der Prüfschritte' })
+      .getByText('Neue Zahlen 2027 einarbeiten.')
+      .waitFor();
+
+    await bell(authorPage, 2).click();
+    const reopened = authorPage
+      .getByRole('dialog', { name: 'Benachrichtigungen' })
+      .getByRole('link', { name: /Lea Leitung hat Ihren Abschnitt wieder geöffnet/ });
+    await reopened.getByText('„Neue Zahlen 2027 einarbeiten.“').waitFor();
+    await screenshot(authorPage, 'outline-14-author-hears-of-reopen');
+    expect(await seriousA11yViolations(authorPage)).toEqual([]);
+
+    const steps = await suite.app.db.query<{ action: string; note: string | null }>(
+      'SELECT action, note FROM section_transitions WHERE section_id = $1 ORDER BY id',
+      [section.id],
+    );
+    expect(steps.rows).toEqual([
+      { action: 'submit', note: null },
+      { action: 'no_objections', note: 'Zahlen und Tabellen geprüft.' },
+      { action: 'approve', note: null },
+      { action: 'reopen', note: 'Neue Zahlen 2027 einarbeiten.' },
+    ]);
+    expect(foreign).toEqual([]);
+  }, 120_000);
 });

@@ -152,6 +152,55 @@ describeInBrowser('searching the report in Chromium', () => {
     expect(foreign).toEqual([]);
   });
 
+  it('finds a section by words apart from each other, marks each word in the results and in the opened section, and keeps a quoted phrase together', async () => {
+    const { lead, project, cycling } = await report();
+    const page = await pageOf(lead);
+    await page.goto(`${suite.app.origin}/projects/${project.id}`);
+    const form = page.getByRole('search', { name: 'Suche im Bericht' });
+    const field = form.getByRole('searchbox', { name: 'Im Bericht suchen' });
+    const panel = page.getByRole('region', { name: 'Suchergebnisse' });
+    const status = page.locator('.search-panel').getByRole('status');
+
+    // Only one-character words: explained at the field, naming them.
+    await field.fill('a b');
+    await field.press('Enter');
+    await form.getByText('Bitte geben Sie mindestens ein Wort mit 2 oder mehr Zeichen ein; zu kurz: „a“, „b“.').waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+
+    // Two words, not side by side: only the section with both ("Haushalt" has one of them).
+    await field.fill('lastenräder radverkehr');
+    await field.press('Enter');
+    await status.getByText('3 Treffer in 1 Abschnitt für „lastenräder radverkehr“.').waitFor();
+    const results = panel.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+    expect(await results.count()).toBe(1);
+    // Title, and a snippet around each word's first occurrence.
+    expect(await results.first().locator('mark').allTextContents()).toEqual(['Radverkehr', 'Radverkehr', 'Lastenräder']);
+    await screenshot(page, 'search-05-two-words');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The section opened from the result marks both words.
+    await results.first().getByRole('link', { name: '1 Radverkehr' }).click();
+    await page.waitForURL((url) => url.pathname.endsWith(cycling.id) && url.searchParams.get('q') === 'lastenräder radverkehr');
+    const bar = page.getByRole('group', { name: 'Suchtreffer im Text' });
+    await bar.getByRole('status').getByText('Suche: »lastenräder radverkehr« – Treffer 1 von 2').waitFor();
+    expect(await page.locator('.search-mark').allTextContents()).toEqual(['Radverkehr', 'Lastenräder']);
+    await screenshot(page, 'search-06-two-words-marked');
+
+    // A phrase in quotes is marked as one match, and only where it stands as written.
+    await page.goto(`${suite.app.origin}/projects/${project.id}/sections/${cycling.id}?${new URLSearchParams({ q: '„Lastenräder ersetzen“' }).toString()}`);
+    await bar.getByRole('status').getByText('Suche: »„Lastenräder ersetzen“« – Treffer 1 von 1').waitFor();
+    expect(await page.locator('.search-mark').allTextContents()).toEqual(['Lastenräder ersetzen']);
+
+    // A word of one character is left out, and the answer says so.
+    await page.goto(`${suite.app.origin}/projects/${project.id}?${new URLSearchParams({ q: 'Lastenräder &' }).toString()}`);
+    await status
+      .getByText(
+        '2 Treffer in 2 Abschnitten für „Lastenräder &“. Einzelne Zeichen werden nicht gesucht: „&“. In Anführungszeichen zusammen mit einem Nachbarwort zählen sie mit, etwa „Anlage 3“.',
+      )
+      .waitFor();
+    await screenshot(page, 'search-07-one-character-left-out');
+  });
+
   it('marks the matches in a section opened from a result, steps through them, follows live edits, shows others nothing, and removes the marks', async () => {
     const { lead, project, author, reviewer, section, url } = await sectionTeam(suite.app, 'Mobilitätsbericht');
     await setContent(suite.app, section.id, longChapter());

@@ -98,6 +98,11 @@ describeInBrowser('report settings and drag and drop in the outline in Chromium'
     await settings.getByLabel('Titel', { exact: true }).fill(newTitle);
     await settings.getByLabel('Untertitel').fill('Annual report 2026 of the city');
     await settings.getByLabel('Beschreibung').fill('What the city learned about open source.');
+    // The publisher, for the PDF's cover: optional, with a hint what to write.
+    const publisher = settings.getByLabel('Herausgeber');
+    expect(await publisher.inputValue()).toBe('');
+    await settings.getByText('z. B. „Deutscher Städtetag“').waitFor();
+    await publisher.fill('  Deutscher Städtetag ');
     await settings.getByLabel('Sprache des Berichts').selectOption({ label: 'Englisch' });
     await screenshot(lead, 'settings-01-form');
     expect(await seriousA11yViolations(lead)).toEqual([]);
@@ -134,6 +139,7 @@ describeInBrowser('report settings and drag and drop in the outline in Chromium'
     await settings.getByRole('button', { name: 'Berichtseinstellungen ändern' }).click();
     const titleField = settings.getByLabel('Titel', { exact: true });
     expect(await titleField.inputValue()).toBe(newTitle);
+    expect(await settings.getByLabel('Herausgeber').inputValue()).toBe('Deutscher Städtetag');
     await titleField.fill('   ');
     await settings.getByRole('button', { name: 'Einstellungen speichern' }).click();
     await settings.getByText('Bitte füllen Sie dieses Feld aus.').waitFor();
@@ -153,12 +159,12 @@ describeInBrowser('report settings and drag and drop in the outline in Chromium'
     );
     expect(patches).toEqual([]);
 
-    const stored = await suite.app.db.query<{ title: string; subtitle: string | null; language: string }>(
-      'SELECT title, subtitle, language FROM projects WHERE id = $1',
+    const stored = await suite.app.db.query<{ title: string; subtitle: string | null; publisher: string | null; language: string }>(
+      'SELECT title, subtitle, publisher, language FROM projects WHERE id = $1',
       [projectId],
     );
     expect(stored.rows).toEqual([
-      { title: newTitle, subtitle: 'Annual report 2026 of the city', language: 'en' },
+      { title: newTitle, subtitle: 'Annual report 2026 of the city', publisher: 'Deutscher Städtetag', language: 'en' },
     ]);
     expect(foreign).toEqual([]);
   }, 90_000);
@@ -175,13 +181,14 @@ describeInBrowser('report settings and drag and drop in the outline in Chromium'
     expect(before).toEqual([
       'Vorwort',
       '1 Ausgangslage und Einführung',
-      '2 Kommunale Forcierungsstrategien',
-      '3 Wie kommen Kommunen sukzessive zu mehr Open Source?',
-      '3.1 Stufenweises Vorgehen',
+      '2 Handlungsmöglichkeiten der Kommunen',
+      '3 Schritt für Schritt zu mehr Open Source',
+      '3.1 Bestandsaufnahme und Planung',
       '3.2 Open Source im Beschaffungsverfahren',
-      '3.3 Fallbeispiele',
-      '4 Kontributoren und das Open-Source-Ökosystem',
-      '5 Vorurteile gegen Open Source und ihre Auflösung',
+      '3.3 Beispiele aus Kommunen',
+      '4 Zusammenarbeit in der Open-Source-Gemeinschaft',
+      '5 Häufige Einwände und Antworten',
+      'Anhang',
     ]);
     const moves: string[] = [];
     lead.on('request', (request) => {
@@ -194,10 +201,10 @@ describeInBrowser('report settings and drag and drop in the outline in Chromium'
     await dragOver(
       lead,
       '1 Ausgangslage und Einführung',
-      '4 Kontributoren und das Open-Source-Ökosystem',
+      '4 Zusammenarbeit in der Open-Source-Gemeinschaft',
       0.9,
     );
-    const indicator = dropTargetOf(lead, '4 Kontributoren und das Open-Source-Ökosystem');
+    const indicator = dropTargetOf(lead, '4 Zusammenarbeit in der Open-Source-Gemeinschaft');
     await lead.locator('.outline-dnd[data-drop="after"]').waitFor();
     expect(await indicator.getAttribute('data-drop')).toBe('after');
     await indicator.getByText('Hierher verschieben', { exact: true }).waitFor();
@@ -207,14 +214,15 @@ describeInBrowser('report settings and drag and drop in the outline in Chromium'
     await lead.getByRole('link', { name: '4 Ausgangslage und Einführung', exact: true }).waitFor();
     expect(await outlineLinks(lead)).toEqual([
       'Vorwort',
-      '1 Kommunale Forcierungsstrategien',
-      '2 Wie kommen Kommunen sukzessive zu mehr Open Source?',
-      '2.1 Stufenweises Vorgehen',
+      '1 Handlungsmöglichkeiten der Kommunen',
+      '2 Schritt für Schritt zu mehr Open Source',
+      '2.1 Bestandsaufnahme und Planung',
       '2.2 Open Source im Beschaffungsverfahren',
-      '2.3 Fallbeispiele',
-      '3 Kontributoren und das Open-Source-Ökosystem',
+      '2.3 Beispiele aus Kommunen',
+      '3 Zusammenarbeit in der Open-Source-Gemeinschaft',
       '4 Ausgangslage und Einführung',
-      '5 Vorurteile gegen Open Source und ihre Auflösung',
+      '5 Häufige Einwände und Antworten',
+      'Anhang',
     ]);
     expect(moves).toHaveLength(1);
     await lead.locator('.outline-dnd[data-drop]').waitFor({ state: 'detached' });
@@ -222,26 +230,22 @@ describeInBrowser('report settings and drag and drop in the outline in Chromium'
     // Dropped onto the middle of a section, chapter 5 becomes its last sub-section.
     await dragOver(
       lead,
-      '5 Vorurteile gegen Open Source und ihre Auflösung',
-      '3 Kontributoren und das Open-Source-Ökosystem',
+      '5 Häufige Einwände und Antworten',
+      '3 Zusammenarbeit in der Open-Source-Gemeinschaft',
       0.5,
     );
     await lead.locator('.outline-dnd[data-drop="inside"]').waitFor();
     await screenshot(lead, 'settings-05-dragging-inside');
     await lead.mouse.up();
-    await lead
-      .getByRole('link', { name: '3.1 Vorurteile gegen Open Source und ihre Auflösung', exact: true })
-      .waitFor();
-    await lead
-      .getByText('„Vorurteile gegen Open Source und ihre Auflösung“ ist jetzt Abschnitt 3.1.')
-      .waitFor();
+    await lead.getByRole('link', { name: '3.1 Häufige Einwände und Antworten', exact: true }).waitFor();
+    await lead.getByText('„Häufige Einwände und Antworten“ ist jetzt Abschnitt 3.1.').waitFor();
     expect(moves).toHaveLength(2);
 
     // Chapter 2 cannot go into its own sub-section 2.2: no indicator, no request, no change.
     const unchanged = await outlineLinks(lead);
     await dragOver(
       lead,
-      '2 Wie kommen Kommunen sukzessive zu mehr Open Source?',
+      '2 Schritt für Schritt zu mehr Open Source',
       '2.2 Open Source im Beschaffungsverfahren',
       0.5,
     );
@@ -251,20 +255,15 @@ describeInBrowser('report settings and drag and drop in the outline in Chromium'
     // Over a place it may go (into chapter 1) the indicator shows; back over 2.2 it is gone again,
     // and so it is between its own sub-sections.
     const moveTo = async (onto: string, fraction: number): Promise<void> => {
-      const { end } = await dragPoints(
-        lead,
-        '2 Wie kommen Kommunen sukzessive zu mehr Open Source?',
-        onto,
-        fraction,
-      );
+      const { end } = await dragPoints(lead, '2 Schritt für Schritt zu mehr Open Source', onto, fraction);
       await lead.mouse.move(end.x, end.y, { steps: 4 });
       await lead.mouse.move(end.x, end.y);
     };
-    await moveTo('1 Kommunale Forcierungsstrategien', 0.5);
+    await moveTo('1 Handlungsmöglichkeiten der Kommunen', 0.5);
     await lead.locator('.outline-dnd[data-drop="inside"]').waitFor();
     await moveTo('2.2 Open Source im Beschaffungsverfahren', 0.5);
     await shown.waitFor({ state: 'detached' });
-    await moveTo('2.3 Fallbeispiele', 0.05);
+    await moveTo('2.3 Beispiele aus Kommunen', 0.05);
     expect(await shown.count()).toBe(0);
     await moveTo('2.2 Open Source im Beschaffungsverfahren', 0.5);
     expect(await shown.count()).toBe(0);
@@ -276,9 +275,7 @@ describeInBrowser('report settings and drag and drop in the outline in Chromium'
 
     // A reload shows the same order: the moves were stored.
     await lead.reload();
-    await lead
-      .getByRole('link', { name: '3.1 Vorurteile gegen Open Source und ihre Auflösung', exact: true })
-      .waitFor();
+    await lead.getByRole('link', { name: '3.1 Häufige Einwände und Antworten', exact: true }).waitFor();
     expect(await outlineLinks(lead)).toEqual(unchanged);
     await screenshot(lead, 'settings-07-after-drops');
     expect(await seriousA11yViolations(lead)).toEqual([]);

@@ -98,6 +98,8 @@ export const NOTIFICATION_KINDS = [
   'review_requested',
   'changes_requested',
   'approved',
+  'no_objections',
+  'reopened',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -112,6 +114,8 @@ export interface UserNotification {
   actor: PersonRef | null;
   /** The comment (mention, reply) with the start of its current text; null when deleted or not about a comment. */
   comment: { id: string; excerpt: string } | null;
+  /** The note of the review step it is about (no objections, reopen), as written; null when none was given. */
+  note: string | null;
   createdAt: string;
   readAt: string | null;
 }

@@ -4,7 +4,7 @@
  */
 import type { Language } from './limits.js';
 import type { SectionAbilities } from './permissions.js';
-import type { ReviewAction, ReviewState } from './review-state.js';
+import type { ReviewAction, ReviewState, ReviewStep } from './review-state.js';
 import type { Role } from './roles.js';
 
 export interface Section {
@@ -22,8 +22,22 @@ export interface Section {
   reviewerId: string | null;
   /** A calendar date, `YYYY-MM-DD`. */
   dueDate: string | null;
+  /**
+   * The "no objections" recorded in the current review round, oldest first. Empty unless the
+   * section is in review: requesting changes or approving ends the round (docs/outline.md).
+   */
+  noObjections: NoObjection[];
   createdAt: string;
   updatedAt: string;
+}
+
+/** A reviewer's "checked, no objections" on a section in review. */
+export interface NoObjection {
+  /** Null when the account no longer exists. */
+  actorId: string | null;
+  actorName: string | null;
+  note: string | null;
+  at: string;
 }
 
 export interface OutlineNode extends Section {
@@ -80,11 +94,17 @@ export interface TransitionRequest {
   note?: string;
 }
 
+/** `POST …/sections/:sectionId/no-objections`: the reviewer's verdict, with an optional short note. */
+export interface NoObjectionsRequest {
+  note?: string;
+}
+
+/** One step of a section's history; a verdict (`no_objections`) goes from in_review to in_review. */
 export interface Transition {
   id: string;
   from: ReviewState;
   to: ReviewState;
-  action: ReviewAction;
+  action: ReviewStep;
   actorId: string | null;
   actorName: string | null;
   note: string | null;

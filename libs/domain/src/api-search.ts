@@ -5,12 +5,16 @@
  */
 import { codePointLength } from './api-comments.js';
 import type { ReviewState } from './review-state.js';
-import { foldQuery } from './search-text.js';
+import { parseSearchQuery, SEARCH_TERM_MIN_LENGTH } from './search-text.js';
 
 export const SEARCH_LIMITS = {
   /** The trimmed query, counted in code points. */
   queryMinLength: 2,
   queryMaxLength: 200,
+  /** Words and quoted phrases in one query (each phrase counts once). */
+  maxWords: 10,
+  /** Shorter words are left out of the search (`SearchResponse.ignored`). */
+  wordMinLength: SEARCH_TERM_MIN_LENGTH,
   /** Sections in one answer, in outline order; `total` says how many matched in all. */
   maxResults: 50,
   /** Snippets shown per section; `hits` counts all matches. */
@@ -29,14 +33,14 @@ export interface SearchSnippet {
   after: string;
 }
 
-/** A section whose title or text contains the query. */
+/** A section whose title or text contains every word of the query. */
 export interface SearchResult {
   sectionId: string;
   /** The outline number ("2.1"), null for an unnumbered section. */
   number: string | null;
   title: string;
   state: ReviewState;
-  /** Matches in the title and the text together. */
+  /** Matches of any of the query's words in the title and the text together. */
   hits: number;
   /** The first matches in the text (at most `SEARCH_LIMITS.snippetsPerSection`); empty when only the title matched. */
   snippets: SearchSnippet[];
@@ -45,6 +49,8 @@ export interface SearchResult {
 export interface SearchResponse {
   /** The query as searched for (trimmed). */
   query: string;
+  /** Words of a single character that were left out of the search, as typed (an addition to the first shape). */
+  ignored: string[];
   /** Sections with at least one match, also those beyond the answer's limit. */
   total: number;
   /** Matches in all those sections together. */
@@ -54,11 +60,13 @@ export interface SearchResponse {
 }
 
 /** Why a query cannot be searched for. */
-export type SearchQueryProblem = 'too_short' | 'too_long' | 'nothing_to_find';
+export type SearchQueryProblem = 'too_short' | 'too_long' | 'too_many_words' | 'words_too_short' | 'nothing_to_find';
 
 /**
  * Why `query` (already trimmed) cannot be searched for, or null when it can: 2 to 200
- * characters (code points), and something visible left once folded (not only soft hyphens).
+ * characters (code points), at most 10 words and phrases (parseSearchQuery), and at least
+ * one of them of 2 characters or more ('words_too_short' when all are shorter, "a b"),
+ * else 'nothing_to_find' (only soft hyphens, only quotes).
  */
 export function searchQueryProblem(query: string): SearchQueryProblem | null {
   const length = codePointLength(query);
@@ -68,5 +76,12 @@ export function searchQueryProblem(query: string): SearchQueryProblem | null {
   if (length > SEARCH_LIMITS.queryMaxLength) {
     return 'too_long';
   }
-  return foldQuery(query) === '' ? 'nothing_to_find' : null;
+  const parsed = parseSearchQuery(query);
+  if (parsed.count > SEARCH_LIMITS.maxWords) {
+    return 'too_many_words';
+  }
+  if (parsed.terms.length === 0) {
+    return parsed.ignored.length > 0 ? 'words_too_short' : 'nothing_to_find';
+  }
+  return null;
 }

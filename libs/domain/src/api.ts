@@ -35,6 +35,8 @@ export interface Project {
   title: string;
   subtitle: string | null;
   description: string | null;
+  /** Who publishes the report, printed on the PDF's cover; null when not set. */
+  publisher: string | null;
   language: Language;
   createdAt: string;
   updatedAt: string;
@@ -52,6 +54,8 @@ export interface UpdateProjectRequest {
   title?: string;
   subtitle?: string | null;
   description?: string | null;
+  /** Trimmed; at most LIMITS.projectPublisherMaxLength characters; null or "" clears it. */
+  publisher?: string | null;
   language?: Language;
 }
 
@@ -87,11 +91,24 @@ export interface CreateInvitationRequest {
   role: Role;
 }
 
+/**
+ * Whether an invitation's link went out by e-mail: `sent` (the mail server took the mail),
+ * `failed` (it did not; the lead passes the link on), `off` (this server sends no invitation
+ * e-mails: no SMTP_URL, or no PUBLIC_ORIGIN to build a link from safely).
+ */
+export const INVITATION_EMAIL_STATUSES = ['sent', 'failed', 'off'] as const;
+export type InvitationEmailStatus = (typeof INVITATION_EMAIL_STATUSES)[number];
+
+/**
+ * The answer of creating an invitation and of renewing one (a new link for it): the link,
+ * shown this once (only its hash is stored), and whether it was e-mailed.
+ */
 export interface CreatedInvitation {
   id: string;
   token: string;
   url: string;
   expiresAt: string;
+  emailStatus: InvitationEmailStatus;
 }
 
 /** An invitation as a lead sees it in the list of open invitations (no token). */
@@ -102,6 +119,8 @@ export interface Invitation {
   invitedBy: string;
   createdAt: string;
   expiresAt: string;
+  /** Whether the current link was e-mailed to `email`. */
+  emailStatus: InvitationEmailStatus;
 }
 
 export interface AcceptInvitationResponse {

@@ -8,6 +8,8 @@ export const LIMITS = {
   projectTitleMaxLength: 300,
   projectSubtitleMaxLength: 500,
   projectDescriptionMaxLength: 5000,
+  /** Who publishes the report, printed on the PDF's cover ("Deutscher Städtetag"). */
+  projectPublisherMaxLength: 200,
   invitationValidDays: 7,
   sectionTitleMaxLength: 300,
   /** Chapter, section, sub-section ... : deeper outlines stop reading like a report. */

@@ -1,4 +1,12 @@
-import { ACTIONS, can, projectAbilities, sectionAbilities, type Action, type PermissionContext } from './permissions.js';
+import {
+  ACTIONS,
+  can,
+  projectAbilities,
+  sectionAbilities,
+  sectionContext,
+  type Action,
+  type PermissionContext,
+} from './permissions.js';
 import { REVIEW_STATES, type ReviewState } from './review-state.js';
 import { ROLES, type Role } from './roles.js';
 
@@ -29,6 +37,8 @@ const TABLE: Record<Action, Record<Role, Rule>> = {
   'review.request_changes': { lead: yes, author: no, reviewer: yes, reader: no },
   'review.approve': { lead: yes, author: no, reviewer: no, reader: no },
   'review.reopen': { lead: yes, author: no, reviewer: no, reader: no },
+  // Added to the table with the verdict (docs/outline.md): a lead only as the named reviewer.
+  'review.no_objections': { lead: (c) => c.isReviewer, author: no, reviewer: yes, reader: no },
   'outline.manage': { lead: yes, author: no, reviewer: no, reader: no },
   'members.manage': { lead: yes, author: no, reviewer: no, reader: no },
   'audit.read': { lead: yes, author: no, reviewer: no, reader: no },
@@ -38,7 +48,9 @@ const TABLE: Record<Action, Record<Role, Rule>> = {
 
 const contexts: Required<PermissionContext>[] = REVIEW_STATES.flatMap((reviewState: ReviewState) =>
   [false, true].flatMap((isAssignee) =>
-    [false, true].map((isThreadAuthor) => ({ reviewState, isAssignee, isThreadAuthor })),
+    [false, true].flatMap((isThreadAuthor) =>
+      [false, true].map((isReviewer) => ({ reviewState, isAssignee, isThreadAuthor, isReviewer })),
+    ),
   ),
 );
 
@@ -92,6 +104,7 @@ describe('sectionAbilities()', () => {
       'review.request_changes': true,
       'review.approve': true,
       'review.reopen': false,
+      'review.no_objections': false,
     });
     expect(sectionAbilities('lead', { reviewState: 'approved', isAssignee: false })['review.reopen']).toBe(true);
   });
@@ -112,5 +125,47 @@ describe('sectionAbilities()', () => {
   it('lets a reviewer request changes only while the section is in review', () => {
     expect(sectionAbilities('reviewer', { reviewState: 'in_review', isAssignee: false })['review.request_changes']).toBe(true);
     expect(sectionAbilities('reviewer', { reviewState: 'draft', isAssignee: false })['review.request_changes']).toBe(false);
+  });
+
+  it('offers "no objections" to a reviewer only while the section is in review', () => {
+    for (const reviewState of REVIEW_STATES) {
+      const offered = sectionAbilities('reviewer', { reviewState, isAssignee: false })['review.no_objections'];
+      expect({ reviewState, offered }).toEqual({ reviewState, offered: reviewState === 'in_review' });
+    }
+  });
+
+  it('offers "no objections" once per review round: not again to whoever recorded it', () => {
+    const context = { reviewState: 'in_review' as const, isAssignee: false, isReviewer: true };
+    expect(sectionAbilities('reviewer', { ...context, hasNoObjection: true })['review.no_objections']).toBe(false);
+    expect(sectionAbilities('lead', { ...context, hasNoObjection: false })['review.no_objections']).toBe(true);
+    expect(sectionAbilities('lead', { ...context, hasNoObjection: true })['review.no_objections']).toBe(false);
+  });
+
+  it('offers "no objections" to a lead only where they are the named reviewer', () => {
+    expect(sectionAbilities('lead', { reviewState: 'in_review', isAssignee: false })['review.no_objections']).toBe(false);
+  });
+});
+
+describe('sectionContext()', () => {
+  const section = {
+    state: 'in_review' as const,
+    assigneeIds: ['ali'],
+    reviewerId: 'rita',
+    noObjections: [{ actorId: 'rita' }, { actorId: null }],
+  };
+
+  it('names what the caller is to the section', () => {
+    expect(sectionContext(section, 'rita')).toEqual({
+      reviewState: 'in_review',
+      isAssignee: false,
+      isReviewer: true,
+      hasNoObjection: true,
+    });
+    expect(sectionContext(section, 'ali')).toEqual({
+      reviewState: 'in_review',
+      isAssignee: true,
+      isReviewer: false,
+      hasNoObjection: false,
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { nextReviewState, type ReviewAction, type ReviewState } from './review-state.js';
+import { NO_OBJECTIONS, stepReviewState, type ReviewState, type ReviewStep } from './review-state.js';
 import type { Role } from './roles.js';
 
 /**
@@ -17,6 +17,7 @@ export const ACTIONS = [
   'review.request_changes',
   'review.approve',
   'review.reopen',
+  'review.no_objections',
   'outline.manage',
   'members.manage',
   'audit.read',
@@ -33,6 +34,8 @@ export interface PermissionContext {
   isAssignee?: boolean;
   /** The acting member started the comment thread being resolved. */
   isThreadAuthor?: boolean;
+  /** The acting member is the section's named reviewer ("Prüfung durch"). */
+  isReviewer?: boolean;
 }
 
 const EDITABLE_BY_AUTHOR: readonly ReviewState[] = ['draft', 'changes_requested'];
@@ -43,7 +46,7 @@ const LOCKED_FOR_LEAD: readonly ReviewState[] = ['in_review', 'approved'];
  * the web app as `abilities` so that no client re-derives a rule.
  */
 export function can(role: Role, action: Action, context: PermissionContext = {}): boolean {
-  const { reviewState, isAssignee = false, isThreadAuthor = false } = context;
+  const { reviewState, isAssignee = false, isThreadAuthor = false, isReviewer = false } = context;
   switch (action) {
     case 'project.read':
     case 'export.draft':
@@ -85,6 +88,11 @@ export function can(role: Role, action: Action, context: PermissionContext = {})
       return role === 'lead' || (role === 'author' && isAssignee);
     case 'review.request_changes':
       return role === 'lead' || role === 'reviewer';
+    case 'review.no_objections':
+      // Whoever may review (as for request changes), but a lead only as the section's named
+      // reviewer: any other lead approves instead, and "no objections" would tell the leads
+      // only what they already decide themselves.
+      return role === 'reviewer' || (role === 'lead' && isReviewer);
     default:
       return assertNever(action);
   }
@@ -120,18 +128,45 @@ export interface SectionAbilities {
   'review.request_changes': boolean;
   'review.approve': boolean;
   'review.reopen': boolean;
+  /** Record "no objections" (in review, once per person and review round). */
+  'review.no_objections': boolean;
+}
+
+/** What the abilities on one section depend on. */
+export interface SectionContext {
+  reviewState: ReviewState;
+  isAssignee: boolean;
+  isReviewer?: boolean;
+  /** The caller already recorded "no objections" in the current review round. */
+  hasNoObjection?: boolean;
+}
+
+/** The facts about `userId` and a section that its abilities depend on. */
+export function sectionContext(
+  section: {
+    state: ReviewState;
+    assigneeIds: readonly string[];
+    reviewerId: string | null;
+    noObjections: ReadonlyArray<{ actorId: string | null }>;
+  },
+  userId: string,
+): Required<SectionContext> {
+  return {
+    reviewState: section.state,
+    isAssignee: section.assigneeIds.includes(userId),
+    isReviewer: section.reviewerId === userId,
+    hasNoObjection: section.noObjections.some((verdict) => verdict.actorId === userId),
+  };
 }
 
 /**
- * The abilities sent with a section. A review action counts only when the role may take
- * it and the section's state allows it, so the web app shows exactly the buttons that work.
+ * The abilities sent with a section. A review step counts only when the role may take
+ * it and the section's state allows it, so the web app shows exactly the buttons that work;
+ * "no objections" also only once per person and review round.
  */
-export function sectionAbilities(
-  role: Role,
-  context: { reviewState: ReviewState; isAssignee: boolean },
-): SectionAbilities {
-  const review = (action: ReviewAction): boolean =>
-    can(role, `review.${action}`, context) && nextReviewState(context.reviewState, action) !== null;
+export function sectionAbilities(role: Role, context: SectionContext): SectionAbilities {
+  const review = (step: ReviewStep): boolean =>
+    can(role, `review.${step}`, context) && stepReviewState(context.reviewState, step) !== null;
   return {
     'section.edit': can(role, 'section.edit', context),
     'version.create': can(role, 'version.create', context),
@@ -141,6 +176,7 @@ export function sectionAbilities(
     'review.request_changes': review('request_changes'),
     'review.approve': review('approve'),
     'review.reopen': review('reopen'),
+    'review.no_objections': review(NO_OBJECTIONS) && context.hasNoObjection !== true,
   };
 }
 

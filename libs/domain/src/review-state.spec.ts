@@ -4,6 +4,8 @@ import {
   replayReviewHistory,
   REVIEW_ACTIONS,
   REVIEW_STATES,
+  REVIEW_STEPS,
+  stepReviewState,
   type ReviewAction,
   type ReviewState,
 } from './review-state.js';
@@ -33,6 +35,27 @@ describe('nextReviewState()', () => {
   });
 });
 
+describe('stepReviewState()', () => {
+  it('allows "no objections" only in review, and keeps the section in review', () => {
+    for (const state of REVIEW_STATES) {
+      const expected = state === 'in_review' ? 'in_review' : null;
+      expect({ state, next: stepReviewState(state, 'no_objections') }).toEqual({ state, next: expected });
+    }
+  });
+
+  it('answers every transition as nextReviewState() does', () => {
+    for (const state of REVIEW_STATES) {
+      for (const action of REVIEW_ACTIONS) {
+        expect(stepReviewState(state, action)).toBe(nextReviewState(state, action));
+      }
+    }
+  });
+
+  it('knows the four transitions and the verdict as the steps of a history', () => {
+    expect(REVIEW_STEPS).toEqual(['submit', 'request_changes', 'approve', 'reopen', 'no_objections']);
+  });
+});
+
 describe('replayReviewHistory()', () => {
   it('starts every section in draft', () => {
     expect(replayReviewHistory([])).toBe('draft');
@@ -46,6 +69,18 @@ describe('replayReviewHistory()', () => {
   it('reports a history containing an illegal step as null', () => {
     expect(replayReviewHistory(['approve'])).toBeNull();
     expect(replayReviewHistory(['submit', 'submit', 'approve'])).toBeNull();
+  });
+
+  it('replays verdicts recorded in review without changing the state', () => {
+    expect(replayReviewHistory(['submit', 'no_objections'])).toBe('in_review');
+    expect(replayReviewHistory(['submit', 'no_objections', 'no_objections', 'approve', 'reopen'])).toBe('draft');
+    expect(replayReviewHistory(['submit', 'no_objections', 'request_changes', 'submit'])).toBe('in_review');
+  });
+
+  it('reports a verdict outside review as an illegal step', () => {
+    expect(replayReviewHistory(['no_objections'])).toBeNull();
+    expect(replayReviewHistory(['submit', 'approve', 'no_objections'])).toBeNull();
+    expect(replayReviewHistory(['submit', 'request_changes', 'no_objections'])).toBeNull();
   });
 });
 

@@ -27,17 +27,38 @@ export function isReviewState(value: unknown): value is ReviewState {
 }
 
 /**
- * The state a section is in after its recorded actions, replayed from `draft`; null when
+ * A reviewer's verdict on a section in review: checked, no objections. It is recorded in the
+ * section's history like a transition but leaves the state alone (the lead still approves).
+ */
+export const NO_OBJECTIONS = 'no_objections';
+
+/** Everything a section's history records: the transitions and the reviewers' verdicts. */
+export const REVIEW_STEPS = [...REVIEW_ACTIONS, NO_OBJECTIONS] as const;
+export type ReviewStep = (typeof REVIEW_STEPS)[number];
+
+/**
+ * The state after `step` in `state`, or null when the step is illegal there. A verdict is
+ * legal only in review and keeps the state; every other step is `nextReviewState()`.
+ */
+export function stepReviewState(state: ReviewState, step: ReviewStep): ReviewState | null {
+  if (step === NO_OBJECTIONS) {
+    return state === 'in_review' ? state : null;
+  }
+  return nextReviewState(state, step);
+}
+
+/**
+ * The state a section is in after its recorded steps, replayed from `draft`; null when
  * the history contains a step that was never legal. The stored history must always replay
  * to the stored state.
  */
-export function replayReviewHistory(actions: readonly ReviewAction[]): ReviewState | null {
+export function replayReviewHistory(steps: readonly ReviewStep[]): ReviewState | null {
   let state: ReviewState | null = 'draft';
-  for (const action of actions) {
+  for (const step of steps) {
     if (state === null) {
       return null;
     }
-    state = nextReviewState(state, action);
+    state = stepReviewState(state, step);
   }
   return state;
 }

@@ -1,4 +1,4 @@
-import { findMatches, foldForSearch, foldQuery } from './search-text.js';
+import { containsAllTerms, findMatches, findQueryMatches, foldForSearch, foldQuery, parseSearchQuery } from './search-text.js';
 
 /** The original text of every match of `query` in `text`. */
 function matchesOf(text: string, query: string): string[] {
@@ -123,5 +123,138 @@ describe('findMatches()', () => {
 
   it('finds nothing for an empty query', () => {
     expect(findMatches(foldForSearch('Text'), '')).toEqual([]);
+  });
+});
+
+/** The terms of a query as [needle, phrase]. */
+function termsOf(query: string): Array<[string, boolean]> {
+  return parseSearchQuery(query).terms.map((term) => [term.needle, term.phrase]);
+}
+
+describe('parseSearchQuery()', () => {
+  it('splits a query into words at any run of white space', () => {
+    expect(termsOf('Reutlingen Ulm')).toEqual([
+      ['reutlingen', false],
+      ['ulm', false],
+    ]);
+    expect(termsOf('  Umfrage \t\n 2026\u00A0Digitalisierung  ')).toEqual([
+      ['umfrage', false],
+      ['2026', false],
+      ['digitalisierung', false],
+    ]);
+  });
+
+  it.each([
+    ['German quotes', '„Umfrage 2026“ Ulm'],
+    ['German quotes closed as in English', '„Umfrage 2026” Ulm'],
+    ['straight quotes', '"Umfrage 2026" Ulm'],
+    ['English quotes', '“Umfrage 2026” Ulm'],
+    ['guillemets', '»Umfrage 2026« Ulm'],
+    ['Swiss guillemets', '«Umfrage 2026» Ulm'],
+  ])('keeps a phrase in %s as one term, its spaces folded', (_kind, query) => {
+    expect(termsOf(query)).toEqual([
+      ['umfrage 2026', true],
+      ['ulm', false],
+    ]);
+  });
+
+  it('takes a quote as the end of the word before it and the phrase out of the words around it', () => {
+    expect(termsOf('Stadt"Mitte Nord"Süd')).toEqual([
+      ['stadt', false],
+      ['mitte nord', true],
+      ['süd', false],
+    ]);
+    expect(termsOf('„  Umfrage   2026 “')).toEqual([['umfrage 2026', true]]);
+  });
+
+  it('takes an opening quote without its closing one as a space, and searches the words after it each', () => {
+    expect(termsOf('„Umfrage 2026')).toEqual([
+      ['umfrage', false],
+      ['2026', false],
+    ]);
+    expect(termsOf('»Umfrage« »2026')).toEqual([
+      ['umfrage', true],
+      ['2026', false],
+    ]);
+    // A guillemet closes only with its partner, not with a straight quote.
+    expect(termsOf('»Umfrage" 2026')).toEqual([
+      ['umfrage', false],
+      ['2026', false],
+    ]);
+  });
+
+  it('leaves out one-character words, naming them, and empty quotes and invisible words silently', () => {
+    expect(parseSearchQuery('Anlage 3 - Haushalt "" \u00AD')).toEqual({
+      terms: [
+        { text: 'Anlage', needle: 'anlage', phrase: false },
+        { text: 'Haushalt', needle: 'haushalt', phrase: false },
+      ],
+      ignored: ['3', '-'],
+      count: 6,
+    });
+    expect(parseSearchQuery('"a" b').ignored).toEqual(['a', 'b']);
+    // ß is two letters once folded, as it is compared.
+    expect(termsOf('ß')).toEqual([['ss', false]]);
+  });
+
+  it('searches a word given twice once, but counts it as typed', () => {
+    const parsed = parseSearchQuery('Rad RAD rad');
+    expect(parsed.terms.map((term) => term.needle)).toEqual(['rad']);
+    expect(parsed.count).toBe(3);
+  });
+});
+
+describe('containsAllTerms()', () => {
+  const contains = (query: string, ...texts: string[]) => containsAllTerms(parseSearchQuery(query), ...texts.map((text) => foldForSearch(text)));
+
+  it('needs every word, each anywhere, each as a substring with the umlaut rule', () => {
+    expect(contains('Umfrage 2026', 'Die Umfrage Digitalisierung 2026.')).toBe(true);
+    expect(contains('2026 umfrage', 'Die Umfrage Digitalisierung 2026.')).toBe(true);
+    expect(contains('rad mueller', 'Fahrrad bei Frau Müller')).toBe(true);
+    expect(contains('Umfrage 2027', 'Die Umfrage Digitalisierung 2026.')).toBe(false);
+  });
+
+  it('finds the words spread over title and text', () => {
+    expect(contains('Reutlingen Ulm', 'Reutlingen', 'Der Weg nach Ulm.')).toBe(true);
+    expect(contains('Reutlingen Ulm', 'Reutlingen', 'Der Weg nach Tübingen.')).toBe(false);
+  });
+
+  it('needs a phrase to stand as it is', () => {
+    expect(contains('„Umfrage 2026“', 'Die Umfrage Digitalisierung 2026.')).toBe(false);
+    expect(contains('„Umfrage Digitalisierung“ 2026', 'Die Umfrage\n\nDigitalisierung 2026.')).toBe(true);
+  });
+
+  it('finds each of two overlapping words, also where the longer one is the only match', () => {
+    expect(contains('rad radverkehr', 'Radverkehr')).toBe(true);
+  });
+
+  it('finds nothing for a query without terms', () => {
+    expect(contains('a', 'a')).toBe(false);
+  });
+});
+
+describe('findQueryMatches()', () => {
+  const matches = (text: string, query: string) =>
+    findQueryMatches(foldForSearch(text), parseSearchQuery(query)).map(({ start, end }) => text.slice(start, end));
+
+  it('finds every occurrence of any word, in text order', () => {
+    expect(matches('Ulm, Reutlingen und wieder Ulm', 'reutlingen ulm')).toEqual(['Ulm', 'Reutlingen', 'Ulm']);
+  });
+
+  it('takes the longer of two words that match at one place, without a second match inside it', () => {
+    expect(matches('Radverkehr und Fahrrad', 'rad radverkehr')).toEqual(['Radverkehr', 'rad']);
+    expect(matches('Die Umfrage 2026 und die Umfrage', '„Umfrage 2026“ umfrage')).toEqual(['Umfrage 2026', 'Umfrage']);
+  });
+
+  it('matches a phrase only as a whole, across a block break', () => {
+    expect(matches('Umfrage Digitalisierung 2026, Umfrage\n\n2026', '"umfrage 2026"')).toEqual(['Umfrage\n\n2026']);
+  });
+
+  it('marks the text’s own spelling of each word', () => {
+    expect(matches('Herr Müller in Köln', 'Mueller koeln')).toEqual(['Müller', 'Köln']);
+  });
+
+  it('finds nothing for a query without terms', () => {
+    expect(matches('a b', 'a b')).toEqual([]);
   });
 });

@@ -6,7 +6,9 @@
  * match their umlaut, ä, ö and ü also match the plain letter and ae, oe, ue, and ae, oe, ue
  * also match ä, ö, ü: "Muller", "Mueller" and "Müller" find "Müller", "Müller" finds
  * "Mueller", but "Bauer" does not find "Baurecht". A match is mapped back onto the original.
- * The server finds matches with it, and the web app marks them (titles, snippets, the
+ * A query is a list of words and quoted phrases (parseSearchQuery); a section is found
+ * when each of them occurs in its title or text, and every occurrence of any of them is a
+ * match. The server finds matches with it, and the web app marks them (titles, snippets, the
  * editor) with the same rule.
  */
 
@@ -158,35 +160,174 @@ function patternSource(needle: string): string {
   return source;
 }
 
-// The server compares one query with every section in turn; compiled once for all of them.
-let lastNeedle = '';
-let lastPattern = /(?:)/g;
-
-function patternOf(needle: string): RegExp {
-  if (needle !== lastNeedle) {
-    // No `u` flag: the folded text is compared in UTF-16 units, as its `starts` count them.
-    lastPattern = new RegExp(patternSource(needle), 'g');
-    lastNeedle = needle;
-  }
-  lastPattern.lastIndex = 0;
-  return lastPattern;
+/**
+ * A word or a quoted phrase of a query, as searched for. Words and phrases alike are found as
+ * substrings ("rad" finds "Fahrrad"); a phrase keeps its spaces, so its words must stand
+ * together and in its order.
+ */
+export interface SearchTerm {
+  /** As typed (without the quotes), for messages. */
+  readonly text: string;
+  /** Folded (foldQuery): what is looked for. */
+  readonly needle: string;
+  readonly phrase: boolean;
 }
 
-/**
- * Every match of `needle` (a folded query, see foldQuery) in `haystack`, in text order and
- * not overlapping in the folded text, as ranges of the original text. Umlauts and their
- * spellings match as the file's comment says. A match that begins or ends inside a
- * character folded to several (ß as ss) takes the whole character.
- */
-export function findMatches(haystack: FoldedText, needle: string): TextRange[] {
-  if (needle === '') {
-    return [];
+/** A query taken apart. */
+export interface SearchQuery {
+  /** The words and phrases looked for, each once, in the order typed; empty when nothing is left. */
+  readonly terms: readonly SearchTerm[];
+  /** Words (or phrases) of a single character, as typed: found in nearly every section, so left out. */
+  readonly ignored: readonly string[];
+  /** How many words and phrases were typed, the ignored ones and repeats included. */
+  readonly count: number;
+}
+
+/** Terms shorter than this (folded, in code points) are left out of the search. */
+export const SEARCH_TERM_MIN_LENGTH = 2;
+
+// What closes a phrase, by the quote that opens it: „…“ (German; „…” as some fonts and
+// keyboards write it), "…" and “…” (also ”…”, as in Swedish), »…« (German books) and «…»
+// (Swiss, French). A quote character is never searched for itself.
+const DOUBLE_CLOSERS = '"\u201C\u201D\u201F';
+const CLOSERS: Readonly<Record<string, string>> = {
+  '"': DOUBLE_CLOSERS,
+  '\u201E': DOUBLE_CLOSERS,
+  '\u201C': DOUBLE_CLOSERS,
+  '\u201D': DOUBLE_CLOSERS,
+  '\u201F': DOUBLE_CLOSERS,
+  '\u00BB': '\u00AB',
+  '\u00AB': '\u00BB',
+};
+
+/** The pieces of a query as typed: words apart by white space, phrases between quotes. */
+function piecesOf(query: string): Array<{ text: string; phrase: boolean }> {
+  const pieces: Array<{ text: string; phrase: boolean }> = [];
+  let word = '';
+  const endWord = (): void => {
+    if (word !== '') {
+      pieces.push({ text: word, phrase: false });
+      word = '';
+    }
+  };
+  for (let at = 0; at < query.length; at += 1) {
+    const char = query.charAt(at);
+    const closers = CLOSERS[char];
+    if (closers !== undefined) {
+      endWord();
+      let close = at + 1;
+      while (close < query.length && !closers.includes(query.charAt(close))) {
+        close += 1;
+      }
+      // An opening quote without its closing one counts as a space: the words after it are
+      // searched each on its own, which finds at least what the phrase would have found.
+      if (close < query.length) {
+        pieces.push({ text: query.slice(at + 1, close).trim(), phrase: true });
+        at = close;
+      }
+    } else if (WHITE_SPACE.test(char)) {
+      endWord();
+    } else {
+      word += char;
+    }
   }
-  const pattern = patternOf(needle);
+  endWord();
+  return pieces;
+}
+
+let lastParsed: { query: string; parsed: SearchQuery } | undefined;
+
+/**
+ * Takes a query apart: words apart by white space, and phrases in double quotes („…“, "…",
+ * »…«) that stay one term. Terms are folded; one with nothing visible left (soft hyphens,
+ * empty quotes) is dropped, one of a single character is ignored, a repeat is searched once.
+ */
+export function parseSearchQuery(query: string): SearchQuery {
+  // The web parses the same query for every title, snippet and change of the text: taken apart
+  // (and its patterns compiled) once.
+  if (lastParsed?.query === query) {
+    return lastParsed.parsed;
+  }
+  const pieces = piecesOf(query);
+  const terms: SearchTerm[] = [];
+  const ignored: string[] = [];
+  for (const { text, phrase } of pieces) {
+    const needle = foldQuery(text);
+    if (needle === '') {
+      continue;
+    }
+    if ([...needle].length < SEARCH_TERM_MIN_LENGTH) {
+      ignored.push(text);
+    } else if (!terms.some((term) => term.needle === needle)) {
+      terms.push({ text, needle, phrase });
+    }
+  }
+  const parsed: SearchQuery = { terms, ignored, count: pieces.length };
+  lastParsed = { query, parsed };
+  return parsed;
+}
+
+/** A query's patterns: one per term (does it occur?) and one for all (where are the matches?). */
+interface Patterns {
+  readonly each: readonly RegExp[];
+  readonly any: RegExp;
+}
+
+// The server compares one query with every section in turn, the web one with every title and
+// snippet: compiled once per query.
+const compiled = new WeakMap<SearchQuery, Patterns>();
+
+function patternsOf(query: SearchQuery): Patterns {
+  let patterns = compiled.get(query);
+  if (patterns === undefined) {
+    // No `u` flag: the folded text is compared in UTF-16 units, as its `starts` count them.
+    // Longest first: where two terms match at one place ("rad", "radverkehr") the longer
+    // one is the match, and the shorter one inside it is no second match.
+    const sources = query.terms.map((term) => patternSource(term.needle));
+    const longestFirst = [...query.terms].sort((a, b) => b.needle.length - a.needle.length).map((term) => patternSource(term.needle));
+    patterns = {
+      each: sources.map((source) => new RegExp(source, 'g')),
+      any: new RegExp(longestFirst.join('|'), 'g'),
+    };
+    compiled.set(query, patterns);
+  }
+  return patterns;
+}
+
+/** Whether every term of `query` occurs in one of `haystacks` (a section's title and text); false without terms. */
+export function containsAllTerms(query: SearchQuery, ...haystacks: readonly FoldedText[]): boolean {
+  if (query.terms.length === 0) {
+    return false;
+  }
+  return patternsOf(query).each.every((pattern) =>
+    haystacks.some((haystack) => {
+      pattern.lastIndex = 0;
+      return pattern.test(haystack.text);
+    }),
+  );
+}
+
+function matchesOf(haystack: FoldedText, pattern: RegExp): TextRange[] {
+  pattern.lastIndex = 0;
   const found: TextRange[] = [];
   for (let match = pattern.exec(haystack.text); match !== null; match = pattern.exec(haystack.text)) {
     const at = match.index;
     found.push({ start: haystack.starts[at] ?? 0, end: endOf(haystack, at + match[0].length - 1) });
   }
   return found;
+}
+
+/**
+ * Every match of any term of `query` in `haystack`, in text order and not overlapping in the
+ * folded text, as ranges of the original text: what the search counts as hits and the web
+ * marks. Umlauts and their spellings match as the file's comment says. A match that begins
+ * or ends inside a character folded to several (ß as ss) takes the whole character.
+ */
+export function findQueryMatches(haystack: FoldedText, query: SearchQuery): TextRange[] {
+  return query.terms.length === 0 ? [] : matchesOf(haystack, patternsOf(query).any);
+}
+
+/** Every match of one folded term `needle` (see foldQuery) in `haystack`, as findQueryMatches finds them. */
+export function findMatches(haystack: FoldedText, needle: string): TextRange[] {
+  return needle === '' ? [] : matchesOf(haystack, new RegExp(patternSource(needle), 'g'));
 }

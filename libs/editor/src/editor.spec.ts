@@ -11,7 +11,7 @@ describe('editorSchema()', () => {
   });
 
   it('has the marks a report needs, and no inline code', () => {
-    expect(Object.keys(schema.marks).sort()).toEqual(['bold', 'italic', 'link', 'strike', 'underline']);
+    expect(Object.keys(schema.marks).sort()).toEqual(['bold', 'italic', 'link', 'strike', 'subscript', 'superscript', 'underline']);
   });
 
   it('validates a document and rejects a node it does not know', () => {

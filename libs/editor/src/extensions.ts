@@ -3,11 +3,13 @@ import { TableKit } from '@tiptap/extension-table';
 import type { Schema } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
 import { Footnote } from './footnote.js';
+import { HEADING_LEVELS } from './heading-levels.js';
 import { CaptionedImage } from './image-caption.js';
 import { ALLOWED_LINK_PROTOCOLS, isAllowedHref } from './links.js';
+import { PastedHeadings } from './pasted-headings.js';
+import { Subscript, Superscript } from './script-marks.js';
 
-/** Heading levels inside a section; the section's own title is the level above. */
-export const HEADING_LEVELS = [2, 3, 4] as const;
+export { HEADING_LEVELS } from './heading-levels.js';
 
 /**
  * The one document schema: the web editor, server-side validation, HTML rendering and
@@ -22,7 +24,8 @@ export function editorExtensions(): AnyExtension[] {
       codeBlock: false,
       code: false,
       horizontalRule: false,
-      // Two writers opening a document that ends in a list would each add a trailing paragraph.
+      // Two writers opening a document that ends in a list would each add a trailing paragraph;
+      // the web editor keeps one after a table its own way (apps/web: internal/tables.ts).
       trailingNode: false,
       heading: { levels: [...HEADING_LEVELS] },
       link: {
@@ -38,6 +41,10 @@ export function editorExtensions(): AnyExtension[] {
     // Tiptap's Image with an optional caption (image-caption.ts).
     CaptionedImage.configure({ inline: false, allowBase64: false }),
     Footnote,
+    Superscript,
+    Subscript,
+    // Word's "Überschrift 1" (<h1>) becomes a heading of the text's highest level, not a paragraph.
+    PastedHeadings,
   ];
 }
 

@@ -6,3 +6,5 @@ export * from './restore.js';
 export * from './footnote.js';
 export * from './image-caption.js';
 export * from './footnote-links.js';
+export * from './script-marks.js';
+export * from './pasted-headings.js';

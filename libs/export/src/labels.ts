@@ -1,5 +1,4 @@
 import type { Language, ReviewState } from '@kapitel/domain';
-import type { ReportMode } from './model.js';
 
 /** The fixed words of the PDF in one language. */
 export interface ReportLabels {
@@ -9,12 +8,15 @@ export interface ReportLabels {
   page: string;
   of: string;
   watermark: string;
-  mode: Record<ReportMode, string>;
+  /** The draft's marking on the cover and in its footer ("Entwurf"); a final export carries none. */
+  draft: string;
   contributors: string;
   /** The heading of contributors without an organisation, below those with one. */
   otherContributors: string;
   states: Record<ReviewState, string>;
   imageNotEmbedded: string;
+  /** Below a draft section without text, so that its heading does not stand alone. */
+  noText: string;
   /** The supplement of a numbered figure's caption ("Abbildung 3: …"). */
   figure: string;
 }
@@ -26,11 +28,12 @@ const LABELS: Record<Language, ReportLabels> = {
     page: 'Seite',
     of: 'von',
     watermark: 'ENTWURF',
-    mode: { draft: 'Entwurf', final: 'Endfassung' },
+    draft: 'Entwurf',
     contributors: 'Mitwirkende',
     otherContributors: 'Weitere Mitwirkende',
     states: { draft: 'Entwurf', in_review: 'In Prüfung', changes_requested: 'Änderungen angefordert', approved: 'Freigegeben' },
     imageNotEmbedded: 'Bild nicht eingebettet',
+    noText: '(noch kein Text)',
     figure: 'Abbildung',
   },
   en: {
@@ -39,11 +42,12 @@ const LABELS: Record<Language, ReportLabels> = {
     page: 'Page',
     of: 'of',
     watermark: 'DRAFT',
-    mode: { draft: 'Draft', final: 'Final version' },
+    draft: 'Draft',
     contributors: 'Contributors',
     otherContributors: 'Other contributors',
     states: { draft: 'Draft', in_review: 'In review', changes_requested: 'Changes requested', approved: 'Approved' },
     imageNotEmbedded: 'Image not embedded',
+    noText: '(no text yet)',
     figure: 'Figure',
   },
 };

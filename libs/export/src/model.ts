@@ -8,6 +8,11 @@ export type ReportMode = 'draft' | 'final';
 export interface ReportContributor {
   name: string;
   organisation: string | null;
+  /**
+   * Whether they wrote the report (its lead or an author): only they are the PDF's authors
+   * in its metadata. Reviewers are named on the cover as contributors, but wrote none of it.
+   */
+  wrote: boolean;
 }
 
 /** A ProseMirror node as stored (JSON of the editor schema of libs/editor); read defensively. */

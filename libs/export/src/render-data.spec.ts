@@ -74,10 +74,10 @@ describe('buildRenderData', () => {
 
   it('groups the cover\'s contributors by organisation, those without one last under a heading of their own', () => {
     const contributors = [
-      { name: 'Rita Prüferin', organisation: null },
-      { name: 'Lena Leitung', organisation: 'Stadtverwaltung Musterstadt' },
-      { name: 'Anton Autor', organisation: null },
-      { name: 'Bea Berg', organisation: 'Amt Beispielland' },
+      { name: 'Rita Prüferin', organisation: null, wrote: false },
+      { name: 'Lena Leitung', organisation: 'Stadtverwaltung Musterstadt', wrote: true },
+      { name: 'Anton Autor', organisation: null, wrote: true },
+      { name: 'Bea Berg', organisation: 'Amt Beispielland', wrote: true },
     ];
     expect(buildRenderData(model([], { contributors })).data.cover.contributors).toEqual([
       { organisation: ['Amt Beispielland'], names: ['Bea Berg'] },
@@ -86,6 +86,36 @@ describe('buildRenderData', () => {
     ]);
     const nobodyWithOne = buildRenderData(model([], { language: 'en', contributors: contributors.filter((c) => c.organisation === null) }));
     expect(nobodyWithOne.data.cover.contributors).toEqual([{ organisation: null, names: ['Anton Autor, Rita Prüferin'] }]);
+  });
+
+  it('names as the PDF\'s authors only those who wrote, while the cover names reviewers too', () => {
+    const contributors = [
+      { name: 'Lena Leitung', organisation: null, wrote: true },
+      { name: 'Rita Prüferin', organisation: null, wrote: false },
+      { name: 'Anton Autor', organisation: null, wrote: true },
+    ];
+    const data = buildRenderData(model([], { contributors })).data;
+    expect(data.meta.authors).toEqual(['Lena Leitung', 'Anton Autor']);
+    expect(data.cover.contributors).toEqual([{ organisation: null, names: ['Anton Autor, Lena Leitung, Rita Prüferin'] }]);
+  });
+
+  it('marks only a draft as such, and has no words for a final one', () => {
+    expect(buildRenderData(model([])).data).toMatchObject({ draft: true, labels: { draft: 'Entwurf', noText: '(noch kein Text)' } });
+    expect(buildRenderData(model([], { language: 'en', mode: 'final' })).data).toMatchObject({ draft: false, labels: { draft: 'Draft', noText: '(no text yet)' } });
+    expect(JSON.stringify(buildRenderData(model([], { mode: 'final' })).data)).not.toMatch(/Endfassung|Final version/);
+  });
+
+  it('puts the placeholder below a draft section without text and without sub-sections, never in a final export', () => {
+    const section = (number: string, depth: number, content: unknown[]) => ({ number, title: number, depth, state: 'draft' as const, content: { type: 'doc', content } });
+    const sections = [
+      section('1', 1, []), // only a parent: its sub-sections follow its heading
+      section('1.1', 2, [{ type: 'paragraph', content: [] }]), // an empty paragraph is no text
+      section('1.2', 2, [{ type: 'paragraph', content: [{ type: 'text', text: 'Text' }] }]),
+      section('2', 1, []),
+    ];
+    const placeholders = (mode: 'draft' | 'final') => buildRenderData(model([], { mode, sections })).data.sections.map((s) => s.placeholder);
+    expect(placeholders('draft')).toEqual([false, true, false, true]);
+    expect(placeholders('final')).toEqual([false, false, false, false]);
   });
 
   it('shows the review state only in a draft', () => {
@@ -190,7 +220,8 @@ describe('buildRenderData', () => {
       deep = { type: 'blockquote', content: [deep] };
     }
     const out = blocks([{ type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'H' }] }, deep]);
-    expect(out[0]).toMatchObject({ k: 'h', level: 3 });
+    // Level 3 in the document (below the chapter's 1), the second level within the text (its style).
+    expect(out[0]).toMatchObject({ k: 'h', level: 3, rel: 2 });
     expect(JSON.stringify(out).split('"quote"').length - 1).toBeLessThanOrEqual(13);
     expect(JSON.stringify(out)).toContain('tief');
   });

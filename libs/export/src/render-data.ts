@@ -14,7 +14,8 @@ import { cleanText, splitQuotes } from './text.js';
 export type Pieces = Array<string | boolean>;
 
 export type RenderInline =
-  | { k: 't'; s: Pieces; b: boolean; i: boolean; u: boolean; x: boolean }
+  // `v` (editorpolish): raised or lowered text, set only when there is some.
+  | { k: 't'; s: Pieces; b: boolean; i: boolean; u: boolean; x: boolean; v?: 'super' | 'sub' }
   | { k: 'br' }
   | { k: 'a'; href: string; c: RenderInline[] }
   /** A footnote: its text, set at the foot of the page, with the web addresses in it as links. */
@@ -32,7 +33,8 @@ export interface RenderCell {
 
 export type RenderBlock =
   | { k: 'p'; c: RenderInline[] }
-  | { k: 'h'; level: number; c: RenderInline[] }
+  /** A heading in a section's text: `level` in the document (below its section's), `rel` 1–3 within the text, for its style. */
+  | { k: 'h'; level: number; rel: number; c: RenderInline[] }
   | { k: 'ul'; items: RenderBlock[][] }
   | { k: 'ol'; start: number; items: RenderBlock[][] }
   | { k: 'quote'; c: RenderBlock[] }
@@ -51,12 +53,14 @@ export interface RenderSection {
   /** The review state (its label and its key, for the colour) in draft mode; null in final. */
   state: { label: string; tone: string } | null;
   blocks: RenderBlock[];
+  /** "(noch kein Text)" below the heading: a draft section without text or sub-sections. */
+  placeholder: boolean;
 }
 
 export interface RenderData {
   lang: string;
   draft: boolean;
-  labels: Omit<ReportLabels, 'states' | 'mode'> & { mode: string };
+  labels: Omit<ReportLabels, 'states'>;
   meta: { title: string; authors: string[]; year: number; month: number; day: number };
   cover: {
     title: Pieces;
@@ -161,7 +165,7 @@ class SectionRenderer {
       case 'heading': {
         const relative = integer(attr(node, 'level'), HEADING_BASE, HEADING_BASE, HEADING_BASE + 2) - HEADING_BASE + 1;
         const c = this.inlines(array(node.content), 0);
-        return c.length > 0 ? [{ k: 'h', level: this.level + relative, c }] : [];
+        return c.length > 0 ? [{ k: 'h', level: this.level + relative, rel: relative, c }] : [];
       }
       case 'bulletList':
         return [{ k: 'ul', items: this.items(node, depth) }];
@@ -212,6 +216,11 @@ class SectionRenderer {
     const marks = array(node.marks);
     const has = (type: string): boolean => marks.some((mark) => mark.type === type);
     const piece: RenderInline = { k: 't', s: pieces(node.text as string), b: has('bold'), i: has('italic'), u: has('underline'), x: has('strike') };
+    // Superscript and subscript marks (editorpolish): Typst's super()/sub() in report.typ.
+    const raised = has('superscript') ? 'super' : has('subscript') ? 'sub' : undefined;
+    if (raised !== undefined) {
+      piece.v = raised;
+    }
     const link = marks.find((mark) => mark.type === 'link');
     const href = link ? attr(link, 'href') : undefined;
     if (typeof href !== 'string' || !isAllowedHref(href)) {
@@ -349,28 +358,33 @@ export function buildRenderData(model: ReportModel, options: { embedImages?: boo
   const labels = reportLabels(model.language);
   const images = new ImageFiles(embedImages ? (model.images ?? new Map()) : null);
   const [year, month, day] = model.date.split('-').map(Number);
+  const levels = model.sections.map((section) => integer(section.depth, 1, 1, 12));
   const sections = model.sections.map((section, index): RenderSection => {
-    const level = integer(section.depth, 1, 1, 12);
+    const level = levels[index];
+    const blocks = new SectionRenderer(images, level).blocks(array(section.content.content), 0);
+    const hasSubsections = (levels[index + 1] ?? 0) > level;
     return {
       key: `s${index}`,
       level,
       number: section.number === null ? null : plain(section.number),
       title: pieces(section.title),
       state: model.mode === 'draft' ? { label: labels.states[section.state], tone: section.state } : null,
-      blocks: new SectionRenderer(images, level).blocks(array(section.content.content), 0),
+      blocks,
+      placeholder: model.mode === 'draft' && blocks.length === 0 && !hasSubsections,
     };
   });
-  const { states: _states, mode, ...fixed } = labels;
+  const { states: _states, ...fixed } = labels;
   return {
     files: images.files,
     imagesWithoutAlt: images.withoutAlt,
     data: {
       lang: model.language,
       draft: model.mode === 'draft',
-      labels: { ...fixed, mode: mode[model.mode] },
+      labels: fixed,
       meta: {
         title: plain(model.title) || '—',
-        authors: model.contributors.map((person) => plain(person.name)).filter(Boolean),
+        // The people who wrote it; reviewers are on the cover, not the PDF's authors.
+        authors: model.contributors.filter((person) => person.wrote).map((person) => plain(person.name)).filter(Boolean),
         year,
         month,
         day,

@@ -23,6 +23,9 @@ import { AddVersionRestoredFrom1764920000000 } from './migrations/1764920000000-
 import { CreateImages1764930000000 } from './migrations/1764930000000-create-images.js';
 import { AddExportStandard1764940000000 } from './migrations/1764940000000-add-export-standard.js';
 import { CreatePasswordResets1764970000000 } from './migrations/1764970000000-create-password-resets.js';
+import { AddInvitationEmailStatus1764990000000 } from './migrations/1764990000000-add-invitation-email-status.js';
+import { AddReviewVerdicts1765010000000 } from './migrations/1765010000000-add-review-verdicts.js';
+import { AddProjectPublisher1765040000000 } from './migrations/1765040000000-add-project-publisher.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -57,6 +60,9 @@ export const MIGRATIONS = [
   CreateImages1764930000000,
   AddExportStandard1764940000000,
   CreatePasswordResets1764970000000,
+  AddInvitationEmailStatus1764990000000,
+  AddReviewVerdicts1765010000000,
+  AddProjectPublisher1765040000000,
 ];
 
 /** Options shared by the app, the tests and the TypeORM CLI. Never `synchronize`. */

@@ -289,6 +289,25 @@ describe('members', () => {
       ]);
     });
 
+    it('lets every role leave, while only a lead removes someone else, and the lead left alone stays', async () => {
+      const { project, lead, author, reviewer, reader } = await createTeam(app);
+      for (const person of [author, reviewer, reader]) {
+        const other = await removeMember(person, project.id, lead.user.id);
+        expect(other.status).toBe(403);
+        expect(other.body.error.code).toBe('FORBIDDEN');
+      }
+      for (const person of [author, reviewer, reader]) {
+        expect((await removeMember(person, project.id, person.user.id)).status).toBe(204);
+      }
+      expect(await rolesIn(project.id)).toEqual({ [lead.user.id]: 'lead' });
+      const last = await removeMember(lead, project.id, lead.user.id);
+      expect(last.status).toBe(409);
+      expect(last.body.error.code).toBe('LAST_LEAD');
+      expect((await auditOf(project.id, 'member.removed')).map((row) => [row.actor_id, row.target_id])).toEqual(
+        [author, reviewer, reader].map((person) => [person.user.id, person.user.id]),
+      );
+    });
+
     it('answers a removed member 404 on every project route, as for any outsider', async () => {
       const { project, lead, author } = await createTeam(app);
       expect((await removeMember(lead, project.id, author.user.id)).status).toBe(204);

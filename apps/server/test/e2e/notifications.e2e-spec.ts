@@ -85,6 +85,7 @@ describe('notifications', () => {
       section: { id: section.id, title: 'Fallbeispiele' },
       actor: { id: reviewer.user.id, name: reviewer.user.name },
       comment: { id: created.id, excerpt: commentExcerpt(body) },
+      note: null,
       createdAt: expect.any(String) as string,
       readAt: null,
     });
@@ -131,7 +132,7 @@ describe('notifications', () => {
     ]);
   });
 
-  it('tells the reviewer and the leads of a submission, the assignees of changes requested and of approval, never the actor', async () => {
+  it('tells the reviewer and the leads of a submission, the assignees of changes requested, approval and reopening, never the actor', async () => {
     const { lead, author, reviewer, section, project } = await teamWithSection();
     await must(lead, 'PATCH', sectionPath(section), { assigneeIds: [author.user.id, lead.user.id], reviewerId: reviewer.user.id });
     const secondLead = await createParticipant(app, lead, project.id, 'lead');
@@ -151,7 +152,10 @@ describe('notifications', () => {
       [lead.user.id, 'changes_requested', reviewer.user.id, null],
     ]);
     expect(made.slice(5, 7)).toEqual(expect.arrayContaining(submitted(lead)));
-    expect(made.slice(7)).toEqual([[author.user.id, 'approved', lead.user.id, null]]);
+    expect(made.slice(7)).toEqual([
+      [author.user.id, 'approved', lead.user.id, null],
+      [author.user.id, 'reopened', lead.user.id, null],
+    ]);
   });
 
   it('lists newest first in pages, filters unread, counts and marks read, only for the recipient', async () => {

@@ -64,7 +64,7 @@ describe('outline', () => {
       ]);
     });
 
-    it('starts a project from the template with the chapters, numbers and an unnumbered foreword', async () => {
+    it('starts a project from the template with the chapters, numbers and an unnumbered foreword and annex', async () => {
       const lead = await registerUser(app);
       const created = await lead.client.post<{ project: { id: string } }>('/api/projects', {
         title: 'Open Source in Kommunen',
@@ -74,18 +74,19 @@ describe('outline', () => {
       expect(shape(await outlineOf(lead, created.body.project.id))).toEqual([
         [null, 'Vorwort'],
         ['1', 'Ausgangslage und Einführung'],
-        ['2', 'Kommunale Forcierungsstrategien'],
+        ['2', 'Handlungsmöglichkeiten der Kommunen'],
         [
           '3',
-          'Wie kommen Kommunen sukzessive zu mehr Open Source?',
+          'Schritt für Schritt zu mehr Open Source',
           [
-            ['3.1', 'Stufenweises Vorgehen'],
+            ['3.1', 'Bestandsaufnahme und Planung'],
             ['3.2', 'Open Source im Beschaffungsverfahren'],
-            ['3.3', 'Fallbeispiele'],
+            ['3.3', 'Beispiele aus Kommunen'],
           ],
         ],
-        ['4', 'Kontributoren und das Open-Source-Ökosystem'],
-        ['5', 'Vorurteile gegen Open Source und ihre Auflösung'],
+        ['4', 'Zusammenarbeit in der Open-Source-Gemeinschaft'],
+        ['5', 'Häufige Einwände und Antworten'],
+        [null, 'Anhang'],
       ]);
     });
 
@@ -112,6 +113,7 @@ describe('outline', () => {
         assigneeIds: [],
         reviewerId: null,
         dueDate: null,
+        noObjections: [],
         createdAt: expect.any(String) as string,
         updatedAt: expect.any(String) as string,
       });

@@ -131,8 +131,29 @@ const DRAFT_ABILITIES: Record<Exclude<Caller, 'anonymous' | 'nonMember'>, Array<
   assignedAuthor: ['comment.create', 'review.submit', 'section.edit', 'version.create'],
   lead: ['comment.create', 'outline.manage', 'review.submit', 'section.edit', 'version.create'],
 };
-const ALL_SECTION_ABILITIES = ['comment.create', 'outline.manage', 'review.approve', 'review.reopen',
-  'review.request_changes', 'review.submit', 'section.edit', 'version.create'];
+const ALL_SECTION_ABILITIES = ['comment.create', 'outline.manage', 'review.approve', 'review.no_objections',
+  'review.reopen', 'review.request_changes', 'review.submit', 'section.edit', 'version.create'];
+/** "No objections": a reviewer, or a lead who is the section's named reviewer (here the reviewer is). */
+const VERDICT_GIVERS = (ok: Expected): Record<Caller, Expected> => ({ ...LEAD_ONLY('403 FORBIDDEN'), reviewer: ok });
+
+/** "No objections" on a section prepared in `from`: on success it stays there and shows the verdict. */
+function noObjectionsRow(from: ReviewState, expected: Record<Caller, Expected>): Row {
+  return {
+    name: `POST .../sections/:sectionId/no-objections (${from})`,
+    expected,
+    prepare: async (ctx) => {
+      ctx.section = await sectionIn(ctx.fixture, from);
+    },
+    send: (ctx) => ctx.client.post(sectionPath(ctx, '/no-objections'), { note: NOTE }),
+    verify: async ({ app, section, self }, answer) => {
+      const verdict = { actorId: self?.user.id, actorName: self?.user.name, note: NOTE };
+      expect(sectionOf(answer)).toMatchObject({ id: section?.id, state: from, noObjections: [verdict] });
+      const sql = 'SELECT action, to_state, actor_id FROM section_transitions WHERE section_id = $1 ORDER BY id DESC LIMIT 1';
+      const rows = await app.db.query(sql, [section?.id]);
+      expect(rows.rows).toEqual([{ action: 'no_objections', to_state: from, actor_id: self?.user.id }]);
+    },
+  };
+}
 
 const MATRIX: Row[] = [
   {
@@ -151,7 +172,7 @@ const MATRIX: Row[] = [
     verify: async ({ self }, answer) => {
       const { project } = answer.body as { project: Project };
       const outline = await outlineOf(self as Person, project.id);
-      expect(outline.map((node) => node.number)).toEqual([null, '1', '2', '3', '4', '5']);
+      expect(outline.map((node) => node.number)).toEqual([null, '1', '2', '3', '4', '5', null]);
     },
   },
   {
@@ -300,6 +321,8 @@ const MATRIX: Row[] = [
   transitionRow({ from: 'changes_requested', action: 'approve' }, LEAD_ONLY('409 ILLEGAL_TRANSITION')),
   transitionRow({ from: 'approved', action: 'reopen' }, LEAD_ONLY('200'), 'draft'),
   transitionRow({ from: 'in_review', action: 'reopen' }, LEAD_ONLY('409 ILLEGAL_TRANSITION')),
+  noObjectionsRow('in_review', VERDICT_GIVERS('200')),
+  noObjectionsRow('draft', VERDICT_GIVERS('409 ILLEGAL_TRANSITION')),
   {
     name: 'GET .../sections/:sectionId/transitions',
     expected: MEMBERS_READ,

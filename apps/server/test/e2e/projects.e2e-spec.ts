@@ -65,6 +65,7 @@ describe('projects', () => {
         title: 'Open Source in Kommunen',
         subtitle: null,
         description: null,
+        publisher: null,
         language: 'de',
       });
       expect(id).toMatch(UUID);
@@ -104,6 +105,28 @@ describe('projects', () => {
         description: 'What the member cities did in 2026.',
         language: 'en',
       });
+    });
+
+    it('sets the publisher trimmed, keeps it when other fields change, and clears it with null or ""', async () => {
+      const lead = await registerUser(app);
+      const project = await createProject(lead, { title: 'Bericht mit Herausgeber' });
+      const set = await update(lead, project.id, { publisher: '  Deutscher Städtetag  ' });
+      expect(set.status).toBe(200);
+      expect(set.body.project).toMatchObject({ title: 'Bericht mit Herausgeber', publisher: 'Deutscher Städtetag' });
+      const other = await update(lead, project.id, { title: 'Neuer Titel' });
+      expect(other.body.project.publisher).toBe('Deutscher Städtetag');
+      const detail = await lead.client.get<ProjectDetailResponse>(`/api/projects/${project.id}`);
+      expect(detail.body.project.publisher).toBe('Deutscher Städtetag');
+
+      const longest = 'H'.repeat(LIMITS.projectPublisherMaxLength);
+      expect((await update(lead, project.id, { publisher: longest })).body.project.publisher).toBe(longest);
+      const cleared = await update(lead, project.id, { publisher: null });
+      expect(cleared.status).toBe(200);
+      expect(cleared.body.project.publisher).toBeNull();
+      await update(lead, project.id, { publisher: 'Landkreistag' });
+      const blank = await update(lead, project.id, { publisher: '   ' });
+      expect(blank.status).toBe(200);
+      expect(blank.body.project.publisher).toBeNull();
     });
 
     const invalid: Array<[string, unknown, string[]]> = [
@@ -213,6 +236,28 @@ describe('projects', () => {
       });
     });
 
+    it('sets the publisher trimmed, keeps it when other fields change, and clears it with null or ""', async () => {
+      const lead = await registerUser(app);
+      const project = await createProject(lead, { title: 'Bericht mit Herausgeber' });
+      const set = await update(lead, project.id, { publisher: '  Deutscher Städtetag  ' });
+      expect(set.status).toBe(200);
+      expect(set.body.project).toMatchObject({ title: 'Bericht mit Herausgeber', publisher: 'Deutscher Städtetag' });
+      const other = await update(lead, project.id, { title: 'Neuer Titel' });
+      expect(other.body.project.publisher).toBe('Deutscher Städtetag');
+      const detail = await lead.client.get<ProjectDetailResponse>(`/api/projects/${project.id}`);
+      expect(detail.body.project.publisher).toBe('Deutscher Städtetag');
+
+      const longest = 'H'.repeat(LIMITS.projectPublisherMaxLength);
+      expect((await update(lead, project.id, { publisher: longest })).body.project.publisher).toBe(longest);
+      const cleared = await update(lead, project.id, { publisher: null });
+      expect(cleared.status).toBe(200);
+      expect(cleared.body.project.publisher).toBeNull();
+      await update(lead, project.id, { publisher: 'Landkreistag' });
+      const blank = await update(lead, project.id, { publisher: '   ' });
+      expect(blank.status).toBe(200);
+      expect(blank.body.project.publisher).toBeNull();
+    });
+
     const invalid: Array<[string, unknown, string[]]> = [
       ['an empty title', { title: '' }, ['title']],
       ['a null title', { title: null }, ['title']],
@@ -220,6 +265,8 @@ describe('projects', () => {
       ['a null language', { language: null }, ['language']],
       ['an unknown field', { createdBy: '00000000-0000-0000-0000-000000000000' }, ['createdBy']],
       ['a subtitle that is not text', { subtitle: 7 }, ['subtitle']],
+      ['a publisher over 200 characters', { publisher: 'H'.repeat(LIMITS.projectPublisherMaxLength + 1) }, ['publisher']],
+      ['a publisher that is not text', { publisher: ['Städtetag'] }, ['publisher']],
     ];
     it.each(invalid)(
       'refuses %s with 400 VALIDATION naming the field, and changes nothing',

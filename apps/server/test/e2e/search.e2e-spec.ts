@@ -60,6 +60,7 @@ describe('search in a report', () => {
 
     expect(await search(lead, project.id, 'Radverkehr')).toEqual({
       query: 'Radverkehr',
+      ignored: [],
       total: 2,
       totalHits: 3,
       results: [
@@ -116,6 +117,72 @@ describe('search in a report', () => {
     // "ue" stays two letters in ordinary words: "neue" does not find "Neubau", "Bauer" not "Baurecht".
     expect(await titlesFound(lead, project.id, 'neue')).toEqual(['Aerztekammer Koeln']);
     expect(await titlesFound(lead, project.id, 'Bauer')).toEqual([]);
+  });
+
+  it('finds a section when each word of the query is in its title or text, in any order and place', async () => {
+    const { lead, project } = await setUp();
+    const survey = await sectionWith(lead, project.id, 'Ergebnisse', 'Die Umfrage Digitalisierung 2026 zeigt viel.');
+    const both = await sectionWith(lead, project.id, 'Reutlingen', 'Die Strecke nach Ulm wird ausgebaut.');
+    await sectionWith(lead, project.id, 'Nur Reutlingen', 'Die Strecke nach Tübingen.');
+    await sectionWith(lead, project.id, 'Nur die Umfrage', 'Die Umfrage 2025 ist vorbei.');
+
+    // The audit's queries: every word is in the text, though not side by side.
+    const found = await search(lead, project.id, 'Umfrage 2026');
+    expect(found.results).toEqual([
+      expect.objectContaining({
+        sectionId: survey.id,
+        hits: 2,
+        // The first match's snippet, with the other word in its context (marked there by the web).
+        snippets: [{ before: 'Die ', match: 'Umfrage', after: ' Digitalisierung 2026 zeigt viel.' }],
+      }),
+    ]);
+    expect(await titlesFound(lead, project.id, '2026 UMFRAGE')).toEqual(['Ergebnisse']);
+    // One word in the title, the other in the text.
+    const towns = await search(lead, project.id, 'Reutlingen Ulm');
+    expect(towns.results.map((result) => [result.sectionId, result.hits, result.snippets.map((snippet) => snippet.match)])).toEqual([
+      [both.id, 2, ['Ulm']],
+    ]);
+    expect([towns.total, towns.totalHits]).toEqual([1, 2]);
+    // A section lacking one of the words is not found; each word is still a substring.
+    expect(await titlesFound(lead, project.id, 'Reutlingen Ulm Bahnhof')).toEqual([]);
+    expect(await titlesFound(lead, project.id, 'reut strecke')).toEqual(['Reutlingen', 'Nur Reutlingen']);
+  });
+
+  it('keeps words in quotes together as a phrase that must stand as it is, in all three kinds of quotes', async () => {
+    const { lead, project } = await setUp();
+    await sectionWith(lead, project.id, 'Ergebnisse', 'Die Umfrage Digitalisierung 2026 zeigt viel.');
+    const phrase = await sectionWith(lead, project.id, 'Rückblick', 'Die Umfrage 2026 und eine Umfrage im Herbst.');
+    for (const quoted of ['„Umfrage 2026“', '"Umfrage 2026"', '»Umfrage 2026«']) {
+      const found = await search(lead, project.id, quoted);
+      expect([found.query, found.results.map((result) => [result.sectionId, result.hits])]).toEqual([quoted, [[phrase.id, 1]]]);
+      expect(found.results[0]?.snippets[0]?.match).toBe('Umfrage 2026');
+    }
+    // A phrase and a word: both must be there; every occurrence of either counts.
+    const mixed = await search(lead, project.id, '"Umfrage Digitalisierung" 2026');
+    expect(mixed.results.map((result) => [result.title, result.hits])).toEqual([['Ergebnisse', 2]]);
+    // The longer of two terms that match at one place is the match, no second one inside it;
+    // and the phrase must be there, so "Ergebnisse" with the word alone is not found.
+    expect((await search(lead, project.id, 'Umfrage „Umfrage 2026“')).results.map((result) => [result.title, result.hits])).toEqual([
+      ['Rückblick', 2],
+    ]);
+    // An unclosed quote is no phrase: the words are searched each on its own.
+    expect(await titlesFound(lead, project.id, '„Umfrage 2026')).toEqual(['Ergebnisse', 'Rückblick']);
+  });
+
+  it('leaves words of one character out of the search and names them in the answer', async () => {
+    const { lead, project } = await setUp();
+    await sectionWith(lead, project.id, 'Anlage 1', 'Tabellen.');
+    await sectionWith(lead, project.id, 'Anlage 3', 'Karten.');
+    const found = await search(lead, project.id, 'Anlage 3 &');
+    expect([found.ignored, found.results.map((result) => [result.title, result.hits])]).toEqual([
+      ['3', '&'],
+      [
+        ['Anlage 1', 1],
+        ['Anlage 3', 1],
+      ],
+    ]);
+    // In quotes with its neighbour, the character counts.
+    expect(await titlesFound(lead, project.id, '„Anlage 3“')).toEqual(['Anlage 3']);
   });
 
   it('takes % and _ in the query literally, not as wildcards', async () => {
@@ -230,7 +297,14 @@ describe('search in a report', () => {
     ['one character', 'a', 'q must be at least 2 characters long'],
     ['one character between spaces', '   a   ', 'q must be at least 2 characters long'],
     ['201 characters', 'x'.repeat(201), 'q must be at most 200 characters long'],
-    ['only soft hyphens', '\u00AD\u00AD', 'q must contain visible characters'],
+    ['only soft hyphens', '\u00AD\u00AD', 'q must contain a word to look for (not only quotes or invisible characters)'],
+    ['only empty quotes', '„“ ""', 'q must contain a word to look for (not only quotes or invisible characters)'],
+    ['only one-character words', 'a "b" 3', 'q must contain a word of at least 2 characters; "a", "b", "3" are too short'],
+    [
+      '11 words',
+      'eins zwei drei vier fünf sechs sieben acht neun zehn elf',
+      'q must have at most 10 words (a phrase in quotes counts as one); it has 11',
+    ],
   ])('refuses a query of %s with 400 VALIDATION naming q', async (_case, q, message) => {
     const { lead, project } = await setUp();
     const res = await lead.client.get<ErrorBody>(searchPath(project.id, q));

@@ -20,7 +20,12 @@ export function LanguageSwitcher() {
             setLanguage(option);
           }}
         >
-          {t(`language.${option}`)}
+          {/*
+           * On a phone only the code shows, and the name is kept for screen readers ("Deutsch
+           * DE"): what is seen must be part of the accessible name (WCAG 2.5.3).
+           */}
+          <span className="language-switcher__name">{t(`language.${option}`)}</span>
+          <span className="language-switcher__code"> {option.toUpperCase()}</span>
         </button>
       ))}
     </div>

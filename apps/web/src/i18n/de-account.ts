@@ -20,9 +20,11 @@ export const deAccount = {
   'account.sessions.title': 'Anmeldungen auf anderen Geräten',
   'account.sessions.description':
     'Haben Sie sich an einem fremden oder verlorenen Gerät angemeldet? Beenden Sie alle Anmeldungen außer dieser. Offene Seiten dort werden sofort geschlossen.',
-  'account.sessions.submit': 'Überall abmelden',
-  'account.sessions.ended': 'Alle anderen Anmeldungen sind beendet ({count}).',
-  'account.sessions.none': 'Es gab keine anderen Anmeldungen. Sie sind nur hier angemeldet.',
+  'account.sessions.submit': 'Auf allen anderen Geräten abmelden',
+  'account.sessions.ended.one': 'Sie sind jetzt auf allen anderen Geräten abgemeldet (1 Anmeldung beendet). Hier bleiben Sie angemeldet.',
+  'account.sessions.ended.other':
+    'Sie sind jetzt auf allen anderen Geräten abgemeldet ({count} Anmeldungen beendet). Hier bleiben Sie angemeldet.',
+  'account.sessions.none': 'Sie waren auf keinem anderen Gerät angemeldet. Hier bleiben Sie angemeldet.',
 
   'auth.forgot.link': 'Passwort vergessen?',
   'auth.forgot.title': 'Passwort vergessen',

@@ -82,6 +82,8 @@ export const deCommentsExport = {
   'notifications.kind.review_requested': '{actor} bittet Sie um Prüfung',
   'notifications.kind.changes_requested': '{actor} hat Änderungen angefordert',
   'notifications.kind.approved': '{actor} hat Ihren Abschnitt freigegeben',
+  'notifications.kind.no_objections': '{actor} hat einen Abschnitt geprüft: keine Einwände',
+  'notifications.kind.reopened': '{actor} hat Ihren Abschnitt wieder geöffnet',
 
   'exports.title': 'Export',
   'exports.intro':
@@ -119,9 +121,8 @@ export const deCommentsExport = {
   'exports.list.empty': 'Noch keine Exporte.',
   'exports.list.date': 'Datum',
   'exports.list.mode': 'Art',
-  'exports.list.by': 'Angefordert',
-  'exports.list.byName': 'von {name}',
-  'exports.list.byGone': 'von einem gelöschten Konto',
+  'exports.list.by': 'Angefordert von',
+  'exports.list.byGone': 'gelöschtes Konto',
   'exports.list.size': 'Größe',
   'exports.list.status': 'Status',
   'exports.list.file': 'Datei',

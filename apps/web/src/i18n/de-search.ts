@@ -2,7 +2,8 @@
 export const deSearch = {
   'search.form': 'Suche im Bericht',
   'search.field': 'Im Bericht suchen',
-  'search.hint': 'Titel und aktueller Text aller Abschnitte außerhalb des Papierkorbs. Groß- und Kleinschreibung und Akzente spielen keine Rolle.',
+  'search.hint':
+    'Findet Abschnitte, in deren Titel oder Text jedes Wort vorkommt, eine Wortfolge in Anführungszeichen genau so. Groß- und Kleinschreibung und Akzente spielen keine Rolle.',
   'search.results': 'Suchergebnisse',
   'search.submit': 'Suchen',
   'search.none': 'Keine Treffer für „{query}“.',
@@ -14,6 +15,14 @@ export const deSearch = {
   'search.more':
     'Gezeigt werden die ersten {shown} Abschnitte in der Reihenfolge der Gliederung. Ein genauerer Suchbegriff findet die übrigen.',
   'search.snippets': 'Fundstellen',
+  'search.quoted': '„{word}“',
+  'search.ignored':
+    'Einzelne Zeichen werden nicht gesucht: {words}. In Anführungszeichen zusammen mit einem Nachbarwort zählen sie mit, etwa „Anlage 3“.',
+  'search.issue.tooManyWords':
+    'Bitte suchen Sie nach höchstens {max} Wörtern (eine Wortfolge in Anführungszeichen zählt als eines); hier sind es {count}.',
+  'search.issue.wordsTooShort':
+    'Bitte geben Sie mindestens ein Wort mit 2 oder mehr Zeichen ein; zu kurz: {words}.',
+  'search.issue.nothingToFind': 'Bitte geben Sie ein Wort ein, nach dem gesucht werden soll.',
   'search.titleOnly': 'Treffer in der Überschrift.',
   // The bar above a section's text opened from a result (features/editor, search-hits-bar.tsx).
   'search.inText.label': 'Suchtreffer im Text',

@@ -4,12 +4,14 @@
  */
 export const deSettings = {
   'settings.title': 'Berichtseinstellungen',
-  'settings.description': 'Titel, Untertitel, Beschreibung und Sprache des Berichts.',
+  'settings.description': 'Titel, Untertitel, Beschreibung, Herausgeber und Sprache des Berichts.',
   'settings.open': 'Berichtseinstellungen ändern',
   'settings.close': 'Berichtseinstellungen schließen',
   'settings.field.title': 'Titel',
   'settings.field.subtitle': 'Untertitel',
   'settings.field.description': 'Beschreibung',
+  'settings.field.publisher': 'Herausgeber',
+  'settings.field.publisherHint': 'Steht auf dem Titelblatt des PDF, z. B. „Deutscher Städtetag“. Kann leer bleiben.',
   'settings.field.language': 'Sprache des Berichts',
   'settings.field.languageHint': 'Bestimmt Silbentrennung und Beschriftungen im PDF.',
   'settings.optional': 'Kann leer bleiben.',

@@ -7,6 +7,7 @@ import { deFailures } from './de-failures';
 import { deFootnotes } from './de-footnotes';
 import { deImages } from './de-images';
 import { dePdf } from './de-pdf';
+import { deReview } from './de-review';
 import { deSearch } from './de-search';
 import { deSession } from './de-session';
 import { en as enCore } from './en';
@@ -17,18 +18,19 @@ import { enFailures } from './en-failures';
 import { enFootnotes } from './en-footnotes';
 import { enImages } from './en-images';
 import { enPdf } from './en-pdf';
+import { enReview } from './en-review';
 import { enSearch } from './en-search';
 import { enSession } from './en-session';
 
 // Feature dictionaries registered here rather than in de.ts/en.ts, so that adding one does
 // not touch the big files. A key both in de.ts and in such a dictionary would be overwritten
 // by the spread without a word: this line stops compiling when there is one.
-const coreKeysAreNotRegisteredHere: [keyof typeof deCore & (keyof typeof deImages | keyof typeof deEndings | keyof typeof deFootnotes | keyof typeof deCaptions | keyof typeof deSession | keyof typeof dePdf | keyof typeof deSearch | keyof typeof deAccount | keyof typeof deFailures)] extends [never]
+const coreKeysAreNotRegisteredHere: [keyof typeof deCore & (keyof typeof deImages | keyof typeof deEndings | keyof typeof deFootnotes | keyof typeof deCaptions | keyof typeof deSession | keyof typeof dePdf | keyof typeof deSearch | keyof typeof deAccount | keyof typeof deReview | keyof typeof deFailures)] extends [never]
   ? true
   : never = true;
 void coreKeysAreNotRegisteredHere;
 
-const de = { ...deCore, ...deImages, ...deEndings, ...deFootnotes, ...deCaptions, ...deSession, ...dePdf, ...deSearch, ...deAccount, ...deFailures };
+const de = { ...deCore, ...deImages, ...deEndings, ...deFootnotes, ...deCaptions, ...deSession, ...dePdf, ...deSearch, ...deAccount, ...deReview, ...deFailures };
 
 /** Every message key of the app. */
 export type MessageKey = keyof typeof de;
@@ -36,7 +38,7 @@ export type MessageKey = keyof typeof de;
 /** The shape every dictionary must have: exactly the German keys, each a string. */
 export type Messages = Record<MessageKey, string>;
 
-export const DICTIONARIES: Record<Language, Messages> = { de, en: { ...enCore, ...enImages, ...enEndings, ...enFootnotes, ...enCaptions, ...enSession, ...enPdf, ...enSearch, ...enAccount, ...enFailures } };
+export const DICTIONARIES: Record<Language, Messages> = { de, en: { ...enCore, ...enImages, ...enEndings, ...enFootnotes, ...enCaptions, ...enSession, ...enPdf, ...enSearch, ...enAccount, ...enReview, ...enFailures } };
 
 /** The language the app starts in when the user has not chosen one. */
 export const DEFAULT_LANGUAGE: Language = 'de';

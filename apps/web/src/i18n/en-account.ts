@@ -22,9 +22,10 @@ export const enAccount: Record<keyof typeof deAccount, string> = {
   'account.sessions.title': 'Sign-ins on other devices',
   'account.sessions.description':
     'Signed in on a shared or lost device? End every sign-in except this one. Pages open there close at once.',
-  'account.sessions.submit': 'Sign out everywhere else',
-  'account.sessions.ended': 'All other sign-ins have ended ({count}).',
-  'account.sessions.none': 'There were no other sign-ins. You are signed in only here.',
+  'account.sessions.submit': 'Sign out on all other devices',
+  'account.sessions.ended.one': 'You are now signed out on all other devices (1 sign-in ended). Here you stay signed in.',
+  'account.sessions.ended.other': 'You are now signed out on all other devices ({count} sign-ins ended). Here you stay signed in.',
+  'account.sessions.none': 'You were not signed in on any other device. Here you stay signed in.',
 
   'auth.forgot.link': 'Forgot your password?',
   'auth.forgot.title': 'Forgotten password',

@@ -81,6 +81,8 @@ export const enCommentsExport: Record<keyof typeof deCommentsExport, string> = {
   'notifications.kind.review_requested': '{actor} asks you for a review',
   'notifications.kind.changes_requested': '{actor} requested changes',
   'notifications.kind.approved': '{actor} approved your section',
+  'notifications.kind.no_objections': '{actor} reviewed a section: no objections',
+  'notifications.kind.reopened': '{actor} reopened your section',
 
   'exports.title': 'Export',
   'exports.intro':
@@ -118,9 +120,8 @@ export const enCommentsExport: Record<keyof typeof deCommentsExport, string> = {
   'exports.list.empty': 'No exports yet.',
   'exports.list.date': 'Date',
   'exports.list.mode': 'Kind',
-  'exports.list.by': 'Requested',
-  'exports.list.byName': 'by {name}',
-  'exports.list.byGone': 'by a deleted account',
+  'exports.list.by': 'Requested by',
+  'exports.list.byGone': 'deleted account',
   'exports.list.size': 'Size',
   'exports.list.status': 'Status',
   'exports.list.file': 'File',

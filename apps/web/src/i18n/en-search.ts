@@ -4,7 +4,8 @@ import type { deSearch } from './de-search';
 export const enSearch: Record<keyof typeof deSearch, string> = {
   'search.form': 'Search in the report',
   'search.field': 'Search the report',
-  'search.hint': 'Titles and current text of all sections outside the trash. Upper and lower case and accents do not matter.',
+  'search.hint':
+    'Finds sections whose title or text contains every word, and a phrase in quotes exactly as typed. Upper and lower case and accents do not matter.',
   'search.results': 'Search results',
   'search.submit': 'Search',
   'search.none': 'No matches for “{query}”.',
@@ -16,6 +17,13 @@ export const enSearch: Record<keyof typeof deSearch, string> = {
   'search.more':
     'Showing the first {shown} sections in outline order. A more precise search term finds the others.',
   'search.snippets': 'Passages',
+  'search.quoted': '“{word}”',
+  'search.ignored':
+    'Single characters are not searched for: {words}. In quotes together with a neighbouring word they count, as in “Annex 3”.',
+  'search.issue.tooManyWords':
+    'Please search for at most {max} words (a phrase in quotes counts as one); this has {count}.',
+  'search.issue.wordsTooShort': 'Please enter at least one word of 2 or more characters; too short: {words}.',
+  'search.issue.nothingToFind': 'Please enter a word to search for.',
   'search.titleOnly': 'Match in the title.',
   'search.inText.label': 'Search matches in the text',
   'search.inText.position': 'Search: “{query}” – match {current} of {count}',

@@ -1,5 +1,5 @@
 import type { ErrorCode, FieldError } from '@kapitel/domain';
-import { useCallback, useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
 import { isApiError } from './api';
 import { validate, type Issue, type Rule } from './validation';
 
@@ -11,8 +11,13 @@ export interface FormState<F extends string> {
   /** Props for a controlled control: `<TextField {...form.field('email')} />`. */
   field: (name: F) => { name: F; value: string; onChange: (event: ChangeEvent<Control>) => void };
   issues: Partial<Record<F, Issue>>;
-  /** The last failure of the submit action, for a form-level message; null when none. */
+  /** The last failure of the submit action; null when none. */
   error: unknown;
+  /**
+   * The failure for the form-level message: `error`, except one whose code is about a field
+   * (`fieldOfCode`), which is said at that field and would only be repeated above the form.
+   */
+  summaryError: unknown;
   /** Validation details the server sent for fields this form does not have. */
   otherDetails: readonly FieldError[];
   submitting: boolean;
@@ -47,6 +52,21 @@ export function useForm<F extends string>(
   const [otherDetails, setOtherDetails] = useState<readonly FieldError[]>([]);
   const [submitting, setSubmitting] = useState(false);
   const busy = useRef(false);
+  // Focus goes to a field only once its message is rendered: a screen reader reads the field's
+  // description when the focus arrives, and a message that comes later is not read at all.
+  const focusRequest = useRef<{ form: HTMLFormElement; name: string } | null>(null);
+  const [focusRequests, setFocusRequests] = useState(0);
+  useEffect(() => {
+    const request = focusRequest.current;
+    if (request !== null) {
+      focusRequest.current = null;
+      focusField(request.form, request.name);
+    }
+  }, [focusRequests]);
+  const focusAfterRender = (form: HTMLFormElement, name: string): void => {
+    focusRequest.current = { form, name };
+    setFocusRequests((count) => count + 1);
+  };
 
   const setValue = useCallback((field: F, value: string) => {
     setValues((previous) => ({ ...previous, [field]: value }));
@@ -88,7 +108,7 @@ export function useForm<F extends string>(
       const firstInvalid = names.find((name) => found[name] !== undefined);
       if (firstInvalid !== undefined) {
         setError(null);
-        focusField(form, firstInvalid);
+        focusAfterRender(form, firstInvalid);
         return;
       }
       busy.current = true;
@@ -115,13 +135,13 @@ export function useForm<F extends string>(
             setOtherDetails(rest);
             const first = names.find((name) => serverIssues[name] !== undefined);
             if (first !== undefined) {
-              focusField(form, first);
+              focusAfterRender(form, first);
             }
           } else if (isApiError(caught) && caught.code !== 'NETWORK' && caught.code !== 'UNKNOWN') {
             const name = fieldOfCode[caught.code];
             if (name !== undefined) {
               setIssues({ [name]: { kind: 'refused', code: caught.code } } as Partial<Record<F, Issue>>);
-              focusField(form, name);
+              focusAfterRender(form, name);
             }
           }
         } finally {
@@ -139,5 +159,11 @@ export function useForm<F extends string>(
     setOtherDetails([]);
   }, []);
 
-  return { values, setValue, field, issues, error, otherDetails, submitting, onSubmit, reset };
+  const saidAtField =
+    isApiError(error) &&
+    error.code !== 'NETWORK' &&
+    error.code !== 'UNKNOWN' &&
+    fieldOfCode[error.code] !== undefined;
+  const summaryError = saidAtField ? null : error;
+  return { values, setValue, field, issues, error, summaryError, otherDetails, submitting, onSubmit, reset };
 }

@@ -4,7 +4,7 @@ import { useSession } from '../features/auth';
 import type { CommentCountSignal } from '../features/comments';
 import { ExportPanel } from '../features/exports';
 import { InvitationsPanel } from '../features/invitations';
-import { listMembers, MembersPanel } from '../features/members';
+import { leftProjectState, listMembers, MembersPanel } from '../features/members';
 import { OutlinePanel } from '../features/outline';
 import { getProject } from '../features/projects';
 import { SearchPanel } from '../features/search';
@@ -160,13 +160,15 @@ export function ProjectPage() {
         canManage={canManage}
         onSelfChanged={(change) => {
           if (change === 'removed') {
-            void navigate('/projects', { replace: true });
+            void navigate('/projects', { replace: true, state: leftProjectState(info.title) });
           } else {
             project.reload();
           }
         }}
       />
-      {canManage ? <InvitationsPanel projectId={projectId} members={members.resource.data ?? []} /> : null}
+      {canManage ? (
+        <InvitationsPanel projectId={projectId} projectTitle={info.title} members={members.resource.data ?? []} />
+      ) : null}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useNavigate } from 'react-router';
+import { LeftProjectNotice } from '../features/members';
 import { CreateProjectForm, listProjects, ProjectList } from '../features/projects';
 import { ErrorAlert, useDocumentTitle, useT } from '../i18n';
 import { useResource } from '../lib/use-resource';
@@ -16,6 +17,7 @@ export function ProjectsPage() {
         <h1>{t('projects.title')}</h1>
         <p className="page-header__lead">{t('projects.intro')}</p>
       </header>
+      <LeftProjectNotice />
       <div className="grid-main-aside">
         <section aria-label={t('projects.title')}>
           {resource.status === 'error' ? <ErrorAlert error={resource.error} onRetry={reload} /> : null}

@@ -177,6 +177,7 @@ export function SectionPage() {
           <ReviewPanel
             projectId={projectId}
             detail={detail.resource}
+            language={info?.language}
             onChanged={() => {
               detail.reload();
               history.reload();

@@ -27,6 +27,7 @@ export {
   type TextAreaFieldProps,
   type TextFieldProps,
 } from './field';
+export { initialsOf } from './initials';
 export { Loading } from './loading';
 export { DataTable } from './table';
 export { ErrorBoundary, type ErrorBoundaryProps } from './error-boundary';

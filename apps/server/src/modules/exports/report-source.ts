@@ -57,6 +57,8 @@ export function imageIdsIn(projectId: string, sections: readonly ReportSection[]
 
 /** Roles named on the cover: everyone who wrote, led or reviewed (readers only read). */
 const CONTRIBUTOR_ROLES = ['lead', 'author', 'reviewer'];
+/** Roles named as the PDF's authors (its metadata): those who wrote it; a reviewer did not. */
+const WRITING_ROLES = ['lead', 'author'];
 
 /** The calendar day a report carries: the day the export was asked for, in German time. */
 export function reportDate(at: Date): string {
@@ -87,8 +89,8 @@ export class ReportSource {
   }
 
   async build(projectId: string, mode: ExportMode, at: Date, onProgress: (share: number) => void): Promise<ReportModel> {
-    const projects = await this.db.query<Array<{ title: string; subtitle: string | null; language: Language }>>(
-      'SELECT title, subtitle, language FROM projects WHERE id = $1',
+    const projects = await this.db.query<Array<{ title: string; subtitle: string | null; publisher: string | null; language: Language }>>(
+      'SELECT title, subtitle, publisher, language FROM projects WHERE id = $1',
       [projectId],
     );
     const project = projects[0];
@@ -104,10 +106,10 @@ export class ReportSource {
       throw new DomainError('NOT_ALL_APPROVED', 'Not every section is approved any more; the final export was not made.');
     }
     const contents = mode === 'final' ? await this.approvedTexts(sections) : await this.currentTexts(sections, onProgress);
-    const contributors = await this.db.query<Array<{ name: string; organisation: string | null }>>(
-      `SELECT u.name, u.organisation FROM project_members m JOIN users u ON u.id = m.user_id
+    const contributors = await this.db.query<Array<{ name: string; organisation: string | null; wrote: boolean }>>(
+      `SELECT u.name, u.organisation, m.role = ANY($3) AS wrote FROM project_members m JOIN users u ON u.id = m.user_id
         WHERE m.project_id = $1 AND m.role = ANY($2) ORDER BY u.name, u.id`,
-      [projectId, CONTRIBUTOR_ROLES],
+      [projectId, CONTRIBUTOR_ROLES, WRITING_ROLES],
     );
     const ordered = this.inReadingOrder(sections, contents);
     return {
@@ -115,7 +117,7 @@ export class ReportSource {
       language: project.language,
       title: project.title,
       subtitle: project.subtitle,
-      publisher: null,
+      publisher: project.publisher,
       date: reportDate(at),
       contributors,
       sections: ordered,

@@ -1,4 +1,4 @@
-import type { Role } from '@kapitel/domain';
+import type { InvitationEmailStatus, Role } from '@kapitel/domain';
 import {
   Check,
   Column,
@@ -18,6 +18,7 @@ import { ProjectEntity } from '../projects/project.entity.js';
 @Entity({ name: 'invitations' })
 @Unique('uq_invitations_token_hash', ['tokenHash'])
 @Check('chk_invitations_role', `role IN ('lead', 'author', 'reviewer', 'reader')`)
+@Check('chk_invitations_email_status', `email_status IN ('sent', 'failed', 'off')`)
 @Index('idx_invitations_project_id', ['projectId'])
 export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_invitations' })
@@ -52,6 +53,10 @@ export class InvitationEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
+
+  /** Whether the link was e-mailed; migration 1764990000000-add-invitation-email-status. */
+  @Column({ name: 'email_status', type: 'text', default: 'off' })
+  emailStatus!: InvitationEmailStatus;
 
   @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'fk_invitations_project_id' })

@@ -1,15 +1,16 @@
-import type { Language } from '@kapitel/domain';
+import type { InvitationEmailStatus, Language } from '@kapitel/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import { InvitationEntity } from './invitation.entity.js';
 
-/** An invitation with what its link page names: the project's title and language, the inviter's name. */
+/** An invitation with what its link page and e-mail name: the project's title and language, the inviter. */
 export interface InvitationInContext {
   invitation: InvitationEntity;
   projectTitle: string;
   projectLanguage: Language;
   inviterName: string;
+  inviterEmail: string;
 }
 
 @Injectable()
@@ -55,15 +56,33 @@ export class InvitationRepository {
       .getOne();
   }
 
+  /** An invitation by id, locked, so that two renewals of it cannot both succeed. */
+  findByIdForUpdate(projectId: string, id: string, em: EntityManager): Promise<InvitationEntity | null> {
+    return this.repo(em)
+      .createQueryBuilder('invitation')
+      .setLock('pessimistic_write')
+      .where('invitation.project_id = :projectId AND invitation.id = :id', { projectId, id })
+      .getOne();
+  }
+
   /** Reads through the declared relations in one query; a token is unique, so at most one row. */
-  async findInContextByTokenHash(tokenHash: string): Promise<InvitationInContext | null> {
+  findInContextByTokenHash(tokenHash: string): Promise<InvitationInContext | null> {
+    return this.findInContext('invitation.token_hash = :tokenHash', { tokenHash });
+  }
+
+  /** The same for an invitation by id, for its e-mail. */
+  findInContextById(projectId: string, id: string): Promise<InvitationInContext | null> {
+    return this.findInContext('invitation.project_id = :projectId AND invitation.id = :id', { projectId, id });
+  }
+
+  private async findInContext(where: string, parameters: Record<string, string>): Promise<InvitationInContext | null> {
     const invitation = await this.repo()
       .createQueryBuilder('invitation')
       .innerJoin('invitation.project', 'project')
       .addSelect(['project.title', 'project.language'])
       .innerJoin('invitation.inviter', 'inviter')
-      .addSelect('inviter.name')
-      .where('invitation.token_hash = :tokenHash', { tokenHash })
+      .addSelect(['inviter.name', 'inviter.email'])
+      .where(where, parameters)
       .getOne();
     if (!invitation?.project || !invitation.inviter) {
       return null;
@@ -73,7 +92,12 @@ export class InvitationRepository {
       projectTitle: invitation.project.title,
       projectLanguage: invitation.project.language,
       inviterName: invitation.inviter.name,
+      inviterEmail: invitation.inviter.email,
     };
+  }
+
+  async setEmailStatus(id: string, emailStatus: InvitationEmailStatus): Promise<void> {
+    await this.repo().update({ id }, { emailStatus });
   }
 
   async markAccepted(id: string, userId: string, now: Date, em: EntityManager): Promise<void> {

@@ -7,20 +7,23 @@ import {
   type Invitation,
   type InvitationPreview,
   type InvitationViewer,
+  type Role,
 } from '@kapitel/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { RateLimiter } from '../../common/rate-limits/rate-limiter.js';
 import { WINDOW_COUNTERS, type WindowCounters } from '../../common/rate-limits/counters.js';
 import type { Actor } from '../../common/http/request-context.js';
 import { announceChange } from '../../common/project-changes.js';
 import { AuditService } from '../audit/audit.service.js';
+import type { RequestHost } from '../auth/password-reset-link.js';
 import { hashToken } from '../auth/session.service.js';
 import { UserService } from '../auth/user.service.js';
 import type { CreateInvitationDto } from './member.dto.js';
 import { InvitationRepository } from './invitation.repository.js';
+import { InvitationDelivery } from './invitation-delivery.js';
 import type { InvitationEntity } from './invitation.entity.js';
 import { newInvitationToken } from './invitation-token.pipe.js';
 import { MemberRepository } from './member.repository.js';
@@ -36,6 +39,7 @@ function toInvitation(entity: InvitationEntity): Invitation {
     invitedBy: entity.invitedBy,
     createdAt: entity.createdAt.toISOString(),
     expiresAt: entity.expiresAt.toISOString(),
+    emailStatus: entity.emailStatus,
   };
 }
 
@@ -65,6 +69,7 @@ export class InvitationService {
     private readonly memberRows: MemberRepository,
     private readonly users: UserService,
     private readonly audit: AuditService,
+    private readonly delivery: InvitationDelivery,
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(WINDOW_COUNTERS) counters: WindowCounters,
@@ -72,39 +77,101 @@ export class InvitationService {
     this.limiter = new RateLimiter('invitations', config.invitationRateLimitPerHour, 3600 * 1000, counters);
   }
 
-  /** Creates a single-use link for one email; an older open link for that email stops working. */
-  async create(actor: Actor, projectId: string, dto: CreateInvitationDto, baseUrl: string): Promise<CreatedInvitation> {
+  /**
+   * Creates a single-use link for one email (an older open link for that email stops
+   * working) and, with SMTP_URL, e-mails it. A mail that cannot be sent leaves the invitation
+   * as it is; the answer says so (`emailStatus`), and the lead passes the link on.
+   */
+  async create(actor: Actor, projectId: string, dto: CreateInvitationDto, host: RequestHost): Promise<CreatedInvitation> {
     await this.members.assertCan(projectId, actor.userId, 'members.manage');
     await this.limiter.hit(actor.userId);
     const email = normaliseEmail(dto.email);
+    await this.assertNotMember(projectId, email);
+    const issued = await this.db.transaction((em) =>
+      this.issue(em, actor, projectId, { email, role: dto.role }, { action: 'invitation.created' }),
+    );
+    return this.delivered(projectId, issued, host);
+  }
+
+  /**
+   * A new link for an invitation that has not been accepted or revoked (an expired one too):
+   * the old link stops working (it answers INVITATION_REVOKED, as a replaced one always has),
+   * the seven days start anew, and the new link is e-mailed as on creation. The invitation
+   * gets a new id: each row is one link.
+   */
+  async renew(actor: Actor, projectId: string, invitationId: string, host: RequestHost): Promise<CreatedInvitation> {
+    await this.members.assertCan(projectId, actor.userId, 'members.manage');
+    await this.limiter.hit(actor.userId);
+    const issued = await this.db.transaction(async (em) => {
+      // Locked: of two renewals at once, the second finds the first's revocation and fails.
+      const old = await this.invitations.findByIdForUpdate(projectId, invitationId, em);
+      if (!old) {
+        throw new DomainError('NOT_FOUND', 'No such invitation');
+      }
+      if (old.acceptedAt) {
+        throw new DomainError('INVITATION_USED', 'This invitation has been accepted already');
+      }
+      if (old.revokedAt) {
+        throw new DomainError('INVITATION_REVOKED', 'This invitation has been withdrawn or replaced by a newer link');
+      }
+      return this.issue(em, actor, projectId, old, { action: 'invitation.renewed', replaces: old.id });
+    });
+    return this.delivered(projectId, issued, host);
+  }
+
+  private async assertNotMember(projectId: string, email: string): Promise<void> {
     if (await this.memberRows.findMemberByEmail(projectId, email)) {
       throw new DomainError('ALREADY_MEMBER', `${email} is already a member of this project`, [
         { field: 'email', message: 'email belongs to a member already' },
       ]);
     }
+  }
+
+  /** Stores a new link for `email` in place of any open one, with its audit entry. */
+  private async issue(
+    em: EntityManager,
+    actor: Actor,
+    projectId: string,
+    { email, role }: { email: string; role: Role },
+    audit: { action: 'invitation.created' | 'invitation.renewed'; replaces?: string },
+  ): Promise<{ invitation: InvitationEntity; token: string }> {
     const token = newInvitationToken();
     const now = new Date();
-    const invitation = await this.db.transaction(async (em) => {
-      await this.invitations.revokeOpenFor(projectId, email, now, em);
-      const created = await this.invitations.insert(
-        {
-          projectId,
-          email,
-          role: dto.role,
-          tokenHash: hashToken(token),
-          invitedBy: actor.userId,
-          expiresAt: new Date(now.getTime() + LIMITS.invitationValidDays * DAY_MS),
-        },
-        em,
-      );
-      await this.audit.record(
-        { action: 'invitation.created', actorId: actor.userId, projectId, targetType: 'invitation',
-          targetId: created.id, data: { email, role: dto.role }, client: actor },
-        em,
-      );
-      return created;
-    });
-    return { id: invitation.id, token, url: `${baseUrl}/invite/${token}`, expiresAt: invitation.expiresAt.toISOString() };
+    await this.invitations.revokeOpenFor(projectId, email, now, em);
+    const invitation = await this.invitations.insert(
+      {
+        projectId,
+        email,
+        role,
+        tokenHash: hashToken(token),
+        invitedBy: actor.userId,
+        expiresAt: new Date(now.getTime() + LIMITS.invitationValidDays * DAY_MS),
+      },
+      em,
+    );
+    const replaces = audit.replaces === undefined ? {} : { replaces: audit.replaces };
+    await this.audit.record(
+      { action: audit.action, actorId: actor.userId, projectId, targetType: 'invitation',
+        targetId: invitation.id, data: { email, role, ...replaces }, client: actor },
+      em,
+    );
+    return { invitation, token };
+  }
+
+  /** After the commit: e-mails the link (the lead waits for the outcome) and answers with it. */
+  private async delivered(
+    projectId: string,
+    { invitation, token }: { invitation: InvitationEntity; token: string },
+    host: RequestHost,
+  ): Promise<CreatedInvitation> {
+    const emailStatus = await this.delivery.deliver(projectId, invitation.id, token, host);
+    return {
+      id: invitation.id,
+      token,
+      url: this.delivery.shownLink(host, token),
+      expiresAt: invitation.expiresAt.toISOString(),
+      emailStatus,
+    };
   }
 
   async listOpen(actor: Actor, projectId: string): Promise<Invitation[]> {

@@ -5,16 +5,21 @@ import type {
   InvitationPreview,
   Member,
 } from '@kapitel/domain';
-import { Body, Controller, Delete, Get, Header, HttpCode, Inject, Param, Patch, Post, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { Actor, OptionalActor, Public } from '../../common/decorators/actor.decorator.js';
 import type { Actor as ActorType, KapitelRequest } from '../../common/http/request-context.js';
 import { UuidPipe } from '../../common/pipes/uuid.pipe.js';
+import type { RequestHost } from '../auth/password-reset-link.js';
 import { CreateInvitationDto, UpdateMemberDto } from './member.dto.js';
 import { InvitationTokenPipe } from './invitation-token.pipe.js';
 import { InvitationService } from './invitation.service.js';
 import { MemberService } from './member.service.js';
+
+/** The host a request was sent to (after `trust proxy`), from which links may be built. */
+function hostOf(req: KapitelRequest): RequestHost {
+  return { protocol: req.protocol, host: req.get('host') ?? 'localhost', hostname: req.hostname };
+}
 
 @ApiTags('members')
 @Controller()
@@ -22,7 +27,6 @@ export class MemberController {
   constructor(
     private readonly members: MemberService,
     private readonly invitations: InvitationService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('projects/:projectId/members')
@@ -40,6 +44,10 @@ export class MemberController {
     return this.members.changeRole(actor, projectId, userId, dto.role);
   }
 
+  /**
+   * A lead removes a member; any member removes themselves (leaves the project, "Projekt
+   * verlassen"), except the last lead: 409 LAST_LEAD, like a removal that would leave no lead.
+   */
   @Delete('projects/:projectId/members/:userId')
   @HttpCode(204)
   remove(
@@ -50,6 +58,7 @@ export class MemberController {
     return this.members.remove(actor, projectId, userId);
   }
 
+  /** 201 with the link (shown this once) and whether it was e-mailed (`emailStatus`). */
   @Post('projects/:projectId/invitations')
   invite(
     @Actor() actor: ActorType,
@@ -57,8 +66,18 @@ export class MemberController {
     @Body() dto: CreateInvitationDto,
     @Req() req: KapitelRequest,
   ): Promise<CreatedInvitation> {
-    const baseUrl = this.config.publicOrigin ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
-    return this.invitations.create(actor, projectId, dto, baseUrl);
+    return this.invitations.create(actor, projectId, dto, hostOf(req));
+  }
+
+  /** A new link for an open or expired invitation; the old one stops working. 201 as creating. */
+  @Post('projects/:projectId/invitations/:invitationId/renew')
+  renew(
+    @Actor() actor: ActorType,
+    @Param('projectId', UuidPipe) projectId: string,
+    @Param('invitationId', UuidPipe) invitationId: string,
+    @Req() req: KapitelRequest,
+  ): Promise<CreatedInvitation> {
+    return this.invitations.renew(actor, projectId, invitationId, hostOf(req));
   }
 
   @Get('projects/:projectId/invitations')

@@ -8,6 +8,7 @@ const facts: MailFacts = {
   sectionTitle: 'Ausgangslage',
   actorName: 'Rita Prüferin',
   commentBody: 'Bitte\n\nQuelle ergänzen',
+  note: null,
   link: 'https://kapitel.example.org/projects/p/sections/s',
 };
 
@@ -39,10 +40,25 @@ describe('composeMail', () => {
     ['review_requested', 'Rita Prüferin asks you to review “Ausgangslage”'],
     ['changes_requested', 'Rita Prüferin requested changes to “Ausgangslage”'],
     ['approved', 'Rita Prüferin approved “Ausgangslage”'],
+    ['no_objections', 'Rita Prüferin reviewed “Ausgangslage”: no objections'],
+    ['reopened', 'Rita Prüferin reopened “Ausgangslage”'],
   ] as const)('says %s in English', (kind, line) => {
     const mail = composeMail({ ...facts, kind, language: 'en', commentBody: null });
     expect(mail.subject).toBe(`[Bericht 2027] ${line}`);
     expect(mail.text).toContain(`Hello Anna Autorin,\n\n${line}.\n\nOpen the section:\n`);
+  });
+
+  it('quotes the note of a review step with its line breaks, in the body only', () => {
+    const mail = composeMail({
+      ...facts,
+      kind: 'reopened',
+      commentBody: null,
+      note: 'Neue Zahlen 2027.\nBitte Tabelle 2 anpassen.',
+    });
+    expect(mail.subject).toBe('[Bericht 2027] Rita Prüferin hat „Ausgangslage“ wieder geöffnet');
+    expect(mail.text).toContain(
+      'Rita Prüferin hat „Ausgangslage“ wieder geöffnet.\n\nAnmerkung:\nNeue Zahlen 2027.\nBitte Tabelle 2 anpassen.\n\nZum Abschnitt:',
+    );
   });
 
   it('keeps line breaks of titles and names out of the subject, and copes with what is gone', () => {

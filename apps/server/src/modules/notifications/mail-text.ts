@@ -9,6 +9,8 @@ export interface MailFacts {
   sectionTitle: string | null;
   actorName: string | null;
   commentBody: string | null;
+  /** The note of the review step (no objections, reopen); null when none was given. */
+  note: string | null;
   /** Link to the section in the web app; null when no origin is known. */
   link: string | null;
 }
@@ -16,6 +18,7 @@ export interface MailFacts {
 interface Words {
   someone: string;
   section: string;
+  note: string;
   subject: Record<NotificationKind, (actor: string, section: string) => string>;
   hello: (name: string) => string;
   open: string;
@@ -26,6 +29,7 @@ const WORDS: Record<Language, Words> = {
   de: {
     someone: 'Jemand',
     section: 'einem Abschnitt',
+    note: 'Anmerkung:',
     subject: {
       mention: (actor, section) => `${actor} hat Sie in „${section}“ erwähnt`,
       reply: (actor, section) => `${actor} hat auf Ihren Kommentar in „${section}“ geantwortet`,
@@ -33,6 +37,8 @@ const WORDS: Record<Language, Words> = {
       review_requested: (actor, section) => `${actor} bittet Sie, „${section}“ zu prüfen`,
       changes_requested: (actor, section) => `${actor} hat Änderungen an „${section}“ angefordert`,
       approved: (actor, section) => `${actor} hat „${section}“ freigegeben`,
+      no_objections: (actor, section) => `${actor} hat „${section}“ geprüft: keine Einwände`,
+      reopened: (actor, section) => `${actor} hat „${section}“ wieder geöffnet`,
     },
     hello: (name) => `Hallo ${name},`,
     open: 'Zum Abschnitt:',
@@ -41,6 +47,7 @@ const WORDS: Record<Language, Words> = {
   en: {
     someone: 'Someone',
     section: 'a section',
+    note: 'Note:',
     subject: {
       mention: (actor, section) => `${actor} mentioned you in “${section}”`,
       reply: (actor, section) => `${actor} replied to your comment in “${section}”`,
@@ -48,6 +55,8 @@ const WORDS: Record<Language, Words> = {
       review_requested: (actor, section) => `${actor} asks you to review “${section}”`,
       changes_requested: (actor, section) => `${actor} requested changes to “${section}”`,
       approved: (actor, section) => `${actor} approved “${section}”`,
+      no_objections: (actor, section) => `${actor} reviewed “${section}”: no objections`,
+      reopened: (actor, section) => `${actor} reopened “${section}”`,
     },
     hello: (name) => `Hello ${name},`,
     open: 'Open the section:',
@@ -70,6 +79,10 @@ export function composeMail(facts: MailFacts): { subject: string; text: string }
   const parts = [words.hello(oneLine(facts.recipientName, 120)), '', `${line}.`];
   if (facts.commentBody !== null) {
     parts.push('', commentExcerpt(facts.commentBody, 500));
+  }
+  if (facts.note !== null) {
+    // The body is plain text: the note keeps its line breaks, only the subject must not.
+    parts.push('', words.note, facts.note);
   }
   if (facts.link !== null) {
     parts.push('', words.open, facts.link);

@@ -9,7 +9,7 @@ import { ProjectEntity } from '../projects/project.entity.js';
 @Entity({ name: 'notifications' })
 @Check(
   'chk_notifications_kind',
-  `kind IN ('mention', 'reply', 'assigned', 'review_requested', 'changes_requested', 'approved')`,
+  `kind IN ('mention', 'reply', 'assigned', 'review_requested', 'changes_requested', 'approved', 'no_objections', 'reopened')`,
 )
 @Index('idx_notifications_user_id', ['userId', 'createdAt', 'id'])
 @Index('idx_notifications_comment_id', ['commentId'])
@@ -35,6 +35,10 @@ export class NotificationEntity {
 
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId!: string | null;
+
+  /** The note of the review step notified about (no objections, reopen), as written. */
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
 
   // The clock at the insert: the rows of one transaction keep their order.
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'clock_timestamp()' })

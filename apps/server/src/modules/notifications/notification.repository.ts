@@ -11,6 +11,8 @@ export interface NotificationEvent {
   sectionId: string;
   commentId?: string | null;
   actorId: string;
+  /** The note of the review step (no objections, reopen); kept with the notification as written. */
+  note?: string | null;
 }
 
 /** A stored notification with what an e-mail about it says. */
@@ -25,6 +27,7 @@ export interface MailRow {
   section_title: string | null;
   actor_name: string | null;
   comment_body: string | null;
+  note: string | null;
 }
 
 interface ListRow {
@@ -38,6 +41,7 @@ interface ListRow {
   actor_name: string | null;
   comment_id: string | null;
   comment_body: string | null;
+  note: string | null;
   created_at: Date;
   read_at: Date | null;
 }
@@ -54,10 +58,10 @@ export class NotificationRepository {
   /** One row per recipient; returns the new ids. */
   async insert(event: NotificationEvent, userIds: readonly string[], em: EntityManager): Promise<string[]> {
     const rows = await em.query<Array<{ id: string }>>(
-      `INSERT INTO notifications (user_id, kind, project_id, section_id, comment_id, actor_id)
-       SELECT v.user_id, $2, $3, $4, $5, $6 FROM unnest($1::uuid[]) WITH ORDINALITY AS v(user_id, n) ORDER BY v.n
+      `INSERT INTO notifications (user_id, kind, project_id, section_id, comment_id, actor_id, note)
+       SELECT v.user_id, $2, $3, $4, $5, $6, $7 FROM unnest($1::uuid[]) WITH ORDINALITY AS v(user_id, n) ORDER BY v.n
        RETURNING id`,
-      [userIds, event.kind, event.projectId, event.sectionId, event.commentId ?? null, event.actorId],
+      [userIds, event.kind, event.projectId, event.sectionId, event.commentId ?? null, event.actorId, event.note ?? null],
     );
     return rows.map((row) => row.id);
   }
@@ -66,7 +70,7 @@ export class NotificationRepository {
   mailRows(ids: readonly string[], em: EntityManager): Promise<MailRow[]> {
     return em.query<MailRow[]>(
       `SELECT u.email, u.name AS recipient_name, n.kind, n.project_id, p.title AS project_title, p.language,
-              n.section_id, s.title AS section_title, a.name AS actor_name, c.body AS comment_body
+              n.section_id, s.title AS section_title, a.name AS actor_name, c.body AS comment_body, n.note
          FROM notifications n
          JOIN users u ON u.id = n.user_id
          JOIN projects p ON p.id = n.project_id
@@ -86,7 +90,7 @@ export class NotificationRepository {
   ): Promise<UserNotification[]> {
     const rows = await this.db.query<ListRow[]>(
       `SELECT n.id, n.kind, n.project_id, p.title AS project_title, n.section_id, s.title AS section_title,
-              n.actor_id, a.name AS actor_name, n.comment_id, c.body AS comment_body, n.created_at, n.read_at
+              n.actor_id, a.name AS actor_name, n.comment_id, c.body AS comment_body, n.note, n.created_at, n.read_at
          FROM ${VISIBLE}
          JOIN projects p ON p.id = n.project_id
          LEFT JOIN sections s ON s.id = n.section_id
@@ -110,6 +114,7 @@ export class NotificationRepository {
         row.comment_id === null || row.comment_body === null
           ? null
           : { id: row.comment_id, excerpt: commentExcerpt(row.comment_body) },
+      note: row.note,
       createdAt: row.created_at.toISOString(),
       readAt: row.read_at?.toISOString() ?? null,
     }));

@@ -97,6 +97,7 @@ export class NotificationService {
         sectionTitle: row.section_title,
         actorName: row.actor_name,
         commentBody: row.comment_body,
+        note: row.note,
         link,
       });
       return { to: row.email, subject, text };

@@ -5,6 +5,7 @@ import {
   moveProblem,
   placeAmongSiblings,
   sectionAbilities,
+  sectionContext,
   subtreeIds,
   type OutlineResponse,
   type Section,
@@ -51,8 +52,7 @@ export class OutlineService {
   async get(actor: Actor, projectId: string, sectionId: string): Promise<SectionDetailResponse> {
     const role = await this.members.assertCan(projectId, actor.userId, 'project.read');
     const section = await this.numbered(projectId, sectionId);
-    const isAssignee = section.assigneeIds.includes(actor.userId);
-    return { section, abilities: sectionAbilities(role, { reviewState: section.state, isAssignee }) };
+    return { section, abilities: sectionAbilities(role, sectionContext(section, actor.userId)) };
   }
 
   /** The section with its current outline number; NOT_FOUND when it is not live. */

@@ -6,6 +6,7 @@ import type { Actor as ActorType } from '../../common/http/request-context.js';
 import { UuidPipe } from '../../common/pipes/uuid.pipe.js';
 import { DashboardService } from './dashboard.service.js';
 import { TransitionDto } from './outline.dto.js';
+import { NoObjectionsDto } from './review.dto.js';
 import { ReviewService } from './review.service.js';
 
 @ApiTags('review')
@@ -25,6 +26,18 @@ export class ReviewController {
     @Body() dto: TransitionDto,
   ): Promise<SectionResponse> {
     return { section: await this.review.transition(actor, projectId, sectionId, dto) };
+  }
+
+  /** A reviewer's "checked, no objections": recorded in the history, the state stays in review. */
+  @Post('sections/:sectionId/no-objections')
+  @HttpCode(200)
+  async noObjections(
+    @Actor() actor: ActorType,
+    @Param('projectId', UuidPipe) projectId: string,
+    @Param('sectionId', UuidPipe) sectionId: string,
+    @Body() dto: NoObjectionsDto,
+  ): Promise<SectionResponse> {
+    return { section: await this.review.recordNoObjections(actor, projectId, sectionId, dto) };
   }
 
   @Get('sections/:sectionId/transitions')

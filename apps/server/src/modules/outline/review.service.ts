@@ -1,4 +1,15 @@
-import { assertNever, can, DomainError, nextReviewState, type ReviewAction, type Section, type Transition } from '@kapitel/domain';
+import {
+  assertNever,
+  can,
+  DomainError,
+  nextReviewState,
+  NO_OBJECTIONS,
+  sectionContext,
+  stepReviewState,
+  type ReviewAction,
+  type Section,
+  type Transition,
+} from '@kapitel/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -10,6 +21,7 @@ import { MemberService } from '../members/member.service.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import type { TransitionDto } from './outline.dto.js';
 import { OutlineService } from './outline.service.js';
+import type { NoObjectionsDto } from './review.dto.js';
 import { SectionRepository, type SectionRow } from './section.repository.js';
 import { TransitionRepository } from './transition.repository.js';
 
@@ -34,8 +46,7 @@ export class ReviewService {
     return this.db.transaction(async (em) => {
       const role = await this.members.roleOf(projectId, actor.userId, em);
       const section = await this.sections.findLive(projectId, sectionId, em, true);
-      const context = { reviewState: section.state, isAssignee: section.assigneeIds.includes(actor.userId) };
-      if (!can(role, `review.${dto.action}`, context)) {
+      if (!can(role, `review.${dto.action}`, sectionContext(section, actor.userId))) {
         throw new DomainError('FORBIDDEN', `Your role (${role}) does not allow ${dto.action} on this section`);
       }
       const note = dto.note ? dto.note : null;
@@ -56,7 +67,7 @@ export class ReviewService {
         // The approved text, kept as a version: history and the final export build on it.
         await this.documents.createVersion(sectionId, { kind: 'approval', label: null, createdBy: actor.userId }, em);
       }
-      await this.notifyTransition(dto.action, section, actor.userId, em);
+      await this.notifyTransition(dto.action, section, actor.userId, note, em);
       await announceChange(em, { projectId, topic: 'section', sectionId });
       await this.audit.record(
         { action: 'section.transition', actorId: actor.userId, projectId, targetType: 'section', targetId: sectionId,
@@ -68,16 +79,65 @@ export class ReviewService {
   }
 
   /**
+   * A reviewer's "checked, no objections" on a section in review: recorded in its history
+   * (state in_review to in_review) and told to the leads, who still approve. Checked like a
+   * transition: role (403), state (409), and once per person and review round (409).
+   */
+  async recordNoObjections(actor: Actor, projectId: string, sectionId: string, dto: NoObjectionsDto): Promise<Section> {
+    return this.db.transaction(async (em) => {
+      const role = await this.members.roleOf(projectId, actor.userId, em);
+      await this.sections.findLive(projectId, sectionId, em, true);
+      // Read again once the lock is held: the locking statement's snapshot predates a verdict
+      // committed while it waited (a verdict inserts a row but leaves the section's row alone).
+      const section = await this.sections.findLive(projectId, sectionId, em);
+      const context = sectionContext(section, actor.userId);
+      if (!can(role, 'review.no_objections', context)) {
+        const message = `Your role (${role}) does not allow recording no objections on this section`;
+        throw new DomainError('FORBIDDEN', message);
+      }
+      if (stepReviewState(section.state, NO_OBJECTIONS) === null) {
+        throw new DomainError('ILLEGAL_TRANSITION', `Cannot record no objections on a section in state ${section.state}`);
+      }
+      if (context.hasNoObjection) {
+        throw new DomainError('ILLEGAL_TRANSITION', 'You already recorded no objections in this review round');
+      }
+      const note = dto.note ? dto.note : null;
+      await this.transitions.insert(
+        { sectionId, action: NO_OBJECTIONS, from: section.state, to: section.state, actorId: actor.userId, note },
+        em,
+      );
+      const leads = await this.leads(projectId, em);
+      await this.notifications.notify(
+        { projectId, sectionId, actorId: actor.userId, kind: 'no_objections', note },
+        leads,
+        em,
+      );
+      await announceChange(em, { projectId, topic: 'section', sectionId });
+      await this.audit.record(
+        { action: 'section.no_objections', actorId: actor.userId, projectId, targetType: 'section', targetId: sectionId,
+          data: { note }, client: actor },
+        em,
+      );
+      return this.outline.numbered(projectId, sectionId, em);
+    });
+  }
+
+  /**
    * Submit tells the reviewer and the leads (only they approve, so without this they learnt
    * of a section waiting for them only by looking); request changes and approve tell the
-   * assignees; reopen nobody.
+   * assignees; so does reopen, with its reason, since their text is theirs to change again.
    */
-  private async notifyTransition(action: ReviewAction, section: SectionRow, actorId: string, em: EntityManager): Promise<void> {
+  private async notifyTransition(
+    action: ReviewAction,
+    section: SectionRow,
+    actorId: string,
+    note: string | null,
+    em: EntityManager,
+  ): Promise<void> {
     const event = { projectId: section.projectId, sectionId: section.id, actorId };
     switch (action) {
       case 'submit': {
-        const roles = await this.members.roles(section.projectId, em);
-        const leads = [...roles].filter(([, role]) => role === 'lead').map(([userId]) => userId);
+        const leads = await this.leads(section.projectId, em);
         const reviewer = section.reviewerId ? [section.reviewerId] : [];
         await this.notifications.notify({ ...event, kind: 'review_requested' }, [...reviewer, ...leads], em);
         return;
@@ -89,10 +149,16 @@ export class ReviewService {
         await this.notifications.notify({ ...event, kind: 'approved' }, section.assigneeIds, em);
         return;
       case 'reopen':
+        await this.notifications.notify({ ...event, kind: 'reopened', note }, section.assigneeIds, em);
         return;
       default:
         assertNever(action);
     }
+  }
+
+  private async leads(projectId: string, em: EntityManager): Promise<string[]> {
+    const roles = await this.members.roles(projectId, em);
+    return [...roles].filter(([, role]) => role === 'lead').map(([userId]) => userId);
   }
 
   async history(actor: Actor, projectId: string, sectionId: string): Promise<Transition[]> {

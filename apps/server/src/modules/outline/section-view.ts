@@ -14,6 +14,7 @@ export function toSection(row: SectionRow, number: string | null): Section {
     assigneeIds: row.assigneeIds,
     reviewerId: row.reviewerId,
     dueDate: row.dueDate,
+    noObjections: row.noObjections,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

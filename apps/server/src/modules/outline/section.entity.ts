@@ -1,4 +1,4 @@
-import type { ReviewAction, ReviewState } from '@kapitel/domain';
+import type { ReviewState, ReviewStep } from '@kapitel/domain';
 import {
   Check,
   Column,
@@ -110,7 +110,11 @@ export class SectionAssigneeEntity {
 
 /** One step of a section's review; the rows of a section replay to its state. */
 @Entity({ name: 'section_transitions' })
-@Check('chk_section_transitions_action', `action IN ('submit', 'request_changes', 'approve', 'reopen')`)
+@Check('chk_section_transitions_action', `action IN ('submit', 'request_changes', 'approve', 'reopen', 'no_objections')`)
+@Check(
+  'chk_section_transitions_verdict',
+  `action <> 'no_objections' OR (from_state = 'in_review' AND to_state = 'in_review')`,
+)
 @Index('idx_section_transitions_section_id', ['sectionId', 'id'])
 export class SectionTransitionEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', primaryKeyConstraintName: 'pk_section_transitions' })
@@ -120,7 +124,7 @@ export class SectionTransitionEntity {
   sectionId!: string;
 
   @Column({ type: 'text' })
-  action!: ReviewAction;
+  action!: ReviewStep;
 
   @Column({ name: 'from_state', type: 'text' })
   fromState!: ReviewState;

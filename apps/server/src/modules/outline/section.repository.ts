@@ -1,7 +1,8 @@
-import { DomainError, type ReviewState } from '@kapitel/domain';
+import { DomainError, type NoObjection, type ReviewState } from '@kapitel/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { NO_OBJECTIONS_COLUMN, toNoObjections } from './transition.repository.js';
 
 // TypeORM answers an UPDATE or DELETE with [rows, rowCount]; other statements with rows.
 
@@ -17,6 +18,8 @@ export interface SectionRow {
   reviewerId: string | null;
   dueDate: string | null;
   assigneeIds: string[];
+  /** The "no objections" of the current review round (see `NO_OBJECTIONS_COLUMN`). */
+  noObjections: NoObjection[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -32,6 +35,7 @@ interface RawSection {
   reviewer_id: string | null;
   due_date: string | null;
   assignee_ids: string[];
+  no_objections: Array<Omit<NoObjection, 'at'> & { at: string }>;
   created_at: Date;
   updated_at: Date;
 }
@@ -41,7 +45,8 @@ const SELECT_SECTION = `
   SELECT s.id, s.project_id, s.parent_id, s.position, s.title, s.numbered, s.state, s.reviewer_id,
          to_char(s.due_date, 'YYYY-MM-DD') AS due_date, s.created_at, s.updated_at,
          COALESCE((SELECT array_agg(a.user_id ORDER BY a.created_at, a.user_id)
-                     FROM section_assignees a WHERE a.section_id = s.id), '{}') AS assignee_ids
+                     FROM section_assignees a WHERE a.section_id = s.id), '{}') AS assignee_ids,
+         ${NO_OBJECTIONS_COLUMN}
     FROM sections s`;
 
 function toRow(raw: RawSection): SectionRow {
@@ -56,6 +61,7 @@ function toRow(raw: RawSection): SectionRow {
     reviewerId: raw.reviewer_id,
     dueDate: raw.due_date,
     assigneeIds: raw.assignee_ids,
+    noObjections: toNoObjections(raw.no_objections),
     createdAt: raw.created_at,
     updatedAt: raw.updated_at,
   };

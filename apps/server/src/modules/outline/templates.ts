@@ -11,6 +11,8 @@ export interface TemplateDefinition extends Template {
   sections: TemplateSection[];
 }
 
+// Titles as a municipal association would put them in a report: plain German, no jargon.
+// Foreword and annex carry no number, as the hint of the "Nummeriert" field says.
 const MUNICIPAL_REPORT: TemplateDefinition = {
   id: 'kommunaler-bericht-open-source',
   title: 'Kommunaler Bericht: Open Source und digitale Souveränität',
@@ -18,17 +20,18 @@ const MUNICIPAL_REPORT: TemplateDefinition = {
   sections: [
     { title: 'Vorwort', numbered: false },
     { title: 'Ausgangslage und Einführung' },
-    { title: 'Kommunale Forcierungsstrategien' },
+    { title: 'Handlungsmöglichkeiten der Kommunen' },
     {
-      title: 'Wie kommen Kommunen sukzessive zu mehr Open Source?',
+      title: 'Schritt für Schritt zu mehr Open Source',
       children: [
-        { title: 'Stufenweises Vorgehen' },
+        { title: 'Bestandsaufnahme und Planung' },
         { title: 'Open Source im Beschaffungsverfahren' },
-        { title: 'Fallbeispiele' },
+        { title: 'Beispiele aus Kommunen' },
       ],
     },
-    { title: 'Kontributoren und das Open-Source-Ökosystem' },
-    { title: 'Vorurteile gegen Open Source und ihre Auflösung' },
+    { title: 'Zusammenarbeit in der Open-Source-Gemeinschaft' },
+    { title: 'Häufige Einwände und Antworten' },
+    { title: 'Anhang', numbered: false },
   ],
 };
 

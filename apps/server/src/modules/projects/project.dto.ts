@@ -71,6 +71,16 @@ export class UpdateProjectDto implements UpdateProjectRequest {
   @IsString()
   description?: string | null;
 
+  @ApiPropertyOptional({ nullable: true, maxLength: LIMITS.projectPublisherMaxLength, example: 'Deutscher Städtetag' })
+  @Transform(trim)
+  @ValidateIf((_object, value) => value !== null)
+  @IsOptional()
+  @MaxLength(LIMITS.projectPublisherMaxLength, {
+    message: `publisher must be at most ${LIMITS.projectPublisherMaxLength} characters`,
+  })
+  @IsString({ message: 'publisher must be a string' })
+  publisher?: string | null;
+
   @ApiPropertyOptional({ enum: LANGUAGES })
   @ValidateIf((_object, value) => value !== undefined)
   @IsIn(LANGUAGES, { message: languageMessage })
@@ -83,6 +93,7 @@ export function toProject(entity: ProjectEntity): Project {
     title: entity.title,
     subtitle: entity.subtitle,
     description: entity.description,
+    publisher: entity.publisher,
     language: entity.language,
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),

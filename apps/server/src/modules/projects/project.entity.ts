@@ -27,6 +27,10 @@ export class ProjectEntity {
   @Column({ type: 'text', nullable: true })
   description!: string | null;
 
+  /** Who publishes the report (cover of the PDF); set in the report settings only. */
+  @Column({ type: 'text', nullable: true })
+  publisher!: string | null;
+
   @Column({ type: 'text', default: 'de' })
   language!: Language;
 

@@ -13,7 +13,7 @@ export class ProjectRepository {
   }
 
   async insert(
-    project: Pick<ProjectEntity, 'title' | 'subtitle' | 'description' | 'language' | 'createdBy'>,
+    project: Pick<ProjectEntity, 'title' | 'subtitle' | 'description' | 'publisher' | 'language' | 'createdBy'>,
     em: EntityManager,
   ): Promise<ProjectEntity> {
     const result = await this.repo(em).insert(project);
@@ -43,7 +43,7 @@ export class ProjectRepository {
 
   async update(
     projectId: string,
-    changes: Partial<Pick<ProjectEntity, 'title' | 'subtitle' | 'description' | 'language'>>,
+    changes: Partial<Pick<ProjectEntity, 'title' | 'subtitle' | 'description' | 'publisher' | 'language'>>,
     em: EntityManager,
   ): Promise<void> {
     await this.repo(em).update({ id: projectId }, changes);

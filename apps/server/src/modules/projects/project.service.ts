@@ -41,6 +41,7 @@ export class ProjectService {
           title: dto.title,
           subtitle: dto.subtitle || null,
           description: dto.description || null,
+          publisher: null,
           language: dto.language ?? 'de',
           createdBy: actor.userId,
         },
@@ -74,7 +75,7 @@ export class ProjectService {
     return this.db.transaction(async (em) => {
       await this.members.assertCan(projectId, actor.userId, 'project.update', undefined, em);
       const before = toProject(await this.projects.getById(projectId, em));
-      // An empty subtitle or description is stored as null, as on create.
+      // An empty subtitle, description or publisher is stored as null, as on create.
       const changes = Object.fromEntries(
         Object.entries(dto)
           .filter(([, value]) => value !== undefined)

@@ -1,7 +1,8 @@
 import {
-  findMatches,
+  containsAllTerms,
+  findQueryMatches,
   foldForSearch,
-  foldQuery,
+  parseSearchQuery,
   SEARCH_LIMITS,
   type OutlineNode,
   type SearchResponse,
@@ -24,7 +25,9 @@ const CHARACTERS_PER_TURN = 256 * 1024;
 
 /**
  * Full-text search through a project's report: the titles and the current text of every
- * live section, compared as `findMatches` says (case and accents do not matter, ä is also ae).
+ * live section. A section is found when each word (or quoted phrase) of the query occurs in
+ * its title or text; its hits are the occurrences of any of them. Compared as
+ * `findQueryMatches` says (case and accents do not matter, ä is also ae).
  */
 @Injectable()
 export class SearchService {
@@ -41,7 +44,7 @@ export class SearchService {
     // The outline checks the membership and gives the live sections with their numbers.
     const sections = readingOrder((await this.outline.outline(actor, projectId)).sections);
     const texts = await this.currentTexts(projectId);
-    const needle = foldQuery(query);
+    const parsed = parseSearchQuery(query);
     const results: SearchResult[] = [];
     let total = 0;
     let totalHits = 0;
@@ -49,9 +52,12 @@ export class SearchService {
     for (const section of sections) {
       // A section created after the texts were read has no text yet; its title still counts.
       const text = texts.get(section.id) ?? '';
-      const inText = findMatches(foldForSearch(text), needle);
-      const hits = inText.length + findMatches(foldForSearch(section.title), needle).length;
-      if (hits > 0) {
+      const foldedText = foldForSearch(text);
+      const foldedTitle = foldForSearch(section.title);
+      // Each word in the title or the text: "Reutlingen Ulm" finds "Reutlingen" with Ulm in its text.
+      if (containsAllTerms(parsed, foldedTitle, foldedText)) {
+        const inText = findQueryMatches(foldedText, parsed);
+        const hits = inText.length + findQueryMatches(foldedTitle, parsed).length;
         total += 1;
         totalHits += hits;
         if (results.length < SEARCH_LIMITS.maxResults) {
@@ -65,7 +71,7 @@ export class SearchService {
         await nextTurn();
       }
     }
-    return { query, total, totalHits, results };
+    return { query, ignored: [...parsed.ignored], total, totalHits, results };
   }
 
   /**

@@ -3,7 +3,7 @@ import { ErrorAlert, useT } from '../../../i18n';
 import { Alert, Button } from '../../../ui';
 import { endOtherSessions } from '../api/account-api';
 
-/** "Sign out everywhere else": ends every session of the user but this one, without listing them. */
+/** "Sign out on all other devices": ends every session of the user but this one, without listing them. */
 export function OtherSessions() {
   const t = useT();
   const [busy, setBusy] = useState(false);
@@ -28,7 +28,13 @@ export function OtherSessions() {
       <ErrorAlert error={error} />
       <div role="status">
         {ended === null ? null : (
-          <Alert tone="success">{ended === 0 ? t('account.sessions.none') : t('account.sessions.ended', { count: ended })}</Alert>
+          <Alert tone="success">
+            {ended === 0
+              ? t('account.sessions.none')
+              : t(ended === 1 ? 'account.sessions.ended.one' : 'account.sessions.ended.other', {
+                  count: ended,
+                })}
+          </Alert>
         )}
       </div>
       <div className="form-actions">

@@ -29,7 +29,7 @@ export function PasswordForm() {
 
   return (
     <form className="form-narrow" noValidate onSubmit={submit}>
-      <ErrorAlert error={form.error} otherDetails={form.otherDetails} />
+      <ErrorAlert error={form.summaryError} otherDetails={form.otherDetails} />
       <TextField
         {...form.field('currentPassword')}
         label={t('account.password.current')}

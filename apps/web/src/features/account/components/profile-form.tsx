@@ -7,7 +7,10 @@ import { rules } from '../../../lib/validation';
 import { Alert, Button, TextField } from '../../../ui';
 import { updateMe } from '../api/account-api';
 
-/** Name and organisation, with the registration's rules; the header shows the new name at once. */
+/**
+ * Name and organisation, with the registration's rules; the header shows the new name at once.
+ * The name needs no hint here: the card's description already says who sees it.
+ */
 export function ProfileForm({ user }: { user: User }) {
   const t = useT();
   const session = useSession();
@@ -36,7 +39,6 @@ export function ProfileForm({ user }: { user: User }) {
       <TextField
         {...form.field('name')}
         label={t('auth.name')}
-        hint={t('auth.nameHint')}
         autoComplete="name"
         required
         error={issueText(t, form.issues.name)}

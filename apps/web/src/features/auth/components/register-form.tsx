@@ -38,7 +38,7 @@ export function RegisterForm({ onSignedIn, email = '' }: { onSignedIn: (user: Us
 
   return (
     <form className="form-narrow" noValidate onSubmit={submit}>
-      <ErrorAlert error={form.error} otherDetails={form.otherDetails} />
+      <ErrorAlert error={form.summaryError} otherDetails={form.otherDetails} />
       <TextField
         {...form.field('name')}
         label={t('auth.name')}

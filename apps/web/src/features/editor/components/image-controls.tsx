@@ -15,6 +15,9 @@ export interface ImageControlsProps {
   editable: boolean;
 }
 
+/** How long a plain success notice stays; long enough to read it twice. */
+const SUCCESS_NOTICE_MS = 8000;
+
 function noticeText(t: Translate, notice: ImageNotice): string {
   switch (notice.kind) {
     case 'inserted':
@@ -24,12 +27,16 @@ function noticeText(t: Translate, notice: ImageNotice): string {
     case 'readOnly':
       return t('images.readOnlyNow');
     case 'missingAlt':
-      return notice.count === 1 ? t('images.insertedMissingAlt') : t('images.insertedManyMissingAlt', { count: notice.count });
+      return notice.count === 1
+        ? t('images.insertedMissingAlt')
+        : t('images.insertedManyMissingAlt', { count: notice.count });
     case 'leftOut':
       return notice.count === 1 ? t('images.leftOutOne') : t('images.leftOutMany', { count: notice.count });
     case 'failed': {
       const reason = uploadErrorText(t, notice.error);
-      return notice.name === null ? t('images.failedPasted', { reason }) : t('images.failedFile', { name: notice.name, reason });
+      return notice.name === null
+        ? t('images.failedPasted', { reason })
+        : t('images.failedFile', { name: notice.name, reason });
     }
   }
 }
@@ -54,6 +61,24 @@ export function ImageControls({ editor, images, editable }: ImageControlsProps) 
     }
   }, [images, editable]);
 
+  // A plain success ("Bild eingefügt.") has been announced and asks for nothing: it goes by
+  // itself instead of pushing the text down until closed. Notices that ask for something stay.
+  const passing = state.notices.filter((notice) => notice.kind === 'inserted' || notice.kind === 'altSaved');
+  const passingIds = passing.map((notice) => notice.id).join(' ');
+  useEffect(() => {
+    if (passingIds === '') {
+      return;
+    }
+    const timer = setTimeout(() => {
+      for (const id of passingIds.split(' ')) {
+        images.dismiss(Number(id));
+      }
+    }, SUCCESS_NOTICE_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [images, passingIds]);
+
   return (
     <>
       <ImageFileInput
@@ -67,11 +92,16 @@ export function ImageControls({ editor, images, editable }: ImageControlsProps) 
       <div role="status" className="image-notices">
         {state.uploading === 0 ? null : (
           <p className="image-notices__uploading">
-            {state.uploading === 1 ? t('images.uploading') : t('images.uploadingMany', { count: state.uploading })}
+            {state.uploading === 1
+              ? t('images.uploading')
+              : t('images.uploadingMany', { count: state.uploading })}
           </p>
         )}
         {state.notices.map((notice) => (
-          <Alert key={notice.id} tone={notice.kind === 'failed' || notice.kind === 'readOnly' ? 'error' : 'info'}>
+          <Alert
+            key={notice.id}
+            tone={notice.kind === 'failed' || notice.kind === 'readOnly' ? 'error' : 'info'}
+          >
             <div className="image-notices__notice">
               <p>{noticeText(t, notice)}</p>
               <Button
@@ -87,7 +117,9 @@ export function ImageControls({ editor, images, editable }: ImageControlsProps) 
           </Alert>
         ))}
       </div>
-      {state.dialog !== null && editable ? <AltTextDialog editor={editor} images={images} request={state.dialog} /> : null}
+      {state.dialog !== null && editable ? (
+        <AltTextDialog editor={editor} images={images} request={state.dialog} />
+      ) : null}
     </>
   );
 }

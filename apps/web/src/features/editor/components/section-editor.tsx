@@ -10,13 +10,16 @@ import { checkSession } from '../../auth';
 import { useLeaveWarning } from '../../../lib/use-leave-warning';
 import { Alert, Button } from '../../../ui';
 import { LazyCommentsPanel } from '../../comments';
+import { followCaretNames, renderCaret, UNSTAMPED_COLOUR } from '../internal/caret-names';
 import { CollabSession, collabUrl } from '../internal/collab-session';
 import { CommentMarks } from '../internal/comment-marks';
+import { EmptyHint } from '../internal/empty-hint';
 import { focusAfter } from '../internal/focus-after';
 import { withEditorFootnote } from '../internal/footnote-view';
 import { ImageUploads } from '../internal/image-uploads';
 import { ReadOnlyGuard } from '../internal/read-only-guard';
 import { SearchMarks } from '../internal/search-marks';
+import { TableComfort } from '../internal/tables';
 import type { ReadOnlyReason } from '../utils/read-only-reason';
 import { useReconnect } from '../hooks/use-reconnect';
 import { useUnsentEdits } from '../hooks/use-unsent-edits';
@@ -71,19 +74,6 @@ export interface SectionEditorProps {
   onEndSearch?: () => void;
 }
 
-/** A placeholder until the server stamps our presence with our own colour for the others. */
-const UNSTAMPED_COLOUR = '#4a5360';
-
-/** Another person's caret: a coloured bar with their name (CSS draws it, so it is no text of the document). */
-function renderCaret(user: Record<string, unknown>): HTMLElement {
-  const caret = document.createElement('span');
-  caret.className = 'collab-caret';
-  caret.setAttribute('aria-hidden', 'true');
-  caret.dataset.name = typeof user.name === 'string' ? user.name : '';
-  caret.style.setProperty('--caret-colour', typeof user.color === 'string' ? user.color : UNSTAMPED_COLOUR);
-  return caret;
-}
-
 interface Live {
   /** Distinguishes one editor instance from the next (a new section, or starting over). */
   id: number;
@@ -106,7 +96,8 @@ export default function SectionEditor(props: SectionEditorProps) {
   // Bumped to start over from the stored document (after edits the server refused).
   const [generation, setGeneration] = useState(0);
   const [live, setLive] = useState<Live | null>(null);
-  // The footnote markers' spoken name, in the language of the moment (the editor outlives a switch).
+  // The footnote markers' spoken name and the empty text's hint, in the language of the moment
+  // (the editor outlives a switch).
   const t = useT();
   const spoken = useRef(t);
   spoken.current = t;
@@ -134,6 +125,8 @@ export default function SectionEditor(props: SectionEditorProps) {
           render: renderCaret,
         }),
         ReadOnlyGuard,
+        TableComfort,
+        EmptyHint.configure({ text: () => spoken.current('editor.emptyHint') }),
         marks.extension(),
         ...images.extensions(),
         search.extension(),
@@ -144,10 +137,12 @@ export default function SectionEditor(props: SectionEditorProps) {
     marks.attach(editor);
     images.attach(editor);
     search.attach(editor);
+    const stopCaretNames = followCaretNames(editor, session.provider);
     liveCount += 1;
     setLive({ id: liveCount, session, editor, marks, images, search });
     return () => {
       setLive(null);
+      stopCaretNames();
       marks.destroy();
       images.destroy();
       search.destroy();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { findMatches, foldForSearch, foldQuery } from '@kapitel/domain';
+import { findQueryMatches, foldForSearch, parseSearchQuery } from '@kapitel/domain';
 import { contentOfState, editorSchema, stateOfJson } from '@kapitel/editor';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { matchesInDocument, searchedTextOf } from './search-places';
@@ -42,8 +42,8 @@ describe('matchesInDocument()', () => {
   it('finds as many matches as the server counts in that text', () => {
     const section = richSection();
     const serverText = contentOfState(stateOfJson(section.toJSON() as Record<string, unknown>)).text;
-    for (const query of ['radverkehr', 'Müller', 'nord süd', 'kreis nord', 'wege', 'ä']) {
-      expect(matchesInDocument(section, query)).toHaveLength(findMatches(foldForSearch(serverText), foldQuery(query)).length);
+    for (const query of ['radverkehr', 'Müller', '"nord süd"', '„kreis nord“', 'nord süd', 'wege', 'ä', 'Rad radverkehr karte', 'jahr »kreis nord«']) {
+      expect(matchesInDocument(section, query)).toHaveLength(findQueryMatches(foldForSearch(serverText), parseSearchQuery(query)).length);
     }
   });
 
@@ -53,10 +53,17 @@ describe('matchesInDocument()', () => {
     expect(covered(richSection(), 'radwege')).toEqual([['<image>']]);
   });
 
-  it('marks a phrase across blocks and line breaks in pieces', () => {
-    expect(covered(richSection(), 'kreis nord sud')).toEqual([['Kreis', 'Nord', 'Süd']]);
-    expect(covered(richSection(), 'wächst [quelle')).toEqual([['wächst', '<footnote>']]);
-    expect(covered(richSection(), 'radverkehr]. karte')).toEqual([['<footnote>', '.', '<image>']]);
+  it('marks every occurrence of each word of the query, in text order', () => {
+    expect(covered(richSection(), 'Mueller köln')).toEqual([['Köln'], ['Mueller']]);
+    expect(covered(richSection(), 'jahr radverkehr')).toEqual([['Radverkehr'], ['Radverkehr'], ['<footnote>'], ['Jahr'], ['Radverkehr']]);
+  });
+
+  it('marks a quoted phrase across blocks and line breaks in pieces', () => {
+    expect(covered(richSection(), '"kreis nord sud"')).toEqual([['Kreis', 'Nord', 'Süd']]);
+    expect(covered(richSection(), '„wächst [quelle“')).toEqual([['wächst', '<footnote>']]);
+    expect(covered(richSection(), '»radverkehr]. karte«')).toEqual([['<footnote>', '.', '<image>']]);
+    // The same words unquoted are words of their own.
+    expect(covered(richSection(), 'kreis nord')).toEqual([['Kreis'], ['Nord']]);
   });
 
   it('gives document positions, so that each text piece is the matched text itself', () => {

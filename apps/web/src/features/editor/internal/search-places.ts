@@ -1,4 +1,4 @@
-import { findMatches, foldForSearch, foldQuery } from '@kapitel/domain';
+import { findQueryMatches, foldForSearch, parseSearchQuery } from '@kapitel/domain';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 
 /**
@@ -6,8 +6,9 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
  * in the section's plain text (`textOf` in libs/editor: blocks apart by a blank line, a
  * footnote's and an image caption's words where the node stands, a hard break as a line
  * break); the same text is built here, remembering which document position each character
- * comes from, and searched with the same function (`findMatches` of libs/domain), so that the
- * editor marks exactly what the search counted.
+ * comes from, and searched with the same function (`findQueryMatches` of libs/domain: every
+ * occurrence of any word or quoted phrase of the query), so that the editor marks exactly what
+ * the search counted.
  */
 
 /** One part of a match in the document: text `from`–`to`, or a whole leaf (footnote, image) whose words matched. */
@@ -94,17 +95,22 @@ export function searchedTextOf(doc: ProseMirrorNode): string {
   return plainTextOf(doc).text;
 }
 
-/** Every match of `query` in `doc`, in text order, as the search finds them; none for a query with nothing to find. */
+/**
+ * Every match of any word or phrase of `query` in `doc`, in text order, as the search finds
+ * them; none for a query with nothing to find. The words are marked wherever they stand, also
+ * when the section holds only some of them (the server found it by its title, or the text
+ * changed since).
+ */
 export function matchesInDocument(doc: ProseMirrorNode, query: string): DocumentMatch[] {
-  const needle = foldQuery(query);
-  if (needle === '') {
+  const parsed = parseSearchQuery(query);
+  if (parsed.terms.length === 0) {
     return [];
   }
   const { text, segments } = plainTextOf(doc);
   const matches: DocumentMatch[] = [];
   // Matches come in text order: the first segment that can hold one only moves forward.
   let first = 0;
-  for (const { start, end } of findMatches(foldForSearch(text), needle)) {
+  for (const { start, end } of findQueryMatches(foldForSearch(text), parsed)) {
     while (first < segments.length && (segments[first]?.end ?? 0) <= start) {
       first += 1;
     }

@@ -38,15 +38,5 @@ export function peersOf(states: ReadonlyMap<number, unknown>, ownClientId: numbe
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** One or two letters for an avatar: first letters of the first and last word. */
-export function initialsOf(name: string): string {
-  const words = name.trim().split(/[\s-]+/u).filter((word) => word !== '');
-  const first = words[0];
-  if (first === undefined) {
-    return '?';
-  }
-  const letter = (word: string): string => Array.from(word)[0] ?? '';
-  const last = words.length > 1 ? words[words.length - 1] : undefined;
-  const initials = last === undefined ? Array.from(first).slice(0, 2).join('') : letter(first) + letter(last);
-  return initials.toLocaleUpperCase();
-}
+// The avatar's letters, by the rules of ui/initials.ts ("Aylin Demir-Schulz" is "AD").
+export { initialsOf } from '../../../ui/initials';

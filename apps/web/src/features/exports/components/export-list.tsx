@@ -22,11 +22,6 @@ export interface ExportListProps {
 /** Earlier exports of the project: when, which kind, by whom, how large, their state and the file. */
 export function ExportList({ projectId, exports, reload }: ExportListProps) {
   const { t, formatDateTime, formatBytes } = useI18n();
-  // The server names who asked, also when they have left the project since; null once the account is gone.
-  const askedBy = (job: ExportJob): string =>
-    job.createdByName === null
-      ? t('exports.list.byGone')
-      : t('exports.list.byName', { name: job.createdByName });
   return (
     <div className="export-list">
       <h3 className="export-list__title">{t('exports.list.title')}</h3>
@@ -52,7 +47,8 @@ export function ExportList({ projectId, exports, reload }: ExportListProps) {
                   {t(`exports.mode.${job.mode}`)}
                   <ExportOutcome job={job} />
                 </td>
-                <td>{askedBy(job)}</td>
+                {/* The server names who asked, also when they have left the project since; null once the account is gone. */}
+                <td>{job.createdByName ?? <span className="muted">{t('exports.list.byGone')}</span>}</td>
                 <td>{job.size === null ? '–' : formatBytes(job.size)}</td>
                 <td>
                   <Badge tone={STATUS_TONE[job.status]}>{t(`exports.status.${job.status}`)}</Badge>

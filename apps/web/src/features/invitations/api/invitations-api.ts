@@ -34,3 +34,8 @@ export function getInvitationPreview(
 ): Promise<InvitationPreview> {
   return api.get<InvitationPreview>(apiPath`/invitations/${token}`, options);
 }
+
+/** A new link for an open or expired invitation; the old link stops working. Leads only. */
+export function renewInvitation(projectId: string, invitationId: string): Promise<CreatedInvitation> {
+  return api.post<CreatedInvitation>(apiPath`/projects/${projectId}/invitations/${invitationId}/renew`);
+}

@@ -8,11 +8,16 @@ export interface InvitationListProps {
   invitations: readonly Invitation[];
   /** To show who invited by name. */
   members: readonly Member[];
+  onRenew: (invitation: Invitation) => Promise<void>;
   onRevoke: (invitation: Invitation) => Promise<void>;
 }
 
-export function InvitationList({ invitations, members, onRevoke }: InvitationListProps) {
-  const { t, formatDate, formatDateTime } = useI18n();
+/**
+ * The open invitations: address, role, inviter, expiry and whether the link was e-mailed.
+ * Links are not listed (only their hashes are stored); "Neuen Link erzeugen" makes a new one.
+ */
+export function InvitationList({ invitations, members, onRenew, onRevoke }: InvitationListProps) {
+  const { t, formatDateTime } = useI18n();
   if (invitations.length === 0) {
     return <p className="muted">{t('invitations.empty')}</p>;
   }
@@ -26,8 +31,8 @@ export function InvitationList({ invitations, members, onRevoke }: InvitationLis
         t('invitations.email'),
         t('invitations.role'),
         t('invitations.invitedBy'),
-        t('invitations.createdAt'),
         t('invitations.expiresAt'),
+        t('invitations.emailStatus'),
         t('invitations.actions'),
       ]}
     >
@@ -37,20 +42,28 @@ export function InvitationList({ invitations, members, onRevoke }: InvitationLis
           <td>{t(`role.${invitation.role}`)}</td>
           <td>{nameOf(invitation.invitedBy)}</td>
           <td>
-            <time dateTime={invitation.createdAt}>{formatDate(invitation.createdAt)}</time>
-          </td>
-          <td>
             <time dateTime={invitation.expiresAt}>{formatDateTime(invitation.expiresAt)}</time>
           </td>
+          <td>{t(`invitations.emailStatus.${invitation.emailStatus}`)}</td>
           <td className="table__actions">
-            <ConfirmButton
-              label={t('invitations.revoke')}
-              accessibleLabel={t('invitations.revokeFor', { email: invitation.email })}
-              question={t('invitations.revokeQuestion', { email: invitation.email })}
-              confirmLabel={t('invitations.revokeConfirm')}
-              cancelLabel={t('common.cancel')}
-              onConfirm={() => onRevoke(invitation)}
-            />
+            <div className="invitation-actions">
+              <ConfirmButton
+                label={t('invitations.renew')}
+                accessibleLabel={t('invitations.renewFor', { email: invitation.email })}
+                question={t('invitations.renewQuestion', { email: invitation.email })}
+                confirmLabel={t('invitations.renewConfirm')}
+                cancelLabel={t('common.cancel')}
+                onConfirm={() => onRenew(invitation)}
+              />
+              <ConfirmButton
+                label={t('invitations.revoke')}
+                accessibleLabel={t('invitations.revokeFor', { email: invitation.email })}
+                question={t('invitations.revokeQuestion', { email: invitation.email })}
+                confirmLabel={t('invitations.revokeConfirm')}
+                cancelLabel={t('common.cancel')}
+                onConfirm={() => onRevoke(invitation)}
+              />
+            </div>
           </td>
         </tr>
       ))}

@@ -1,20 +1,48 @@
 import { LIMITS, type Invitation, type Member } from '@kapitel/domain';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ErrorAlert, useT } from '../../../i18n';
 import { useResource } from '../../../lib/use-resource';
 import { Alert, Card, Loading } from '../../../ui';
-import { listInvitations, revokeInvitation } from '../api/invitations-api';
+import { listInvitations, renewInvitation, revokeInvitation } from '../api/invitations-api';
 import { InvitationList } from './invitation-list';
-import { CreatedInvitation } from './created-invitation';
-import { InviteForm, type NewInvitation } from './invite-form';
+import { IssuedInvitation, type IssuedLink } from './issued-invitation';
+import { InviteForm } from './invite-form';
 
-/** For leads: invite by email and role, and see or revoke the open invitations. */
-export function InvitationsPanel({ projectId, members }: { projectId: string; members: readonly Member[] }) {
+export interface InvitationsPanelProps {
+  projectId: string;
+  /** For the ready-to-send invitation text. */
+  projectTitle: string;
+  members: readonly Member[];
+}
+
+/** For leads: invite by email and role, see the open invitations, give them a new link or revoke them. */
+export function InvitationsPanel({ projectId, projectTitle, members }: InvitationsPanelProps) {
   const t = useT();
   const { resource, reload } = useResource((signal) => listInvitations(projectId, { signal }), [projectId]);
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const [created, setCreated] = useState<NewInvitation | null>(null);
+  const [issued, setIssued] = useState<IssuedLink | null>(null);
+  const renewedBox = useRef<HTMLDivElement>(null);
+
+  // The row whose button had the focus is replaced by the renewed invitation's: the new link takes it.
+  const renewedId = issued?.renewed ? issued.invitation.id : null;
+  useEffect(() => {
+    if (renewedId !== null) {
+      renewedBox.current?.focus();
+    }
+  }, [renewedId]);
+
+  const renew = async (invitation: Invitation): Promise<void> => {
+    setError(null);
+    setAnnouncement('');
+    try {
+      const renewed = await renewInvitation(projectId, invitation.id);
+      setIssued({ email: invitation.email, role: invitation.role, invitation: renewed, renewed: true });
+      reload();
+    } catch (caught) {
+      setError(caught);
+    }
+  };
 
   const revoke = async (invitation: Invitation): Promise<void> => {
     setError(null);
@@ -23,8 +51,8 @@ export function InvitationsPanel({ projectId, members }: { projectId: string; me
       await revokeInvitation(projectId, invitation.id);
       setAnnouncement(t('invitations.revoked', { email: invitation.email }));
       // A revoked link must not stay on screen as if it could still be passed on.
-      if (created?.invitation.id === invitation.id) {
-        setCreated(null);
+      if (issued?.invitation.id === invitation.id) {
+        setIssued(null);
       }
       reload();
     } catch (caught) {
@@ -38,27 +66,33 @@ export function InvitationsPanel({ projectId, members }: { projectId: string; me
         <InviteForm
           projectId={projectId}
           onSubmitting={() => {
-            setCreated(null);
+            setIssued(null);
             setAnnouncement('');
           }}
-          onCreated={(next) => {
-            setCreated(next);
+          onCreated={(created) => {
+            setIssued({ ...created, renewed: false });
             reload();
           }}
         />
-        <CreatedInvitation created={created} />
+        <IssuedInvitation issued={issued?.renewed === false ? issued : null} projectTitle={projectTitle} />
       </Card>
       <Card title={t('invitations.title')}>
         <div role="status">{announcement === '' ? null : <Alert tone="success">{announcement}</Alert>}</div>
         <ErrorAlert error={error} />
         {resource.status === 'error' ? <ErrorAlert error={resource.error} onRetry={reload} /> : null}
+        <IssuedInvitation
+          issued={issued?.renewed === true ? issued : null}
+          projectTitle={projectTitle}
+          boxRef={renewedBox}
+        />
         {resource.data === undefined ? (
           resource.status === 'loading' ? (
             <Loading label={t('app.loading')} />
           ) : null
         ) : (
-          <InvitationList invitations={resource.data} members={members} onRevoke={revoke} />
+          <InvitationList invitations={resource.data} members={members} onRenew={renew} onRevoke={revoke} />
         )}
+        <p className="muted invitations-hint">{t('invitations.hint', { days: LIMITS.invitationValidDays })}</p>
       </Card>
     </>
   );

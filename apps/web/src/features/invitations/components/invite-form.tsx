@@ -1,4 +1,4 @@
-import { isRole, LIMITS, normaliseEmail, ROLES, type CreatedInvitation } from '@kapitel/domain';
+import { isRole, LIMITS, normaliseEmail, ROLES, type CreatedInvitation, type Role } from '@kapitel/domain';
 import { ErrorAlert, issueText, useT } from '../../../i18n';
 import { useForm } from '../../../lib/use-form';
 import { rules } from '../../../lib/validation';
@@ -7,6 +7,7 @@ import { createInvitation } from '../api/invitations-api';
 
 export interface NewInvitation {
   email: string;
+  role: Role;
   invitation: CreatedInvitation;
 }
 
@@ -29,7 +30,7 @@ export function InviteForm({ projectId, onSubmitting, onCreated }: InviteFormPro
     const role = isRole(values.role) ? values.role : 'author';
     const invitation = await createInvitation(projectId, { email, role });
     form.reset();
-    onCreated({ email, invitation });
+    onCreated({ email, role, invitation });
   });
 
   const submit = (event: Parameters<typeof send>[0]): void => {

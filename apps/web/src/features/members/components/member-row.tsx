@@ -7,14 +7,20 @@ export interface MemberRowProps {
   member: Member;
   isSelf: boolean;
   canManage: boolean;
+  /**
+   * The member is the project's only lead: a role change or removal would leave no lead, so
+   * neither is offered (the server would refuse it with LAST_LEAD).
+   */
+  onlyLead: boolean;
   /** Resolves false when the change failed (the panel shows why). */
   onChangeRole: (member: Member, role: Role) => Promise<boolean>;
   onRemove: (member: Member) => Promise<void>;
 }
 
-export function MemberRow({ member, isSelf, canManage, onChangeRole, onRemove }: MemberRowProps) {
+export function MemberRow({ member, isSelf, canManage, onlyLead, onChangeRole, onRemove }: MemberRowProps) {
   const t = useT();
   const selectId = useId();
+  const reasonId = useId();
   const [role, setRole] = useState<Role>(member.role);
   const [saving, setSaving] = useState(false);
   // Follow the server's value after a reload, unless the user is in the middle of a change.
@@ -67,6 +73,8 @@ export function MemberRow({ member, isSelf, canManage, onChangeRole, onRemove }:
               ref={select}
               id={selectId}
               value={role}
+              disabled={onlyLead}
+              aria-describedby={onlyLead ? reasonId : undefined}
               onChange={(event) => {
                 if (isRole(event.target.value)) {
                   setRole(event.target.value);
@@ -89,6 +97,11 @@ export function MemberRow({ member, isSelf, canManage, onChangeRole, onRemove }:
                 {t('members.saveRole')}
               </Button>
             ) : null}
+            {onlyLead ? (
+              <p id={reasonId} className="member-row__reason">
+                {t('members.onlyLead')}
+              </p>
+            ) : null}
           </div>
         ) : (
           <Badge tone={member.role === 'lead' ? 'primary' : 'neutral'}>{t(`role.${member.role}`)}</Badge>
@@ -96,14 +109,17 @@ export function MemberRow({ member, isSelf, canManage, onChangeRole, onRemove }:
       </td>
       {canManage ? (
         <td className="table__actions">
-          <ConfirmButton
-            label={t('members.remove')}
-            accessibleLabel={t('members.removeOf', { name: member.name })}
-            question={t('members.removeQuestion', { name: member.name })}
-            confirmLabel={t('members.removeConfirm')}
-            cancelLabel={t('common.cancel')}
-            onConfirm={() => onRemove(member)}
-          />
+          {/* Oneself: "Projekt verlassen" below the table, for every role alike. */}
+          {isSelf || onlyLead ? null : (
+            <ConfirmButton
+              label={t('members.remove')}
+              accessibleLabel={t('members.removeOf', { name: member.name })}
+              question={t('members.removeQuestion', { name: member.name })}
+              confirmLabel={t('members.removeConfirm')}
+              cancelLabel={t('common.cancel')}
+              onConfirm={() => onRemove(member)}
+            />
+          )}
         </td>
       ) : null}
     </tr>

@@ -5,7 +5,9 @@ import { ResourceView } from '../../../lib/resource-view';
 import type { Resource } from '../../../lib/use-resource';
 import { Alert, Card, DataTable } from '../../../ui';
 import { changeMemberRole, removeMember } from '../api/members-api';
+import { LeaveProject } from './leave-project';
 import { MemberRow } from './member-row';
+import './members.css';
 
 export interface MembersPanelProps {
   projectId: string;
@@ -14,7 +16,7 @@ export interface MembersPanelProps {
   currentUserId: string;
   /** Abilities of the caller, from GET /api/projects/:id. */
   canManage: boolean;
-  /** The caller changed their own role or removed themselves: their abilities changed. */
+  /** The caller changed their own role or left the project: their abilities changed. */
   onSelfChanged: (change: 'role' | 'removed') => void;
 }
 
@@ -47,11 +49,18 @@ export function MembersPanel(props: MembersPanelProps) {
     try {
       await removeMember(projectId, member.userId);
       setAnnouncement(t('members.removed', { name: member.name }));
-      if (member.userId === currentUserId) {
-        onSelfChanged('removed');
-        return;
-      }
       reloadMembers();
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  const leave = async (): Promise<void> => {
+    setError(null);
+    setAnnouncement('');
+    try {
+      await removeMember(projectId, currentUserId);
+      onSelfChanged('removed');
     } catch (caught) {
       setError(caught);
     }
@@ -62,29 +71,39 @@ export function MembersPanel(props: MembersPanelProps) {
       <div role="status">{announcement === '' ? null : <Alert tone="success">{announcement}</Alert>}</div>
       <ErrorAlert error={error} />
       <ResourceView resource={members} reload={reloadMembers} empty={t('members.empty')}>
-        {(list) => (
-          <DataTable
-            caption={t('members.caption')}
-            columns={[
-              t('members.name'),
-              t('members.email'),
-              t('members.organisation'),
-              t('members.role'),
-              canManage ? t('members.actions') : null,
-            ]}
-          >
-            {list.map((member) => (
-              <MemberRow
-                key={member.userId}
-                member={member}
-                isSelf={member.userId === currentUserId}
-                canManage={canManage}
-                onChangeRole={changeRole}
-                onRemove={remove}
-              />
-            ))}
-          </DataTable>
-        )}
+        {(list) => {
+          // A project keeps at least one lead: the server refuses what would take the last one away.
+          const leads = list.filter((member) => member.role === 'lead').length;
+          const onlyLead = (member: Member): boolean => member.role === 'lead' && leads <= 1;
+          const self = list.find((member) => member.userId === currentUserId);
+          return (
+            <>
+              <DataTable
+                caption={t('members.caption')}
+                columns={[
+                  t('members.name'),
+                  t('members.email'),
+                  t('members.organisation'),
+                  t('members.role'),
+                  canManage ? t('members.actions') : null,
+                ]}
+              >
+                {list.map((member) => (
+                  <MemberRow
+                    key={member.userId}
+                    member={member}
+                    isSelf={member.userId === currentUserId}
+                    canManage={canManage}
+                    onlyLead={onlyLead(member)}
+                    onChangeRole={changeRole}
+                    onRemove={remove}
+                  />
+                ))}
+              </DataTable>
+              {self === undefined ? null : <LeaveProject onlyLead={onlyLead(self)} onLeave={leave} />}
+            </>
+          );
+        }}
       </ResourceView>
     </Card>
   );

@@ -1,4 +1,4 @@
-import type { UserNotification } from '@kapitel/domain';
+import { commentExcerpt, type UserNotification } from '@kapitel/domain';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n';
 import { notificationTarget } from '../utils/notification-target';
@@ -9,7 +9,7 @@ export interface NotificationItemProps {
   onOpen: (notification: UserNotification) => void;
 }
 
-/** One notification: what happened (who did what), where, the comment's start, and when. A link to it. */
+/** One notification: what happened (who did what), where, the comment's start or the step's note, and when. A link to it. */
 export function NotificationItem({ notification, onOpen }: NotificationItemProps) {
   const { t, formatDateTime } = useI18n();
   const unread = notification.readAt === null;
@@ -32,6 +32,10 @@ export function NotificationItem({ notification, onOpen }: NotificationItemProps
         </span>
         {notification.comment === null ? null : (
           <span className="notification__excerpt">„{notification.comment.excerpt}“</span>
+        )}
+        {notification.note === null ? null : (
+          // The note of a review step (the reason of a reopen), cut like a comment's start.
+          <span className="notification__excerpt">„{commentExcerpt(notification.note)}“</span>
         )}
         <time className="notification__time" dateTime={notification.createdAt}>
           {formatDateTime(notification.createdAt)}

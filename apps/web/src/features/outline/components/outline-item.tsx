@@ -5,6 +5,7 @@ import { useT } from '../../../i18n';
 import { memberNames } from '../utils/member-names';
 import { DueDate } from './due-date';
 import { ReviewStateBadge } from './review-state-badge';
+import { ReviewedBadge } from './reviewed-badge';
 
 export interface OutlineItemProps {
   projectId: string;
@@ -55,6 +56,7 @@ export function OutlineItem({ projectId, node, members, language, openComments =
           </p>
           <p className="outline-item__meta">
             <ReviewStateBadge state={node.state} />
+            {node.state === 'in_review' ? <ReviewedBadge noObjections={node.noObjections} /> : null}
             <span>
               {assignees.length === 0
                 ? t('outline.noAssignees')

@@ -72,6 +72,10 @@ export function OutlinePanel(props: OutlinePanelProps) {
   const nodes = outline.data;
   const rows = useMemo(() => flattenOutline(nodes ?? []), [nodes]);
   const rowById = useMemo(() => new Map(rows.map((row) => [row.node.id, row])), [rows]);
+  const liveSections = useMemo(
+    () => (nodes === undefined ? null : new Map(rows.map((row) => [row.node.id, row.node]))),
+    [nodes, rows],
+  );
   const sectionIds = useMemo(() => rows.map((row) => row.node.id), [rows]);
   const openComments = useOpenThreadCounts(projectId, sectionIds, commentChanges);
   const targets = useMemo(() => {
@@ -276,6 +280,7 @@ export function OutlinePanel(props: OutlinePanelProps) {
           projectId={projectId}
           language={language}
           members={members}
+          liveSections={liveSections}
           version={trashVersion}
           aboveLoaded={loaded(outline) && loaded(dashboard)}
           onRestored={(section) => {

@@ -1,6 +1,7 @@
 import type { Member, OutlineNode, Section } from '@kapitel/domain';
 import { useT } from '../../../i18n';
 import { ConfirmButton } from '../../../ui';
+import { descendantCount } from '../utils/outline-tree';
 import { AssignmentForm } from './assignment-form';
 import { SectionSettingsForm } from './section-settings-form';
 
@@ -16,6 +17,16 @@ export interface SectionEditorProps {
 /** The lead's tools for one section: title and numbering, assignment, delete. */
 export function SectionEditor({ id, projectId, section, members, onSaved, onDelete }: SectionEditorProps) {
   const t = useT();
+  const title = section.title;
+  // Sub-sections go to the trash too: the question says so, and how many, only when there are any.
+  const below = descendantCount(section);
+  const question =
+    below === 0
+      ? t('outline.deleteQuestion', { title })
+      : t(below === 1 ? 'outline.deleteQuestionWithSub.one' : 'outline.deleteQuestionWithSub.other', {
+          title,
+          count: below,
+        });
   return (
     <div id={id} className="outline-editor">
       <div className="outline-editor__forms">
@@ -38,8 +49,8 @@ export function SectionEditor({ id, projectId, section, members, onSaved, onDele
       <div className="outline-editor__danger">
         <ConfirmButton
           label={t('outline.delete')}
-          accessibleLabel={t('outline.deleteOf', { title: section.title })}
-          question={t('outline.deleteQuestion', { title: section.title })}
+          accessibleLabel={t('outline.deleteOf', { title })}
+          question={question}
           confirmLabel={t('outline.deleteConfirm')}
           cancelLabel={t('common.cancel')}
           onConfirm={() => onDelete(section)}

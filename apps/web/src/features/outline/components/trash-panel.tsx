@@ -6,6 +6,7 @@ import { useAnchorFocus } from '../../../lib/use-anchor-focus';
 import { useResource } from '../../../lib/use-resource';
 import { Button, Card } from '../../../ui';
 import { listTrash, restoreSection } from '../api/outline-api';
+import { formerPlace } from '../utils/former-place';
 import { memberNames } from '../utils/member-names';
 
 export interface TrashPanelProps {
@@ -13,6 +14,8 @@ export interface TrashPanelProps {
   members: readonly Member[];
   /** The report's language, for the `lang` of section titles. */
   language: Language;
+  /** The live sections by id, to name where a trashed one stood; null while the outline loads. */
+  liveSections: ReadonlyMap<string, Pick<Section, 'number' | 'title'>> | null;
   /** Changes whenever something was deleted, so that the list loads again. */
   version: number;
   onRestored: (section: Section) => void;
@@ -27,7 +30,8 @@ export interface TrashPanelProps {
 export const TRASH_ANCHOR = 'papierkorb';
 
 /** For leads: deleted sections, newest first, each with a button to bring it back. */
-export function TrashPanel({ projectId, members, language, version, onRestored, aboveLoaded }: TrashPanelProps) {
+export function TrashPanel(props: TrashPanelProps) {
+  const { projectId, members, language, liveSections, version, onRestored, aboveLoaded } = props;
   const { t, formatDateTime } = useI18n();
   const { resource, reload } = useResource((signal) => listTrash(projectId, { signal }), [projectId]);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -42,6 +46,21 @@ export function TrashPanel({ projectId, members, language, version, onRestored, 
   }, [version, reload]);
   const [restoring, setRestoring] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+
+  const placeText = (item: TrashedSection): string | null => {
+    if (liveSections === null) {
+      return null;
+    }
+    const place = formerPlace(item.parentId, liveSections);
+    switch (place.kind) {
+      case 'top':
+        return t('trash.placeTop');
+      case 'under':
+        return t('trash.placeUnder', { parent: place.parent });
+      case 'gone':
+        return t('trash.placeGone');
+    }
+  };
 
   const restore = async (item: TrashedSection): Promise<void> => {
     setRestoring(item.id);
@@ -80,6 +99,7 @@ export function TrashPanel({ projectId, members, language, version, onRestored, 
                   {item.descendantCount > 0 ? (
                     <span>{t('trash.descendants', { count: item.descendantCount })}</span>
                   ) : null}
+                  {placeText(item) === null ? null : <span>{placeText(item)}</span>}
                 </p>
                 <Button
                   variant="secondary"

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { OutlineNode } from '@kapitel/domain';
 import {
+  descendantCount,
   flattenOutline,
   isOverdue,
   localToday,
@@ -28,6 +29,7 @@ function node(
     assigneeIds: [],
     reviewerId: null,
     dueDate: null,
+    noObjections: [],
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',
     children,
@@ -104,6 +106,16 @@ describe('subtreeRowIds()', () => {
   it('holds a section and everything below it', () => {
     expect([...subtreeRowIds(rows, 'b')].sort()).toEqual(['b', 'b1', 'b2']);
     expect([...subtreeRowIds(rows, 'c')]).toEqual(['c']);
+  });
+});
+
+describe('descendantCount()', () => {
+  it('counts the sections below at every depth, and none for a section without any', () => {
+    expect(
+      descendantCount(node('x', null, 0, [node('y', 'x', 0, [node('z', 'y', 0)]), node('w', 'x', 1)])),
+    ).toBe(3);
+    expect(descendantCount(tree[1] ?? node('b', null, 1))).toBe(2);
+    expect(descendantCount(node('a', null, 0))).toBe(0);
   });
 });
 

@@ -31,6 +31,11 @@ export function flattenOutline(nodes: readonly OutlineNode[]): OutlineRow[] {
   return rows;
 }
 
+/** How many sections lie below `node`, at any depth (they go to the trash with it). */
+export function descendantCount(node: OutlineNode): number {
+  return node.children.reduce((count, child) => count + 1 + descendantCount(child), 0);
+}
+
 /** The links of every section, for the tree rules of @kapitel/domain. */
 export function outlineLinks(rows: readonly OutlineRow[]): OutlineLink[] {
   return rows.map(({ node }) => ({ id: node.id, parentId: node.parentId, position: node.position }));

@@ -1,4 +1,6 @@
 import type {
+  CommentCountsResponse,
+  NoObjectionsRequest,
   Section,
   SectionDetailResponse,
   SectionResponse,
@@ -25,6 +27,16 @@ export async function transitionSection(
   return (await api.post<SectionResponse>(path, request)).section;
 }
 
+/** The reviewer's "checked, no objections"; the section stays in review. */
+export async function recordNoObjections(
+  projectId: string,
+  sectionId: string,
+  request: NoObjectionsRequest,
+): Promise<Section> {
+  const path = apiPath`/projects/${projectId}/sections/${sectionId}/no-objections`;
+  return (await api.post<SectionResponse>(path, request)).section;
+}
+
 /** The review history of a section, oldest step first. */
 export function listTransitions(
   projectId: string,
@@ -32,4 +44,24 @@ export function listTransitions(
   options: RequestOptions = {},
 ): Promise<Transition[]> {
   return api.get<Transition[]>(apiPath`/projects/${projectId}/sections/${sectionId}/transitions`, options);
+}
+
+/** What makes an approval look like a mistake: open comment threads, no text at all. */
+export interface ApprovalConcerns {
+  openThreads: number;
+  hasText: boolean;
+}
+
+/**
+ * The facts behind "really approve?", as the server has them at the moment of the click:
+ * the open threads it counts for the outline and the text it stores. Asked afresh each time
+ * rather than taken from the page, which may have been open since before the last comment.
+ */
+export async function approvalConcerns(projectId: string, sectionId: string): Promise<ApprovalConcerns> {
+  const [counts, content] = await Promise.all([
+    api.get<CommentCountsResponse>(apiPath`/projects/${projectId}/comment-counts`),
+    api.get<{ text: string }>(apiPath`/projects/${projectId}/sections/${sectionId}/content`),
+  ]);
+  const openThreads = counts.counts.find((count) => count.sectionId === sectionId)?.open ?? 0;
+  return { openThreads, hasText: content.text.trim() !== '' };
 }

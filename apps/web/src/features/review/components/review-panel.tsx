@@ -1,11 +1,18 @@
-import { REVIEW_ACTIONS, type ReviewAction, type SectionDetailResponse } from '@kapitel/domain';
+import { NO_OBJECTIONS, type Language, type ReviewStep, type SectionDetailResponse } from '@kapitel/domain';
 import { useRef, useState } from 'react';
-import { ErrorAlert, useT } from '../../../i18n';
+import { ErrorAlert, useT, type MessageKey } from '../../../i18n';
 import type { Resource } from '../../../lib/use-resource';
 import { Alert, Button, Card } from '../../../ui';
-import { transitionSection } from '../api/review-api';
+import {
+  approvalConcerns,
+  recordNoObjections,
+  transitionSection,
+  type ApprovalConcerns,
+} from '../api/review-api';
 import { useFocusAfterReload } from '../../../lib/use-focus-after-reload';
-import { RequestChangesForm } from './request-changes-form';
+import { ApprovalCheck, concernTexts } from './approval-check';
+import { NoObjectionsList } from './no-objections-list';
+import { StepNoteForm } from './step-note-form';
 import './section-page.css';
 
 export interface ReviewPanelProps {
@@ -13,37 +20,73 @@ export interface ReviewPanelProps {
   detail: Resource<SectionDetailResponse>;
   /** After a step: load the section (its abilities changed) and its history again. */
   onChanged: () => void;
+  /** The report's language, which the reviewers' notes are written in. */
+  language?: Language;
 }
+
+/** The steps in the order a review goes; the buttons follow it. */
+const ORDER: readonly ReviewStep[] = ['submit', NO_OBJECTIONS, 'request_changes', 'approve', 'reopen'];
+
+type NoteStep = 'request_changes' | typeof NO_OBJECTIONS | 'reopen';
+
+/** What is open below the buttons: a step's note form, or the question before an approval. */
+type Open = NoteStep | { approve: ApprovalConcerns } | null;
+
+/** The words of each step's note form. */
+const NOTE_FORMS: Record<
+  NoteStep,
+  { question?: MessageKey; label: MessageKey; hint: MessageKey; submit: MessageKey }
+> = {
+  request_changes: { label: 'review.note', hint: 'review.noteHint', submit: 'reviewAction.request_changes' },
+  no_objections: {
+    label: 'review.noObjections.note',
+    hint: 'review.noObjections.hint',
+    submit: 'review.noObjections.submit',
+  },
+  reopen: {
+    question: 'review.reopen.question',
+    label: 'review.reopen.note',
+    hint: 'review.reopen.hint',
+    submit: 'review.reopen.submit',
+  },
+};
 
 /**
  * The review steps the server says the caller may take now (`abilities`), nothing more.
- * Requesting changes asks for a note first; the other steps take effect on the click.
+ * Requesting changes asks for a note, "no objections" and reopening offer one; approving
+ * asks first when it is probably a mistake (open comments, no text); submit just happens.
  */
-export function ReviewPanel({ projectId, detail, onChanged }: ReviewPanelProps) {
+export function ReviewPanel({ projectId, detail, onChanged, language }: ReviewPanelProps) {
   const t = useT();
   const actionsRef = useRef<HTMLDivElement>(null);
   const focus = useFocusAfterReload(detail, actionsRef);
-  const [busy, setBusy] = useState<ReviewAction | null>(null);
+  const [busy, setBusy] = useState<ReviewStep | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [askingNote, setAskingNote] = useState(false);
+  const [open, setOpen] = useState<Open>(null);
   const data = detail.data;
   if (data === undefined) {
     return null;
   }
   const { section, abilities } = data;
-  const allowed = REVIEW_ACTIONS.filter((action) => abilities[`review.${action}`]);
+  const allowed = ORDER.filter((step) => abilities[`review.${step}`]);
 
-  const take = async (action: ReviewAction, note?: string): Promise<void> => {
-    setBusy(action);
+  const take = async (step: ReviewStep, note?: string): Promise<void> => {
+    setBusy(step);
     setError(null);
     setAnnouncement('');
     try {
-      const changed = await transitionSection(projectId, section.id, { action, ...(note ? { note } : {}) });
-      setAskingNote(false);
-      setAnnouncement(t('review.done', { state: t(`reviewState.${changed.state}`) }));
+      const request = note ? { note } : {};
+      if (step === NO_OBJECTIONS) {
+        await recordNoObjections(projectId, section.id, request);
+        setAnnouncement(t('review.noObjections.done'));
+      } else {
+        const changed = await transitionSection(projectId, section.id, { action: step, ...request });
+        setAnnouncement(t('review.done', { state: t(`reviewState.${changed.state}`) }));
+      }
+      setOpen(null);
       // The clicked button may be gone now: focus the first step that is offered next.
-      focus.request(REVIEW_ACTIONS.map((next) => `review:${next}`));
+      focus.request(ORDER.map((next) => `review:${next}`));
       onChanged();
     } catch (caught) {
       setError(caught);
@@ -53,37 +96,90 @@ export function ReviewPanel({ projectId, detail, onChanged }: ReviewPanelProps) 
     }
   };
 
+  // Asks the server for the facts at the click; approves at once when nothing speaks against it.
+  const approve = async (): Promise<void> => {
+    setBusy('approve');
+    setError(null);
+    setAnnouncement('');
+    let concerns: ApprovalConcerns;
+    try {
+      concerns = await approvalConcerns(projectId, section.id);
+    } catch (caught) {
+      setError(caught);
+      setBusy(null);
+      return;
+    }
+    if (concernTexts(concerns, t).length === 0) {
+      await take('approve');
+    } else {
+      setBusy(null);
+      setOpen({ approve: concerns });
+    }
+  };
+
+  const close = (step: ReviewStep): void => {
+    setOpen(null);
+    actionsRef.current?.querySelector<HTMLElement>(`[data-focus="review:${step}"]`)?.focus();
+  };
+
+  const isOpen = (step: ReviewStep): boolean =>
+    step === 'approve' ? typeof open === 'object' && open !== null : open === step;
+
+  const noteForm = (step: NoteStep) => (
+    <StepNoteForm
+      question={NOTE_FORMS[step].question === undefined ? undefined : t(NOTE_FORMS[step].question)}
+      required={step === 'request_changes'}
+      label={t(NOTE_FORMS[step].label)}
+      hint={t(NOTE_FORMS[step].hint)}
+      submitLabel={t(NOTE_FORMS[step].submit)}
+      onSubmit={(note) => take(step, note)}
+      onCancel={() => {
+        close(step);
+      }}
+    />
+  );
+
   return (
     <Card title={t('review.title')}>
+      <NoObjectionsList noObjections={section.noObjections} language={language} />
       <div role="status">{announcement === '' ? null : <Alert tone="success">{announcement}</Alert>}</div>
       <ErrorAlert error={error} />
       <div ref={actionsRef} className="review-actions" tabIndex={-1}>
         {allowed.length === 0 ? <p className="muted">{t('review.nothingToDo')}</p> : null}
-        {allowed.map((action) => (
+        {allowed.map((step) => (
           <Button
-            key={action}
-            data-focus={`review:${action}`}
-            variant={action === 'submit' || action === 'approve' ? 'primary' : 'secondary'}
-            busy={busy === action}
-            aria-expanded={action === 'request_changes' ? askingNote : undefined}
+            key={step}
+            data-focus={`review:${step}`}
+            variant={
+              step === 'submit' || step === 'approve' || step === NO_OBJECTIONS ? 'primary' : 'secondary'
+            }
+            busy={busy === step && !isOpen(step)}
+            aria-expanded={step === 'submit' ? undefined : isOpen(step)}
             onClick={() => {
-              if (action === 'request_changes') {
-                setAskingNote(!askingNote);
+              if (step === 'submit') {
+                take(step).catch(() => undefined);
+              } else if (step === 'approve') {
+                if (isOpen(step)) {
+                  close(step);
+                } else {
+                  approve().catch(() => undefined);
+                }
               } else {
-                take(action).catch(() => undefined);
+                setOpen(isOpen(step) ? null : step);
               }
             }}
           >
-            {t(`reviewAction.${action}`)}
+            {t(`reviewAction.${step}`)}
           </Button>
         ))}
       </div>
-      {askingNote && abilities['review.request_changes'] ? (
-        <RequestChangesForm
-          onSubmit={(note) => take('request_changes', note)}
+      {typeof open === 'string' && abilities[`review.${open}`] ? noteForm(open) : null}
+      {typeof open === 'object' && open !== null && abilities['review.approve'] ? (
+        <ApprovalCheck
+          concerns={open.approve}
+          onConfirm={() => take('approve')}
           onCancel={() => {
-            setAskingNote(false);
-            actionsRef.current?.querySelector<HTMLElement>('[data-focus="review:request_changes"]')?.focus();
+            close('approve');
           }}
         />
       ) : null}

@@ -38,15 +38,29 @@ export function TransitionHistory({ history, reload, language }: TransitionHisto
                 <td>{step.actorName ?? t('history.unknownActor')}</td>
                 <th scope="row">{t(`reviewAction.${step.action}`)}</th>
                 <td>
-                  <span className="history-change" aria-hidden="true">
-                    <ReviewStateBadge state={step.from} /> → <ReviewStateBadge state={step.to} />
-                  </span>
-                  <span className="visually-hidden">
-                    {t('history.changeFromTo', {
-                      from: t(`reviewState.${step.from}`),
-                      to: t(`reviewState.${step.to}`),
-                    })}
-                  </span>
+                  {step.from === step.to ? (
+                    // A verdict ("no objections") leaves the state as it was.
+                    <>
+                      <span className="history-change" aria-hidden="true">
+                        <ReviewStateBadge state={step.to} />
+                      </span>
+                      <span className="visually-hidden">
+                        {t('history.unchanged', { state: t(`reviewState.${step.to}`) })}
+                      </span>
+                    </>
+                  ) : (
+                    <>
+                      <span className="history-change" aria-hidden="true">
+                        <ReviewStateBadge state={step.from} /> → <ReviewStateBadge state={step.to} />
+                      </span>
+                      <span className="visually-hidden">
+                        {t('history.changeFromTo', {
+                          from: t(`reviewState.${step.from}`),
+                          to: t(`reviewState.${step.to}`),
+                        })}
+                      </span>
+                    </>
+                  )}
                 </td>
                 <td className="history-note" lang={step.note ? language : undefined}>
                   {step.note ?? ''}

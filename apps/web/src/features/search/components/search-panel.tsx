@@ -1,4 +1,10 @@
-import { SEARCH_LIMITS, searchQueryProblem, type Language, type SearchResponse } from '@kapitel/domain';
+import {
+  parseSearchQuery,
+  SEARCH_LIMITS,
+  searchQueryProblem,
+  type Language,
+  type SearchResponse,
+} from '@kapitel/domain';
 import { useEffect, useId } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert, issueText, useI18n, type Translate } from '../../../i18n';
@@ -29,8 +35,36 @@ function queryIssue(value: string): Issue | null {
       return { kind: 'minLength', limit: SEARCH_LIMITS.queryMinLength };
     case 'too_long':
       return { kind: 'maxLength', limit: SEARCH_LIMITS.queryMaxLength };
+    case 'too_many_words':
+    case 'words_too_short':
     case 'nothing_to_find':
+      // Said in the search's own words (queryIssueText).
       return { kind: 'server', message: '' };
+  }
+}
+
+/** Quoted for the reader: „a“, „b“ in German, “a”, “b” in English. */
+function quotedWords(t: Translate, words: readonly string[]): string {
+  return words.map((word) => t('search.quoted', { word })).join(', ');
+}
+
+/** What is wrong with `value`: the search's own problems named, the length ones as every form says them. */
+function queryIssueText(t: Translate, value: string, issue: Issue | undefined): string | null {
+  if (issue === undefined) {
+    return null;
+  }
+  const query = value.trim();
+  switch (query === '' ? null : searchQueryProblem(query)) {
+    case 'too_many_words':
+      return t('search.issue.tooManyWords', { max: SEARCH_LIMITS.maxWords, count: parseSearchQuery(query).count });
+    case 'words_too_short':
+      return t('search.issue.wordsTooShort', { words: quotedWords(t, parseSearchQuery(query).ignored) });
+    case 'nothing_to_find':
+      return t('search.issue.nothingToFind');
+    case 'too_short':
+    case 'too_long':
+    case null:
+      return issueText(t, issue);
   }
 }
 
@@ -90,6 +124,8 @@ export function SearchPanel({ projectId, language }: SearchPanelProps) {
   const data = results.resource.data;
   // A query typed into the address is checked like one typed into the field.
   const issue = form.issues.q ?? (form.values.q === fromAddress ? (addressIssue ?? undefined) : undefined);
+  // The field's issues are cleared when it changes, so the value shown is the one checked.
+  const issueMessage = queryIssueText(t, form.values.q, issue);
   const headingId = useId();
   // No card heading: the field's label names the search, and the card stays one row high
   // until there are results (the outline below it is what a lead works in).
@@ -104,7 +140,7 @@ export function SearchPanel({ projectId, language }: SearchPanelProps) {
             hint={t('search.hint')}
             autoComplete="off"
             enterKeyHint="search"
-            error={issueText(t, issue)}
+            error={issueMessage}
           />
           <Button type="submit" busy={results.resource.status === 'loading' && query !== ''}>
             {t('search.submit')}
@@ -126,6 +162,10 @@ export function SearchPanel({ projectId, language }: SearchPanelProps) {
         {/* Always in the page, so that screen readers announce each new answer. */}
         <p role="status" className="search-panel__summary">
           {data ? summary(t, data) : null}
+          {/* In the same live region: the count is only right together with what was left out. */}
+          {data && data.ignored.length > 0 ? (
+            <span className="search-panel__ignored"> {t('search.ignored', { words: quotedWords(t, data.ignored) })}</span>
+          ) : null}
         </p>
         {data ? <SearchResults projectId={projectId} response={data} language={language} /> : null}
       </section>

@@ -23,6 +23,23 @@ describe('markMatches()', () => {
     ]);
   });
 
+  it('marks every word of the query, and a quoted phrase only as a whole', () => {
+    expect(markMatches('Umfrage Digitalisierung 2026', 'umfrage 2026')).toEqual([
+      { text: 'Umfrage', marked: true },
+      { text: ' Digitalisierung ', marked: false },
+      { text: '2026', marked: true },
+    ]);
+    expect(markMatches('Umfrage 2026 und Umfrage Digitalisierung 2026', '„Umfrage 2026“')).toEqual([
+      { text: 'Umfrage 2026', marked: true },
+      { text: ' und Umfrage Digitalisierung 2026', marked: false },
+    ]);
+    // A word of one character is left out of the search, so it is not marked either.
+    expect(markMatches('Anlage 3', 'anlage 3')).toEqual([
+      { text: 'Anlage', marked: true },
+      { text: ' 3', marked: false },
+    ]);
+  });
+
   it('gives the text unmarked when nothing matches', () => {
     expect(markMatches('Haushalt', 'wasser')).toEqual([{ text: 'Haushalt', marked: false }]);
     expect(markMatches('', 'wasser')).toEqual([]);

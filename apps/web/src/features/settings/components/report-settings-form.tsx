@@ -15,7 +15,7 @@ export interface ReportSettingsFormProps {
 }
 
 /**
- * The report's title, subtitle, description and language. Checked here first, the server
+ * The report's title, subtitle, description, publisher (for the PDF's cover) and language. Checked here first, the server
  * stays authoritative: its validation details appear at the fields they belong to.
  */
 export function ReportSettingsForm({ project, onSaved }: ReportSettingsFormProps) {
@@ -25,23 +25,27 @@ export function ReportSettingsForm({ project, onSaved }: ReportSettingsFormProps
       title: project.title,
       subtitle: project.subtitle ?? '',
       description: project.description ?? '',
+      publisher: project.publisher ?? '',
       language: project.language,
     },
     {
       title: [rules.required(), rules.maxLength(LIMITS.projectTitleMaxLength)],
       subtitle: [rules.maxLength(LIMITS.projectSubtitleMaxLength)],
       description: [rules.maxLength(LIMITS.projectDescriptionMaxLength)],
+      publisher: [rules.maxLength(LIMITS.projectPublisherMaxLength)],
     },
   );
 
   const submit = form.onSubmit(async (values) => {
     const subtitle = values.subtitle.trim();
     const description = values.description.trim();
+    const publisher = values.publisher.trim();
     const saved = await updateProject(project.id, {
       title: values.title.trim(),
       // Empty means "none": the server stores null, as when the project was created.
       subtitle: subtitle === '' ? null : subtitle,
       description: description === '' ? null : description,
+      publisher: publisher === '' ? null : publisher,
       language: isLanguage(values.language) ? values.language : project.language,
     });
     onSaved(saved);
@@ -73,6 +77,14 @@ export function ReportSettingsForm({ project, onSaved }: ReportSettingsFormProps
         rows={3}
         lang={project.language}
         error={issueText(t, form.issues.description)}
+      />
+      <TextField
+        {...form.field('publisher')}
+        label={t('settings.field.publisher')}
+        hint={t('settings.field.publisherHint')}
+        autoComplete="organization"
+        lang={project.language}
+        error={issueText(t, form.issues.publisher)}
       />
       <SelectField
         {...form.field('language')}
