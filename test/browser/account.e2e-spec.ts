@@ -7,7 +7,7 @@ import { describeInBrowser, screenshot, seriousA11yViolations } from './browser.
 import { browserSuite } from './suite.js';
 
 /**
- * The account page (name, password, other sessions) and the forgotten-password flow, through
+ * The account page (name, address, password, other sessions, deleting the account) and the forgotten-password flow, through
  * the German web app, with reset e-mails caught by a real SMTP receiver.
  */
 
@@ -123,6 +123,101 @@ describeInBrowser('the account page and forgotten passwords, in Chromium', () =>
     await page.getByRole('heading', { name: 'Anmelden' }).waitFor();
     await signInThroughPage(page, suite.app.origin, person.user.email, NEW_PASSWORD);
   }, 60_000);
+
+  it('changes the e-mail address: a taken one and a wrong password are said at their fields; the old address is told', async () => {
+    const person = await registerUser(suite.app, { name: 'Erika Adresse' });
+    const taken = await registerUser(suite.app);
+    const elsewhere = await suite.pageOf(await secondSession(person));
+    await elsewhere.goto(`${suite.app.origin}/account`);
+    await elsewhere.getByRole('heading', { name: 'Mein Konto', level: 1 }).waitFor();
+    const page = await suite.pageOf(person);
+    await page.goto(`${suite.app.origin}/account`);
+    const card = page.getByRole('region', { name: 'E-Mail-Adresse ändern' });
+    const newAddress = `neu-${person.user.email}`;
+
+    await card.getByLabel('Neue E-Mail-Adresse').fill(taken.user.email.toUpperCase());
+    await card.getByLabel('Passwort zur Bestätigung').fill(API_PASSWORD);
+    await card.getByRole('button', { name: 'E-Mail-Adresse ändern' }).click();
+    await card.getByText('Diese E-Mail-Adresse gehört schon zu einem anderen Konto.').waitFor();
+    await page.waitForFunction(`document.activeElement?.getAttribute('name') === 'newEmail'`);
+    expect(await page.getByRole('alert').count()).toBe(0);
+
+    await card.getByLabel('Neue E-Mail-Adresse').fill(newAddress);
+    await card.getByLabel('Passwort zur Bestätigung').fill('nicht mein Passwort');
+    await card.getByRole('button', { name: 'E-Mail-Adresse ändern' }).click();
+    await card.getByText('Das aktuelle Passwort ist nicht korrekt.').waitFor();
+    await page.waitForFunction(`document.activeElement?.getAttribute('name') === 'currentPassword'`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await card.getByLabel('Passwort zur Bestätigung').fill(API_PASSWORD);
+    await card.getByRole('button', { name: 'E-Mail-Adresse ändern' }).click();
+    await card.getByText(`Ihre E-Mail-Adresse ist jetzt ${newAddress}`, { exact: false }).waitFor();
+    await page.getByText(`E-Mail-Adresse: ${newAddress}`).waitFor();
+    expect(await card.getByLabel('Passwort zur Bestätigung').inputValue()).toBe('');
+    await screenshot(page, 'account-06-email-changed');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    // The other browser is signed out at once, and the old address has the notice.
+    await elsewhere.getByRole('heading', { name: 'Anmelden' }).waitFor();
+    const mail = await receiver.nextMailTo(person.user.email);
+    expect(mail.text).toContain(`Ihr Konto ist jetzt unter ${newAddress} angemeldet`);
+  }, 60_000);
+
+  it('deletes the account once no project would lose its only lead; the others keep the comments and history, without the name', async () => {
+    const dora = await registerUser(suite.app, { name: 'Dora Abschied' });
+    const project = await createProject(dora, { title: 'Gemeinsamer Bericht' });
+    await createProject(dora, { title: 'Doras Entwürfe' });
+    const lea = await registerUser(suite.app, { name: 'Lea Bleibt' });
+    const invitation = await dora.client.post<{ token: string }>(`/api/projects/${project.id}/invitations`, { email: lea.user.email, role: 'author' });
+    expect((await lea.client.post(`/api/invitations/${invitation.body.token}/accept`)).status).toBe(200);
+    const section = await dora.client.post<{ section: { id: string } }>(`/api/projects/${project.id}/sections`, { title: 'Ausgangslage' });
+    const sectionPath = `/api/projects/${project.id}/sections/${section.body.section.id}`;
+    expect((await dora.client.post(`${sectionPath}/comments`, { body: 'Bitte die Zahlen prüfen.' })).status).toBe(201);
+    expect((await dora.client.post(`${sectionPath}/transitions`, { action: 'submit' })).status).toBe(200);
+
+    const page = await suite.pageOf(dora);
+    await page.goto(`${suite.app.origin}/account`);
+    const card = page.getByRole('region', { name: 'Konto löschen' });
+    // The only lead of a project with others: the card names it instead of offering the form.
+    await card.getByText('Ihr Konto kann noch nicht gelöscht werden').waitFor();
+    await card.getByRole('link', { name: 'Gemeinsamer Bericht' }).waitFor();
+    expect(await card.getByRole('button', { name: 'Konto endgültig löschen' }).count()).toBe(0);
+    await screenshot(page, 'account-07-delete-blocked');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    expect((await dora.client.patch(`/api/projects/${project.id}/members/${lea.user.id}`, { role: 'lead' })).status).toBe(200);
+    await page.reload();
+    await card.getByText('Sie verlassen diese Projekte:').waitFor();
+    await card.getByRole('link', { name: 'Gemeinsamer Bericht' }).waitFor();
+    await card.getByText('In diesen Projekten ist sonst niemand Mitglied.', { exact: false }).waitFor();
+    await card.getByRole('link', { name: 'Doras Entwürfe' }).waitFor();
+    await card.getByLabel('Passwort zur Bestätigung').fill(API_PASSWORD);
+    await card.getByLabel('Geben Sie zur Bestätigung LÖSCHEN ein').fill('löschen?');
+    await card.getByRole('button', { name: 'Konto endgültig löschen' }).click();
+    await card.getByText('Geben Sie genau LÖSCHEN ein, um das Konto zu löschen.').waitFor();
+    await page.waitForFunction(`document.activeElement?.getAttribute('name') === 'confirmation'`);
+    await screenshot(page, 'account-08-delete-form');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    const cookie = dora.client.cookie;
+
+    await card.getByLabel('Geben Sie zur Bestätigung LÖSCHEN ein').fill('löschen');
+    await card.getByRole('button', { name: 'Konto endgültig löschen' }).click();
+    await page.getByRole('heading', { name: 'Ihr Konto ist gelöscht', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/account-deleted');
+    await screenshot(page, 'account-09-deleted');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    const old = new HttpClient(suite.app.origin);
+    old.cookie = cookie;
+    expect((await old.get('/api/me')).status).toBe(401);
+
+    // Lea still finds Dora's comment and review step, marked as by a deleted account.
+    const leaPage = await suite.pageOf(lea);
+    await leaPage.goto(`${suite.app.origin}/projects/${project.id}/sections/${section.body.section.id}`);
+    const comments = leaPage.getByRole('region', { name: 'Kommentare' });
+    await comments.getByRole('article', { name: 'Kommentar von Gelöschtes Konto' }).getByText('Bitte die Zahlen prüfen.').waitFor();
+    await leaPage.getByRole('table', { name: 'Verlauf der Prüfschritte' }).getByRole('cell', { name: 'Gelöschtes Konto' }).waitFor();
+    await screenshot(leaPage, 'account-10-work-kept');
+    expect(await seriousA11yViolations(leaPage)).toEqual([]);
+  }, 90_000);
 
   it('sends a reset link from the sign-in page that sets a new password once', async () => {
     const person = await registerUser(suite.app, { name: 'Vera Vergessen' });

@@ -9,8 +9,26 @@ const EDITOR = '.ProseMirror';
 
 interface StoredNode {
   type: string;
+  attrs?: Record<string, unknown>;
   content?: StoredNode[];
   text?: string;
+}
+
+/** The section's first table as the server stores it: its caption and the types of its first row's cells. */
+async function storedTable(person: Person, projectId: string, sectionId: string): Promise<{ caption: unknown; firstRow: string[] }> {
+  const res = await person.client.get<{ json: StoredNode }>(`/api/projects/${projectId}/sections/${sectionId}/content`);
+  expect(res.status).toBe(200);
+  const found = (res.body.json.content ?? []).find((node) => node.type === 'table');
+  return { caption: found?.attrs?.caption, firstRow: (found?.content?.[0]?.content ?? []).map((cell) => cell.type) };
+}
+
+/** Fires a paste of `html`, as the browser does for the clipboard (page source: the tests have no DOM types). */
+async function pasteHtml(page: Page, html: string): Promise<void> {
+  await page.evaluate(`(() => {
+    const data = new DataTransfer();
+    data.setData('text/html', ${JSON.stringify(html)});
+    document.querySelector('${EDITOR}').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  })()`);
 }
 
 /** The section's top-level blocks as the server stores them: type, and a paragraph's text. */
@@ -100,9 +118,9 @@ describeInBrowser('tables in the live editor, in Chromium', () => {
       const undo = await toolbar.getByRole('button', { name: 'Rückgängig' }).boundingBox();
       const bar = await toolbar.boundingBox();
       expect(undo !== null && bar !== null && undo.y - bar.y < 10).toBe(true);
-      // At 1280 px two lines of tools and the table's line, about 45 px each; at 1024 px,
-      // beside the comments, the table's five tools take two lines of their own.
-      expect(bar?.height).toBeLessThan(width === 1280 ? 150 : 200);
+      // Two lines of tools and the table's seven tools on two lines of their own, about 45 px
+      // each, at 1280 px and at 1024 px beside the comments alike.
+      expect(bar?.height).toBeLessThan(195);
       // A group of tools wraps as a whole: all its buttons on one line (the table's are text).
       const lines = await authorPage.evaluate<number[]>(`[...document.querySelectorAll('.editor-toolbar__group:not(.editor-toolbar__group--tableTools)')].map((group) =>
         new Set([...group.querySelectorAll('button')].map((button) => Math.round(button.getBoundingClientRect().top))).size)`);
@@ -110,6 +128,92 @@ describeInBrowser('tables in the live editor, in Chromium', () => {
     }
     expect(await seriousA11yViolations(authorPage)).toEqual([]);
   }, 90_000);
+
+  it('gives a table a caption from its tools, shown above it as its accessible name, toggles its header row, and stores both', async () => {
+    const { author, project, section, url } = await sectionTeam(suite.app, 'Tabellenbeschriftung');
+    await setContent(suite.app, section.id, doc(paragraph(text('Vorher')), table(['Größe', 'Anteil'], [['bis 5.000', '12 %']]), paragraph(text('Nachher'))));
+    const page = await suite.pageOf(author);
+    await page.goto(url);
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    const toolbar = page.getByRole('toolbar', { name: 'Textformatierung' });
+    const tableTools = toolbar.getByRole('group', { name: 'Tabelle' });
+
+    await page.locator(`${EDITOR} td`, { hasText: 'bis 5.000' }).click();
+    await tableTools.getByRole('button', { name: 'Tabellenbeschriftung' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Tabellenbeschriftung' });
+    const field = dialog.getByLabel('Beschriftung (optional)');
+    expect(await field.inputValue()).toBe('');
+    // No caption yet: nothing to remove.
+    expect(await dialog.getByRole('button', { name: 'Beschriftung entfernen' }).count()).toBe(0);
+    await field.fill('Open-Source-Anteil nach Gemeindegröße');
+    await field.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+
+    // Above the table, as its <caption>: the table's accessible name.
+    const captioned = page.locator(EDITOR).getByRole('table', { name: 'Open-Source-Anteil nach Gemeindegröße' });
+    await captioned.waitFor();
+    const caption = await page.locator(`${EDITOR} table caption`).boundingBox();
+    const firstRow = await page.locator(`${EDITOR} table tr`).first().boundingBox();
+    expect(caption !== null && firstRow !== null && caption.y + caption.height <= firstRow.y + 1).toBe(true);
+    // The focus is back in the text, in the cell it came from: typing goes on there.
+    await page.keyboard.type(' Einw.');
+    await page.locator(`${EDITOR} td`, { hasText: 'bis 5.000 Einw.' }).waitFor();
+    await screenshot(page, 'tables-03-caption');
+
+    // The header row: a toggle saying whether the first row is one.
+    const headerRow = tableTools.getByRole('button', { name: 'Kopfzeile ein/aus' });
+    expect(await headerRow.getAttribute('aria-pressed')).toBe('true');
+    await headerRow.click();
+    await page.locator(`${EDITOR} table th`).first().waitFor({ state: 'detached' });
+    expect(await headerRow.getAttribute('aria-pressed')).toBe('false');
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    let stored = await storedTable(author, project.id, section.id);
+    expect(stored).toEqual({ caption: 'Open-Source-Anteil nach Gemeindegröße', firstRow: ['tableCell', 'tableCell'] });
+    await headerRow.click();
+    await page.locator(`${EDITOR} table th`, { hasText: 'Größe' }).waitFor();
+    expect(await headerRow.getAttribute('aria-pressed')).toBe('true');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Changed and then removed in the same dialog; the server's content follows.
+    await page.locator(`${EDITOR} td`, { hasText: '12 %' }).click();
+    await tableTools.getByRole('button', { name: 'Tabellenbeschriftung' }).click();
+    expect(await field.inputValue()).toBe('Open-Source-Anteil nach Gemeindegröße');
+    await field.fill('Open-Source-Anteil nach Gemeindegröße, 2025');
+    await dialog.getByRole('button', { name: 'Übernehmen' }).click();
+    await page.locator(EDITOR).getByRole('table', { name: 'Open-Source-Anteil nach Gemeindegröße, 2025' }).waitFor();
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    stored = await storedTable(author, project.id, section.id);
+    expect(stored).toEqual({ caption: 'Open-Source-Anteil nach Gemeindegröße, 2025', firstRow: ['tableHeader', 'tableHeader'] });
+    const content = await author.client.get<{ html: string; text: string }>(`/api/projects/${project.id}/sections/${section.id}/content`);
+    expect(content.body.html).toContain('<caption>Open-Source-Anteil nach Gemeindegröße, 2025</caption>');
+    expect(content.body.text).toContain('Vorher\n\nOpen-Source-Anteil nach Gemeindegröße, 2025\n\nGröße');
+
+    // A version shows it as the caption of its table.
+    const saved = await author.client.post(`/api/projects/${project.id}/sections/${section.id}/versions`, { label: 'Mit Tabelle' });
+    expect(saved.status).toBe(201);
+    await page.getByRole('button', { name: 'Ansehen: Mit Tabelle' }).click();
+    const version = page.getByRole('dialog', { name: 'Version: Mit Tabelle' }).getByRole('region', { name: 'Text der Version' });
+    await version.getByRole('table', { name: 'Open-Source-Anteil nach Gemeindegröße, 2025' }).waitFor();
+    await screenshot(page, 'tables-04-version');
+    await page.keyboard.press('Escape');
+
+    await page.locator(`${EDITOR} td`, { hasText: '12 %' }).click();
+    await tableTools.getByRole('button', { name: 'Tabellenbeschriftung' }).click();
+    await dialog.getByRole('button', { name: 'Beschriftung entfernen' }).click();
+    await page.locator(`${EDITOR} table caption`).waitFor({ state: 'detached' });
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    expect((await storedTable(author, project.id, section.id)).caption).toBeNull();
+
+    // Pasted HTML with a <caption> (the server's own, or a web page's) brings its caption, and
+    // the caption's words do not become a row of the table.
+    await page.keyboard.press('Control+End');
+    await pasteHtml(page, '<table><caption>Kosten je\n Einwohner</caption><tr><th>Jahr</th><th>Euro</th></tr><tr><td>2025</td><td>41</td></tr></table>');
+    await page.locator(EDITOR).getByRole('table', { name: 'Kosten je Einwohner' }).waitFor();
+    expect(await page.locator(`${EDITOR} table`).last().locator('tr').count()).toBe(2);
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    const tables = await author.client.get<{ json: StoredNode }>(`/api/projects/${project.id}/sections/${section.id}/content`);
+    expect((tables.body.json.content ?? []).filter((node) => node.type === 'table').map((node) => node.attrs?.caption)).toEqual([null, 'Kosten je Einwohner']);
+  }, 120_000);
 
   it('gives a text stored ending in a table a paragraph after it when its writer goes to the end with Ctrl+End', async () => {
     const { author, section, url } = await sectionTeam(suite.app, 'Alte Tabelle');

@@ -7,6 +7,7 @@ import { dataSourceOptions } from './database/data-source.js';
 import { AuditLogModule } from './modules/audit/audit-log.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { AccountDeletionModule } from './modules/auth/deletion/account-deletion.module.js';
 import { CollabModule } from './modules/collab/collab.module.js';
 import { CommentsModule } from './modules/comments/comments.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
@@ -18,6 +19,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { ImagesModule } from './modules/images/images.module.js';
 import { MembersModule } from './modules/members/members.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { MyWorkModule } from './modules/outline/my-work.module.js';
 import { OutlineModule } from './modules/outline/outline.module.js';
 import { ProjectsModule } from './modules/projects/projects.module.js';
 import { SearchModule } from './modules/search/search.module.js';
@@ -46,10 +48,12 @@ export class AppModule implements NestModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), retryAttempts: 0 }),
         AuditModule,
         AuthModule,
+        AccountDeletionModule,
         MembersModule,
         ProjectsModule,
         NotificationsModule,
         OutlineModule,
+        MyWorkModule,
         CommentsModule,
         EventsModule,
         RateLimitModule,

@@ -3,6 +3,7 @@
  * (`/api/auth/password-reset`); docs/accounts.md. Name, organisation and passwords follow
  * the registration's rules (`LIMITS`).
  */
+import type { User } from './api.js';
 import type { Language } from './limits.js';
 
 /** How long an e-mailed (or operator-made) password reset link can be used. */
@@ -45,4 +46,44 @@ export interface PasswordResetInfo {
 export interface PasswordResetConfirmRequest {
   token: string;
   newPassword: string;
+}
+
+/**
+ * `POST /api/me/email`: a new address for the account, confirmed with the current password.
+ * Normalised like at registration; the other sessions end; a notice goes to the old address
+ * when the server sends e-mail, in `language` (German by default).
+ */
+export interface ChangeEmailRequest {
+  newEmail: string;
+  currentPassword: string;
+  language?: Language;
+}
+
+/** Answer of an e-mail change: the account as it is now, and how many other sessions ended. */
+export interface ChangeEmailResponse extends EndedSessionsResponse {
+  user: User;
+}
+
+/** A project named in the answers about deleting an account. */
+export interface AccountProjectRef {
+  id: string;
+  title: string;
+}
+
+/**
+ * `GET /api/me/deletion`: what deleting the account would do to the caller's projects, for the
+ * confirmation to name them. `blocking`: projects in which the caller is the only lead while
+ * others are members (deletion is refused, 409 ACCOUNT_SOLE_LEAD, until another lead is
+ * appointed); `deletedWithAccount`: projects with no other member, deleted with the account;
+ * `left`: projects the caller leaves (their work stays, shown as a deleted account).
+ */
+export interface AccountDeletionPreview {
+  blocking: AccountProjectRef[];
+  deletedWithAccount: AccountProjectRef[];
+  left: AccountProjectRef[];
+}
+
+/** `POST /api/me/deletion`: deletes the caller's account for good (204), confirmed with the password. */
+export interface DeleteAccountRequest {
+  currentPassword: string;
 }

@@ -51,7 +51,8 @@ export interface SectionComment {
   /** Plain text exactly as written: never HTML. */
   body: string;
   anchor: CommentAnchor | null;
-  author: PersonRef;
+  /** Null when the author's account was deleted (the comment stays; docs/accounts.md). */
+  author: PersonRef | null;
   /** Members mentioned with `@Name`, in order of first mention. */
   mentions: string[];
   createdAt: string;
@@ -59,6 +60,7 @@ export interface SectionComment {
   editedAt: string | null;
   /** Always null on replies: threads are resolved through their root. */
   resolvedAt: string | null;
+  /** Null while open, and on a resolved thread whose resolver's account was deleted. */
   resolvedBy: PersonRef | null;
   abilities: CommentAbilities;
 }

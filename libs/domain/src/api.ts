@@ -116,7 +116,8 @@ export interface Invitation {
   id: string;
   email: string;
   role: Role;
-  invitedBy: string;
+  /** Null when the inviter's account was deleted (their open invitations are revoked then). */
+  invitedBy: string | null;
   createdAt: string;
   expiresAt: string;
   /** Whether the current link was e-mailed to `email`. */
@@ -174,4 +175,14 @@ export interface ProjectChange {
   userId?: string;
   /** The export job of an `exports` change: queued, running, done or failed (not each progress step). */
   exportId?: string;
+  /**
+   * Set on the `project` change that announces the project's deletion: its event streams end
+   * with `event: revoked` (data `{"reason":"project-deleted"}`) and its live connections close.
+   */
+  deleted?: true;
+}
+
+/** The data of an event stream's `revoked`: why the access ended, when the server knows more than "no longer a member". */
+export interface RevokedEventData {
+  reason?: 'project-deleted';
 }

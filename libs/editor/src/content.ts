@@ -57,9 +57,26 @@ export function contentOfState(state: Uint8Array): SectionContent {
 /**
  * Blocks apart by an empty line, hard breaks as line breaks; footnotes and image captions as
  * their own leafText says (footnote.ts, image-caption.ts). The '\n' fallback is for hard breaks.
+ * ProseMirror's textBetween, plus what it has no way to say: a table's caption
+ * (`captionText`, table-caption.ts) as a block of its own before the table's cells.
  */
 function textOf(node: ProseMirrorNode): string {
-  return node.textBetween(0, node.content.size, '\n\n', (leaf) => leaf.type.spec.leafText?.(leaf) ?? '\n');
+  let text = '';
+  let first = true;
+  node.descendants((child) => {
+    const own = child.isText
+      ? (child.text ?? '')
+      : child.isLeaf
+        ? (child.type.spec.leafText?.(child) ?? '\n')
+        : ((child.type.spec.captionText as ((table: ProseMirrorNode) => string) | undefined)?.(child) ?? '');
+    // As textBetween: a separator before every text block, and before a block with words of its own.
+    if (child.isBlock && (child.isTextblock || own !== '')) {
+      text += first ? '' : '\n\n';
+      first = false;
+    }
+    text += own;
+  });
+  return text;
 }
 
 /**

@@ -8,6 +8,7 @@ import { CaptionedImage } from './image-caption.js';
 import { ALLOWED_LINK_PROTOCOLS, isAllowedHref } from './links.js';
 import { PastedHeadings } from './pasted-headings.js';
 import { Subscript, Superscript } from './script-marks.js';
+import { CaptionedTable } from './table-caption.js';
 
 export { HEADING_LEVELS } from './heading-levels.js';
 
@@ -37,7 +38,9 @@ export function editorExtensions(): AnyExtension[] {
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
       },
     }),
-    TableKit.configure({ table: { resizable: false } }),
+    // Tiptap's Table with an optional caption (table-caption.ts), in place of the kit's own.
+    CaptionedTable.configure({ resizable: false }),
+    TableKit.configure({ table: false }),
     // Tiptap's Image with an optional caption (image-caption.ts).
     CaptionedImage.configure({ inline: false, allowBase64: false }),
     Footnote,

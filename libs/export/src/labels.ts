@@ -19,6 +19,10 @@ export interface ReportLabels {
   noText: string;
   /** The supplement of a numbered figure's caption ("Abbildung 3: …"). */
   figure: string;
+  /** The heading of the list of tables, after the list of figures; only when a table has a caption. */
+  tables: string;
+  /** The supplement of a numbered table's caption ("Tabelle 3: …"). */
+  table: string;
 }
 
 const LABELS: Record<Language, ReportLabels> = {
@@ -35,6 +39,8 @@ const LABELS: Record<Language, ReportLabels> = {
     imageNotEmbedded: 'Bild nicht eingebettet',
     noText: '(noch kein Text)',
     figure: 'Abbildung',
+    tables: 'Tabellenverzeichnis',
+    table: 'Tabelle',
   },
   en: {
     contents: 'Contents',
@@ -49,6 +55,8 @@ const LABELS: Record<Language, ReportLabels> = {
     imageNotEmbedded: 'Image not embedded',
     noText: '(no text yet)',
     figure: 'Figure',
+    tables: 'List of tables',
+    table: 'Table',
   },
 };
 

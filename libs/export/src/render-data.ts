@@ -1,8 +1,10 @@
 import { footnoteParts, footnoteText, imageCaption, isAllowedHref } from '@kapitel/editor';
 import { addressPieces } from './address-pieces.js';
 import { imageOfSource, type EmbeddedImage, type HeldImages } from './images.js';
+import { array, attr, integer } from './json-nodes.js';
 import { formatReportDate, reportLabels, type ReportLabels } from './labels.js';
 import type { ProseMirrorJson, ReportModel } from './model.js';
+import { anyBlock, tableBlock } from './tables.js';
 import { cleanText, splitQuotes } from './text.js';
 
 /**
@@ -38,7 +40,8 @@ export type RenderBlock =
   | { k: 'ul'; items: RenderBlock[][] }
   | { k: 'ol'; start: number; items: RenderBlock[][] }
   | { k: 'quote'; c: RenderBlock[] }
-  | { k: 'table'; cols: number; header: RenderCell[][]; rows: RenderCell[][] }
+  /** A table (tables.ts); with a caption (`cap`) a numbered table, listed after the list of figures. */
+  | { k: 'table'; cols: number; header: RenderCell[][]; rows: RenderCell[][]; cap: Pieces | null }
   /** An image, or its note when it cannot be embedded; with a caption (`cap`) a numbered figure. */
   /** `deco`: marked decorative (alt=""), set as an artifact that screen readers pass over. */
   | { k: 'img'; path: string; alt: string; deco: boolean; cap: Pieces | null }
@@ -72,6 +75,8 @@ export interface RenderData {
   sections: RenderSection[];
   /** Whether any image has a caption (is a numbered figure): only then the list of figures is set. */
   figures: boolean;
+  /** Whether any table has a caption: only then the list of tables is set. */
+  tables: boolean;
 }
 
 /** What the compiler needs: the data, and the image files it refers to (workspace path -> bytes). */
@@ -96,18 +101,6 @@ function footnotePieces(text: string): FootnotePiece[] {
 }
 
 const plain = (text: string): string => cleanText(text).replace(/\u200B/g, '').trim();
-
-function array(value: unknown): ProseMirrorJson[] {
-  return Array.isArray(value) ? (value.filter((v) => typeof v === 'object' && v !== null) as ProseMirrorJson[]) : [];
-}
-
-function attr(node: ProseMirrorJson, name: string): unknown {
-  return typeof node.attrs === 'object' && node.attrs !== null ? (node.attrs as Record<string, unknown>)[name] : undefined;
-}
-
-function integer(value: unknown, fallback: number, min: number, max: number): number {
-  return typeof value === 'number' && Number.isInteger(value) ? Math.min(max, Math.max(min, value)) : fallback;
-}
 
 /**
  * The image files of one render: each distinct source once, however often the report shows
@@ -174,7 +167,7 @@ class SectionRenderer {
       case 'blockquote':
         return [{ k: 'quote', c: this.blocks(array(node.content), depth + 1) }];
       case 'table':
-        return this.table(node, depth);
+        return tableBlock(node, (cell) => this.blocks(array(cell.content), depth + 1), pieces);
       case 'image':
         return [this.image(node)];
       case 'text':
@@ -235,38 +228,6 @@ class SectionRenderer {
     }
   }
 
-  private table(node: ProseMirrorJson, depth: number): RenderBlock[] {
-    const rows = array(node.content).map((row) =>
-      array(row.content).map((cell) => ({
-        colspan: integer(attr(cell, 'colspan'), 1, 1, 100),
-        rowspan: integer(attr(cell, 'rowspan'), 1, 1, 1000),
-        th: cell.type === 'tableHeader',
-        c: this.blocks(array(cell.content), depth + 1),
-      })),
-    ).filter((row) => row.length > 0);
-    if (rows.length === 0) {
-      return [];
-    }
-    let headerRows = 0;
-    while (headerRows < rows.length - 1 && rows[headerRows].every((cell) => cell.th)) {
-      headerRows += 1;
-    }
-    // A rowspan may not leave its part of the table (header or body): Typst refuses that.
-    rows.forEach((row, index) => {
-      const end = index < headerRows ? headerRows : rows.length;
-      for (const cell of row) {
-        cell.rowspan = Math.min(cell.rowspan, end - index);
-      }
-    });
-    const cols = columnCount(rows);
-    for (const row of rows) {
-      for (const cell of row) {
-        cell.colspan = Math.min(cell.colspan, cols);
-      }
-    }
-    return [{ k: 'table', cols, header: rows.slice(0, headerRows), rows: rows.slice(headerRows) }];
-  }
-
   private image(node: ProseMirrorJson): RenderBlock {
     const altValue = attr(node, 'alt');
     const titleValue = attr(node, 'title');
@@ -287,50 +248,8 @@ class SectionRenderer {
   }
 }
 
-/** Whether any of the blocks, at any depth (lists, quotes, table cells), is a captioned image or note. */
-function hasFigure(blocks: RenderBlock[]): boolean {
-  return blocks.some((b) => {
-    switch (b.k) {
-      case 'img':
-      case 'noimg':
-        return b.cap !== null;
-      case 'ul':
-      case 'ol':
-        return b.items.some(hasFigure);
-      case 'quote':
-        return hasFigure(b.c);
-      case 'table':
-        return [...b.header, ...b.rows].some((row) => row.some((cell) => hasFigure(cell.c)));
-      case 'p':
-      case 'h':
-        return false;
-    }
-  });
-}
-
-/** The table's width: cells placed row by row like Typst does, around cells spanning from rows above. */
-function columnCount(rows: ReadonlyArray<ReadonlyArray<{ colspan: number; rowspan: number }>>): number {
-  const taken = new Map<number, Set<number>>(); // row -> occupied columns
-  let width = 1;
-  rows.forEach((row, r) => {
-    let column = 0;
-    for (const cell of row) {
-      while (taken.get(r)?.has(column)) {
-        column += 1;
-      }
-      for (let dr = 0; dr < cell.rowspan; dr += 1) {
-        const set = taken.get(r + dr) ?? new Set<number>();
-        for (let dc = 0; dc < cell.colspan; dc += 1) {
-          set.add(column + dc);
-        }
-        taken.set(r + dr, set);
-      }
-      column += cell.colspan;
-      width = Math.max(width, column);
-    }
-  });
-  return Math.min(width, 100);
-}
+/** A captioned image or note: a numbered figure. */
+const isFigure = (b: RenderBlock): boolean => (b.k === 'img' || b.k === 'noimg') && b.cap !== null;
 
 function contributorGroups(model: ReportModel, labels: ReportLabels): RenderData['cover']['contributors'] {
   const groups = new Map<string, string[]>();
@@ -397,7 +316,8 @@ export function buildRenderData(model: ReportModel, options: { embedImages?: boo
         contributors: contributorGroups(model, labels),
       },
       sections,
-      figures: sections.some((section) => hasFigure(section.blocks)),
+      figures: sections.some((section) => anyBlock(section.blocks, isFigure)),
+      tables: sections.some((section) => anyBlock(section.blocks, (b) => b.k === 'table' && b.cap !== null)),
     },
   };
 }

@@ -26,6 +26,7 @@ import { CreatePasswordResets1764970000000 } from './migrations/1764970000000-cr
 import { AddInvitationEmailStatus1764990000000 } from './migrations/1764990000000-add-invitation-email-status.js';
 import { AddReviewVerdicts1765010000000 } from './migrations/1765010000000-add-review-verdicts.js';
 import { AddProjectPublisher1765040000000 } from './migrations/1765040000000-add-project-publisher.js';
+import { KeepWorkOfDeletedAccounts1765071000000 } from './migrations/1765071000000-keep-work-of-deleted-accounts.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -63,6 +64,7 @@ export const MIGRATIONS = [
   AddInvitationEmailStatus1764990000000,
   AddReviewVerdicts1765010000000,
   AddProjectPublisher1765040000000,
+  KeepWorkOfDeletedAccounts1765071000000,
 ];
 
 /** Options shared by the app, the tests and the TypeORM CLI. Never `synchronize`. */

@@ -1,5 +1,6 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { AccountDeleted } from '../features/account';
 import { SessionProvider } from '../features/auth';
 import { I18nProvider } from '../i18n';
 import { AccountPage } from '../pages/account-page';
@@ -17,6 +18,7 @@ import { HomeRedirect, RequireAuth } from './require-auth';
 
 // Loaded on first visit, so that the sign-in and project pages do not wait for it.
 const SectionPage = lazy(async () => ({ default: (await import('../pages/section-page')).SectionPage }));
+const ProtocolPage = lazy(async () => ({ default: (await import('../pages/protocol-page')).ProtocolPage }));
 
 export function App() {
   return (
@@ -32,10 +34,12 @@ export function App() {
                 <Route path="invite/:token" element={<InvitePage />} />
                 <Route path="forgot-password" element={<ForgotPasswordPage />} />
                 <Route path="reset-password" element={<ResetPasswordPage />} />
+                <Route path="account-deleted" element={<AccountDeleted />} />
                 <Route element={<RequireAuth />}>
                   <Route path="account" element={<AccountPage />} />
                   <Route path="projects" element={<ProjectsPage />} />
                   <Route path="projects/:projectId" element={<ProjectPage />} />
+                  <Route path="projects/:projectId/protocol" element={<Suspense fallback={<RouteFallback />}><ProtocolPage /></Suspense>} />
                   <Route
                     path="projects/:projectId/sections/:sectionId"
                     element={

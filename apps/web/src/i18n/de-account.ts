@@ -2,7 +2,7 @@
 export const deAccount = {
   'account.headerLink': 'Mein Konto',
   'account.title': 'Mein Konto',
-  'account.intro': 'Ihr Name, Ihre Organisation, Ihr Passwort und Ihre Anmeldungen auf anderen Geräten.',
+  'account.intro': 'Ihr Name, Ihre Organisation, Ihre E-Mail-Adresse, Ihr Passwort, Ihre Anmeldungen auf anderen Geräten und das Löschen Ihres Kontos.',
   'account.email': 'E-Mail-Adresse: {email}',
 
   'account.profile.title': 'Name und Organisation',
@@ -26,6 +26,43 @@ export const deAccount = {
     'Sie sind jetzt auf allen anderen Geräten abgemeldet ({count} Anmeldungen beendet). Hier bleiben Sie angemeldet.',
   'account.sessions.none': 'Sie waren auf keinem anderen Gerät angemeldet. Hier bleiben Sie angemeldet.',
 
+  // Not "Aktuelles Passwort": that field changes the password, and each field's name is its own.
+  'account.confirmPassword': 'Passwort zur Bestätigung',
+  'account.email.title': 'E-Mail-Adresse ändern',
+  'account.email.description':
+    'Mit der neuen Adresse melden Sie sich künftig an; Einladungen und Benachrichtigungen gehen dorthin. Danach sind Sie auf allen anderen Geräten abgemeldet, und Ihre bisherige Adresse erhält eine Nachricht über die Änderung (wenn dieser Server E-Mails verschickt).',
+  'account.email.new': 'Neue E-Mail-Adresse',
+  'account.email.submit': 'E-Mail-Adresse ändern',
+  'account.email.same': 'Das ist bereits die E-Mail-Adresse Ihres Kontos.',
+  'account.email.taken': 'Diese E-Mail-Adresse gehört schon zu einem anderen Konto.',
+  'account.email.changed':
+    'Ihre E-Mail-Adresse ist jetzt {email}; melden Sie sich künftig damit an. Alle anderen Anmeldungen sind beendet ({count}).',
+
+  'account.delete.title': 'Konto löschen',
+  'account.delete.description': 'Löscht Ihr Konto bei Kapitel endgültig.',
+  'account.delete.goes':
+    'Gelöscht werden Ihr Name, Ihre E-Mail-Adresse, Ihre Organisation, Ihr Passwort, Ihre Anmeldungen, Ihre Benachrichtigungen und Einladungen an Ihre Adresse. Ihre Mitgliedschaften in Projekten enden.',
+  'account.delete.stays':
+    'Ihre Arbeit bleibt den anderen erhalten: Ihr Text im Bericht, Ihre Kommentare, Prüfschritte, Versionen, Exporte und Bilder. Wo bisher Ihr Name stand, steht dann „Gelöschtes Konto“.',
+  'account.delete.final':
+    'Das lässt sich nicht rückgängig machen. Mit Ihrer E-Mail-Adresse können Sie sich später neu registrieren, bekommen dieses Konto aber nicht zurück.',
+  'account.delete.left': 'Sie verlassen diese Projekte:',
+  'account.delete.deletedWith':
+    'In diesen Projekten ist sonst niemand Mitglied. Sie werden mit Ihrem Konto gelöscht, mit allen Abschnitten, Kommentaren, Versionen, Bildern und Exporten:',
+  'account.delete.blocked.title': 'Ihr Konto kann noch nicht gelöscht werden',
+  'account.delete.blocked.text':
+    'Sie sind die einzige Projektleitung dieser Projekte, in denen noch andere mitarbeiten. Ernennen Sie dort unter „Mitglieder“ zuerst eine weitere Projektleitung; danach können Sie Ihr Konto löschen.',
+  'account.delete.confirmation': 'Geben Sie zur Bestätigung {word} ein',
+  'account.delete.word': 'LÖSCHEN',
+  'account.delete.wrongWord': 'Geben Sie genau {word} ein, um das Konto zu löschen.',
+  'account.delete.submit': 'Konto endgültig löschen',
+
+  'account.deleted.title': 'Ihr Konto ist gelöscht',
+  'account.deleted.text':
+    'Sie sind abgemeldet, und Ihre persönlichen Daten sind entfernt. Was Sie zu den Berichten beigetragen haben, bleibt den anderen unter „Gelöschtes Konto“ erhalten.',
+  'account.deleted.toLogin': 'Zur Anmeldung',
+  'account.deletedName': 'Gelöschtes Konto',
+
   'auth.forgot.link': 'Passwort vergessen?',
   'auth.forgot.title': 'Passwort vergessen',
   'auth.forgot.intro': 'Geben Sie die E-Mail-Adresse Ihres Kontos an. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort festlegen.',
@@ -44,6 +81,8 @@ export const deAccount = {
   'auth.reset.requestNew': 'Neuen Link anfordern',
   'auth.reset.done': 'Ihr Passwort ist geändert. Melden Sie sich jetzt mit dem neuen Passwort an.',
 
+  'error.ACCOUNT_SOLE_LEAD':
+    'Sie sind die einzige Projektleitung eines Projekts, in dem noch andere mitarbeiten. Ernennen Sie dort zuerst eine weitere Projektleitung.',
   'error.WRONG_PASSWORD': 'Das aktuelle Passwort ist nicht korrekt.',
   'error.RESET_LINK_INVALID': 'Dieser Link zum Zurücksetzen ist nicht gültig. Fordern Sie einen neuen an.',
   'error.RESET_LINK_EXPIRED': 'Dieser Link zum Zurücksetzen ist abgelaufen. Fordern Sie einen neuen an.',

@@ -1,3 +1,5 @@
+import { deCompare } from './de-compare';
+
 /**
  * German messages of the section's versions (save, list, view, restore), kept apart from
  * de.ts. Spread into `de`, so that they are keys of `Messages` like all others.
@@ -44,4 +46,5 @@ export const deVersions = {
     'Wiederherstellen ist nicht möglich, solange der Abschnitt in Prüfung ist.',
   'versions.restoreBlocked.approved':
     'Wiederherstellen ist nicht möglich, solange der Abschnitt freigegeben ist.',
+  ...deCompare,
 };

@@ -6,10 +6,13 @@ import { deEndings } from './de-endings';
 import { deFailures } from './de-failures';
 import { deFootnotes } from './de-footnotes';
 import { deImages } from './de-images';
+import { deMyWork } from './de-my-work';
 import { dePdf } from './de-pdf';
+import { deProtocol } from './de-protocol';
 import { deReview } from './de-review';
 import { deSearch } from './de-search';
 import { deSession } from './de-session';
+import { deTables } from './de-tables';
 import { en as enCore } from './en';
 import { enAccount } from './en-account';
 import { enCaptions } from './en-captions';
@@ -17,20 +20,23 @@ import { enEndings } from './en-endings';
 import { enFailures } from './en-failures';
 import { enFootnotes } from './en-footnotes';
 import { enImages } from './en-images';
+import { enMyWork } from './en-my-work';
 import { enPdf } from './en-pdf';
+import { enProtocol } from './en-protocol';
 import { enReview } from './en-review';
 import { enSearch } from './en-search';
 import { enSession } from './en-session';
+import { enTables } from './en-tables';
 
 // Feature dictionaries registered here rather than in de.ts/en.ts, so that adding one does
 // not touch the big files. A key both in de.ts and in such a dictionary would be overwritten
 // by the spread without a word: this line stops compiling when there is one.
-const coreKeysAreNotRegisteredHere: [keyof typeof deCore & (keyof typeof deImages | keyof typeof deEndings | keyof typeof deFootnotes | keyof typeof deCaptions | keyof typeof deSession | keyof typeof dePdf | keyof typeof deSearch | keyof typeof deAccount | keyof typeof deReview | keyof typeof deFailures)] extends [never]
+const coreKeysAreNotRegisteredHere: [keyof typeof deCore & (keyof typeof deImages | keyof typeof deEndings | keyof typeof deFootnotes | keyof typeof deCaptions | keyof typeof deSession | keyof typeof dePdf | keyof typeof deSearch | keyof typeof deAccount | keyof typeof deReview | keyof typeof deFailures | keyof typeof deTables | keyof typeof deMyWork | keyof typeof deProtocol)] extends [never]
   ? true
   : never = true;
 void coreKeysAreNotRegisteredHere;
 
-const de = { ...deCore, ...deImages, ...deEndings, ...deFootnotes, ...deCaptions, ...deSession, ...dePdf, ...deSearch, ...deAccount, ...deReview, ...deFailures };
+const de = { ...deCore, ...deImages, ...deEndings, ...deFootnotes, ...deCaptions, ...deSession, ...dePdf, ...deSearch, ...deAccount, ...deReview, ...deFailures, ...deTables, ...deMyWork, ...deProtocol };
 
 /** Every message key of the app. */
 export type MessageKey = keyof typeof de;
@@ -38,7 +44,7 @@ export type MessageKey = keyof typeof de;
 /** The shape every dictionary must have: exactly the German keys, each a string. */
 export type Messages = Record<MessageKey, string>;
 
-export const DICTIONARIES: Record<Language, Messages> = { de, en: { ...enCore, ...enImages, ...enEndings, ...enFootnotes, ...enCaptions, ...enSession, ...enPdf, ...enSearch, ...enAccount, ...enReview, ...enFailures } };
+export const DICTIONARIES: Record<Language, Messages> = { de, en: { ...enCore, ...enImages, ...enEndings, ...enFootnotes, ...enCaptions, ...enSession, ...enPdf, ...enSearch, ...enAccount, ...enReview, ...enFailures, ...enTables, ...enMyWork, ...enProtocol } };
 
 /** The language the app starts in when the user has not chosen one. */
 export const DEFAULT_LANGUAGE: Language = 'de';

@@ -4,7 +4,7 @@ import type { deAccount } from './de-account';
 export const enAccount: Record<keyof typeof deAccount, string> = {
   'account.headerLink': 'My account',
   'account.title': 'My account',
-  'account.intro': 'Your name, your organisation, your password and your sign-ins on other devices.',
+  'account.intro': 'Your name, your organisation, your e-mail address, your password, your sign-ins on other devices, and deleting your account.',
   'account.email': 'E-mail address: {email}',
 
   'account.profile.title': 'Name and organisation',
@@ -27,6 +27,41 @@ export const enAccount: Record<keyof typeof deAccount, string> = {
   'account.sessions.ended.other': 'You are now signed out on all other devices ({count} sign-ins ended). Here you stay signed in.',
   'account.sessions.none': 'You were not signed in on any other device. Here you stay signed in.',
 
+  'account.confirmPassword': 'Password to confirm',
+  'account.email.title': 'Change e-mail address',
+  'account.email.description':
+    'You will sign in with the new address; invitations and notifications go there. You will then be signed out on all other devices, and your previous address gets a message about the change (if this server sends e-mail).',
+  'account.email.new': 'New e-mail address',
+  'account.email.submit': 'Change e-mail address',
+  'account.email.same': 'This is already the e-mail address of your account.',
+  'account.email.taken': 'This e-mail address belongs to another account already.',
+  'account.email.changed': 'Your e-mail address is now {email}; sign in with it from now on. All other sign-ins have ended ({count}).',
+
+  'account.delete.title': 'Delete account',
+  'account.delete.description': 'Deletes your Kapitel account for good.',
+  'account.delete.goes':
+    'Deleted are your name, your e-mail address, your organisation, your password, your sign-ins, your notifications and invitations to your address. Your memberships in projects end.',
+  'account.delete.stays':
+    'Your work stays for the others: your text in the report, your comments, review steps, versions, exports and images. Where your name was shown, it then says “Deleted account”.',
+  'account.delete.final':
+    'This cannot be undone. You can register again with your e-mail address later, but you will not get this account back.',
+  'account.delete.left': 'You leave these projects:',
+  'account.delete.deletedWith':
+    'Nobody else is a member of these projects. They are deleted with your account, with all their sections, comments, versions, images and exports:',
+  'account.delete.blocked.title': 'Your account cannot be deleted yet',
+  'account.delete.blocked.text':
+    'You are the only lead of these projects, in which others are still working. Appoint another lead there under “Members” first; then you can delete your account.',
+  'account.delete.confirmation': 'To confirm, type {word}',
+  'account.delete.word': 'DELETE',
+  'account.delete.wrongWord': 'Type exactly {word} to delete the account.',
+  'account.delete.submit': 'Delete account for good',
+
+  'account.deleted.title': 'Your account is deleted',
+  'account.deleted.text':
+    'You are signed out and your personal data is removed. What you contributed to the reports stays for the others as “Deleted account”.',
+  'account.deleted.toLogin': 'To the sign-in page',
+  'account.deletedName': 'Deleted account',
+
   'auth.forgot.link': 'Forgot your password?',
   'auth.forgot.title': 'Forgotten password',
   'auth.forgot.intro': 'Enter the e-mail address of your account. We will send you a link to set a new password.',
@@ -45,6 +80,7 @@ export const enAccount: Record<keyof typeof deAccount, string> = {
   'auth.reset.requestNew': 'Ask for a new link',
   'auth.reset.done': 'Your password is changed. Sign in with the new password now.',
 
+  'error.ACCOUNT_SOLE_LEAD': 'You are the only lead of a project in which others are still working. Appoint another lead there first.',
   'error.WRONG_PASSWORD': 'The current password is not correct.',
   'error.RESET_LINK_INVALID': 'This reset link is not valid. Ask for a new one.',
   'error.RESET_LINK_EXPIRED': 'This reset link has expired. Ask for a new one.',

@@ -1,4 +1,5 @@
 import type { deVersions } from './de-versions';
+import { enCompare } from './en-compare';
 
 /** English messages of the section's versions: exactly the German keys. */
 export const enVersions: Record<keyof typeof deVersions, string> = {
@@ -36,4 +37,5 @@ export const enVersions: Record<keyof typeof deVersions, string> = {
   'versions.restored': 'Restored: the text now matches “{name}”. The previous text is kept as a version.',
   'versions.restoreBlocked.in_review': 'Restoring is not possible while the section is in review.',
   'versions.restoreBlocked.approved': 'Restoring is not possible while the section is approved.',
+  ...enCompare,
 };

@@ -1,4 +1,4 @@
-import { CHANGE_TOPICS, type ChangeTopic, type ProjectChange } from '@kapitel/domain';
+import { CHANGE_TOPICS, type ChangeTopic, type ProjectChange, type RevokedEventData } from '@kapitel/domain';
 import { api, apiPath, isApiError, onSignedInAgain, reportSessionEnded } from './api';
 
 /**
@@ -6,7 +6,19 @@ import { api, apiPath, isApiError, onSignedInAgain, reportSessionEnded } from '.
  * something changed; changes may have been missed (reload everything); or the caller is
  * no longer a member.
  */
-export type ProjectEvent = { type: 'change'; change: ProjectChange } | { type: 'resync' } | { type: 'revoked' };
+export type ProjectEvent =
+  | { type: 'change'; change: ProjectChange }
+  | { type: 'resync' }
+  | { type: 'revoked'; reason?: RevokedEventData['reason'] };
+
+/** Whether a `revoked` event's data says that the project itself was deleted. */
+export function isProjectDeleted(data: string): boolean {
+  try {
+    return (JSON.parse(data) as RevokedEventData | null)?.reason === 'project-deleted';
+  } catch {
+    return false;
+  }
+}
 
 const TOPICS: ReadonlySet<string> = new Set(CHANGE_TOPICS);
 
@@ -113,10 +125,10 @@ export function listenToProject(
     }
   };
 
-  const reportRevoked = (): void => {
+  const reportRevoked = (reason?: RevokedEventData['reason']): void => {
     if (!revoked && !stopped) {
       revoked = true;
-      onEvent({ type: 'revoked' });
+      onEvent(reason === undefined ? { type: 'revoked' } : { type: 'revoked', reason });
     }
   };
 
@@ -166,8 +178,14 @@ export function listenToProject(
     current.addEventListener('resync', () => {
       onEvent({ type: 'resync' });
     });
-    current.addEventListener('revoked', () => {
+    current.addEventListener('revoked', (event: MessageEvent<string>) => {
       current.close();
+      // A deleted project never comes back: no stream to wait for (a new invitation can bring back a membership).
+      if (isProjectDeleted(event.data)) {
+        reportRevoked('project-deleted');
+        source = null;
+        return;
+      }
       reportRevoked();
       openLater();
     });

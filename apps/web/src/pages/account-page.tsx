@@ -1,9 +1,9 @@
-import { OtherSessions, PasswordForm, ProfileForm } from '../features/account';
+import { DeleteAccount, EmailForm, OtherSessions, PasswordForm, ProfileForm } from '../features/account';
 import { useSession } from '../features/auth';
 import { useDocumentTitle, useT } from '../i18n';
 import { Card } from '../ui';
 
-/** `/account`: the signed-in user's name and organisation, password, and other sessions. */
+/** `/account`: the signed-in user's name and organisation, address, password, other sessions, and deleting the account. */
 export function AccountPage() {
   const t = useT();
   const { user } = useSession();
@@ -22,11 +22,17 @@ export function AccountPage() {
         <Card title={t('account.profile.title')} description={t('account.profile.description')}>
           <ProfileForm key={user.id} user={user} />
         </Card>
+        <Card title={t('account.email.title')} description={t('account.email.description')}>
+          <EmailForm key={user.id} user={user} />
+        </Card>
         <Card title={t('account.password.title')} description={t('account.password.description')}>
           <PasswordForm />
         </Card>
         <Card title={t('account.sessions.title')} description={t('account.sessions.description')}>
           <OtherSessions />
+        </Card>
+        <Card className="card--danger" title={t('account.delete.title')} description={t('account.delete.description')}>
+          <DeleteAccount />
         </Card>
       </div>
     </>

@@ -6,7 +6,7 @@ import { ExportPanel } from '../features/exports';
 import { InvitationsPanel } from '../features/invitations';
 import { leftProjectState, listMembers, MembersPanel } from '../features/members';
 import { OutlinePanel } from '../features/outline';
-import { getProject } from '../features/projects';
+import { DeleteProjectCard, getProject } from '../features/projects';
 import { SearchPanel } from '../features/search';
 import { ReportSettingsPanel } from '../features/settings';
 import { useDocumentTitle, useI18n } from '../i18n';
@@ -34,6 +34,8 @@ export function ProjectPage() {
   // The project whose stream said the membership ended (pages stay mounted across projects).
   const [revokedFrom, setRevokedFrom] = useState<string | null>(null);
   const revoked = revokedFrom === projectId;
+  // The project whose stream said that the project itself was deleted: the notice says so.
+  const [deletedFrom, setDeletedFrom] = useState<string | null>(null);
   const detail = project.resource.data;
   const missing = project.resource.status === 'error' && namesNothing(project.resource.error);
   useDocumentTitle(detail?.project.title ?? (missing ? t('notFound.title') : null));
@@ -41,6 +43,9 @@ export function ProjectPage() {
   useProjectEvents(projectId, (event) => {
     if (event.type === 'revoked') {
       setRevokedFrom(projectId);
+      if (event.reason === 'project-deleted') {
+        setDeletedFrom(projectId);
+      }
       return;
     }
     // The stream opens again only for a member: invited anew, the page comes back.
@@ -74,7 +79,7 @@ export function ProjectPage() {
     return (
       <>
         {backLink}
-        <AccessEnded />
+        <AccessEnded projectDeleted={deletedFrom === projectId} />
       </>
     );
   }
@@ -135,6 +140,12 @@ export function ProjectPage() {
             {info.description}
           </p>
         ) : null}
+        {abilities['audit.read'] ? (
+          <p className="project-summary__protocol">
+            <Link to={`/projects/${encodeURIComponent(projectId)}/protocol`}>{t('protocol.link')}</Link>{' '}
+            <span className="muted">{t('protocol.linkHint')}</span>
+          </p>
+        ) : null}
       </section>
       <SearchPanel projectId={projectId} language={info.language} />
       {abilities['project.update'] ? <ReportSettingsPanel project={info} onSaved={project.reload} /> : null}
@@ -169,6 +180,7 @@ export function ProjectPage() {
       {canManage ? (
         <InvitationsPanel projectId={projectId} projectTitle={info.title} members={members.resource.data ?? []} />
       ) : null}
+      {abilities['project.update'] ? <DeleteProjectCard project={info} /> : null}
     </>
   );
 }

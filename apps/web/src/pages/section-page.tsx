@@ -52,6 +52,8 @@ export function SectionPage() {
   // The project whose stream said the membership ended (pages stay mounted across projects).
   const [revokedFrom, setRevokedFrom] = useState<string | null>(null);
   const revoked = revokedFrom === projectId;
+  // The project whose stream said that the project itself was deleted: the notice says so.
+  const [deletedFrom, setDeletedFrom] = useState<string | null>(null);
   // The editor holds edits the server has not stored: when the access ends it stays, read-only, so they can be copied.
   const [editorUnsaved, setEditorUnsaved] = useState(false);
   // Counts the changes of this section's comments announced by the server; the sidebar reloads on each.
@@ -64,6 +66,9 @@ export function SectionPage() {
   useProjectEvents(projectId, (event) => {
     if (event.type === 'revoked') {
       setRevokedFrom(projectId);
+      if (event.reason === 'project-deleted') {
+        setDeletedFrom(projectId);
+      }
       return;
     }
     // The stream opens again only for a member: invited anew, the page comes back.
@@ -92,7 +97,7 @@ export function SectionPage() {
   );
 
   if (revoked && !editorUnsaved) {
-    return <AccessEnded />;
+    return <AccessEnded projectDeleted={deletedFrom === projectId} />;
   }
 
   if (section === undefined) {
@@ -123,7 +128,7 @@ export function SectionPage() {
   const panelsWait = inTrash || revoked;
   return (
     <>
-      {revoked ? <AccessEnded /> : null}
+      {revoked ? <AccessEnded projectDeleted={deletedFrom === projectId} /> : null}
       <header className="page-header">
         {backLink}
         <h1 lang={info?.language}>

@@ -21,6 +21,7 @@ export function statusOf(code: ErrorCode): number {
       return 404;
     case 'EMAIL_TAKEN':
     case 'LAST_LEAD':
+    case 'ACCOUNT_SOLE_LEAD':
     case 'ALREADY_MEMBER':
     case 'INVITATION_EXPIRED':
     case 'INVITATION_USED':

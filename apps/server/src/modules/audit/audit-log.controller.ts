@@ -1,4 +1,4 @@
-import type { AuditPage } from '@kapitel/domain';
+import type { AuditLogPage } from '@kapitel/domain';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Actor } from '../../common/decorators/actor.decorator.js';
@@ -17,7 +17,7 @@ export class AuditLogController {
     @Actor() actor: ActorType,
     @Param('projectId', UuidPipe) projectId: string,
     @Query() query: AuditQueryDto,
-  ): Promise<AuditPage> {
+  ): Promise<AuditLogPage> {
     return this.log.page(actor, projectId, query);
   }
 }

@@ -1,9 +1,9 @@
-import { LIMITS } from '@kapitel/domain';
+import { AUDIT_KINDS, LIMITS, type AuditKind, type AuditQuery } from '@kapitel/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 
-export class AuditQueryDto {
+export class AuditQueryDto implements AuditQuery {
   @ApiPropertyOptional({ description: 'read events older than this event id (from nextBefore)' })
   @IsOptional()
   @Matches(/^[1-9][0-9]{0,17}$/, { message: 'before must be an event id from nextBefore' })
@@ -16,4 +16,14 @@ export class AuditQueryDto {
   @IsInt({ message: 'limit must be a whole number' })
   @Type(() => Number)
   limit?: number;
+
+  @ApiPropertyOptional({ enum: AUDIT_KINDS, description: 'only events of this kind' })
+  @IsOptional()
+  @IsIn(AUDIT_KINDS, { message: `kind must be one of ${AUDIT_KINDS.join(', ')}` })
+  kind?: AuditKind;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'only events done by this user' })
+  @IsOptional()
+  @IsUUID('all', { message: 'actorId must be a user id (a UUID)' })
+  actorId?: string;
 }

@@ -35,4 +35,13 @@ export class AuditService {
       ],
     );
   }
+
+  /**
+   * Keeps a deleted project's trail but empties what its entries say about the content
+   * (titles, comment bodies, review notes, invited addresses): who did what when, to which
+   * id, stays for accountability; the words go with the project, as its deletion promises.
+   */
+  async anonymiseProject(projectId: string, em: EntityManager): Promise<void> {
+    await em.query(`UPDATE audit_events SET data = '{}'::jsonb WHERE project_id = $1 AND data <> '{}'::jsonb`, [projectId]);
+  }
 }

@@ -1,9 +1,9 @@
-import type { EndedSessionsResponse, UserResponse } from '@kapitel/domain';
+import type { ChangeEmailResponse, EndedSessionsResponse, UserResponse } from '@kapitel/domain';
 import { Body, Controller, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Actor } from '../../common/decorators/actor.decorator.js';
 import type { Actor as ActorType } from '../../common/http/request-context.js';
-import { ChangePasswordDto, UpdateMeDto } from './account.dto.js';
+import { ChangeEmailDto, ChangePasswordDto, UpdateMeDto } from './account.dto.js';
 import { AccountService } from './account.service.js';
 
 /** The signed-in user's own account (GET /api/me is AuthController's); docs/accounts.md. */
@@ -23,6 +23,16 @@ export class AccountController {
   @HttpCode(200)
   changePassword(@Actor() actor: ActorType, @Body() dto: ChangePasswordDto): Promise<EndedSessionsResponse> {
     return this.account.changePassword(actor, dto);
+  }
+
+  /**
+   * 403 WRONG_PASSWORD, 409 EMAIL_TAKEN (details name `newEmail`); every other session ends and
+   * the old address gets a notice when this server sends e-mail.
+   */
+  @Post('email')
+  @HttpCode(200)
+  changeEmail(@Actor() actor: ActorType, @Body() dto: ChangeEmailDto): Promise<ChangeEmailResponse> {
+    return this.account.changeEmail(actor, dto);
   }
 
   @Post('sessions/end-others')

@@ -1,7 +1,9 @@
 import {
   LANGUAGES,
   LIMITS,
+  type ChangeEmailRequest,
   type ChangePasswordRequest,
+  type DeleteAccountRequest,
   type Language,
   type PasswordResetConfirmRequest,
   type PasswordResetRequest,
@@ -73,4 +75,31 @@ export class PasswordResetConfirmDto implements PasswordResetConfirmRequest {
   @MinLength(LIMITS.passwordMinLength, { message: newPasswordTooShort })
   @IsString()
   newPassword!: string;
+}
+
+export class ChangeEmailDto implements ChangeEmailRequest {
+  @ApiProperty({ example: 'anna.schmidt@musterstadt.de', description: 'normalised like at registration' })
+  @Transform(trim)
+  @MaxLength(LIMITS.emailMaxLength)
+  @IsEmail({}, { message: 'newEmail must be a valid email address' })
+  newEmail!: string;
+
+  @ApiProperty()
+  @MaxLength(LIMITS.passwordMaxLength)
+  @IsNotEmpty({ message: 'currentPassword must not be empty' })
+  @IsString()
+  currentPassword!: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'language of the notice to the old address; German by default' })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` })
+  language?: Language;
+}
+
+export class DeleteAccountDto implements DeleteAccountRequest {
+  @ApiProperty()
+  @MaxLength(LIMITS.passwordMaxLength)
+  @IsNotEmpty({ message: 'currentPassword must not be empty' })
+  @IsString()
+  currentPassword!: string;
 }

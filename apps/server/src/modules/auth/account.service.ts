@@ -1,29 +1,32 @@
-import { DomainError, type EndedSessionsResponse, type User } from '@kapitel/domain';
-import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { DomainError, normaliseEmail, type ChangeEmailResponse, type EndedSessionsResponse, type User } from '@kapitel/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/http/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
-import { AccountLimits } from './account-limits.js';
-import type { ChangePasswordDto, UpdateMeDto } from './account.dto.js';
+import { composeEmailChangedMail } from './account-mail.js';
+import type { ChangeEmailDto, ChangePasswordDto, UpdateMeDto } from './account.dto.js';
 import { toUser } from './auth.dto.js';
-import { PasswordHasher } from './password.js';
+import { CurrentPasswordCheck } from './current-password.js';
+import { PasswordResetRepository } from './password-reset.repository.js';
 import { PasswordWriter } from './password-writer.js';
+import { ResetMailer } from './reset-mailer.js';
+import { SessionRepository } from './session.repository.js';
 import { UserRepository } from './user.repository.js';
 
-/** The signed-in user's own account: name and organisation, password, their other sessions. */
+/** The signed-in user's own account: name and organisation, address, password, their other sessions. */
 @Injectable()
 export class AccountService {
-  private readonly passwords: PasswordHasher;
-
   constructor(
     private readonly users: UserRepository,
     private readonly writer: PasswordWriter,
-    private readonly limits: AccountLimits,
+    private readonly current: CurrentPasswordCheck,
     private readonly audit: AuditService,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    this.passwords = new PasswordHasher(config.argon2MemoryKiB);
-  }
+    private readonly mailer: ResetMailer,
+    private readonly sessions: SessionRepository,
+    private readonly resets: PasswordResetRepository,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
 
   async updateProfile(actor: Actor, dto: UpdateMeDto): Promise<User> {
     const before = await this.users.getById(actor.userId);
@@ -55,25 +58,46 @@ export class AccountService {
    * and ends every other session of the user; the session asking stays.
    */
   async changePassword(actor: Actor, dto: ChangePasswordDto): Promise<EndedSessionsResponse> {
-    const user = await this.users.getById(actor.userId);
-    const guessKey = AccountLimits.guessKey(user.email);
-    await this.limits.perIp.hit(`password:${actor.ip ?? 'unknown'}`);
-    await this.limits.passwordGuesses.hit(guessKey);
-    if (!(await this.passwords.verify(user.passwordHash, dto.currentPassword))) {
-      await this.audit.record({ action: 'password.change_failed', actorId: user.id, targetType: 'user', targetId: user.id, client: actor });
-      throw new DomainError('WRONG_PASSWORD', 'The current password is wrong', [
-        { field: 'currentPassword', message: 'currentPassword is wrong' },
-      ]);
-    }
+    const user = await this.current.verify(actor, dto.currentPassword, 'password');
     const endedSessions = await this.writer.write({
       userId: user.id,
-      passwordHash: await this.passwords.hash(dto.newPassword),
+      passwordHash: await this.current.hash(dto.newPassword),
       keepSessionId: actor.sessionId,
       action: 'password.changed',
       client: actor,
     });
-    await this.limits.passwordGuesses.reset(guessKey);
+    await this.current.passed(user.email);
     return { endedSessions };
+  }
+
+  /**
+   * A new address, confirmed with the current password. As with a password change, every other
+   * session ends; open reset links (sent to the old address) are spent. The old address is told,
+   * after the answer, when this server sends e-mail.
+   */
+  async changeEmail(actor: Actor, dto: ChangeEmailDto): Promise<ChangeEmailResponse> {
+    const newEmail = normaliseEmail(dto.newEmail);
+    const user = await this.current.verify(actor, dto.currentPassword, 'email');
+    if (newEmail === user.email) {
+      throw new DomainError('VALIDATION', 'newEmail is the current address', [
+        { field: 'newEmail', message: 'newEmail is the current address of this account' },
+      ]);
+    }
+    const endedSessions = await this.db.transaction(async (em) => {
+      await this.users.updateEmail(user.id, newEmail, em);
+      await this.resets.spendAllOf(user.id, new Date(), em);
+      const ended = await this.sessions.deleteAllOf(user.id, actor.sessionId, em);
+      await this.audit.record(
+        { action: 'user.email_changed', actorId: user.id, targetType: 'user', targetId: user.id,
+          data: { before: user.email, after: newEmail, endedSessions: ended }, client: actor },
+        em,
+      );
+      return ended;
+    });
+    // The budget of guesses belonged to the old address; the new one starts with its own.
+    await this.current.passed(user.email);
+    this.mailer.send({ to: user.email, ...composeEmailChangedMail(dto.language ?? 'de', user.name, newEmail) });
+    return { user: toUser(await this.users.getById(user.id)), endedSessions };
   }
 
   /** "Sign out everywhere else": every session of the user but the one asking ends. */

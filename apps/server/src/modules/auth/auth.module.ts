@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
+import { AccountEraser } from './account-eraser.js';
 import { AccountLimits } from './account-limits.js';
 import { AccountController } from './account.controller.js';
 import { AccountService } from './account.service.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
+import { CurrentPasswordCheck } from './current-password.js';
 import { PasswordResetController } from './password-reset.controller.js';
 import { PasswordResetEntity } from './password-reset.entity.js';
 import { PasswordResetRepository } from './password-reset.repository.js';
@@ -33,11 +35,14 @@ import { UserService } from './user.service.js';
     // The account page and forgotten passwords (docs/accounts.md).
     AccountService,
     AccountLimits,
+    CurrentPasswordCheck,
+    AccountEraser,
     PasswordWriter,
     PasswordResetService,
     PasswordResetRepository,
     ResetMailer,
   ],
-  exports: [SessionService, SessionMiddleware, UserService],
+  // CurrentPasswordCheck and AccountEraser: for the account's deletion (./deletion), which needs the members module too.
+  exports: [SessionService, SessionMiddleware, UserService, CurrentPasswordCheck, AccountEraser],
 })
 export class AuthModule {}

@@ -3,7 +3,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 
 /**
- * Sends password reset e-mails over SMTP_URL, one at a time and after the request has been
+ * Sends the account's e-mails (password reset links, the notice of a changed address) over SMTP_URL, one at a time and after the request has been
  * answered: the answer must not wait for (or reveal anything through) the mail server, and a
  * failure is logged, never shown. Without SMTP_URL there is no transport (`enabled` false).
  */
@@ -34,7 +34,7 @@ export class ResetMailer implements OnModuleDestroy {
       try {
         await transport.sendMail({ from: this.from, ...mail });
       } catch (error) {
-        this.logger.warn({ err: error }, 'A password reset e-mail could not be sent');
+        this.logger.warn({ err: error }, 'An account e-mail could not be sent');
       }
     });
   }

@@ -39,12 +39,45 @@ export class UserRepository {
       const id = (result.identifiers[0] as { id: string }).id;
       return await this.getById(id);
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
-        throw new DomainError('EMAIL_TAKEN', 'An account with this email exists already', [
-          { field: 'email', message: 'email is taken' },
-        ]);
+      if (isUniqueViolation(error)) {
+        throw emailTaken('email');
       }
       throw error;
     }
   }
+
+  /**
+   * Gives a user a new (normalised) address inside `em`'s transaction; one that is taken, also
+   * by a concurrent registration or change, is EMAIL_TAKEN at `newEmail`.
+   */
+  async updateEmail(id: string, email: string, em: EntityManager): Promise<void> {
+    try {
+      // The error aborts the caller's transaction, which is what the caller wants: nothing else changes.
+      await em.getRepository(UserEntity).update({ id }, { email });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw emailTaken('newEmail');
+      }
+      throw error;
+    }
+  }
+
+  /** Locks the user's row until the transaction ends (one deletion at a time); null when gone. */
+  async lock(id: string, em: EntityManager): Promise<UserEntity | null> {
+    return em.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Deletes the row; what references it goes or keeps its place without it (see the migrations). */
+  async delete(id: string, em: EntityManager): Promise<void> {
+    await em.getRepository(UserEntity).delete({ id });
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION;
+}
+
+/** The users table has one unique constraint (the address): its violation is EMAIL_TAKEN at `field`. */
+function emailTaken(field: string): DomainError {
+  return new DomainError('EMAIL_TAKEN', 'An account with this email exists already', [{ field, message: `${field} is taken` }]);
 }

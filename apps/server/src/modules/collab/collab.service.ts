@@ -72,6 +72,15 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
    * reconnected): closes those that lost access, switches the others to what they may now do.
    */
   async refresh(change: ProjectChange | null): Promise<void> {
+    if (change?.deleted === true) {
+      // Nothing to re-check: every connection to the project's sections ends, and the upgrade
+      // of a new one is refused (the sections are gone). Its rooms then unload as usual,
+      // storing nothing (DocumentRepository.compact skips a section that no longer exists).
+      for (const connection of [...this.server.connectionsIn({ projectId: change.projectId })]) {
+        this.server.revoke(connection, 'the project was deleted');
+      }
+      return;
+    }
     const filter = accessFilter(change);
     if (filter === null) {
       return;

@@ -10,7 +10,7 @@ export interface Viewer {
 }
 
 /** A comment as the API shows it to `viewer`; `threadAuthorId` is the author of its thread's root. */
-export function toComment(row: CommentRow, viewer: Viewer, threadAuthorId: string): SectionComment {
+export function toComment(row: CommentRow, viewer: Viewer, threadAuthorId: string | null): SectionComment {
   const anchor =
     row.anchorStart && row.anchorEnd
       ? { start: row.anchorStart.toString('base64'), end: row.anchorEnd.toString('base64') }
@@ -22,7 +22,8 @@ export function toComment(row: CommentRow, viewer: Viewer, threadAuthorId: strin
     parentId: row.parentId,
     body: row.body,
     anchor,
-    author: { id: row.authorId, name: row.authorName },
+    // A deleted account leaves its comments without an author (docs/accounts.md).
+    author: row.authorId === null ? null : { id: row.authorId, name: row.authorName ?? '' },
     mentions: row.mentionIds,
     createdAt: row.createdAt.toISOString(),
     edited: row.editedAt !== null,

@@ -7,7 +7,7 @@ import { ProjectEntity } from '../projects/project.entity.js';
 @Entity({ name: 'comments' })
 @Check('chk_comments_anchor', '(anchor_start IS NULL) = (anchor_end IS NULL)')
 @Check('chk_comments_reply_anchor', 'parent_id IS NULL OR anchor_start IS NULL')
-@Check('chk_comments_resolved', '(resolved_at IS NULL) = (resolved_by IS NULL)')
+@Check('chk_comments_resolved', 'resolved_by IS NULL OR resolved_at IS NOT NULL')
 @Check('chk_comments_reply_resolved', 'parent_id IS NULL OR resolved_at IS NULL')
 @Index('idx_comments_section_id', ['sectionId', 'createdAt'])
 @Index('idx_comments_parent_id', ['parentId'])
@@ -25,8 +25,9 @@ export class CommentEntity {
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId!: string | null;
 
-  @Column({ name: 'author_id', type: 'uuid' })
-  authorId!: string;
+  /** Null once the author's account is deleted: the comment stays (docs/accounts.md). */
+  @Column({ name: 'author_id', type: 'uuid', nullable: true })
+  authorId!: string | null;
 
   /** Verbatim plain text. */
   @Column({ type: 'text' })
@@ -67,11 +68,12 @@ export class CommentEntity {
   @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'fk_comments_parent_id' })
   parent?: Relation<CommentEntity>;
 
-  @ManyToOne(() => UserEntity)
+  // SET NULL: a deleted account leaves this in place without its author (migration 1765071000000).
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'fk_comments_author_id' })
   author?: Relation<UserEntity>;
 
-  @ManyToOne(() => UserEntity)
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'resolved_by', foreignKeyConstraintName: 'fk_comments_resolved_by' })
   resolver?: Relation<UserEntity>;
 }

@@ -9,8 +9,9 @@ export interface CommentRow {
   projectId: string;
   sectionId: string;
   parentId: string | null;
-  authorId: string;
-  authorName: string;
+  /** Null (with the name) once the author's account is deleted: the comment stays. */
+  authorId: string | null;
+  authorName: string | null;
   body: string;
   anchorStart: Buffer | null;
   anchorEnd: Buffer | null;
@@ -27,8 +28,8 @@ interface RawComment {
   project_id: string;
   section_id: string;
   parent_id: string | null;
-  author_id: string;
-  author_name: string;
+  author_id: string | null;
+  author_name: string | null;
   body: string;
   anchor_start: Buffer | null;
   anchor_end: Buffer | null;
@@ -45,7 +46,7 @@ const SELECT_COMMENT = `
          c.anchor_start, c.anchor_end, c.mention_ids::text[] AS mention_ids, c.created_at, c.edited_at,
          c.resolved_at, c.resolved_by, rb.name AS resolver_name
     FROM comments c
-    JOIN users au ON au.id = c.author_id
+    LEFT JOIN users au ON au.id = c.author_id
     LEFT JOIN users rb ON rb.id = c.resolved_by`;
 
 function toRow(raw: RawComment): CommentRow {

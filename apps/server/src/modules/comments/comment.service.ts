@@ -33,7 +33,8 @@ interface Loaded {
   role: Role;
   section: Section;
   comment: CommentRow;
-  threadAuthorId: string;
+  /** Null when the thread's author deleted their account. */
+  threadAuthorId: string | null;
   viewer: Viewer;
 }
 
@@ -79,7 +80,7 @@ export class CommentService {
       const section = await this.outline.numbered(projectId, sectionId, em);
       // `null` counts as omitted, for clients that send every field.
       const parentId = dto.parentId ?? null;
-      let threadAuthorId = actor.userId;
+      let threadAuthorId: string | null = actor.userId;
       if (parentId !== null) {
         if (dto.anchor) {
           throw invalid('anchor', 'a reply carries no anchor: it belongs to its thread');
@@ -103,7 +104,7 @@ export class CommentService {
       await this.record(actor, 'comment.created', comment, { after: auditView(comment), anchored: anchor !== null }, em);
       const event = { projectId, sectionId, commentId: id, actorId: actor.userId };
       const mentioned = await this.notifications.notify({ ...event, kind: 'mention' }, mentionIds, em);
-      if (parentId !== null && !mentioned.includes(threadAuthorId)) {
+      if (parentId !== null && threadAuthorId !== null && !mentioned.includes(threadAuthorId)) {
         await this.notifications.notify({ ...event, kind: 'reply' }, [threadAuthorId], em);
       }
       await announceChange(em, { projectId, topic: 'comments', sectionId });
@@ -215,7 +216,7 @@ export class CommentService {
     }
     const root =
       comment.parentId === null ? comment : await this.comments.find(ids.projectId, ids.sectionId, comment.parentId, em);
-    return { role, section, comment, threadAuthorId: root?.authorId ?? comment.authorId, viewer: viewerOf(actor, role, section) };
+    return { role, section, comment, threadAuthorId: root ? root.authorId : comment.authorId, viewer: viewerOf(actor, role, section) };
   }
 
   private abilities(loaded: Loaded): ReturnType<typeof commentAbilities> {

@@ -58,7 +58,12 @@ export class DocumentRepository {
     );
     const ahead = await this.renderStored(sectionId, before[0]?.state ?? null, state);
     await this.db.transaction(async (em) => {
-      await em.query('SELECT id FROM sections WHERE id = $1 FOR SHARE', [sectionId]);
+      const section = await em.query<Array<{ id: string }>>('SELECT id FROM sections WHERE id = $1 FOR SHARE', [sectionId]);
+      if (section.length === 0) {
+        // The section was deleted with its project while its room was open: there is nothing
+        // to keep, and writing a snapshot would only fail on its foreign key.
+        return;
+      }
       // The row's version (xmin: every update writes a new one), not its bytes: the snapshot
       // can be megabytes, and it is read again only when it changed.
       const now = await em.query<Array<{ version: string }>>(

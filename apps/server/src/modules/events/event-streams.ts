@@ -1,4 +1,4 @@
-import type { ProjectChange } from '@kapitel/domain';
+import type { ProjectChange, RevokedEventData } from '@kapitel/domain';
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { MemberRepository } from '../members/member.repository.js';
@@ -21,6 +21,7 @@ const HEARTBEAT_MS = 25_000;
  * Server-sent event streams, one per open project page: every change announced for the
  * project is passed on as `event: change`; `event: resync` after the feed was interrupted
  * (reload everything). A member who loses access gets `event: revoked` and the stream ends;
+ * a deleted project's streams all get `event: revoked` with `{"reason":"project-deleted"}`;
  * a stream whose session ended (logout, in any tab or process, or its expiry) gets
  * `event: signed-out` and ends.
  */
@@ -78,6 +79,15 @@ export class EventStreams implements OnModuleInit, OnModuleDestroy {
     if (change === null) {
       for (const streams of this.streams.values()) {
         streams.forEach((stream) => this.send(stream, 'resync', {}));
+      }
+      return;
+    }
+    if (change.deleted === true) {
+      // The project is gone for everybody: every stream ends, telling why (no reload could).
+      const revoked: RevokedEventData = { reason: 'project-deleted' };
+      for (const stream of [...(this.streams.get(change.projectId) ?? [])]) {
+        this.send(stream, 'revoked', revoked);
+        this.end(stream);
       }
       return;
     }

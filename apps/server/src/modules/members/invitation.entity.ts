@@ -36,8 +36,9 @@ export class InvitationEntity {
   @Column({ name: 'token_hash', type: 'text' })
   tokenHash!: string;
 
-  @Column({ name: 'invited_by', type: 'uuid' })
-  invitedBy!: string;
+  /** Null once the inviter's account is deleted (docs/accounts.md). */
+  @Column({ name: 'invited_by', type: 'uuid', nullable: true })
+  invitedBy!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
@@ -62,11 +63,11 @@ export class InvitationEntity {
   @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'fk_invitations_project_id' })
   project?: Relation<ProjectEntity>;
 
-  @ManyToOne(() => UserEntity)
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'invited_by', foreignKeyConstraintName: 'fk_invitations_invited_by' })
   inviter?: Relation<UserEntity>;
 
-  @ManyToOne(() => UserEntity)
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'accepted_by', foreignKeyConstraintName: 'fk_invitations_accepted_by' })
   acceptor?: Relation<UserEntity>;
 }

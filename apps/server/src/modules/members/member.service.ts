@@ -79,9 +79,14 @@ export class MemberService {
     return member;
   }
 
-  /** A lead removes anyone; any member may remove themselves (leave the project). */
-  async remove(actor: Actor, projectId: string, userId: string): Promise<void> {
-    await this.db.transaction(async (em) => {
+  /**
+   * A lead removes anyone; any member may remove themselves (leave the project). With `outer`,
+   * inside that transaction (an account's deletion ends all its memberships in one).
+   */
+  async remove(actor: Actor, projectId: string, userId: string, outer?: EntityManager): Promise<void> {
+    const run = (work: (em: EntityManager) => Promise<void>): Promise<void> =>
+      outer ? work(outer) : this.db.transaction(work);
+    await run(async (em) => {
       if (userId === actor.userId) {
         await this.roleOf(projectId, actor.userId, em);
       } else {

@@ -78,11 +78,11 @@ export class SectionEntity {
   @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'fk_sections_parent_id' })
   parent?: Relation<SectionEntity>;
 
-  @ManyToOne(() => UserEntity)
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'reviewer_id', foreignKeyConstraintName: 'fk_sections_reviewer_id' })
   reviewer?: Relation<UserEntity>;
 
-  @ManyToOne(() => UserEntity)
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'deleted_by', foreignKeyConstraintName: 'fk_sections_deleted_by' })
   deleter?: Relation<UserEntity>;
 }

@@ -1,5 +1,5 @@
 import type { Project, ProjectDetailResponse, ProjectListItem, ProjectResponse } from '@kapitel/domain';
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Actor } from '../../common/decorators/actor.decorator.js';
 import type { Actor as ActorType } from '../../common/http/request-context.js';
@@ -34,5 +34,12 @@ export class ProjectController {
     @Body() dto: UpdateProjectDto,
   ): Promise<{ project: Project }> {
     return { project: await this.projects.update(actor, projectId, dto) };
+  }
+
+  /** Deletes the project and everything in it (lead only; 403 for other members, 404 for anyone else). */
+  @Delete(':projectId')
+  @HttpCode(204)
+  async remove(@Actor() actor: ActorType, @Param('projectId', UuidPipe) projectId: string): Promise<void> {
+    await this.projects.remove(actor, projectId);
   }
 }

@@ -34,10 +34,11 @@ export class ProjectEntity {
   @Column({ type: 'text', default: 'de' })
   language!: Language;
 
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy!: string;
+  /** Null once the creator's account is deleted (docs/accounts.md). */
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy!: string | null;
 
-  @ManyToOne(() => UserEntity)
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'fk_projects_created_by' })
   creator?: Relation<UserEntity>;
 

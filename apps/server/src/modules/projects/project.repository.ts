@@ -41,6 +41,31 @@ export class ProjectRepository {
       );
   }
 
+  /**
+   * Locks the project row for its deletion: new sections, members, comments and exports
+   * reference it (their foreign-key check takes a key-share lock), so none slips in between
+   * and the cascade. Returns the title and what the deletion takes with it, for its audit row.
+   */
+  async lockForDeletion(projectId: string, em: EntityManager): Promise<{ title: string; sections: number; members: number }> {
+    const rows = await em.query<Array<{ title: string; sections: number; members: number }>>(
+      `SELECT p.title,
+              (SELECT count(*)::int FROM sections s WHERE s.project_id = p.id) AS sections,
+              (SELECT count(*)::int FROM project_members m WHERE m.project_id = p.id) AS members
+         FROM projects p WHERE p.id = $1 FOR UPDATE OF p`,
+      [projectId],
+    );
+    const row = rows[0];
+    if (!row) {
+      throw new DomainError('NOT_FOUND', 'No such project');
+    }
+    return row;
+  }
+
+  /** Deletes the project; every row that belongs to it goes with it (ON DELETE CASCADE, see docs/projects.md). */
+  async delete(projectId: string, em: EntityManager): Promise<void> {
+    await em.query('DELETE FROM projects WHERE id = $1', [projectId]);
+  }
+
   async update(
     projectId: string,
     changes: Partial<Pick<ProjectEntity, 'title' | 'subtitle' | 'description' | 'publisher' | 'language'>>,

@@ -71,6 +71,27 @@ export class ProjectService {
     return { project: toProject(await this.projects.getById(projectId)), role, abilities: projectAbilities(role) };
   }
 
+  /**
+   * Deletes a project with everything in it, in one transaction (lead only: the permission to
+   * change the project). Its audit entries stay, emptied of content (AuditService), beside one
+   * entry for the deletion. The announcement ends every member's event stream and closes the
+   * live connections to its sections once the deletion commits.
+   */
+  async remove(actor: Actor, projectId: string): Promise<void> {
+    await this.db.transaction(async (em) => {
+      await this.members.assertCan(projectId, actor.userId, 'project.update', undefined, em);
+      const { title, sections, members } = await this.projects.lockForDeletion(projectId, em);
+      await this.audit.anonymiseProject(projectId, em);
+      await this.projects.delete(projectId, em);
+      await this.audit.record(
+        { action: 'project.deleted', actorId: actor.userId, projectId, targetType: 'project', targetId: projectId,
+          data: { title, sections, members }, client: actor },
+        em,
+      );
+      await announceChange(em, { projectId, topic: 'project', deleted: true });
+    });
+  }
+
   async update(actor: Actor, projectId: string, dto: UpdateProjectDto): Promise<Project> {
     return this.db.transaction(async (em) => {
       await this.members.assertCan(projectId, actor.userId, 'project.update', undefined, em);

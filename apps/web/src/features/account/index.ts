@@ -1,4 +1,7 @@
 export { passwordResetInfo } from './api/account-api';
+export { AccountDeleted } from './components/account-deleted';
+export { DeleteAccount } from './components/delete-account';
+export { EmailForm } from './components/email-form';
 export { ForgotPasswordForm } from './components/forgot-password-form';
 export { NoResetEmail } from './components/no-reset-email';
 export { OtherSessions } from './components/other-sessions';

@@ -1,5 +1,9 @@
 import type {
+  AccountDeletionPreview,
+  ChangeEmailRequest,
+  ChangeEmailResponse,
   ChangePasswordRequest,
+  DeleteAccountRequest,
   EndedSessionsResponse,
   PasswordResetConfirmRequest,
   PasswordResetInfo,
@@ -32,4 +36,16 @@ export function requestPasswordReset(request: PasswordResetRequest): Promise<Pas
 
 export async function confirmPasswordReset(request: PasswordResetConfirmRequest): Promise<void> {
   await api.post<unknown>('/auth/password-reset/confirm', request);
+}
+
+export function changeEmail(request: ChangeEmailRequest): Promise<ChangeEmailResponse> {
+  return api.post<ChangeEmailResponse>('/me/email', request);
+}
+
+export function accountDeletionPreview(options: RequestOptions = {}): Promise<AccountDeletionPreview> {
+  return api.get<AccountDeletionPreview>('/me/deletion', options);
+}
+
+export async function deleteAccount(request: DeleteAccountRequest): Promise<void> {
+  await api.post<unknown>('/me/deletion', request);
 }

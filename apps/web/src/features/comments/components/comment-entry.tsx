@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { ErrorAlert, useI18n } from '../../../i18n';
 import { Button, ConfirmButton } from '../../../ui';
 import { deleteComment, updateComment } from '../api/comments-api';
+import { personName } from '../utils/person-name';
 import { CommentBody } from './comment-body';
 import { CommentComposer } from './comment-composer';
 
@@ -37,8 +38,8 @@ export function CommentEntry(props: CommentEntryProps) {
       }),
     [comment.mentions, members],
   );
-  const author =
-    comment.author.id === userId ? t('comments.you', { name: comment.author.name }) : comment.author.name;
+  const name = personName(comment.author, t);
+  const author = comment.author?.id === userId ? t('comments.you', { name }) : name;
   const editFocus = `comment:${comment.id}:edit`;
 
   return (
@@ -80,7 +81,7 @@ export function CommentEntry(props: CommentEntryProps) {
               size="small"
               data-focus={editFocus}
               // Every comment has these buttons: the name says whose comment they act on.
-              aria-label={t('comments.editOf', { name: comment.author.name })}
+              aria-label={t('comments.editOf', { name })}
               onClick={() => {
                 setError(null);
                 setEditing(true);
@@ -92,7 +93,7 @@ export function CommentEntry(props: CommentEntryProps) {
           {comment.abilities.delete ? (
             <ConfirmButton
               label={t('comments.delete')}
-              accessibleLabel={t('comments.deleteOf', { name: comment.author.name })}
+              accessibleLabel={t('comments.deleteOf', { name })}
               question={t(isRoot ? 'comments.deleteThreadQuestion' : 'comments.deleteQuestion')}
               confirmLabel={t('comments.deleteConfirm')}
               cancelLabel={t('common.cancel')}

@@ -3,6 +3,7 @@ import { useState, type MouseEvent } from 'react';
 import { ErrorAlert, useI18n } from '../../../i18n';
 import { Badge, Button } from '../../../ui';
 import { createComment, setThreadResolved } from '../api/comments-api';
+import { personName } from '../utils/person-name';
 import type { PassagePlace } from '../utils/thread-order';
 import { CommentComposer } from './comment-composer';
 import { CommentEntry } from './comment-entry';
@@ -56,8 +57,8 @@ export function CommentThreadCard(props: CommentThreadCardProps) {
   const focusKey = `thread:${thread.id}`;
   const replyFocus = `${focusKey}:reply`;
   const resolveFocus = `${focusKey}:resolve`;
-  const authorName =
-    thread.author.id === userId ? t('comments.you', { name: thread.author.name }) : thread.author.name;
+  const name = personName(thread.author, t);
+  const authorName = thread.author?.id === userId ? t('comments.you', { name }) : name;
 
   const toggleResolved = async (): Promise<void> => {
     setBusy(true);
@@ -78,7 +79,7 @@ export function CommentThreadCard(props: CommentThreadCardProps) {
   return (
     <article
       className={`comment-thread${current ? ' comment-thread--current' : ''}${resolved ? ' comment-thread--resolved' : ''}`}
-      aria-label={t('comments.threadLabel', { name: thread.author.name })}
+      aria-label={t('comments.threadLabel', { name })}
       aria-current={current ? 'true' : undefined}
       data-focus={focusKey}
       tabIndex={-1}
@@ -108,10 +109,10 @@ export function CommentThreadCard(props: CommentThreadCardProps) {
       {resolved ? (
         <p className="comment-thread__resolved">
           <Badge tone="success">{t('comments.resolvedBadge')}</Badge>{' '}
-          {thread.resolvedBy === null || thread.resolvedAt === null ? null : (
+          {thread.resolvedAt === null ? null : (
             <span>
               {t('comments.resolvedBy', {
-                name: thread.resolvedBy.name,
+                name: personName(thread.resolvedBy, t),
                 date: formatDateTime(thread.resolvedAt),
               })}
             </span>
@@ -175,7 +176,7 @@ export function CommentThreadCard(props: CommentThreadCardProps) {
               variant="secondary"
               size="small"
               data-focus={replyFocus}
-              aria-label={t('comments.replyTo', { name: thread.author.name })}
+              aria-label={t('comments.replyTo', { name })}
               onClick={() => {
                 setReplying(true);
               }}
@@ -188,7 +189,7 @@ export function CommentThreadCard(props: CommentThreadCardProps) {
               variant={resolved ? 'secondary' : 'primary'}
               size="small"
               data-focus={resolveFocus}
-              aria-label={t(resolved ? 'comments.reopenOf' : 'comments.resolveOf', { name: thread.author.name })}
+              aria-label={t(resolved ? 'comments.reopenOf' : 'comments.resolveOf', { name })}
               busy={busy}
               onClick={() => void toggleResolved()}
             >

@@ -5,7 +5,7 @@ import { ToolbarButton } from './toolbar-button';
 import { useToolbarGroups, type ToolbarActions } from './toolbar-items';
 
 /** Shown only while the cursor is in a table. */
-const TABLE_TOOLS: ReadonlySet<string> = new Set(['rowAfter', 'rowDelete', 'columnAfter', 'columnDelete', 'tableDelete']);
+const TABLE_TOOLS: ReadonlySet<string> = new Set(['rowAfter', 'rowDelete', 'columnAfter', 'columnDelete', 'headerRow', 'tableCaption', 'tableDelete']);
 
 export interface EditorToolbarProps extends ToolbarActions {
   editor: Editor;

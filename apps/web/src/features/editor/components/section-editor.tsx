@@ -19,6 +19,7 @@ import { withEditorFootnote } from '../internal/footnote-view';
 import { ImageUploads } from '../internal/image-uploads';
 import { ReadOnlyGuard } from '../internal/read-only-guard';
 import { SearchMarks } from '../internal/search-marks';
+import { withTableCaptions } from '../internal/table-captions';
 import { TableComfort } from '../internal/tables';
 import type { ReadOnlyReason } from '../utils/read-only-reason';
 import { useReconnect } from '../hooks/use-reconnect';
@@ -31,6 +32,7 @@ import { ImageControls } from './image-controls';
 import { LinkDialog } from './link-dialog';
 import { PresenceList } from './presence-list';
 import { SearchHitsBar } from './search-hits-bar';
+import { TableCaptionDialog } from './table-caption-dialog';
 import './section-editor.css';
 
 /** How often a lost connection may ask whether the session still holds. */
@@ -116,7 +118,7 @@ export default function SectionEditor(props: SectionEditorProps) {
     const search = new SearchMarks();
     const editor = new Editor({
       extensions: [
-        ...withEditorFootnote(editorExtensions(), (number) => spoken.current('footnotes.marker', { number })),
+        ...withTableCaptions(withEditorFootnote(editorExtensions(), (number) => spoken.current('footnotes.marker', { number }))),
         Collaboration.configure({ document: session.doc, field: SECTION_FRAGMENT }),
         CollaborationCaret.configure({
           provider: session.provider,
@@ -201,6 +203,7 @@ function LiveSectionEditor({
   useSyncExternalStore(marks.subscribe, marks.getVersion);
   const canvas = useRef<HTMLDivElement>(null);
   const [linkOpen, setLinkOpen] = useState(false);
+  const [tableCaptionOpen, setTableCaptionOpen] = useState(false);
   const footnotes = useFootnotes(editor);
   const headingId = useId();
   const statusId = useId();
@@ -252,6 +255,7 @@ function LiveSectionEditor({
   useEffect(() => {
     if (!editable) {
       setLinkOpen(false);
+      setTableCaptionOpen(false);
     }
   }, [editable]);
 
@@ -315,6 +319,9 @@ function LiveSectionEditor({
                 images.editSelected();
               }}
               onFootnote={footnotes.open}
+              onTableCaption={() => {
+                setTableCaptionOpen(true);
+              }}
             />
           ) : null}
           <SearchHitsBar marks={live.search} editor={editor} query={searchQuery} loaded={state.loaded} onEnd={onEndSearch} />
@@ -325,6 +332,14 @@ function LiveSectionEditor({
             editor={editor}
             onClose={() => {
               setLinkOpen(false);
+            }}
+          />
+        ) : null}
+        {tableCaptionOpen ? (
+          <TableCaptionDialog
+            editor={editor}
+            onClose={() => {
+              setTableCaptionOpen(false);
             }}
           />
         ) : null}

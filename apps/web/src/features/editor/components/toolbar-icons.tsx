@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** A 20 px line icon in the current text colour; decorative, the button carries the name. */
-function Icon({ children }: { children: ReactNode }) {
+export function Icon({ children }: { children: ReactNode }) {
   return (
     <svg
       className="editor-icon"

@@ -3,6 +3,7 @@ import { useEditorState } from '@tiptap/react';
 import { HEADING_LEVELS } from '@kapitel/editor';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
+import { hasHeaderRow } from '../internal/table-captions';
 import { insertTable } from '../internal/tables';
 import { keepSelectionForReturn } from '../internal/keep-selection';
 import {
@@ -56,6 +57,8 @@ export interface ToolbarActions {
   onInsertImage: () => void;
   onEditAlt: () => void;
   onFootnote: () => void;
+  /** "Tabellenbeschriftung": the caption dialog of the table the cursor is in. */
+  onTableCaption: () => void;
 }
 
 function Glyph({ children, className }: { children: ReactNode; className?: string }) {
@@ -91,6 +94,7 @@ export function useToolbarGroups(editor: Editor, actions: ToolbarActions): Toolb
       blockquote: current.isActive('blockquote'),
       link: current.isActive('link'),
       inTable: current.isActive('table'),
+      headerRow: current.isActive('table') && hasHeaderRow(current),
       image: current.isActive('image'),
       footnote: current.isActive('footnote'),
       canUndo: current.can().undo(),
@@ -104,12 +108,13 @@ export function useToolbarGroups(editor: Editor, actions: ToolbarActions): Toolb
     keepSelectionForReturn(editor);
     return editor.chain();
   };
-  const tableTool = (key: string, label: string, run: (focus: boolean) => void): ToolbarItem => ({
+  const tableTool = (key: string, label: string, run: (focus: boolean) => void, more: Partial<ToolbarItem> = {}): ToolbarItem => ({
     key,
     label,
     face: label,
     textual: true,
     run,
+    ...more,
   });
 
   const groups: ToolbarGroup[] = [
@@ -306,6 +311,10 @@ export function useToolbarGroups(editor: Editor, actions: ToolbarActions): Toolb
         tableTool('rowDelete', t('editor.rowDelete'), (focus) => chain(focus).deleteRow().run()),
         tableTool('columnAfter', t('editor.columnAfter'), (focus) => chain(focus).addColumnAfter().run()),
         tableTool('columnDelete', t('editor.columnDelete'), (focus) => chain(focus).deleteColumn().run()),
+        // The header row a toggle that says whether the first row is one; the caption's dialog.
+        tableTool('headerRow', t('tables.headerRow'), (focus) => chain(focus).toggleHeaderRow().run(), { pressed: active.headerRow }),
+        tableTool('tableCaption', t('tables.caption'), actions.onTableCaption, { dialog: true }),
+        // Last: the one that takes the table away.
         tableTool('tableDelete', t('editor.tableDelete'), (focus) => chain(focus).deleteTable().run()),
       ],
     });

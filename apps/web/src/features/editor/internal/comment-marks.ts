@@ -6,6 +6,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type * as Y from 'yjs';
 import type { CommentEditorPort, Highlight, PassagePlace, SelectedPassage } from '../../comments';
 import { anchorForSelection, placeOfAnchor } from './passage-anchors';
+import { afterDispatch } from './after-dispatch';
 
 const highlightKey = new PluginKey<DecorationSet>('commentHighlights');
 
@@ -49,7 +50,9 @@ export class CommentMarks implements CommentEditorPort {
   private currentId: string | null = null;
   private loaded = false;
   private version = 0;
-  private refreshQueued = false;
+  private readonly queueRefresh = afterDispatch(() => {
+    this.refresh();
+  });
   private notifyQueued = false;
   private readonly places = new Map<string, PassagePlace>();
   private readonly listeners = new Set<Listener>();
@@ -243,17 +246,6 @@ export class CommentMarks implements CommentEditorPort {
       view.dom.contains(selection.anchorNode) &&
       view.dom.contains(selection.focusNode)
     );
-  }
-
-  private queueRefresh(): void {
-    if (this.refreshQueued) {
-      return;
-    }
-    this.refreshQueued = true;
-    queueMicrotask(() => {
-      this.refreshQueued = false;
-      this.refresh();
-    });
   }
 
   private queueNotify(): void {

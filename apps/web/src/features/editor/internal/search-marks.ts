@@ -3,6 +3,7 @@ import { Extension, type Editor } from '@tiptap/core';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { matchesInDocument, type DocumentMatch } from './search-places';
+import { afterDispatch } from './after-dispatch';
 
 /** The marks drawn, and where the current match starts (moved along with every edit). */
 interface MarksState {
@@ -30,7 +31,10 @@ type Listener = () => void;
 /** What a set of marks looks like, for telling whether it changed. */
 function signatureOf(decorations: readonly Decoration[], anchor: number | null): string {
   const marks = decorations
-    .map((decoration) => `${String(decoration.from)}-${String(decoration.to)}${(decoration.spec as { current: boolean }).current ? '*' : ''}`)
+    .map(
+      (decoration) =>
+        `${String(decoration.from)}-${String(decoration.to)}${(decoration.spec as { current: boolean }).current ? '*' : ''}`,
+    )
     .sort();
   return `${String(anchor)} ${marks.join(' ')}`;
 }
@@ -97,7 +101,9 @@ export class SearchMarks {
   private loaded = false;
   // Until the text has arrived and shown a match, the first one is still to be scrolled to.
   private revealPending = false;
-  private refreshQueued = false;
+  private readonly queueRefresh = afterDispatch(() => {
+    this.update('follow');
+  });
   private status: SearchStatus = NOT_COUNTED;
   private readonly listeners = new Set<Listener>();
 
@@ -119,7 +125,10 @@ export class SearchMarks {
                 return marks;
               }
               // Until the marks are found anew (right after this transaction), the old ones move along.
-              return { set: marks.set.map(tr.mapping, tr.doc), anchor: marks.anchor === null ? null : movedAnchor(tr, marks.anchor) };
+              return {
+                set: marks.set.map(tr.mapping, tr.doc),
+                anchor: marks.anchor === null ? null : movedAnchor(tr, marks.anchor),
+              };
             },
           },
           props: {
@@ -200,19 +209,6 @@ export class SearchMarks {
     return editor === null || editor.isDestroyed || !editor.isInitialized ? null : editor.view;
   }
 
-  // After the transaction, never inside it: for one's own typing ProseMirror changes first
-  // and the Yjs document follows in the same dispatch (as for the comment marks).
-  private queueRefresh(): void {
-    if (this.refreshQueued) {
-      return;
-    }
-    this.refreshQueued = true;
-    queueMicrotask(() => {
-      this.refreshQueued = false;
-      this.update('follow');
-    });
-  }
-
   /** Finds the matches in the current text, makes the one `step` says current, draws them, and scrolls when asked or still to do. */
   private update(step: Step, reveal = false): void {
     const view = this.view();
@@ -226,13 +222,20 @@ export class SearchMarks {
       pieces.map((piece) => {
         const attrs = { class: index === current ? 'search-mark search-mark--current' : 'search-mark' };
         const spec = { current: index === current };
-        return piece.leaf ? Decoration.node(piece.from, piece.to, attrs, spec) : Decoration.inline(piece.from, piece.to, attrs, spec);
+        return piece.leaf
+          ? Decoration.node(piece.from, piece.to, attrs, spec)
+          : Decoration.inline(piece.from, piece.to, attrs, spec);
       }),
     );
     const anchor = current === -1 ? null : (matches[current]?.[0]?.from ?? null);
     // Equal marks are not dispatched again: every dispatch would redraw them (and disturb typing).
-    if (marks === undefined || signatureOf(marks.set.find(), marks.anchor) !== signatureOf(decorations, anchor)) {
-      view.dispatch(view.state.tr.setMeta(searchKey, { set: DecorationSet.create(view.state.doc, decorations), anchor }));
+    if (
+      marks === undefined ||
+      signatureOf(marks.set.find(), marks.anchor) !== signatureOf(decorations, anchor)
+    ) {
+      view.dispatch(
+        view.state.tr.setMeta(searchKey, { set: DecorationSet.create(view.state.doc, decorations), anchor }),
+      );
     }
     this.setStatus({ count: matches.length, current, counted: this.loaded && this.query !== null });
     if (current !== -1 && (reveal || (this.revealPending && this.loaded))) {

@@ -23,6 +23,7 @@ function richSection(): ProseMirrorNode {
     schema.node('bulletList', null, [schema.node('listItem', null, [paragraph(text('Kreis'))])]),
     paragraph(text('Nord'), schema.node('hardBreak'), text('Süd: Frau Mueller')),
     schema.node('table', null, [schema.node('tableRow', null, [cell('Jahr'), cell('Radverkehr')])]),
+    schema.node('table', { caption: 'Radwege nach Bezirk' }, [schema.node('tableRow', null, [cell('Bezirk')])]),
   );
 }
 
@@ -50,7 +51,7 @@ describe('matchesInDocument()', () => {
   it('marks text matches as the text writes them, a footnote or caption match as its node', () => {
     expect(covered(richSection(), 'RADVERKEHR')).toEqual([['Radverkehr'], ['Radverkehr'], ['<footnote>'], ['Radverkehr']]);
     expect(covered(richSection(), 'Müller')).toEqual([['Mueller']]);
-    expect(covered(richSection(), 'radwege')).toEqual([['<image>']]);
+    expect(covered(richSection(), 'radwege')).toEqual([['<image>'], ['<table>']]);
   });
 
   it('marks every occurrence of each word of the query, in text order', () => {

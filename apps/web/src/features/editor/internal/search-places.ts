@@ -11,7 +11,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
  * the search counted.
  */
 
-/** One part of a match in the document: text `from`–`to`, or a whole leaf (footnote, image) whose words matched. */
+/** One part of a match in the document: text `from`–`to`, or a whole node (footnote, image, captioned table) whose words matched. */
 export interface MatchPiece {
   from: number;
   to: number;
@@ -49,8 +49,16 @@ function plainTextOf(doc: ProseMirrorNode): PlainText {
   const segments: Segment[] = [];
   doc.nodesBetween(0, doc.content.size, (node, pos) => {
     const leafText = node.type.spec.leafText;
-    const nodeText = node.isText ? (node.text ?? '') : !node.isLeaf ? '' : leafText ? leafText(node) : '\n';
-    if (node.isBlock && ((node.isLeaf && nodeText !== '') || node.isTextblock)) {
+    // A table's caption (libs/editor table-caption.ts): a block of its own before the cells.
+    const captionText = node.type.spec.captionText as ((table: ProseMirrorNode) => string) | undefined;
+    const nodeText = node.isText
+      ? (node.text ?? '')
+      : !node.isLeaf
+        ? (captionText?.(node) ?? '')
+        : leafText
+          ? leafText(node)
+          : '\n';
+    if (node.isBlock && (node.isTextblock || nodeText !== '')) {
       if (first) {
         first = false;
       } else {
@@ -58,8 +66,9 @@ function plainTextOf(doc: ProseMirrorNode): PlainText {
       }
     }
     if (nodeText !== '') {
-      // A hard break is a line break in the text, nothing to mark in the editor.
-      if (node.isText || leafText) {
+      // A hard break is a line break in the text, nothing to mark in the editor; a caption's
+      // words are not editor text either: its table is marked as a whole.
+      if (node.isText || leafText || captionText) {
         segments.push({ start: text.length, end: text.length + nodeText.length, pos, leafSize: node.isText ? 0 : node.nodeSize });
       }
       text += nodeText;

@@ -21,9 +21,11 @@ export function InvitationList({ invitations, members, onRenew, onRevoke }: Invi
   if (invitations.length === 0) {
     return <p className="muted">{t('invitations.empty')}</p>;
   }
-  // `invitedBy` is a user id; an inviter who has left the project is shown as a dash.
-  const nameOf = (invitedBy: string): string =>
-    members.find((member) => member.userId === invitedBy)?.name ?? (UUID.test(invitedBy) ? '—' : invitedBy);
+  // `invitedBy` is a user id; an inviter who has left the project is shown as a dash, a deleted account as such.
+  const nameOf = (invitedBy: string | null): string =>
+    invitedBy === null
+      ? t('account.deletedName')
+      : (members.find((member) => member.userId === invitedBy)?.name ?? (UUID.test(invitedBy) ? '—' : invitedBy));
   return (
     <DataTable
       caption={t('invitations.caption')}

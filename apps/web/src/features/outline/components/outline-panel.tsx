@@ -2,10 +2,13 @@ import type { Language, Member, OutlineNode, Section } from '@kapitel/domain';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorAlert, useT } from '../../../i18n';
 import { Alert, Button, Card, Loading } from '../../../ui';
+import { useSession } from '../../auth';
 import { useOpenThreadCounts, type CommentCountSignal } from '../../comments';
 import { deleteSection, moveSection } from '../api/outline-api';
 import { useFocusAfterReload } from '../../../lib/use-focus-after-reload';
+import { useMineOnly } from '../hooks/use-mine-only';
 import { useOutline } from '../hooks/use-outline';
+import { myOutline } from '../utils/my-sections';
 import {
   flattenOutline,
   isOverdue,
@@ -18,6 +21,8 @@ import {
   type OutlineRow,
 } from '../utils/outline-tree';
 import { AddSectionForm } from './add-section-form';
+import { MineOnlyFilter } from './mine-only-filter';
+import { OutlineContextItem } from './outline-context-item';
 import { useOutlineDnd } from './outline-dnd';
 import { OutlineItem } from './outline-item';
 import { OutlineProgress } from './outline-progress';
@@ -58,6 +63,9 @@ export function OutlinePanel(props: OutlinePanelProps) {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [moving, setMoving] = useState<{ id: string; direction: MoveDirection } | null>(null);
   const [trashVersion, setTrashVersion] = useState(0);
+  const userId = useSession().user?.id ?? '';
+  const [mineOnly, setMineOnly] = useMineOnly();
+  const mineToggle = useRef<HTMLButtonElement>(null);
 
   const seenChanges = useRef(liveChanges);
   useEffect(() => {
@@ -82,6 +90,8 @@ export function OutlinePanel(props: OutlinePanelProps) {
     const links = outlineLinks(rows);
     return new Map(rows.map((row) => [row.node.id, moveTargets(row, links)]));
   }, [rows]);
+  // "Nur meine Abschnitte" (`?meine=1`): the person's sections with their parents as context.
+  const mine = useMemo(() => myOutline(nodes ?? [], userId), [nodes, userId]);
   const today = localToday();
   const overdueCount = rows.filter((row) => isOverdue(row.node, today)).length;
 
@@ -185,13 +195,16 @@ export function OutlinePanel(props: OutlinePanelProps) {
     const editorId = `outline-editor-${node.id}`;
     const tools = (
       <>
-        <SectionMoveButtons
-          sectionId={node.id}
-          title={node.title}
-          targets={moves}
-          busy={moving?.id === node.id ? moving.direction : null}
-          onMove={(direction) => void move(row, direction)}
-        />
+        {/* Up and down would pass sections the filter hides: moves are for the whole outline. */}
+        {mineOnly ? null : (
+          <SectionMoveButtons
+            sectionId={node.id}
+            title={node.title}
+            targets={moves}
+            busy={moving?.id === node.id ? moving.direction : null}
+            onMove={(direction) => void move(row, direction)}
+          />
+        )}
         <Button
           variant="ghost"
           size="small"
@@ -241,6 +254,15 @@ export function OutlinePanel(props: OutlinePanelProps) {
         <OutlineProgress dashboard={dashboard.data} overdueCount={overdueCount} />
       )}
       {outline.status === 'error' ? <ErrorAlert error={outline.error} onRetry={reload} /> : null}
+      {nodes === undefined || nodes.length === 0 ? null : (
+        <MineOnlyFilter
+          on={mineOnly}
+          onChange={setMineOnly}
+          mine={mine.mine}
+          total={rows.length}
+          toggleRef={mineToggle}
+        />
+      )}
       <div ref={tree} className="outline-card__tree" tabIndex={-1}>
         {nodes === undefined ? (
           outline.status === 'loading' ? (
@@ -248,6 +270,36 @@ export function OutlinePanel(props: OutlinePanelProps) {
           ) : null
         ) : nodes.length === 0 ? (
           <p className="muted">{t(canManage ? 'outline.emptyLead' : 'outline.empty')}</p>
+        ) : mineOnly ? (
+          mine.nodes.length === 0 ? (
+            <div className="mine-only__none">
+              <p className="muted">{t('myWork.filter.none')}</p>
+              <Button
+                variant="secondary"
+                size="small"
+                onClick={() => {
+                  // This button goes with the empty list: the focus goes to the filter's toggle.
+                  setMineOnly(false);
+                  mineToggle.current?.focus();
+                }}
+              >
+                {t('myWork.filter.showAll')}
+              </Button>
+            </div>
+          ) : (
+            // Without drag and drop: a drop among the shown sections would land among hidden ones.
+            <OutlineTree
+              nodes={mine.nodes}
+              renderItem={(node) =>
+                mine.context.has(node.id) ? (
+                  <OutlineContextItem projectId={projectId} node={node} language={language} />
+                ) : (
+                  renderItem(node)
+                )
+              }
+              label={t('outline.title')}
+            />
+          )
         ) : (
           <OutlineTree
             nodes={nodes}

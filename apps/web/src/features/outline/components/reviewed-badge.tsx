@@ -12,7 +12,7 @@ export function ReviewedBadge({ noObjections }: { noObjections: readonly NoObjec
   if (noObjections.length === 0) {
     return null;
   }
-  const names = noObjections.map((verdict) => verdict.actorName ?? t('outline.unknownMember')).join(', ');
+  const names = noObjections.map((verdict) => verdict.actorName ?? t('account.deletedName')).join(', ');
   const full = t('outline.reviewedBy', { names });
   return (
     <span className="outline-item__reviewed" title={full}>

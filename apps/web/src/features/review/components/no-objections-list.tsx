@@ -19,7 +19,7 @@ export function NoObjectionsList({ noObjections, language }: NoObjectionsListPro
       <ul className="review-verdicts">
         {noObjections.map((verdict) => (
           <li key={`${verdict.actorId ?? ''}${verdict.at}`}>
-            <span className="review-verdicts__who">{verdict.actorName ?? t('history.unknownActor')}</span>
+            <span className="review-verdicts__who">{verdict.actorName ?? t('account.deletedName')}</span>
             {' · '}
             <time dateTime={verdict.at}>{formatDateTime(verdict.at)}</time>
             {verdict.note === null ? null : (

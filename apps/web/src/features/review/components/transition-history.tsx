@@ -35,7 +35,7 @@ export function TransitionHistory({ history, reload, language }: TransitionHisto
                 <td>
                   <time dateTime={step.at}>{formatDateTime(step.at)}</time>
                 </td>
-                <td>{step.actorName ?? t('history.unknownActor')}</td>
+                <td>{step.actorName ?? t('account.deletedName')}</td>
                 <th scope="row">{t(`reviewAction.${step.action}`)}</th>
                 <td>
                   {step.from === step.to ? (

@@ -54,3 +54,18 @@ export async function restoreVersion(
   const path = `${base(projectId, sectionId)}${apiPath`/${versionId}/restore`}`;
   return (await api.post<VersionResponse>(path)).version;
 }
+
+/**
+ * The section's text as the server stores it now (`GET …/content`, for every member, like
+ * the versions), for a comparison with a version. Only the JSON and the plain text are used.
+ */
+export function getCurrentContent(
+  projectId: string,
+  sectionId: string,
+  options: RequestOptions = {},
+): Promise<{ json: unknown; text: string }> {
+  return api.get<{ json: unknown; text: string }>(
+    apiPath`/projects/${projectId}/sections/${sectionId}/content`,
+    options,
+  );
+}

@@ -6,6 +6,7 @@ import { Alert, Button, ConfirmButton, Loading } from '../../../ui';
 import { getVersion, restoreVersion } from '../api/versions-api';
 import { versionAuthor, versionTitle } from '../utils/version-label';
 import type { VersionActions } from '../utils/version-permissions';
+import { CompareChoice, VersionComparison, type CompareTarget } from './version-comparison';
 import { VersionDocument } from './version-document';
 
 export interface VersionDialogProps {
@@ -17,6 +18,8 @@ export interface VersionDialogProps {
   /** The report's language, for the text's `lang`. */
   language: Language | undefined;
   actions: VersionActions;
+  /** What the version is compared with when the dialog opens ('' shows it alone). */
+  initialTarget?: CompareTarget;
   /** Closed without a change; the caller returns the focus to the opening button. */
   onClose: () => void;
   /** Restored: `saved` is the version the server stored of the text as it was before. */
@@ -27,6 +30,7 @@ export interface VersionDialogProps {
  * A modal dialog (the browser's `<dialog>`: focus stays inside, Escape closes) with one
  * version's text, read-only, and, while the text may be edited now, "restore" behind an
  * in-place confirmation. The focus starts on the title, so the dialog is read from its name.
+ * "Vergleichen mit" shows instead what changed since the version (or between two versions).
  */
 export default function VersionDialog({
   projectId,
@@ -35,6 +39,7 @@ export default function VersionDialog({
   listed,
   language,
   actions,
+  initialTarget = '',
   onClose,
   onRestored,
 }: VersionDialogProps) {
@@ -44,6 +49,7 @@ export default function VersionDialog({
   const title = useRef<HTMLHeadingElement>(null);
   const restoreArea = useRef<HTMLDivElement>(null);
   const [restoreError, setRestoreError] = useState<unknown>(null);
+  const [target, setTarget] = useState<CompareTarget>(initialTarget);
   const content = useResource(
     (signal) => getVersion(projectId, sectionId, version.id, { signal }),
     [projectId, sectionId, version.id],
@@ -101,6 +107,7 @@ export default function VersionDialog({
           when: formatDateTime(version.createdAt),
         })}
       </p>
+      <CompareChoice version={version} listed={listed} value={target} onChange={setTarget} />
       {content.resource.status === 'error' ? (
         <ErrorAlert error={content.resource.error} onRetry={content.reload} />
       ) : null}
@@ -108,6 +115,16 @@ export default function VersionDialog({
         content.resource.status === 'loading' ? (
           <Loading label={t('app.loading')} />
         ) : null
+      ) : target !== '' ? (
+        <VersionComparison
+          projectId={projectId}
+          sectionId={sectionId}
+          version={version}
+          text={loaded}
+          listed={listed}
+          target={target}
+          language={language}
+        />
       ) : (
         // Scrolls on its own when long: focusable, so that keyboard users can scroll it too.
         <div

@@ -73,6 +73,8 @@ function Node({ node, labels }: { node: ViewNode; labels: Labels }) {
     case 'table':
       return (
         <table className="version-document__table">
+          {/* The table's accessible name, above it as in the editor. */}
+          {node.caption === '' ? null : <caption className="version-document__caption version-document__table-caption">{node.caption}</caption>}
           <tbody>{inner}</tbody>
         </table>
       );

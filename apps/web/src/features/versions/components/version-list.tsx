@@ -11,12 +11,17 @@ export interface VersionListProps {
   reload: () => void;
   /** Opens a version; `trigger` is the button, for the focus to return to. */
   onOpen: (version: SectionVersion, trigger: HTMLButtonElement) => void;
+  /** Opens a version compared with the current text; `trigger` as for onOpen. */
+  onCompare: (version: SectionVersion, trigger: HTMLButtonElement) => void;
   /** The report's language, for the names the authors gave. */
   language: Language | undefined;
 }
 
-/** The section's versions, newest first: name (an approval's with its date), who, when, and a button to look at each. */
-export function VersionList({ versions, reload, onOpen, language }: VersionListProps) {
+/**
+ * The section's versions, newest first: name (an approval's with its date), who, when, and
+ * buttons to look at each and to compare it with the current text.
+ */
+export function VersionList({ versions, reload, onOpen, onCompare, language }: VersionListProps) {
   const { t, formatDate, formatDateTime } = useI18n();
   return (
     <div className="version-list">
@@ -55,6 +60,17 @@ export function VersionList({ versions, reload, onOpen, language }: VersionListP
                       }}
                     >
                       {t('versions.open')}
+                    </Button>{' '}
+                    <Button
+                      variant="secondary"
+                      size="small"
+                      aria-haspopup="dialog"
+                      aria-label={t('versions.compare.named', { name })}
+                      onClick={(event) => {
+                        onCompare(version, event.currentTarget);
+                      }}
+                    >
+                      {t('versions.compare')}
                     </Button>
                   </td>
                 </tr>

@@ -44,6 +44,8 @@ export function VersionsPanel({
   const { t, formatDate } = useI18n();
   const actions = versionActions(abilities, readOnlyReason);
   const [open, setOpen] = useState<SectionVersion | null>(null);
+  // Whether the open version was asked for compared with the current text.
+  const [comparing, setComparing] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const trigger = useRef<HTMLButtonElement | null>(null);
   const list = useRef<HTMLDivElement>(null);
@@ -82,6 +84,13 @@ export function VersionsPanel({
           onOpen={(version, button) => {
             trigger.current = button;
             setAnnouncement('');
+            setComparing(false);
+            setOpen(version);
+          }}
+          onCompare={(version, button) => {
+            trigger.current = button;
+            setAnnouncement('');
+            setComparing(true);
             setOpen(version);
           }}
         />
@@ -96,6 +105,7 @@ export function VersionsPanel({
               listed={versions.data ?? []}
               language={language}
               actions={actions}
+              initialTarget={comparing ? 'current' : ''}
               onClose={() => {
                 setOpen(null);
                 returnFocus();

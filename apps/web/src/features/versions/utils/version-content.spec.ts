@@ -91,6 +91,7 @@ describe('toViewNodes()', () => {
       { kind: 'heading', level: 2, children: [] },
       {
         kind: 'table',
+        caption: '',
         children: [
           {
             kind: 'tableRow',
@@ -98,6 +99,17 @@ describe('toViewNodes()', () => {
           },
         ],
       },
+    ]);
+  });
+
+  it('keeps a table\'s caption as one line of text, and none for blanks or anything but a string', () => {
+    const table = (caption: unknown) => ({ type: 'table', attrs: { caption }, content: [] });
+    const doc = { type: 'doc', content: [table(' Kosten\n je  Einwohner '), table('  '), table(7), { type: 'table', content: [] }] };
+    expect(toViewNodes(doc)).toEqual([
+      { kind: 'table', caption: 'Kosten je Einwohner', children: [] },
+      { kind: 'table', caption: '', children: [] },
+      { kind: 'table', caption: '', children: [] },
+      { kind: 'table', caption: '', children: [] },
     ]);
   });
 

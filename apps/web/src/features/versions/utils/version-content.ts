@@ -1,4 +1,4 @@
-import { imageCaption } from '@kapitel/editor';
+import { imageCaption, tableCaption } from '@kapitel/editor';
 
 /**
  * A mark the viewer shows. A link is shown as linked text but not followed from a preview,
@@ -6,7 +6,7 @@ import { imageCaption } from '@kapitel/editor';
  */
 export type ViewMark = { kind: 'bold' | 'italic' | 'strike' | 'underline' | 'link' };
 
-type Block = 'paragraph' | 'bulletList' | 'listItem' | 'blockquote' | 'table' | 'tableRow';
+type Block = 'paragraph' | 'bulletList' | 'listItem' | 'blockquote' | 'tableRow';
 
 /** A node of a version's text reduced to what the viewer renders, each with known, checked fields. */
 export type ViewNode =
@@ -15,6 +15,8 @@ export type ViewNode =
   | { kind: Block; children: ViewNode[] }
   | { kind: 'heading'; level: 2 | 3 | 4; children: ViewNode[] }
   | { kind: 'orderedList'; start: number; children: ViewNode[] }
+  /** A table with its caption ('' when none), shown as the table's <caption>. */
+  | { kind: 'table'; caption: string; children: ViewNode[] }
   | { kind: 'cell'; header: boolean; colspan: number; rowspan: number; children: ViewNode[] }
   /** An image by its words only: alternative text and caption ('' when none). */
   | { kind: 'image'; alt: string; caption: string }
@@ -26,7 +28,6 @@ const BLOCKS: Record<string, Block> = {
   bulletList: 'bulletList',
   listItem: 'listItem',
   blockquote: 'blockquote',
-  table: 'table',
   tableRow: 'tableRow',
 };
 const MARKS = ['bold', 'italic', 'strike', 'underline', 'link'] as const;
@@ -98,6 +99,9 @@ function toNodes(value: unknown, depth: number, walk: Walk): ViewNode[] {
   }
   if (type === 'orderedList') {
     return [{ kind: 'orderedList', start: count(attrs.start, 1, 1_000_000), children }];
+  }
+  if (type === 'table') {
+    return [{ kind: 'table', caption: tableCaption(attrs.caption), children }];
   }
   if (type === 'tableCell' || type === 'tableHeader') {
     return [

@@ -87,8 +87,8 @@ function kept(fields: Partial<SectionVersion>): SectionVersion {
 }
 
 describe('versionAuthor()', () => {
-  it('gives the name, or says the person is unknown', () => {
+  it('gives the name, or says the account was deleted', () => {
     expect(versionAuthor({ createdByName: 'Ali Autor' }, de)).toBe('Ali Autor');
-    expect(versionAuthor({ createdByName: null }, de)).toBe('Unbekannt');
+    expect(versionAuthor({ createdByName: null }, de)).toBe('Gelöschtes Konto');
   });
 });

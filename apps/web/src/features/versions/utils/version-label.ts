@@ -41,5 +41,6 @@ function restoredOf(restored: RestoredVersion, listed: readonly SectionVersion[]
 
 /** Who stored a version, or that the account is gone. */
 export function versionAuthor(version: Pick<SectionVersion, 'createdByName'>, t: Translate): string {
-  return version.createdByName ?? t('versions.unknownAuthor');
+  // Null only once the account is deleted (created_by is set null then; docs/accounts.md).
+  return version.createdByName ?? t('account.deletedName');
 }

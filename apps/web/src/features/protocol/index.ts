@@ -1,0 +1,1 @@
+export { ProtocolView, type ProtocolViewProps } from './components/protocol-view';

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useSession } from '../features/auth';
+import { listMembers } from '../features/members';
+import { getProject } from '../features/projects';
+import { ProtocolView } from '../features/protocol';
+import { useDocumentTitle, useT } from '../i18n';
+import { projectPageReloads } from '../lib/live-reloads';
+import { useProjectEvents } from '../lib/use-project-events';
+import { useResource } from '../lib/use-resource';
+import { Alert, Loading } from '../ui';
+import { AccessEnded } from './access-ended';
+import { LoadFailure, namesNothing } from './load-failure';
+
+/**
+ * `/projects/:projectId/protocol`: the project's audit trail for its leads. Everybody else
+ * who is a member reads that only the lead may see it (the server refuses them too, 403);
+ * a non-member gets "not found", as for the project itself. A lead who loses the role
+ * while here sees the same refusal (the page follows the project's stream).
+ */
+export function ProtocolPage() {
+  const t = useT();
+  const { projectId = '' } = useParams();
+  const session = useSession();
+  const project = useResource((signal) => getProject(projectId, { signal }), [projectId]);
+  const members = useResource((signal) => listMembers(projectId, { signal }), [projectId]);
+  const [revokedFrom, setRevokedFrom] = useState<string | null>(null);
+  const [deletedFrom, setDeletedFrom] = useState<string | null>(null);
+  const detail = project.resource.data;
+  const missing = project.resource.status === 'error' && namesNothing(project.resource.error);
+  useDocumentTitle(missing ? t('notFound.title') : detail ? `${t('protocol.title')}: ${detail.project.title}` : null);
+
+  useProjectEvents(projectId, (event) => {
+    if (event.type === 'revoked') {
+      setRevokedFrom(projectId);
+      if (event.reason === 'project-deleted') {
+        setDeletedFrom(projectId);
+      }
+      return;
+    }
+    setRevokedFrom((from) => (from === projectId ? null : from));
+    const parts = projectPageReloads(event, session.user?.id);
+    if (parts.includes('project')) {
+      project.reload();
+    }
+    if (parts.includes('members')) {
+      members.reload();
+    }
+  });
+
+  const backLink = (
+    <p className="page-header__eyebrow">
+      <Link to={`/projects/${encodeURIComponent(projectId)}`}>
+        ← <span lang={detail?.project.language}>{detail?.project.title ?? t('protocol.toProject')}</span>
+      </Link>
+    </p>
+  );
+
+  if (revokedFrom === projectId) {
+    return (
+      <>
+        {backLink}
+        <AccessEnded projectDeleted={deletedFrom === projectId} />
+      </>
+    );
+  }
+  if (detail === undefined) {
+    return (
+      <>
+        {backLink}
+        {project.resource.status === 'error' ? (
+          <LoadFailure error={project.resource.error} onRetry={project.reload} />
+        ) : (
+          <Loading label={t('app.loading')} />
+        )}
+      </>
+    );
+  }
+  return (
+    <>
+      <header className="page-header">
+        {backLink}
+        <h1>{t('protocol.title')}</h1>
+      </header>
+      {detail.abilities['audit.read'] ? (
+        <ProtocolView projectId={projectId} members={members.resource.data ?? []} language={detail.project.language} />
+      ) : (
+        <Alert tone="info" title={t('protocol.forbidden')}>
+          <p>
+            <Link to={`/projects/${encodeURIComponent(projectId)}`}>{t('protocol.toProject')}</Link>
+          </p>
+        </Alert>
+      )}
+    </>
+  );
+}

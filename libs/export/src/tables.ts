@@ -1,0 +1,99 @@
+import { tableCaption } from '@kapitel/editor';
+import { array, attr, integer } from './json-nodes.js';
+import type { ProseMirrorJson } from './model.js';
+import type { Pieces, RenderBlock } from './render-data.js';
+
+/**
+ * A table of a section's text as render data: rows of cells (their blocks rendered by
+ * `cellBlocks`), the leading rows of header cells as the header that repeats on every page,
+ * and its caption (`attrs.caption`, libs/editor table-caption.ts), which makes it a numbered
+ * table ("Tabelle 3: …") in the list of tables. A table without rows is left out, caption and all.
+ */
+export function tableBlock(
+  node: ProseMirrorJson,
+  cellBlocks: (cell: ProseMirrorJson) => RenderBlock[],
+  pieces: (text: string) => Pieces,
+): RenderBlock[] {
+  const rows = array(node.content)
+    .map((row) =>
+      array(row.content).map((cell) => ({
+        colspan: integer(attr(cell, 'colspan'), 1, 1, 100),
+        rowspan: integer(attr(cell, 'rowspan'), 1, 1, 1000),
+        th: cell.type === 'tableHeader',
+        c: cellBlocks(cell),
+      })),
+    )
+    .filter((row) => row.length > 0);
+  if (rows.length === 0) {
+    return [];
+  }
+  let headerRows = 0;
+  while (headerRows < rows.length - 1 && rows[headerRows].every((cell) => cell.th)) {
+    headerRows += 1;
+  }
+  // A rowspan may not leave its part of the table (header or body): Typst refuses that.
+  rows.forEach((row, index) => {
+    const end = index < headerRows ? headerRows : rows.length;
+    for (const cell of row) {
+      cell.rowspan = Math.min(cell.rowspan, end - index);
+    }
+  });
+  const cols = columnCount(rows);
+  for (const row of rows) {
+    for (const cell of row) {
+      cell.colspan = Math.min(cell.colspan, cols);
+    }
+  }
+  const caption = tableCaption(attr(node, 'caption'));
+  return [{ k: 'table', cols, header: rows.slice(0, headerRows), rows: rows.slice(headerRows), cap: caption === '' ? null : pieces(caption) }];
+}
+
+/** The table's width: cells placed row by row like Typst does, around cells spanning from rows above. */
+function columnCount(rows: ReadonlyArray<ReadonlyArray<{ colspan: number; rowspan: number }>>): number {
+  const taken = new Map<number, Set<number>>(); // row -> occupied columns
+  let width = 1;
+  rows.forEach((row, r) => {
+    let column = 0;
+    for (const cell of row) {
+      while (taken.get(r)?.has(column)) {
+        column += 1;
+      }
+      for (let dr = 0; dr < cell.rowspan; dr += 1) {
+        const set = taken.get(r + dr) ?? new Set<number>();
+        for (let dc = 0; dc < cell.colspan; dc += 1) {
+          set.add(column + dc);
+        }
+        taken.set(r + dr, set);
+      }
+      column += cell.colspan;
+      width = Math.max(width, column);
+    }
+  });
+  return Math.min(width, 100);
+}
+
+/**
+ * Whether any of the blocks, at any depth (lists, quotes, table cells), passes `test`: a
+ * captioned image for the list of figures, a captioned table for the list of tables.
+ */
+export function anyBlock(blocks: readonly RenderBlock[], test: (block: RenderBlock) => boolean): boolean {
+  return blocks.some((b) => {
+    if (test(b)) {
+      return true;
+    }
+    switch (b.k) {
+      case 'ul':
+      case 'ol':
+        return b.items.some((item) => anyBlock(item, test));
+      case 'quote':
+        return anyBlock(b.c, test);
+      case 'table':
+        return [...b.header, ...b.rows].some((row) => row.some((cell) => anyBlock(cell.c, test)));
+      case 'p':
+      case 'h':
+      case 'img':
+      case 'noimg':
+        return false;
+    }
+  });
+}
