@@ -56,10 +56,13 @@ async function dragPoints(
  * the button still held: the caller looks at the indicator, then releases.
  */
 async function dragOver(page: Page, from: string, onto: string, fraction: number): Promise<void> {
-  // The outline's top at the top of the viewport: both rows visible, positions stable.
-  await page
-    .getByRole('heading', { name: 'Gliederung', level: 2 })
-    .evaluate(`(heading) => heading.scrollIntoView()`);
+  // The outline's top at the top of the viewport: both rows visible, positions stable. (An
+  // expression, not a function in a string: evaluate() does not call a function given as text,
+  // so the page never scrolled, and the drags worked only while the outline fitted the window.)
+  await page.getByRole('heading', { name: 'Gliederung', level: 2 }).waitFor();
+  await page.evaluate(
+    `[...document.querySelectorAll('h2')].find((heading) => heading.textContent.trim() === 'Gliederung').scrollIntoView()`,
+  );
   const { start, end } = await dragPoints(page, from, onto, fraction);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();

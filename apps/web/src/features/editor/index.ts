@@ -2,4 +2,3 @@
 export { LazySectionEditor } from './components/lazy-section-editor';
 export type { SectionEditorProps } from './components/section-editor';
 export { readOnlyReason, type ReadOnlyReason } from './utils/read-only-reason';
-export { FootnoteText, type FootnoteTextProps } from './components/footnote-text';

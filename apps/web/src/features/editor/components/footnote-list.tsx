@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useI18n } from '../../../i18n';
 import { Button } from '../../../ui';
 import { numberedFootnotes, type FootnoteAt } from '../internal/footnote-view';
-import { FootnoteText } from './footnote-text';
+import { FootnoteText } from '../../footnotes';
 
 export interface FootnoteListProps {
   editor: Editor;

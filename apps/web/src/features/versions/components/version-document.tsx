@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../../i18n';
-import { FootnoteText } from '../../editor';
+import { FootnoteText } from '../../footnotes';
 import { footnotesOf, isBlank, toViewNodes, type ViewMark, type ViewNode } from '../utils/version-content';
 
 function withMarks(text: string, marks: readonly ViewMark[]): ReactNode {
