@@ -107,28 +107,6 @@ describe('projects', () => {
       });
     });
 
-    it('sets the publisher trimmed, keeps it when other fields change, and clears it with null or ""', async () => {
-      const lead = await registerUser(app);
-      const project = await createProject(lead, { title: 'Bericht mit Herausgeber' });
-      const set = await update(lead, project.id, { publisher: '  Deutscher Städtetag  ' });
-      expect(set.status).toBe(200);
-      expect(set.body.project).toMatchObject({ title: 'Bericht mit Herausgeber', publisher: 'Deutscher Städtetag' });
-      const other = await update(lead, project.id, { title: 'Neuer Titel' });
-      expect(other.body.project.publisher).toBe('Deutscher Städtetag');
-      const detail = await lead.client.get<ProjectDetailResponse>(`/api/projects/${project.id}`);
-      expect(detail.body.project.publisher).toBe('Deutscher Städtetag');
-
-      const longest = 'H'.repeat(LIMITS.projectPublisherMaxLength);
-      expect((await update(lead, project.id, { publisher: longest })).body.project.publisher).toBe(longest);
-      const cleared = await update(lead, project.id, { publisher: null });
-      expect(cleared.status).toBe(200);
-      expect(cleared.body.project.publisher).toBeNull();
-      await update(lead, project.id, { publisher: 'Landkreistag' });
-      const blank = await update(lead, project.id, { publisher: '   ' });
-      expect(blank.status).toBe(200);
-      expect(blank.body.project.publisher).toBeNull();
-    });
-
     const invalid: Array<[string, unknown, string[]]> = [
       ['an empty title', { title: '' }, ['title']],
       ['a title of spaces only', { title: '   ' }, ['title']],
