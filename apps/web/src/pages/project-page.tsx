@@ -11,11 +11,10 @@ import { SearchPanel } from '../features/search';
 import { ReportSettingsPanel } from '../features/settings';
 import { useDocumentTitle, useI18n } from '../i18n';
 import { projectPageReloads } from '../lib/live-reloads';
-import { useProjectEvents } from '../lib/use-project-events';
 import { useResource } from '../lib/use-resource';
-import { Badge, Loading } from '../ui';
-import { AccessEnded } from './access-ended';
-import { LoadFailure, namesNothing } from './load-failure';
+import { Badge } from '../ui';
+import { namesNothing } from './load-failure';
+import { ProjectPageWait, useProjectAccess } from './project-access';
 import './project-page.css';
 
 export function ProjectPage() {
@@ -31,25 +30,11 @@ export function ProjectPage() {
   const [commentChanges, setCommentChanges] = useState<CommentCountSignal>({ version: 0, sectionId: null });
   // Export jobs queued, started, done or failed, announced by the server: the list of exports reloads.
   const [exportChanges, setExportChanges] = useState(0);
-  // The project whose stream said the membership ended (pages stay mounted across projects).
-  const [revokedFrom, setRevokedFrom] = useState<string | null>(null);
-  const revoked = revokedFrom === projectId;
-  // The project whose stream said that the project itself was deleted: the notice says so.
-  const [deletedFrom, setDeletedFrom] = useState<string | null>(null);
   const detail = project.resource.data;
   const missing = project.resource.status === 'error' && namesNothing(project.resource.error);
   useDocumentTitle(detail?.project.title ?? (missing ? t('notFound.title') : null));
 
-  useProjectEvents(projectId, (event) => {
-    if (event.type === 'revoked') {
-      setRevokedFrom(projectId);
-      if (event.reason === 'project-deleted') {
-        setDeletedFrom(projectId);
-      }
-      return;
-    }
-    // The stream opens again only for a member: invited anew, the page comes back.
-    setRevokedFrom((from) => (from === projectId ? null : from));
+  const access = useProjectAccess(projectId, (event) => {
     const reload = {
       project: project.reload,
       members: members.reload,
@@ -75,26 +60,8 @@ export function ProjectPage() {
     </p>
   );
 
-  if (revoked) {
-    return (
-      <>
-        {backLink}
-        <AccessEnded projectDeleted={deletedFrom === projectId} />
-      </>
-    );
-  }
-
-  if (detail === undefined) {
-    return (
-      <>
-        {backLink}
-        {project.resource.status === 'error' ? (
-          <LoadFailure error={project.resource.error} onRetry={project.reload} />
-        ) : (
-          <Loading label={t('app.loading')} />
-        )}
-      </>
-    );
+  if (access.ended || detail === undefined) {
+    return <ProjectPageWait backLink={backLink} access={access} resource={project.resource} onRetry={project.reload} />;
   }
 
   const { project: info, role, abilities } = detail;

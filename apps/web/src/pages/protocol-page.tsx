@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../features/auth';
 import { listMembers } from '../features/members';
@@ -6,11 +5,10 @@ import { getProject } from '../features/projects';
 import { ProtocolView } from '../features/protocol';
 import { useDocumentTitle, useT } from '../i18n';
 import { projectPageReloads } from '../lib/live-reloads';
-import { useProjectEvents } from '../lib/use-project-events';
 import { useResource } from '../lib/use-resource';
-import { Alert, Loading } from '../ui';
-import { AccessEnded } from './access-ended';
-import { LoadFailure, namesNothing } from './load-failure';
+import { Alert } from '../ui';
+import { namesNothing } from './load-failure';
+import { ProjectPageWait, useProjectAccess } from './project-access';
 
 /**
  * `/projects/:projectId/protocol`: the project's audit trail for its leads. Everybody else
@@ -24,21 +22,11 @@ export function ProtocolPage() {
   const session = useSession();
   const project = useResource((signal) => getProject(projectId, { signal }), [projectId]);
   const members = useResource((signal) => listMembers(projectId, { signal }), [projectId]);
-  const [revokedFrom, setRevokedFrom] = useState<string | null>(null);
-  const [deletedFrom, setDeletedFrom] = useState<string | null>(null);
   const detail = project.resource.data;
   const missing = project.resource.status === 'error' && namesNothing(project.resource.error);
   useDocumentTitle(missing ? t('notFound.title') : detail ? `${t('protocol.title')}: ${detail.project.title}` : null);
 
-  useProjectEvents(projectId, (event) => {
-    if (event.type === 'revoked') {
-      setRevokedFrom(projectId);
-      if (event.reason === 'project-deleted') {
-        setDeletedFrom(projectId);
-      }
-      return;
-    }
-    setRevokedFrom((from) => (from === projectId ? null : from));
+  const access = useProjectAccess(projectId, (event) => {
     const parts = projectPageReloads(event, session.user?.id);
     if (parts.includes('project')) {
       project.reload();
@@ -56,25 +44,8 @@ export function ProtocolPage() {
     </p>
   );
 
-  if (revokedFrom === projectId) {
-    return (
-      <>
-        {backLink}
-        <AccessEnded projectDeleted={deletedFrom === projectId} />
-      </>
-    );
-  }
-  if (detail === undefined) {
-    return (
-      <>
-        {backLink}
-        {project.resource.status === 'error' ? (
-          <LoadFailure error={project.resource.error} onRetry={project.reload} />
-        ) : (
-          <Loading label={t('app.loading')} />
-        )}
-      </>
-    );
+  if (access.ended || detail === undefined) {
+    return <ProjectPageWait backLink={backLink} access={access} resource={project.resource} onRetry={project.reload} />;
   }
   return (
     <>

@@ -14,11 +14,11 @@ import {
 import { listVersions, VersionsPanel } from '../features/versions';
 import { ErrorAlert, useDocumentTitle, useT } from '../i18n';
 import { sectionPageReloads } from '../lib/live-reloads';
-import { useProjectEvents } from '../lib/use-project-events';
 import { useResource } from '../lib/use-resource';
 import { Loading } from '../ui';
 import { AccessEnded } from './access-ended';
-import { LoadFailure, namesNothing } from './load-failure';
+import { namesNothing } from './load-failure';
+import { ProjectPageWait, useProjectAccess } from './project-access';
 
 /**
  * `/projects/:projectId/sections/:sectionId`: the section's text in the live editor, its
@@ -49,11 +49,6 @@ export function SectionPage() {
     (signal) => listVersions(projectId, sectionId, { signal }),
     [projectId, sectionId],
   );
-  // The project whose stream said the membership ended (pages stay mounted across projects).
-  const [revokedFrom, setRevokedFrom] = useState<string | null>(null);
-  const revoked = revokedFrom === projectId;
-  // The project whose stream said that the project itself was deleted: the notice says so.
-  const [deletedFrom, setDeletedFrom] = useState<string | null>(null);
   // The editor holds edits the server has not stored: when the access ends it stays, read-only, so they can be copied.
   const [editorUnsaved, setEditorUnsaved] = useState(false);
   // Counts the changes of this section's comments announced by the server; the sidebar reloads on each.
@@ -63,16 +58,7 @@ export function SectionPage() {
   const missing = detail.resource.status === 'error' && namesNothing(detail.resource.error);
   useDocumentTitle(section?.title ?? (missing ? t('notFound.title') : null));
 
-  useProjectEvents(projectId, (event) => {
-    if (event.type === 'revoked') {
-      setRevokedFrom(projectId);
-      if (event.reason === 'project-deleted') {
-        setDeletedFrom(projectId);
-      }
-      return;
-    }
-    // The stream opens again only for a member: invited anew, the page comes back.
-    setRevokedFrom((from) => (from === projectId ? null : from));
+  const access = useProjectAccess(projectId, (event) => {
     const reload = {
       project: project.reload,
       members: members.reload,
@@ -96,21 +82,13 @@ export function SectionPage() {
     </p>
   );
 
+  const revoked = access.ended;
   if (revoked && !editorUnsaved) {
-    return <AccessEnded projectDeleted={deletedFrom === projectId} />;
+    return <AccessEnded projectDeleted={access.deleted} />;
   }
 
   if (section === undefined) {
-    return (
-      <>
-        {backLink}
-        {detail.resource.status === 'error' ? (
-          <LoadFailure error={detail.resource.error} onRetry={detail.reload} />
-        ) : (
-          <Loading label={t('app.loading')} />
-        )}
-      </>
-    );
+    return <ProjectPageWait backLink={backLink} access={access} resource={detail.resource} onRetry={detail.reload} />;
   }
 
   const role = project.resource.data?.role;
@@ -128,7 +106,7 @@ export function SectionPage() {
   const panelsWait = inTrash || revoked;
   return (
     <>
-      {revoked ? <AccessEnded projectDeleted={deletedFrom === projectId} /> : null}
+      {revoked ? <AccessEnded projectDeleted={access.deleted} /> : null}
       <header className="page-header">
         {backLink}
         <h1 lang={info?.language}>

@@ -8,6 +8,7 @@ import { rules } from '../../../lib/validation';
 import { Alert, Button, Loading, TextField } from '../../../ui';
 import { accountDeletionPreview, deleteAccount } from '../api/account-api';
 import './delete-account.css';
+import { CurrentPasswordField } from './current-password-field';
 
 function ProjectLinks({ projects }: { projects: readonly AccountProjectRef[] }) {
   return (
@@ -110,14 +111,7 @@ export function DeleteAccount() {
       ) : (
         <form ref={formRef} className="form-narrow" noValidate onSubmit={submit}>
           <ErrorAlert error={form.summaryError} otherDetails={form.otherDetails} />
-          <TextField
-            {...form.field('currentPassword')}
-            label={t('account.confirmPassword')}
-            type="password"
-            autoComplete="current-password"
-            required
-            error={issueText(t, form.issues.currentPassword)}
-          />
+          <CurrentPasswordField form={form} />
           <TextField
             {...form.field('confirmation')}
             label={t('account.delete.confirmation', { word: t('account.delete.word') })}

@@ -6,6 +6,7 @@ import { useForm } from '../../../lib/use-form';
 import { rules } from '../../../lib/validation';
 import { Alert, Button, TextField } from '../../../ui';
 import { changeEmail } from '../api/account-api';
+import { CurrentPasswordField } from './current-password-field';
 
 /**
  * A new address for the account, confirmed with the current password. A taken address and a
@@ -63,14 +64,7 @@ export function EmailForm({ user }: { user: User }) {
         required
         error={sameAddress ? t('account.email.same') : newEmailIssue}
       />
-      <TextField
-        {...form.field('currentPassword')}
-        label={t('account.confirmPassword')}
-        type="password"
-        autoComplete="current-password"
-        required
-        error={issueText(t, form.issues.currentPassword)}
-      />
+      <CurrentPasswordField form={form} />
       <div role="status">
         {changed === null ? null : (
           <Alert tone="success">{t('account.email.changed', { email: changed.email, count: changed.ended })}</Alert>

@@ -5,6 +5,7 @@ import { useForm } from '../../../lib/use-form';
 import { rules } from '../../../lib/validation';
 import { Alert, Button, TextField } from '../../../ui';
 import { changePassword } from '../api/account-api';
+import { CurrentPasswordField } from './current-password-field';
 
 /** The current password and a new one (the registration's rules); the other sessions end. */
 export function PasswordForm() {
@@ -30,14 +31,7 @@ export function PasswordForm() {
   return (
     <form className="form-narrow" noValidate onSubmit={submit}>
       <ErrorAlert error={form.summaryError} otherDetails={form.otherDetails} />
-      <TextField
-        {...form.field('currentPassword')}
-        label={t('account.password.current')}
-        type="password"
-        autoComplete="current-password"
-        required
-        error={issueText(t, form.issues.currentPassword)}
-      />
+      <CurrentPasswordField form={form} label="account.password.current" />
       <TextField
         {...form.field('newPassword')}
         label={t('account.password.new')}
