@@ -7,7 +7,7 @@ import {
 } from '@kapitel/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/http/request-context.js';
 import { announceChange } from '../../common/project-changes.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -75,21 +75,24 @@ export class ProjectService {
    * Deletes a project with everything in it, in one transaction (lead only: the permission to
    * change the project). Its audit entries stay, emptied of content (AuditService), beside one
    * entry for the deletion. The announcement ends every member's event stream and closes the
-   * live connections to its sections once the deletion commits.
+   * live connections to its sections once the deletion commits. With `em`, inside that
+   * transaction (an account's deletion takes its one-member projects with it, all or nothing).
    */
-  async remove(actor: Actor, projectId: string): Promise<void> {
-    await this.db.transaction(async (em) => {
-      await this.members.assertCan(projectId, actor.userId, 'project.update', undefined, em);
-      const { title, sections, members } = await this.projects.lockForDeletion(projectId, em);
-      await this.audit.anonymiseProject(projectId, em);
-      await this.projects.delete(projectId, em);
-      await this.audit.record(
-        { action: 'project.deleted', actorId: actor.userId, projectId, targetType: 'project', targetId: projectId,
-          data: { title, sections, members }, client: actor },
-        em,
-      );
-      await announceChange(em, { projectId, topic: 'project', deleted: true });
-    });
+  async remove(actor: Actor, projectId: string, em?: EntityManager): Promise<void> {
+    if (em === undefined) {
+      await this.db.transaction((tx) => this.remove(actor, projectId, tx));
+      return;
+    }
+    await this.members.assertCan(projectId, actor.userId, 'project.update', undefined, em);
+    const { title, sections, members } = await this.projects.lockForDeletion(projectId, em);
+    await this.audit.anonymiseProject(projectId, em);
+    await this.projects.delete(projectId, em);
+    await this.audit.record(
+      { action: 'project.deleted', actorId: actor.userId, projectId, targetType: 'project', targetId: projectId,
+        data: { title, sections, members }, client: actor },
+      em,
+    );
+    await announceChange(em, { projectId, topic: 'project', deleted: true });
   }
 
   async update(actor: Actor, projectId: string, dto: UpdateProjectDto): Promise<Project> {

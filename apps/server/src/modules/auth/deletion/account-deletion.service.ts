@@ -58,19 +58,21 @@ export class AccountDeletionService {
     if (before.blocking.length > 0) {
       throw soleLead(before.blocking);
     }
-    // Projects nobody else is in go first, each the way a lead deletes a project (its audit trail
-    // emptied of content, its streams told). The person has confirmed exactly these.
-    for (const project of before.deletedWithAccount) {
-      await this.projects.remove(actor, project.id);
-    }
     await this.db.transaction(async (em) => {
       const account = await this.eraser.lock(actor.userId, em);
       await this.deletion.lockProjectsOf(actor.userId, em);
       const now = classify(await this.deletion.memberships(actor.userId, em));
-      // Someone left or was demoted meanwhile: refused as the check above would have.
-      const blocking = [...now.blocking, ...now.deletedWithAccount];
+      // Someone left or was demoted meanwhile: refused as the check above would have. So is the
+      // deletion of a project the person was not shown (its other members left meanwhile).
+      const confirmed = new Set(before.deletedWithAccount.map((project) => project.id));
+      const blocking = [...now.blocking, ...now.deletedWithAccount.filter((project) => !confirmed.has(project.id))];
       if (blocking.length > 0) {
         throw soleLead(blocking);
+      }
+      // Projects nobody else is in go the way a lead deletes a project (their audit trails emptied
+      // of content, their streams told), in this transaction: a refusal keeps them.
+      for (const project of now.deletedWithAccount) {
+        await this.projects.remove(actor, project.id, em);
       }
       for (const project of now.left) {
         // Leaving as a member does: assignments end, open editors and event streams are told.
@@ -81,7 +83,7 @@ export class AccountDeletionService {
       const endedSessions = await this.eraser.erase(account.id, em);
       await this.audit.record(
         { action: 'user.deleted', actorId: account.id, targetType: 'user', targetId: account.id,
-          data: { projectsLeft: now.left.map((p) => p.id), projectsDeleted: before.deletedWithAccount.map((p) => p.id), endedSessions },
+          data: { projectsLeft: now.left.map((p) => p.id), projectsDeleted: now.deletedWithAccount.map((p) => p.id), endedSessions },
           client: actor },
         em,
       );
