@@ -193,6 +193,11 @@ export class ExportRunner implements OnApplicationBootstrap, OnModuleDestroy {
       }
       const known = failureOf(error);
       if (!known) {
+        // Deleting a project deletes its jobs: whatever this one tripped over then is no fault.
+        if ((await this.exports.findById(job.projectId, job.id).catch(() => undefined)) === null) {
+          this.logger.log({ exportId: job.id }, 'Export dropped: its project was deleted meanwhile');
+          return;
+        }
         this.logger.error({ err: error, exportId: job.id }, 'Export failed unexpectedly');
       }
       const { message, code }: Failure = known ?? { message: 'The export failed unexpectedly; the server log has the details.', code: 'UNEXPECTED' };
