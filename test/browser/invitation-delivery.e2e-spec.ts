@@ -120,6 +120,37 @@ describeInBrowser('getting an invitation link to the person, in Chromium', () =>
     await other.getByRole('button', { name: 'Einladung annehmen' }).click();
     await other.getByRole('heading', { name: project.title }).waitFor();
   });
+
+  it('keeps an invitation that expired unused in the list, marked, for a new link or to be removed', async () => {
+    const { lead, project, page } = await leadOnProject(suite);
+    const late = `lena-${randomUUID().slice(0, 6)}@example.org`;
+    const gone = `gero-${randomUUID().slice(0, 6)}@example.org`;
+    for (const email of [late, gone]) {
+      const invitation = await invite(lead, project.id, email, 'author');
+      await suite.app.db.query(`UPDATE invitations SET expires_at = now() - interval '2 days' WHERE id = $1`, [invitation.id]);
+    }
+    await page.reload();
+
+    const lateRow = page.getByRole('row', { name: late });
+    await lateRow.getByText('Abgelaufen', { exact: true }).waitFor();
+    await screenshot(page, 'invitation-delivery-05-expired');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await lateRow.getByRole('button', { name: `Neuen Link erzeugen (Einladung für ${late})` }).click();
+    const question = page.getByRole('group', { name: `Neuen Link für ${late} erzeugen? Er gilt wieder 7 Tage.` });
+    await question.getByRole('button', { name: 'Ja, neuen Link erzeugen' }).click();
+    await page.getByRole('group', { name: `Neuer Link für ${late} erzeugt.`, exact: false }).waitFor();
+    await page.getByRole('row', { name: late }).getByRole('button', { name: `Einladung für ${late} widerrufen` }).waitFor();
+    expect(await page.getByRole('row', { name: late }).getByText('Abgelaufen', { exact: true }).count()).toBe(0);
+
+    await page.getByRole('button', { name: `Abgelaufene Einladung für ${gone} entfernen` }).click();
+    await page
+      .getByRole('group', { name: `Abgelaufene Einladung für ${gone} aus der Liste entfernen?` })
+      .getByRole('button', { name: 'Ja, entfernen' })
+      .click();
+    await statusWith(page, `Die abgelaufene Einladung für ${gone} wurde entfernt.`).waitFor();
+    await page.getByRole('row', { name: gone }).waitFor({ state: 'detached' });
+    expect(await page.getByRole('row', { name: late }).count()).toBe(1);
+  });
 });
 
 describeInBrowser('invitation e-mails seen by the lead, in Chromium', () => {

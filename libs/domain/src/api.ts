@@ -120,6 +120,11 @@ export interface Invitation {
   invitedBy: string | null;
   createdAt: string;
   expiresAt: string;
+  /**
+   * The link has expired and was never used. Such invitations stay in the list for
+   * `LIMITS.invitationExpiredListedDays`, so that the lead sees who never joined and can send a new link.
+   */
+  expired: boolean;
   /** Whether the current link was e-mailed to `email`. */
   emailStatus: InvitationEmailStatus;
 }

@@ -11,6 +11,8 @@ export const LIMITS = {
   /** Who publishes the report, printed on the PDF's cover ("Deutscher Städtetag"). */
   projectPublisherMaxLength: 200,
   invitationValidDays: 7,
+  /** How long an expired invitation stays in the lead's list (to send a new link), in days. */
+  invitationExpiredListedDays: 30,
   sectionTitleMaxLength: 300,
   /** Chapter, section, sub-section ... : deeper outlines stop reading like a report. */
   outlineMaxDepth: 6,

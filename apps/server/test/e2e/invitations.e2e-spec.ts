@@ -288,7 +288,8 @@ describe('invitations', () => {
       expect(res.body.error.code).toBe('INVITATION_EXPIRED');
       expect(await roleIn(project.id, invitee.user.id)).toBeNull();
       expect((await invitee.client.get(`/api/projects/${project.id}`)).status).toBe(404);
-      expect((await openInvitations(lead, project.id)).map((i) => i.id)).not.toContain(invitation.id);
+      // It stays listed, as expired, for the lead to send a new link.
+      expect((await openInvitations(lead, project.id)).map((i) => [i.id, i.expired])).toEqual([[invitation.id, true]]);
     });
 
     it('still accepts an invitation a minute before it expires', async () => {
@@ -512,7 +513,7 @@ describe('invitations', () => {
   });
 
   describe('listing and revoking', () => {
-    it('lists only open invitations: not accepted, revoked, expired or superseded ones, and never a token', async () => {
+    it('lists unused invitations, open ones and ones expired lately (marked), but not accepted, revoked, long-expired or superseded ones, and never a token', async () => {
       const lead = await registerUser(app);
       const project = await createProject(lead);
       const acceptedBy = await registerUser(app);
@@ -521,6 +522,7 @@ describe('invitations', () => {
       const accepted = await invite(lead, project.id, acceptedBy.user.email, 'reviewer');
       const revoked = await invite(lead, project.id, uniqueEmail('revoked'), 'reader');
       const expired = await invite(lead, project.id, uniqueEmail('expired'), 'reader');
+      const longExpired = await invite(lead, project.id, uniqueEmail('long-expired'), 'reader');
       const supersededEmail = uniqueEmail('again');
       await invite(lead, project.id, supersededEmail, 'reader');
       const replacement = await invite(lead, project.id, supersededEmail, 'author');
@@ -532,14 +534,22 @@ describe('invitations', () => {
       await app.db.query(`UPDATE invitations SET expires_at = now() - interval '1 second' WHERE id = $1`, [
         expired.id,
       ]);
+      await app.db.query(`UPDATE invitations SET expires_at = now() - $2::interval WHERE id = $1`, [
+        longExpired.id,
+        `${LIMITS.invitationExpiredListedDays} days 1 minute`,
+      ]);
 
       const list = await openInvitations(lead, project.id);
-      expect(list.map((i) => i.id).sort()).toEqual([open.id, replacement.id].sort());
+      expect(list.map((i) => i.id).sort()).toEqual([open.id, replacement.id, expired.id].sort());
+      expect(list.map((i) => [i.id, i.expired]).sort()).toEqual(
+        [[open.id, false], [replacement.id, false], [expired.id, true]].sort(),
+      );
       const openItem = list.find((i) => i.id === open.id);
       expect(Object.keys(openItem ?? {}).sort()).toEqual([
         'createdAt',
         'email',
         'emailStatus',
+        'expired',
         'expiresAt',
         'id',
         'invitedBy',

@@ -74,7 +74,7 @@ export const deCommentsExport = {
   'notifications.empty': 'Sie haben keine Benachrichtigungen.',
   'notifications.unread': 'Ungelesen:',
   'notifications.more': 'Ältere laden',
-  'notifications.someone': 'Jemand',
+  'notifications.deletedAccount': 'Ein gelöschtes Konto',
   'notifications.sectionGone': 'Abschnitt nicht mehr vorhanden',
   'notifications.kind.mention': '{actor} hat Sie in einem Kommentar erwähnt',
   'notifications.kind.reply': '{actor} hat auf Ihren Kommentar geantwortet',

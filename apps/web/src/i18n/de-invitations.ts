@@ -56,6 +56,13 @@ export const deInvitations = {
   'invitations.renewFor': 'Neuen Link erzeugen (Einladung für {email})',
   'invitations.renewQuestion': 'Neuen Link für {email} erzeugen? Der bisherige Link funktioniert dann nicht mehr.',
   'invitations.renewConfirm': 'Ja, neuen Link erzeugen',
+  'invitations.expired': 'Abgelaufen',
+  'invitations.renewExpiredQuestion': 'Neuen Link für {email} erzeugen? Er gilt wieder {days} Tage.',
+  'invitations.remove': 'Entfernen',
+  'invitations.removeFor': 'Abgelaufene Einladung für {email} entfernen',
+  'invitations.removeQuestion': 'Abgelaufene Einladung für {email} aus der Liste entfernen?',
+  'invitations.removeConfirm': 'Ja, entfernen',
+  'invitations.removed': 'Die abgelaufene Einladung für {email} wurde entfernt.',
   'invitations.hint':
-    'Einladungslinks werden nur beim Erstellen angezeigt. Braucht jemand einen Link noch einmal, erzeugen Sie einen neuen: Der bisherige gilt dann nicht mehr, und die {days} Tage beginnen neu. Dasselbe geschieht, wenn Sie dieselbe Adresse noch einmal einladen.',
+    'Einladungslinks werden nur beim Erstellen angezeigt. Braucht jemand einen Link noch einmal, erzeugen Sie einen neuen: Der bisherige gilt dann nicht mehr, und die {days} Tage beginnen neu. Dasselbe geschieht, wenn Sie dieselbe Adresse noch einmal einladen. Abgelaufene Einladungen bleiben {expiredDays} Tage in der Liste.',
 };

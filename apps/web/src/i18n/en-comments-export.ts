@@ -73,7 +73,7 @@ export const enCommentsExport: Record<keyof typeof deCommentsExport, string> = {
   'notifications.empty': 'You have no notifications.',
   'notifications.unread': 'Unread:',
   'notifications.more': 'Load older ones',
-  'notifications.someone': 'Someone',
+  'notifications.deletedAccount': 'A deleted account',
   'notifications.sectionGone': 'Section no longer exists',
   'notifications.kind.mention': '{actor} mentioned you in a comment',
   'notifications.kind.reply': '{actor} replied to your comment',

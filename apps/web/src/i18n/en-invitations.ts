@@ -52,6 +52,13 @@ export const enInvitations: Record<keyof typeof deInvitations, string> = {
   'invitations.renewFor': 'Create new link (invitation for {email})',
   'invitations.renewQuestion': 'Create a new link for {email}? The previous link will stop working.',
   'invitations.renewConfirm': 'Yes, create new link',
+  'invitations.expired': 'Expired',
+  'invitations.renewExpiredQuestion': 'Create a new link for {email}? It is valid for {days} days again.',
+  'invitations.remove': 'Remove',
+  'invitations.removeFor': 'Remove the expired invitation for {email}',
+  'invitations.removeQuestion': 'Remove the expired invitation for {email} from the list?',
+  'invitations.removeConfirm': 'Yes, remove',
+  'invitations.removed': 'The expired invitation for {email} was removed.',
   'invitations.hint':
-    'Invitation links are shown only when they are created. If someone needs a link again, create a new one: the previous one stops working and the {days} days start again. The same happens when you invite the same address again.',
+    'Invitation links are shown only when they are created. If someone needs a link again, create a new one: the previous one stops working and the {days} days start again. The same happens when you invite the same address again. Expired invitations stay in the list for {expiredDays} days.',
 };

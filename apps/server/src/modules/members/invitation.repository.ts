@@ -30,10 +30,10 @@ export class InvitationRepository {
     return this.repo(em).findOneByOrFail({ id });
   }
 
-  /** Open = neither accepted nor revoked nor expired. */
-  listOpen(projectId: string, now: Date): Promise<InvitationEntity[]> {
+  /** Neither accepted nor revoked, and not expired before `expiredSince` (open ones and recently expired ones). */
+  listUnused(projectId: string, expiredSince: Date): Promise<InvitationEntity[]> {
     return this.repo().find({
-      where: { projectId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(now) },
+      where: { projectId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(expiredSince) },
       order: { createdAt: 'ASC' },
     });
   }

@@ -31,7 +31,7 @@ import { MemberService } from './member.service.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 
-function toInvitation(entity: InvitationEntity): Invitation {
+function toInvitation(entity: InvitationEntity, now: Date): Invitation {
   return {
     id: entity.id,
     email: entity.email,
@@ -39,6 +39,7 @@ function toInvitation(entity: InvitationEntity): Invitation {
     invitedBy: entity.invitedBy,
     createdAt: entity.createdAt.toISOString(),
     expiresAt: entity.expiresAt.toISOString(),
+    expired: entity.expiresAt.getTime() <= now.getTime(),
     emailStatus: entity.emailStatus,
   };
 }
@@ -174,9 +175,11 @@ export class InvitationService {
     };
   }
 
-  async listOpen(actor: Actor, projectId: string): Promise<Invitation[]> {
+  async list(actor: Actor, projectId: string): Promise<Invitation[]> {
     await this.members.assertCan(projectId, actor.userId, 'members.manage');
-    return (await this.invitations.listOpen(projectId, new Date())).map(toInvitation);
+    const now = new Date();
+    const expiredSince = new Date(now.getTime() - LIMITS.invitationExpiredListedDays * 24 * 60 * 60 * 1000);
+    return (await this.invitations.listUnused(projectId, expiredSince)).map((entity) => toInvitation(entity, now));
   }
 
   async revoke(actor: Actor, projectId: string, invitationId: string): Promise<void> {

@@ -82,7 +82,7 @@ export class MemberController {
 
   @Get('projects/:projectId/invitations')
   listInvitations(@Actor() actor: ActorType, @Param('projectId', UuidPipe) projectId: string): Promise<Invitation[]> {
-    return this.invitations.listOpen(actor, projectId);
+    return this.invitations.list(actor, projectId);
   }
 
   @Delete('projects/:projectId/invitations/:invitationId')

@@ -1,6 +1,6 @@
-import type { Invitation, Member } from '@kapitel/domain';
+import { LIMITS, type Invitation, type Member } from '@kapitel/domain';
 import { useI18n } from '../../../i18n';
-import { ConfirmButton, DataTable } from '../../../ui';
+import { Badge, ConfirmButton, DataTable } from '../../../ui';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,6 +15,8 @@ export interface InvitationListProps {
 /**
  * The open invitations: address, role, inviter, expiry and whether the link was e-mailed.
  * Links are not listed (only their hashes are stored); "Neuen Link erzeugen" makes a new one.
+ * Invitations that expired unused stay a while, marked, so that the lead sees who never
+ * joined: a new link, or "Entfernen" (the server's revocation) once nobody is waiting for one.
  */
 export function InvitationList({ invitations, members, onRenew, onRevoke }: InvitationListProps) {
   const { t, formatDateTime } = useI18n();
@@ -44,6 +46,11 @@ export function InvitationList({ invitations, members, onRenew, onRevoke }: Invi
           <td>{t(`role.${invitation.role}`)}</td>
           <td>{nameOf(invitation.invitedBy)}</td>
           <td>
+            {invitation.expired ? (
+              <>
+                <Badge tone="warning">{t('invitations.expired')}</Badge>{' '}
+              </>
+            ) : null}
             <time dateTime={invitation.expiresAt}>{formatDateTime(invitation.expiresAt)}</time>
           </td>
           <td>{t(`invitations.emailStatus.${invitation.emailStatus}`)}</td>
@@ -52,16 +59,20 @@ export function InvitationList({ invitations, members, onRenew, onRevoke }: Invi
               <ConfirmButton
                 label={t('invitations.renew')}
                 accessibleLabel={t('invitations.renewFor', { email: invitation.email })}
-                question={t('invitations.renewQuestion', { email: invitation.email })}
+                question={
+                  invitation.expired
+                    ? t('invitations.renewExpiredQuestion', { email: invitation.email, days: LIMITS.invitationValidDays })
+                    : t('invitations.renewQuestion', { email: invitation.email })
+                }
                 confirmLabel={t('invitations.renewConfirm')}
                 cancelLabel={t('common.cancel')}
                 onConfirm={() => onRenew(invitation)}
               />
               <ConfirmButton
-                label={t('invitations.revoke')}
-                accessibleLabel={t('invitations.revokeFor', { email: invitation.email })}
-                question={t('invitations.revokeQuestion', { email: invitation.email })}
-                confirmLabel={t('invitations.revokeConfirm')}
+                label={t(invitation.expired ? 'invitations.remove' : 'invitations.revoke')}
+                accessibleLabel={t(invitation.expired ? 'invitations.removeFor' : 'invitations.revokeFor', { email: invitation.email })}
+                question={t(invitation.expired ? 'invitations.removeQuestion' : 'invitations.revokeQuestion', { email: invitation.email })}
+                confirmLabel={t(invitation.expired ? 'invitations.removeConfirm' : 'invitations.revokeConfirm')}
                 cancelLabel={t('common.cancel')}
                 onConfirm={() => onRevoke(invitation)}
               />

@@ -49,7 +49,7 @@ export function InvitationsPanel({ projectId, projectTitle, members }: Invitatio
     setAnnouncement('');
     try {
       await revokeInvitation(projectId, invitation.id);
-      setAnnouncement(t('invitations.revoked', { email: invitation.email }));
+      setAnnouncement(t(invitation.expired ? 'invitations.removed' : 'invitations.revoked', { email: invitation.email }));
       // A revoked link must not stay on screen as if it could still be passed on.
       if (issued?.invitation.id === invitation.id) {
         setIssued(null);
@@ -92,7 +92,9 @@ export function InvitationsPanel({ projectId, projectTitle, members }: Invitatio
         ) : (
           <InvitationList invitations={resource.data} members={members} onRenew={renew} onRevoke={revoke} />
         )}
-        <p className="muted invitations-hint">{t('invitations.hint', { days: LIMITS.invitationValidDays })}</p>
+        <p className="muted invitations-hint">
+          {t('invitations.hint', { days: LIMITS.invitationValidDays, expiredDays: LIMITS.invitationExpiredListedDays })}
+        </p>
       </Card>
     </>
   );

@@ -13,7 +13,8 @@ export interface NotificationItemProps {
 export function NotificationItem({ notification, onOpen }: NotificationItemProps) {
   const { t, formatDateTime } = useI18n();
   const unread = notification.readAt === null;
-  const actor = notification.actor?.name ?? t('notifications.someone');
+  // Every kind has a person behind it: no actor any more means their account was deleted.
+  const actor = notification.actor?.name ?? t('notifications.deletedAccount');
   return (
     <li className={`notification${unread ? ' notification--unread' : ''}`}>
       <Link
