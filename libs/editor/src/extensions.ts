@@ -8,6 +8,7 @@ import { CaptionedImage } from './image-caption.js';
 import { ALLOWED_LINK_PROTOCOLS, isAllowedHref } from './links.js';
 import { PastedHeadings } from './pasted-headings.js';
 import { Subscript, Superscript } from './script-marks.js';
+import { SectionRef } from './section-ref.js';
 import { CaptionedTable } from './table-caption.js';
 
 export { HEADING_LEVELS } from './heading-levels.js';
@@ -44,6 +45,8 @@ export function editorExtensions(): AnyExtension[] {
     // Tiptap's Image with an optional caption (image-caption.ts).
     CaptionedImage.configure({ inline: false, allowBase64: false }),
     Footnote,
+    // Cross-references to other sections of the report (section-ref.ts).
+    SectionRef,
     Superscript,
     Subscript,
     // Word's "Überschrift 1" (<h1>) becomes a heading of the text's highest level, not a paragraph.

@@ -9,6 +9,7 @@ export * from './footnote-links.js';
 export * from './script-marks.js';
 export * from './pasted-headings.js';
 export * from './table-caption.js';
+export * from './section-ref.js';
 // The web editor's table node view adds the caption to Tiptap's (apps/web: internal/table-captions.ts);
 // exported here, so that the web app depends on the schema's library and not on the table package.
 export { TableView } from '@tiptap/extension-table';

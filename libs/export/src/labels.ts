@@ -23,6 +23,12 @@ export interface ReportLabels {
   tables: string;
   /** The supplement of a numbered table's caption ("Tabelle 3: …"). */
   table: string;
+  /** A cross-reference to a chapter (a section of depth 1): "Kapitel 3". */
+  chapterRef: string;
+  /** A cross-reference to a deeper section: "Abschnitt 3.2". */
+  sectionRef: string;
+  /** A draft's cross-reference whose target is no longer in the report: "Verweis fehlt: „…“". */
+  missingRef: string;
 }
 
 const LABELS: Record<Language, ReportLabels> = {
@@ -41,6 +47,9 @@ const LABELS: Record<Language, ReportLabels> = {
     figure: 'Abbildung',
     tables: 'Tabellenverzeichnis',
     table: 'Tabelle',
+    chapterRef: 'Kapitel',
+    sectionRef: 'Abschnitt',
+    missingRef: 'Verweis fehlt:',
   },
   en: {
     contents: 'Contents',
@@ -57,6 +66,9 @@ const LABELS: Record<Language, ReportLabels> = {
     figure: 'Figure',
     tables: 'List of tables',
     table: 'Table',
+    chapterRef: 'Chapter',
+    sectionRef: 'Section',
+    missingRef: 'Missing reference:',
   },
 };
 

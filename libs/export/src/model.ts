@@ -26,6 +26,8 @@ export interface ProseMirrorJson {
 
 /** One section of the outline, in reading order. */
 export interface ReportSection {
+  /** The section's id: cross-references in the texts (`sectionRef`) name their target by it. */
+  id?: string;
   /** Outline number ("2.1"); null for unnumbered sections. */
   number: string | null;
   title: string;

@@ -1,4 +1,4 @@
-import { footnoteParts, footnoteText, imageCaption, isAllowedHref } from '@kapitel/editor';
+import { footnoteParts, footnoteText, imageCaption, isAllowedHref, sectionRefId, sectionRefTitle } from '@kapitel/editor';
 import { addressPieces } from './address-pieces.js';
 import { imageOfSource, type EmbeddedImage, type HeldImages } from './images.js';
 import { array, attr, integer } from './json-nodes.js';
@@ -21,7 +21,9 @@ export type RenderInline =
   | { k: 'br' }
   | { k: 'a'; href: string; c: RenderInline[] }
   /** A footnote: its text, set at the foot of the page, with the web addresses in it as links. */
-  | { k: 'fn'; c: FootnotePiece[] };
+  | { k: 'fn'; c: FootnotePiece[] }
+  /** A cross-reference ("Kapitel 3"): its words, and the label of the heading it links to (null: its target is gone). */
+  | { k: 'ref'; to: string | null; s: Pieces };
 
 /** A piece of a footnote: its words, or a web address written in it (cut where a line may end: `addressPieces`) and its target. */
 export type FootnotePiece = { k: 't'; s: Pieces } | { k: 'url'; href: string; s: string[] };
@@ -134,11 +136,39 @@ class ImageFiles {
   }
 }
 
+/** Where a cross-reference leads: the heading's label and the words that name it. */
+interface RefTarget {
+  key: string;
+  s: Pieces;
+}
+
+/**
+ * The words of a cross-reference to each section, by id: "Kapitel 3" for a numbered chapter,
+ * "Abschnitt 3.2" below it, the title in quotes for an unnumbered one („Anhang“). The web
+ * editor shows the same (apps/web: internal/section-ref-view.ts).
+ */
+function refTargets(model: ReportModel, labels: ReportLabels): Map<string, RefTarget> {
+  const targets = new Map<string, RefTarget>();
+  model.sections.forEach((section, index) => {
+    if (typeof section.id !== 'string') {
+      return;
+    }
+    const number = section.number === null ? '' : plain(section.number);
+    const s: Pieces =
+      number === ''
+        ? [true, ...pieces(section.title), true]
+        : [`${integer(section.depth, 1, 1, 12) === 1 ? labels.chapterRef : labels.sectionRef}\u00A0${number}`];
+    targets.set(sectionRefId(section.id), { key: `s${index}`, s });
+  });
+  return targets;
+}
+
 /** Turns one section's ProseMirror JSON into render blocks; collects embedded images. */
 class SectionRenderer {
   constructor(
     private readonly images: ImageFiles,
     private readonly level: number,
+    private readonly refs: { targets: Map<string, RefTarget>; missing: string | null },
   ) {}
 
   blocks(nodes: ProseMirrorJson[], depth: number): RenderBlock[] {
@@ -195,6 +225,8 @@ class SectionRenderer {
         if (text !== '') {
           out.push({ k: 'fn', c: footnotePieces(text) });
         }
+      } else if (node.type === 'sectionRef') {
+        out.push(this.reference(node));
       } else if (node.type === 'text' && typeof node.text === 'string') {
         this.text(node, out);
       } else if (depth < MAX_NESTING) {
@@ -226,6 +258,20 @@ class SectionRenderer {
     } else {
       out.push({ k: 'a', href, c: [piece] });
     }
+  }
+
+  /**
+   * A cross-reference as its target's words, linked to its heading. One whose target is not in
+   * the report (put in the trash, or pasted from another project) keeps its remembered title;
+   * a draft says that it is missing, so that somebody mends it before the final export.
+   */
+  private reference(node: ProseMirrorJson): RenderInline {
+    const target = this.refs.targets.get(sectionRefId(attr(node, 'sectionId')));
+    if (target) {
+      return { k: 'ref', to: target.key, s: target.s };
+    }
+    const title: Pieces = [true, ...pieces(sectionRefTitle(attr(node, 'title'))), true];
+    return { k: 'ref', to: null, s: this.refs.missing === null ? title : [`${this.refs.missing} `, ...title] };
   }
 
   private image(node: ProseMirrorJson): RenderBlock {
@@ -278,9 +324,10 @@ export function buildRenderData(model: ReportModel, options: { embedImages?: boo
   const images = new ImageFiles(embedImages ? (model.images ?? new Map()) : null);
   const [year, month, day] = model.date.split('-').map(Number);
   const levels = model.sections.map((section) => integer(section.depth, 1, 1, 12));
+  const refs = { targets: refTargets(model, labels), missing: model.mode === 'draft' ? labels.missingRef : null };
   const sections = model.sections.map((section, index): RenderSection => {
     const level = levels[index];
-    const blocks = new SectionRenderer(images, level).blocks(array(section.content.content), 0);
+    const blocks = new SectionRenderer(images, level, refs).blocks(array(section.content.content), 0);
     const hasSubsections = (levels[index + 1] ?? 0) > level;
     return {
       key: `s${index}`,

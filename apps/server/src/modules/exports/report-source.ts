@@ -143,6 +143,7 @@ export class ReportSource {
     const visit = (parentId: string | null, depth: number): void => {
       for (const section of children.get(parentId) ?? []) {
         ordered.push({
+          id: section.id,
           number: numbers.get(section.id) ?? null,
           title: section.title,
           depth,
