@@ -137,6 +137,28 @@ describeInBrowser('my sections in Chromium', () => {
     await page.getByText('Nothing open for you').waitFor();
   });
 
+  it('shows a section assigned meanwhile when the person comes back to the tab', async () => {
+    const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
+    const project = await createProject(lead, { title: `Gamma ${randomUUID().slice(0, 4)}` });
+    const ali = await joinProject(suite.app, lead, project.id, 'Ali Autor', 'author');
+    const page = await suite.pageOf(ali);
+    await page.goto(`${suite.app.origin}/projects`);
+    const panel = page.getByRole('region', { name: 'Meine Abschnitte' });
+    await panel.getByText('Ihnen ist zurzeit kein Abschnitt zugewiesen', { exact: false }).waitFor();
+
+    // Meanwhile, in another tab or on another computer:
+    const section = await createSection(lead, project.id, { title: 'Ausblick' });
+    await patch(lead, section, { assigneeIds: [ali.user.id] });
+    // The tab shows again (the browser says so with this event).
+    await page.evaluate(`document.dispatchEvent(new Event('visibilitychange'))`);
+    await panel.getByRole('link', { name: '1 Ausblick' }).waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: project.title }) })
+      .getByRole('link', { name: '1 Abschnitt für Sie offen' })
+      .waitFor();
+  });
+
   it('filters the outline to my sections, with their parents greyed, kept in the address through back and reload', async () => {
     const { ali, alpha } = await twoProjects();
     const page = await suite.pageOf(ali);

@@ -85,6 +85,35 @@ describeInBrowser('the protocol of a project in Chromium', () => {
     expect(foreign).toEqual([]);
   }, 90_000);
 
+  it('offers the entries of changes made while the page is open, and loads them on request', async () => {
+    const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
+    const project = await createProject(lead, { title: 'Bericht, lebendig' });
+    const page = await suite.pageOf(lead);
+    // The change below must come after the page follows the project's stream.
+    const streamOpen = page.waitForResponse((response) => response.url().endsWith(`/api/projects/${project.id}/events`));
+    await page.goto(`${suite.app.origin}/projects/${project.id}/protocol`);
+    const table = page.getByRole('table', { name: 'Protokolleinträge' });
+    await page.getByRole('status').getByText('1 Eintrag gezeigt. Das sind alle Einträge.').waitFor();
+    await streamOpen;
+
+    await createSection(lead, project.id, { title: 'Neu während des Lesens' });
+    const news = page.getByRole('status').getByText('Das Protokoll hat neue Einträge.', { exact: false });
+    await news.waitFor();
+    // Offered, not loaded by itself: the table stays as it was.
+    expect(await table.locator('tbody tr').count()).toBe(1);
+    await screenshot(page, 'protocol-04-news');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Neue Einträge anzeigen' }).click();
+    await page.getByRole('status').getByText('2 Einträge gezeigt. Das sind alle Einträge.').waitFor();
+    expect(await table.locator('tbody tr').first().locator('td').allInnerTexts()).toEqual([
+      'Lea Leitung',
+      'Abschnitt angelegt',
+      'Neu während des Lesens',
+    ]);
+    expect(await news.count()).toBe(0);
+  });
+
   it('offers no link to other members and tells them on the page that only the lead may see it', async () => {
     const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
     const project = await createProject(lead, { title: 'Bericht ohne Einblick' });

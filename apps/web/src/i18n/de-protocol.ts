@@ -27,6 +27,8 @@ export const deProtocol = {
   'protocol.column.what': 'Was',
   'protocol.column.section': 'Abschnitt',
   'protocol.more': 'Mehr laden',
+  'protocol.news': 'Seit dem Laden ist im Projekt etwas geschehen: Das Protokoll hat neue Einträge.',
+  'protocol.showNews': 'Neue Einträge anzeigen',
   'protocol.empty': 'Noch keine Einträge.',
   'protocol.emptyFiltered': 'Keine Einträge für diese Auswahl.',
   'protocol.shown.one': '1 Eintrag gezeigt.',

@@ -26,6 +26,8 @@ export const enProtocol: Record<keyof typeof deProtocol, string> = {
   'protocol.column.what': 'What',
   'protocol.column.section': 'Section',
   'protocol.more': 'Load more',
+  'protocol.news': 'Something has happened in the project since this page loaded: the log has new entries.',
+  'protocol.showNews': 'Show new entries',
   'protocol.empty': 'No entries yet.',
   'protocol.emptyFiltered': 'No entries for this selection.',
   'protocol.shown.one': '1 entry shown.',

@@ -4,6 +4,7 @@ import { LeftProjectNotice } from '../features/members';
 import { getMyWork, MySectionsPanel } from '../features/my-work';
 import { CreateProjectForm, DeletedProjectNotice, listProjects, ProjectList } from '../features/projects';
 import { ErrorAlert, useDocumentTitle, useT } from '../i18n';
+import { useReloadOnReturn } from '../lib/use-reload-on-return';
 import { useResource } from '../lib/use-resource';
 import { Card, Loading } from '../ui';
 
@@ -21,6 +22,11 @@ export function ProjectsPage() {
     [work.resource.data],
   );
   useDocumentTitle(t('projects.title'));
+  // Sections assigned, approved or due meanwhile, and projects joined or left, on coming back.
+  useReloadOnReturn(() => {
+    reload();
+    work.reload();
+  });
   // Someone without projects has no sections either: the panel would only repeat the empty list.
   const showWork = resource.data === undefined || resource.data.length > 0;
 

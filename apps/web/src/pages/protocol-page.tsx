@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../features/auth';
 import { listMembers } from '../features/members';
@@ -26,7 +27,10 @@ export function ProtocolPage() {
   const missing = project.resource.status === 'error' && namesNothing(project.resource.error);
   useDocumentTitle(missing ? t('notFound.title') : detail ? `${t('protocol.title')}: ${detail.project.title}` : null);
 
+  // Every change of the project leaves an entry in its log: the view offers to show them.
+  const [changes, setChanges] = useState(0);
   const access = useProjectAccess(projectId, (event) => {
+    setChanges((count) => count + 1);
     const parts = projectPageReloads(event, session.user?.id);
     if (parts.includes('project')) {
       project.reload();
@@ -54,7 +58,12 @@ export function ProtocolPage() {
         <h1>{t('protocol.title')}</h1>
       </header>
       {detail.abilities['audit.read'] ? (
-        <ProtocolView projectId={projectId} members={members.resource.data ?? []} language={detail.project.language} />
+        <ProtocolView
+          projectId={projectId}
+          members={members.resource.data ?? []}
+          language={detail.project.language}
+          liveChanges={changes}
+        />
       ) : (
         <Alert tone="info" title={t('protocol.forbidden')}>
           <p>

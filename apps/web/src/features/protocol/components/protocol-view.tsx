@@ -13,6 +13,8 @@ export interface ProtocolViewProps {
   members: readonly Member[];
   /** The report's language, for section titles (user content). */
   language: Language;
+  /** Counts the changes the project's stream announced since the page opened: the log may have new entries. */
+  liveChanges: number;
 }
 
 function isKind(value: string): value is AuditKind {
@@ -50,11 +52,19 @@ function SectionCell({ projectId, event, language }: { projectId: string; event:
  * when and in which section (newest first), and "Mehr laden" while older entries exist.
  * How many entries are shown is said in a live region, so a filter's effect is heard.
  */
-export function ProtocolView({ projectId, members, language }: ProtocolViewProps) {
+export function ProtocolView({ projectId, members, language, liveChanges }: ProtocolViewProps) {
   const { t, formatDateTime } = useI18n();
   const [kind, setKind] = useState<AuditKind | null>(null);
   const [actorId, setActorId] = useState<string | null>(null);
   const log = useAuditLog(projectId, { kind, actorId });
+  // The changes already shown: newer ones are offered, not loaded by themselves, so that the
+  // table does not move under someone reading it (or after "Mehr laden").
+  const [shownChanges, setShownChanges] = useState(liveChanges);
+  const { retry } = log;
+  const showNew = (): void => {
+    setShownChanges(liveChanges);
+    retry();
+  };
   const moreButton = useRef<HTMLButtonElement>(null);
   const summary = useRef<HTMLParagraphElement>(null);
   const moreHadFocus = useRef(false);
@@ -77,6 +87,7 @@ export function ProtocolView({ projectId, members, language }: ProtocolViewProps
           value={kind ?? ''}
           onChange={(event) => {
             setKind(isKind(event.target.value) ? event.target.value : null);
+            setShownChanges(liveChanges);
           }}
           options={[
             { value: '', label: t('protocol.filter.allKinds') },
@@ -88,12 +99,23 @@ export function ProtocolView({ projectId, members, language }: ProtocolViewProps
           value={actorId ?? ''}
           onChange={(event) => {
             setActorId(event.target.value === '' ? null : event.target.value);
+            setShownChanges(liveChanges);
           }}
           options={[
             { value: '', label: t('protocol.filter.allPeople') },
             ...members.map((member) => ({ value: member.userId, label: member.name })),
           ]}
         />
+      </div>
+      <div role="status">
+        {liveChanges > shownChanges ? (
+          <div className="protocol__news">
+            <p>{t('protocol.news')}</p>
+            <Button variant="secondary" onClick={showNew}>
+              {t('protocol.showNews')}
+            </Button>
+          </div>
+        ) : null}
       </div>
       <ErrorAlert error={log.error} onRetry={log.retry} />
       {log.loading ? <Loading label={t('app.loading')} /> : null}
