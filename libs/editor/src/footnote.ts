@@ -1,11 +1,12 @@
 import { mergeAttributes, Node } from '@tiptap/core';
+import { oneLine } from './one-line.js';
 
 /** The longest footnote text: a source with its title and address fits many times over. */
 export const FOOTNOTE_MAX_LENGTH = 2000;
 
 /** A footnote's text as stored: one line of plain text within the length limit. */
 export function footnoteText(raw: unknown): string {
-  return typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim().slice(0, FOOTNOTE_MAX_LENGTH) : '';
+  return oneLine(raw, FOOTNOTE_MAX_LENGTH);
 }
 
 declare module '@tiptap/core' {

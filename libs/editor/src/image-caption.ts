@@ -1,11 +1,12 @@
 import Image from '@tiptap/extension-image';
+import { oneLine } from './one-line.js';
 
 /** The longest caption: a figure's title with its source fits; a paragraph belongs in the text. */
 export const IMAGE_CAPTION_MAX_LENGTH = 500;
 
 /** An image's caption as stored: one line of plain text within the length limit; '' for none. */
 export function imageCaption(raw: unknown): string {
-  return typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim().slice(0, IMAGE_CAPTION_MAX_LENGTH) : '';
+  return oneLine(raw, IMAGE_CAPTION_MAX_LENGTH);
 }
 
 /** What the document keeps: the caption, or null for none (so that an empty one is no caption either). */

@@ -1,4 +1,5 @@
 import { mergeAttributes, Node } from '@tiptap/core';
+import { oneLine } from './one-line.js';
 
 /** A title as long as the outline allows (LIMITS.sectionTitleMaxLength in libs/domain). */
 export const SECTION_REF_TITLE_MAX_LENGTH = 300;
@@ -20,7 +21,7 @@ export function sectionRefId(raw: unknown): string {
 
 /** A cross-reference's remembered title as stored: one line of plain text within the limit. */
 export function sectionRefTitle(raw: unknown): string {
-  return typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim().slice(0, SECTION_REF_TITLE_MAX_LENGTH) : '';
+  return oneLine(raw, SECTION_REF_TITLE_MAX_LENGTH);
 }
 
 declare module '@tiptap/core' {

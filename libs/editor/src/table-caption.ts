@@ -1,12 +1,13 @@
 import { Table } from '@tiptap/extension-table';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { oneLine } from './one-line.js';
 
 /** The longest caption: as for figures (image-caption.ts), a title with its source, not a paragraph. */
 export const TABLE_CAPTION_MAX_LENGTH = 500;
 
 /** A table's caption as stored: one line of plain text within the length limit; '' for none. */
 export function tableCaption(raw: unknown): string {
-  return typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim().slice(0, TABLE_CAPTION_MAX_LENGTH) : '';
+  return oneLine(raw, TABLE_CAPTION_MAX_LENGTH);
 }
 
 /** What the document keeps: the caption, or null for none (so that an empty one is no caption either). */
