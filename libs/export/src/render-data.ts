@@ -145,7 +145,7 @@ interface RefTarget {
 /**
  * The words of a cross-reference to each section, by id: "Kapitel 3" for a numbered chapter,
  * "Abschnitt 3.2" below it, the title in quotes for an unnumbered one („Anhang“). The web
- * editor shows the same (apps/web: internal/section-ref-view.ts).
+ * editor shows the same (apps/web: features/editor/utils/cross-refs.ts).
  */
 function refTargets(model: ReportModel, labels: ReportLabels): Map<string, RefTarget> {
   const targets = new Map<string, RefTarget>();

@@ -41,8 +41,9 @@ describe('sectionPageReloads()', () => {
     expect(sectionPageReloads(change('section', { sectionId: 'other' }), 's', 'me')).toEqual([]);
   });
 
-  it('reloads the section (title, number, existence) on outline changes', () => {
-    expect(sectionPageReloads(change('outline'), 's', 'me')).toEqual(['section']);
+  it('reloads the section (title, number, existence) and the outline (for cross-references) on outline changes', () => {
+    expect(sectionPageReloads(change('outline'), 's', 'me')).toEqual(['section', 'outline']);
+    expect(sectionPageReloads(change('outline', { sectionId: 'other' }), 's', 'me')).toEqual(['section', 'outline']);
   });
 
   it('reloads role and abilities when one’s own membership changed, else only the names', () => {
@@ -72,6 +73,7 @@ describe('sectionPageReloads()', () => {
       'history',
       'comments',
       'versions',
+      'outline',
     ]);
   });
 });

@@ -8,9 +8,10 @@ import type { ProjectEvent } from './project-events';
 export type ProjectPart = 'project' | 'members' | 'outline' | 'comments' | 'exports';
 /**
  * What the section page shows, each loaded on its own; `comments` are the section's threads,
- * `versions` the stored states of its text.
+ * `versions` the stored states of its text, `outline` the report's sections (the numbers and
+ * titles its cross-references show).
  */
-export type SectionPart = 'project' | 'members' | 'section' | 'history' | 'comments' | 'versions';
+export type SectionPart = 'project' | 'members' | 'section' | 'history' | 'comments' | 'versions' | 'outline';
 
 /**
  * What the project page loads again after an event from the project's stream. The outline
@@ -44,7 +45,7 @@ export function projectPageReloads(event: ProjectEvent, userId: string | undefin
 
 /**
  * What the section page loads again: the section and its abilities on a change of this
- * section or of the outline (title, number, deletion), its history and versions on a change
+ * section or of the outline (title, number, deletion), and the outline itself on the latter, its history and versions on a change
  * of this section (the server announces a saved, restored or approval version as one), its
  * comments when they changed, the project (role), the section's abilities and the comments
  * (what one may do with each) when the user's own membership changed.
@@ -54,14 +55,14 @@ export function sectionPageReloads(event: ProjectEvent, sectionId: string, userI
     case 'revoked':
       return [];
     case 'resync':
-      return ['project', 'members', 'section', 'history', 'comments', 'versions'];
+      return ['project', 'members', 'section', 'history', 'comments', 'versions', 'outline'];
     case 'change': {
       const change = event.change;
       switch (change.topic) {
         case 'project':
           return ['project'];
         case 'outline':
-          return ['section'];
+          return ['section', 'outline'];
         case 'section':
           return change.sectionId === undefined || change.sectionId === sectionId
             ? ['section', 'history', 'versions']

@@ -3,6 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../features/auth';
 import { LazySectionEditor, readOnlyReason } from '../features/editor';
 import { listMembers } from '../features/members';
+import { getOutline } from '../features/outline';
 import { getProject } from '../features/projects';
 import {
   getSection,
@@ -49,6 +50,8 @@ export function SectionPage() {
     (signal) => listVersions(projectId, sectionId, { signal }),
     [projectId, sectionId],
   );
+  // The report's sections: the cross-references in the text show their targets' current numbers.
+  const outline = useResource((signal) => getOutline(projectId, { signal }), [projectId]);
   // The editor holds edits the server has not stored: when the access ends it stays, read-only, so they can be copied.
   const [editorUnsaved, setEditorUnsaved] = useState(false);
   // Counts the changes of this section's comments announced by the server; the sidebar reloads on each.
@@ -65,6 +68,7 @@ export function SectionPage() {
       section: detail.reload,
       history: history.reload,
       versions: versions.reload,
+      outline: outline.reload,
       comments: () => {
         setCommentChanges((count) => count + 1);
       },
@@ -142,6 +146,7 @@ export function SectionPage() {
           onUnsavedChange={setEditorUnsaved}
           showComments={!panelsWait}
           searchQuery={searchQuery}
+          outline={outline.resource.data ?? null}
           onEndSearch={() => {
             // In place of the address with the query: the back button still returns to the results.
             setSearch(

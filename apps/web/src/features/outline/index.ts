@@ -3,4 +3,4 @@ export { OutlinePanel, type OutlinePanelProps } from './components/outline-panel
 export { TRASH_ANCHOR } from './components/trash-panel';
 export { ReviewStateBadge } from './components/review-state-badge';
 export { memberNames } from './utils/member-names';
-export { getDashboard } from './api/outline-api';
+export { getDashboard, getOutline } from './api/outline-api';

@@ -1,4 +1,4 @@
-import type { Language, Member, Role } from '@kapitel/domain';
+import type { Language, Member, OutlineNode, Role } from '@kapitel/domain';
 import { editorExtensions, SECTION_FRAGMENT } from '@kapitel/editor';
 import { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
@@ -18,6 +18,7 @@ import { focusAfter } from '../internal/focus-after';
 import { withEditorFootnote } from '../internal/footnote-view';
 import { ImageUploads } from '../internal/image-uploads';
 import { ReadOnlyGuard } from '../internal/read-only-guard';
+import { withEditorSectionRef } from '../internal/section-ref-view';
 import { SearchMarks } from '../internal/search-marks';
 import { withTableCaptions } from '../internal/table-captions';
 import { TableComfort } from '../internal/tables';
@@ -25,6 +26,7 @@ import type { ReadOnlyReason } from '../utils/read-only-reason';
 import { useReconnect } from '../hooks/use-reconnect';
 import { useUnsentEdits } from '../hooks/use-unsent-edits';
 import { CollabStatus } from './collab-status';
+import { CrossRefArea, useCrossRefs } from './cross-ref-area';
 import { EditorNotices, hasNotice } from './editor-notices';
 import { EditorToolbar } from './editor-toolbar';
 import { FootnoteArea, useFootnotes } from './footnote-area';
@@ -74,6 +76,8 @@ export interface SectionEditorProps {
   searchQuery?: string | null;
   /** Removes the search's marks (the page takes `?q=` out of its address). */
   onEndSearch?: () => void;
+  /** The report's outline, live: cross-references show their targets' numbers from it (null while loading). */
+  outline?: readonly OutlineNode[] | null;
 }
 
 interface Live {
@@ -118,7 +122,9 @@ export default function SectionEditor(props: SectionEditorProps) {
     const search = new SearchMarks();
     const editor = new Editor({
       extensions: [
-        ...withTableCaptions(withEditorFootnote(editorExtensions(), (number) => spoken.current('footnotes.marker', { number }))),
+        ...withTableCaptions(
+          withEditorSectionRef(withEditorFootnote(editorExtensions(), (number) => spoken.current('footnotes.marker', { number }))),
+        ),
         Collaboration.configure({ document: session.doc, field: SECTION_FRAGMENT }),
         CollaborationCaret.configure({
           provider: session.provider,
@@ -187,6 +193,7 @@ function LiveSectionEditor({
   showComments = true,
   searchQuery = null,
   onEndSearch,
+  outline = null,
   onStartOver,
 }: SectionEditorProps & { live: Live; onStartOver: () => void }) {
   const { t, formatDateTime } = useI18n();
@@ -205,6 +212,7 @@ function LiveSectionEditor({
   const [linkOpen, setLinkOpen] = useState(false);
   const [tableCaptionOpen, setTableCaptionOpen] = useState(false);
   const footnotes = useFootnotes(editor);
+  const crossRefs = useCrossRefs(editor);
   const headingId = useId();
   const statusId = useId();
   const noticeId = useId();
@@ -319,6 +327,7 @@ function LiveSectionEditor({
                 images.editSelected();
               }}
               onFootnote={footnotes.open}
+              onCrossRef={crossRefs.open}
               onTableCaption={() => {
                 setTableCaptionOpen(true);
               }}
@@ -363,6 +372,15 @@ function LiveSectionEditor({
           )}
         </div>
         <FootnoteArea editor={editor} footnotes={footnotes} language={language} editable={editable} />
+        <CrossRefArea
+          editor={editor}
+          crossRefs={crossRefs}
+          projectId={projectId}
+          sectionId={sectionId}
+          outline={outline}
+          language={language}
+          editable={editable}
+        />
         {editable ? (
           <p id={keysId} className="section-editor__keys">
             {t('editor.keys')}

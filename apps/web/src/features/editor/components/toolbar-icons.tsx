@@ -157,3 +157,14 @@ export function FootnoteIcon() {
     </Icon>
   );
 }
+
+/** A cross-reference: an arrow pointing into a page with a heading line. */
+export function CrossRefIcon() {
+  return (
+    <Icon>
+      <path d="M13 4h6a1 1 0 0 1 1 1v14a1 1 0 0 1-1 1h-6" />
+      <path d="M15 9h2.5" />
+      <path d="M3 12h10M9.5 8.5 13 12l-3.5 3.5" />
+    </Icon>
+  );
+}

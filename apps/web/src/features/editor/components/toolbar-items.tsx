@@ -10,6 +10,7 @@ import {
   AltTextIcon,
   BoldIcon,
   BulletListIcon,
+  CrossRefIcon,
   HardBreakIcon,
   FootnoteIcon,
   ImageIcon,
@@ -57,6 +58,8 @@ export interface ToolbarActions {
   onInsertImage: () => void;
   onEditAlt: () => void;
   onFootnote: () => void;
+  /** "Querverweis einfügen", or "Querverweis ändern" while a cross-reference is selected. */
+  onCrossRef: () => void;
   /** "Tabellenbeschriftung": the caption dialog of the table the cursor is in. */
   onTableCaption: () => void;
 }
@@ -97,6 +100,7 @@ export function useToolbarGroups(editor: Editor, actions: ToolbarActions): Toolb
       headerRow: current.isActive('table') && hasHeaderRow(current),
       image: current.isActive('image'),
       footnote: current.isActive('footnote'),
+      sectionRef: current.isActive('sectionRef'),
       canUndo: current.can().undo(),
       canRedo: current.can().redo(),
     }),
@@ -264,6 +268,14 @@ export function useToolbarGroups(editor: Editor, actions: ToolbarActions): Toolb
           face: <FootnoteIcon />,
           dialog: true,
           run: actions.onFootnote,
+        },
+        {
+          key: 'crossRef',
+          // As with footnotes: a selected reference is changed, not replaced by a second one.
+          label: active.sectionRef ? t('crossRefs.change') : t('crossRefs.insert'),
+          face: <CrossRefIcon />,
+          dialog: true,
+          run: actions.onCrossRef,
         },
         {
           key: 'hardBreak',

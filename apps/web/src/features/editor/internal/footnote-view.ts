@@ -2,6 +2,7 @@ import { Footnote, footnoteText } from '@kapitel/editor';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { touchesNodes } from './touches-nodes';
 
 /** A footnote of the document: where it stands, its number in the section and its text. */
 export interface FootnoteAt {
@@ -43,28 +44,6 @@ function numberOf(decorations: readonly Decoration[]): number {
   return 0;
 }
 
-/** Whether a step of `tr` added or removed text around a footnote (typing elsewhere does not). */
-function touchesFootnotes(tr: Transaction): boolean {
-  return tr.steps.some((step, index) => {
-    // tr.docs holds the document before each step; the last one's result is tr.doc.
-    const before = tr.docs[index] ?? tr.doc;
-    const after = tr.docs[index + 1] ?? tr.doc;
-    let touched = false;
-    step.getMap().forEach((oldStart, oldEnd, newStart, newEnd) => {
-      const has = (doc: ProseMirrorNode, from: number, to: number): boolean => {
-        let found = false;
-        doc.nodesBetween(from, to, (node) => {
-          found ||= node.type.name === 'footnote';
-          return !found;
-        });
-        return found;
-      };
-      touched ||= has(before, oldStart, oldEnd) || has(after, newStart, newEnd);
-    });
-    return touched;
-  });
-}
-
 /**
  * The numbering after `tr`: counted again only when a step touched a footnote, else the old
  * one moved along. Every keystroke passes here; counting walks the whole section.
@@ -73,7 +52,7 @@ function renumbered(tr: Transaction, previous: DecorationSet): DecorationSet {
   if (!tr.docChanged) {
     return previous;
   }
-  return touchesFootnotes(tr) ? numbered(tr.doc) : previous.map(tr.mapping, tr.doc);
+  return touchesNodes(tr, 'footnote') ? numbered(tr.doc) : previous.map(tr.mapping, tr.doc);
 }
 
 /** A plugin keeping the footnotes' numbers (its state) and showing them (its decorations). */

@@ -1,0 +1,222 @@
+import { SectionRef, sectionRefId, sectionRefTitle, type SectionRefAttrs } from '@kapitel/editor';
+import type { Editor } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { NodeSelection, Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { createTranslator, type Translate } from '../../../i18n/translate';
+import { crossRefFace, type SectionTarget } from '../utils/cross-refs';
+import { touchesNodes } from './touches-nodes';
+
+/** What the cross-references in the text need to know from outside the document. */
+export interface SectionRefContext {
+  /** The report's sections by id, from the live outline; null while it has not arrived. */
+  targets: ReadonlyMap<string, SectionTarget> | null;
+  /** Whether the text is being edited: then a click selects a reference and Ctrl+click follows it. */
+  editable: boolean;
+  /** The words in the text, in the report's language (the PDF's). */
+  report: Translate;
+  /** What is said to the user (screen readers, tooltips), in the interface's language. */
+  ui: Translate;
+  /** The modifier key's name for following while editing ("Strg", on a Mac "⌘"). */
+  followKey: string;
+  /** The address of a section's page. */
+  href: (sectionId: string) => string;
+  /** Goes to a section's page (in the app, without loading the page anew). */
+  follow: (sectionId: string) => void;
+}
+
+const german = createTranslator('de');
+
+/** Until the page gives the editor its context: the outline unknown, nothing to follow. */
+export const NO_SECTION_REF_CONTEXT: SectionRefContext = {
+  targets: null,
+  editable: false,
+  report: german,
+  ui: german,
+  followKey: '',
+  href: () => '',
+  follow: () => undefined,
+};
+
+interface RefsState {
+  context: SectionRefContext;
+  decorations: DecorationSet;
+}
+
+const refsKey = new PluginKey<RefsState>('sectionRefs');
+
+/** Every cross-reference gets the context through a node decoration's spec, so its view redraws when it changes. */
+function withContext(doc: ProseMirrorNode, context: SectionRefContext): DecorationSet {
+  const found: Decoration[] = [];
+  doc.descendants((node, pos) => {
+    if (node.type.name === 'sectionRef') {
+      found.push(Decoration.node(pos, pos + node.nodeSize, {}, { sectionRefContext: context }));
+    }
+    return true;
+  });
+  return DecorationSet.create(doc, found);
+}
+
+function contextOf(decorations: readonly Decoration[]): SectionRefContext | null {
+  for (const decoration of decorations) {
+    const value = (decoration.spec as { sectionRefContext?: SectionRefContext }).sectionRefContext;
+    if (value !== undefined) {
+      return value;
+    }
+  }
+  return null;
+}
+
+function applied(tr: Transaction, previous: RefsState): RefsState {
+  const given = tr.getMeta(refsKey) as SectionRefContext | undefined;
+  if (given !== undefined) {
+    return { context: given, decorations: withContext(tr.doc, given) };
+  }
+  if (!tr.docChanged) {
+    return previous;
+  }
+  // Looked for again only when a reference came or went; typing elsewhere moves the old ones along.
+  const decorations = touchesNodes(tr, 'sectionRef')
+    ? withContext(tr.doc, previous.context)
+    : previous.decorations.map(tr.mapping, tr.doc);
+  return { context: previous.context, decorations };
+}
+
+/** A plugin holding the references' context (its state) and handing it to their views (its decorations). */
+export function sectionRefsPlugin(): Plugin<RefsState> {
+  return new Plugin<RefsState>({
+    key: refsKey,
+    state: {
+      init: (_, state) => ({ context: NO_SECTION_REF_CONTEXT, decorations: withContext(state.doc, NO_SECTION_REF_CONTEXT) }),
+      apply: applied,
+    },
+    props: {
+      decorations: (state) => refsKey.getState(state)?.decorations,
+    },
+  });
+}
+
+/** The context the references of `state` are shown with. */
+export function sectionRefContext(state: EditorState): SectionRefContext {
+  return refsKey.getState(state)?.context ?? NO_SECTION_REF_CONTEXT;
+}
+
+/** The context as a transaction: the live outline, editability or language changed. Every reference redraws. */
+export function withSectionRefContext(tr: Transaction, context: SectionRefContext): Transaction {
+  return tr.setMeta(refsKey, context).setMeta('addToHistory', false);
+}
+
+/** Gives the editor's references a new context. */
+export function setSectionRefContext(editor: Editor, context: SectionRefContext): void {
+  if (!editor.isDestroyed) {
+    editor.view.dispatch(withSectionRefContext(editor.state.tr, context));
+  }
+}
+
+/** The cross-reference the selection holds (a click on one selects it), if any. */
+export function selectedSectionRef(editor: Editor): SectionRefAttrs | null {
+  const { selection } = editor.state;
+  if (!(selection instanceof NodeSelection) || selection.node.type.name !== 'sectionRef') {
+    return null;
+  }
+  return { sectionId: sectionRefId(selection.node.attrs.sectionId), title: sectionRefTitle(selection.node.attrs.title) };
+}
+
+/** Whether a reference with `context` is a link: in a text read, not edited, to a section that is there. */
+function isLink(context: SectionRefContext, node: ProseMirrorNode): boolean {
+  return !context.editable && context.targets?.has(sectionRefId(node.attrs.sectionId)) === true;
+}
+
+/** A click that the browser should handle itself on a link: a new tab or window, a download. */
+function opensElsewhere(event: MouseEvent): boolean {
+  return event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+}
+
+/**
+ * The schema's cross-reference as the editor shows it: a chip with the target's label in the
+ * live outline ("Kapitel 3", "Abschnitt 3.2", „Anhang“), the words the PDF prints, or a warning
+ * when the target is gone. Read, it is a link to the target's page; edited, a click selects
+ * it (to change or delete it) and Ctrl+click (Cmd+click) follows it.
+ */
+export function editorSectionRef() {
+  return SectionRef.extend({
+    addProseMirrorPlugins() {
+      return [sectionRefsPlugin()];
+    },
+
+    addNodeView() {
+      return ({ node, decorations }) => {
+        let context = contextOf(decorations) ?? NO_SECTION_REF_CONTEXT;
+        let current = node;
+        // The view is a link or not for its whole life: when that changes, update() asks for a new one.
+        const dom: HTMLElement = document.createElement(isLink(context, node) ? 'a' : 'span');
+        dom.contentEditable = 'false';
+        const icon = document.createElement('span');
+        icon.className = 'section-ref__icon';
+        icon.setAttribute('aria-hidden', 'true');
+        const shown = document.createElement('span');
+        shown.setAttribute('aria-hidden', 'true');
+        const heard = document.createElement('span');
+        heard.className = 'visually-hidden';
+        dom.append(icon, shown, heard);
+
+        const render = (): void => {
+          const id = sectionRefId(current.attrs.sectionId);
+          const target = context.targets === null ? null : context.targets.get(id);
+          const face = crossRefFace(target, sectionRefTitle(current.attrs.title), context.report, context.ui);
+          dom.className = `section-ref section-ref--${face.state}`;
+          icon.textContent = face.state === 'missing' ? '⚠' : '';
+          shown.textContent = face.shown;
+          heard.textContent = face.spoken;
+          const following = context.editable && face.state === 'found' && context.followKey !== '';
+          dom.title = following ? context.ui('crossRefs.tooltipFollow', { target: face.tooltip, keys: context.followKey }) : face.tooltip;
+          if (dom instanceof HTMLAnchorElement) {
+            dom.href = context.href(id);
+          }
+        };
+        render();
+
+        dom.addEventListener('click', (event) => {
+          const id = sectionRefId(current.attrs.sectionId);
+          if (context.targets?.has(id) !== true) {
+            return;
+          }
+          if (dom instanceof HTMLAnchorElement) {
+            // A plain click (or Enter) stays in the app; Ctrl+click and the like open a tab as links do.
+            if (!opensElsewhere(event)) {
+              event.preventDefault();
+              context.follow(id);
+            }
+          } else if (context.editable && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            context.follow(id);
+          }
+        });
+
+        return {
+          dom,
+          update: (updated, updatedDecorations) => {
+            if (updated.type.name !== 'sectionRef') {
+              return false;
+            }
+            const next = contextOf(updatedDecorations) ?? context;
+            if (isLink(next, updated) !== dom instanceof HTMLAnchorElement) {
+              return false;
+            }
+            context = next;
+            current = updated;
+            render();
+            return true;
+          },
+          // The chip's own content is ours to draw; a selection change is ProseMirror's to read.
+          ignoreMutation: (mutation) => mutation.type !== 'selection',
+        };
+      };
+    },
+  });
+}
+
+/** The schema's extensions with the cross-reference shown as the editor shows it (see editorSectionRef). */
+export function withEditorSectionRef<T extends { name: string }>(extensions: T[]): T[] {
+  return extensions.map((extension) => (extension.name === 'sectionRef' ? (editorSectionRef() as unknown as T) : extension));
+}
