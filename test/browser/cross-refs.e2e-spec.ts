@@ -126,6 +126,10 @@ describeInBrowser('cross-references in Chromium', () => {
     await openDialogByKeyboard(page, 'Querverweis ändern');
     const changing = page.getByRole('dialog', { name: 'Querverweis ändern' });
     expect(await changing.getByRole('radio', { name: '3 Kosten' }).isChecked()).toBe(true);
+    // The keyboard's way to follow it: a link to its target in the dialog.
+    expect(await changing.getByRole('link', { name: 'Zum Abschnitt „Kosten“ gehen' }).getAttribute('href')).toBe(
+      `/projects/${project.id}/sections/${costs.id}`,
+    );
     await page.keyboard.type('Betrieb');
     await page.keyboard.press('Enter');
     await changing.waitFor({ state: 'detached' });

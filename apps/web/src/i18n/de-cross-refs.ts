@@ -13,6 +13,7 @@ export const deCrossRefs = {
   'crossRefs.tooltipFollow': '{target} – {keys}+Klick öffnet den Abschnitt',
   'crossRefs.insert': 'Querverweis einfügen',
   'crossRefs.change': 'Querverweis ändern',
+  'crossRefs.dialog.follow': 'Zum Abschnitt „{title}“ gehen',
   'crossRefs.dialog.filter': 'Abschnitte filtern',
   'crossRefs.dialog.filterHint': 'Nach Nummer oder Titel. Die Eingabetaste übernimmt den gewählten Abschnitt.',
   'crossRefs.dialog.sections': 'Ziel des Verweises',

@@ -13,6 +13,7 @@ export const enCrossRefs: Record<keyof typeof deCrossRefs, string> = {
   'crossRefs.tooltipFollow': '{target} – {keys}+click opens the section',
   'crossRefs.insert': 'Insert cross-reference',
   'crossRefs.change': 'Change cross-reference',
+  'crossRefs.dialog.follow': 'Go to the section “{title}”',
   'crossRefs.dialog.filter': 'Filter sections',
   'crossRefs.dialog.filterHint': 'By number or title. Enter takes the chosen section.',
   'crossRefs.dialog.sections': 'Target of the reference',

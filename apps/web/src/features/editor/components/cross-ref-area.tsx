@@ -53,8 +53,13 @@ export function CrossRefArea({ editor, crossRefs, projectId, sectionId, outline,
   const targets = useMemo(() => (outline === null ? null : sectionTargets(outline)), [outline]);
   const report = useMemo(() => createTranslator(language), [language]);
 
+  const href = useCallback(
+    (id: string): string => `/projects/${encodeURIComponent(projectId)}/sections/${encodeURIComponent(id)}`,
+    [projectId],
+  );
+  const changing = crossRefs.request?.changing ?? null;
+
   useEffect(() => {
-    const href = (id: string): string => `/projects/${encodeURIComponent(projectId)}/sections/${encodeURIComponent(id)}`;
     setSectionRefContext(editor, {
       targets: targets === null ? null : new Map(targets.map((target) => [target.id, target])),
       editable,
@@ -66,7 +71,7 @@ export function CrossRefArea({ editor, crossRefs, projectId, sectionId, outline,
         void navigate(href(id));
       },
     });
-  }, [editor, targets, editable, report, t, navigate, projectId]);
+  }, [editor, targets, editable, report, t, navigate, href]);
 
   return (
     <>
@@ -77,8 +82,9 @@ export function CrossRefArea({ editor, crossRefs, projectId, sectionId, outline,
         <CrossRefDialog
           editor={editor}
           targets={targets === null ? null : targets.filter((target) => target.id !== sectionId)}
-          changing={crossRefs.request.changing}
+          changing={changing}
           report={report}
+          targetHref={changing !== null && targets?.some((target) => target.id === changing.sectionId) ? href(changing.sectionId) : null}
           onClose={(done) => {
             crossRefs.close();
             setSaid(done ?? '');

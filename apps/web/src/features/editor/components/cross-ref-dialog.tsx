@@ -1,6 +1,7 @@
 import type { SectionRefAttrs } from '@kapitel/editor';
 import type { Editor } from '@tiptap/core';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Link } from 'react-router';
 import { useI18n, type Translate } from '../../../i18n';
 import { Button, TextField } from '../../../ui';
 import { filterTargets, targetLabel, type SectionTarget } from '../utils/cross-refs';
@@ -14,6 +15,8 @@ export interface CrossRefDialogProps {
   changing: SectionRefAttrs | null;
   /** The words of the text, in the report's language: the announcement names the target as the text does. */
   report: Translate;
+  /** The page of the changed reference's target, when it is there: the keyboard's way to follow a reference. */
+  targetHref: string | null;
   /** The dialog is done; `said` is what happened, for the page to announce (null: nothing). */
   onClose: (said: string | null) => void;
 }
@@ -23,7 +26,7 @@ export interface CrossRefDialogProps {
  * depth, with a filter above them. The filter has the focus first; Enter in it takes the
  * chosen section, or the only one left; Tab reaches the list, whose arrow keys choose.
  */
-export function CrossRefDialog({ editor, targets, changing, report, onClose }: CrossRefDialogProps) {
+export function CrossRefDialog({ editor, targets, changing, report, targetHref, onClose }: CrossRefDialogProps) {
   const { t } = useI18n();
   const [filter, setFilter] = useState('');
   const [chosen, setChosen] = useState(changing?.sectionId ?? '');
@@ -161,6 +164,15 @@ export function CrossRefDialog({ editor, targets, changing, report, onClose }: C
             {t('common.cancel')}
           </Button>
         </div>
+        {changing === null || targetHref === null ? null : (
+          <p className="cross-ref-dialog__follow">
+            <Link to={targetHref}>
+              {t('crossRefs.dialog.follow', {
+                title: targets?.find((target) => target.id === changing.sectionId)?.title ?? changing.title,
+              })}
+            </Link>
+          </p>
+        )}
       </form>
     </EditorDialog>
   );
