@@ -1,27 +1,12 @@
 import type { Language, Member, OutlineNode, Role } from '@kapitel/domain';
-import { editorExtensions, SECTION_FRAGMENT } from '@kapitel/editor';
-import { Editor } from '@tiptap/core';
-import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent } from '@tiptap/react';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { useI18n, useT } from '../../../i18n';
-import { checkSession } from '../../auth';
 import { useLeaveWarning } from '../../../lib/use-leave-warning';
 import { Alert, Button } from '../../../ui';
 import { LazyCommentsPanel } from '../../comments';
-import { followCaretNames, renderCaret, UNSTAMPED_COLOUR } from '../internal/caret-names';
-import { CollabSession, collabUrl } from '../internal/collab-session';
-import { CommentMarks } from '../internal/comment-marks';
-import { EmptyHint } from '../internal/empty-hint';
 import { focusAfter } from '../internal/focus-after';
-import { withEditorFootnote } from '../internal/footnote-view';
-import { ImageUploads } from '../internal/image-uploads';
-import { ReadOnlyGuard } from '../internal/read-only-guard';
-import { withEditorSectionRef } from '../internal/section-ref-view';
-import { SearchMarks } from '../internal/search-marks';
-import { withTableCaptions } from '../internal/table-captions';
-import { TableComfort } from '../internal/tables';
+import { startLiveEditor, type LiveEditor } from '../internal/live-editor';
 import type { ReadOnlyReason } from '../utils/read-only-reason';
 import { useReconnect } from '../hooks/use-reconnect';
 import { useUnsentEdits } from '../hooks/use-unsent-edits';
@@ -36,9 +21,6 @@ import { PresenceList } from './presence-list';
 import { SearchHitsBar } from './search-hits-bar';
 import { TableCaptionDialog } from './table-caption-dialog';
 import './section-editor.css';
-
-/** How often a lost connection may ask whether the session still holds. */
-const SESSION_CHECK_MS = 10_000;
 
 export interface SectionEditorProps {
   projectId: string;
@@ -80,18 +62,6 @@ export interface SectionEditorProps {
   outline?: readonly OutlineNode[] | null;
 }
 
-interface Live {
-  /** Distinguishes one editor instance from the next (a new section, or starting over). */
-  id: number;
-  session: CollabSession;
-  editor: Editor;
-  marks: CommentMarks;
-  images: ImageUploads;
-  search: SearchMarks;
-}
-
-let liveCount = 0;
-
 /**
  * The section's text, edited live by everyone who may: Tiptap bound to the section's Yjs
  * document over y-websocket, with the others' carets, who is here, and whether our edits
@@ -101,7 +71,7 @@ export default function SectionEditor(props: SectionEditorProps) {
   const { projectId, sectionId, user } = props;
   // Bumped to start over from the stored document (after edits the server refused).
   const [generation, setGeneration] = useState(0);
-  const [live, setLive] = useState<Live | null>(null);
+  const [live, setLive] = useState<LiveEditor | null>(null);
   // The footnote markers' spoken name and the empty text's hint, in the language of the moment
   // (the editor outlives a switch).
   const t = useT();
@@ -109,54 +79,11 @@ export default function SectionEditor(props: SectionEditorProps) {
   spoken.current = t;
 
   useEffect(() => {
-    // y-websocket retries every few seconds; the session needs asking at most every ten.
-    let checkedAt = 0;
-    const session = new CollabSession(collabUrl(), sectionId, () => {
-      if (Date.now() - checkedAt > SESSION_CHECK_MS) {
-        checkedAt = Date.now();
-        void checkSession();
-      }
-    });
-    const marks = new CommentMarks(session.doc);
-    const images = new ImageUploads(projectId);
-    const search = new SearchMarks();
-    const editor = new Editor({
-      extensions: [
-        ...withTableCaptions(
-          withEditorSectionRef(withEditorFootnote(editorExtensions(), (number) => spoken.current('footnotes.marker', { number }))),
-        ),
-        Collaboration.configure({ document: session.doc, field: SECTION_FRAGMENT }),
-        CollaborationCaret.configure({
-          provider: session.provider,
-          // The server overwrites `user` with the signed-in identity; this only makes the caret render.
-          user: { name: user.name, color: UNSTAMPED_COLOUR },
-          render: renderCaret,
-        }),
-        ReadOnlyGuard,
-        TableComfort,
-        EmptyHint.configure({ text: () => spoken.current('editor.emptyHint') }),
-        marks.extension(),
-        ...images.extensions(),
-        search.extension(),
-      ],
-      // Editable only once the stored text has arrived (see LiveSectionEditor).
-      editable: false,
-    });
-    marks.attach(editor);
-    images.attach(editor);
-    search.attach(editor);
-    const stopCaretNames = followCaretNames(editor, session.provider);
-    liveCount += 1;
-    setLive({ id: liveCount, session, editor, marks, images, search });
+    const started = startLiveEditor({ projectId, sectionId, userName: user.name, t: spoken });
+    setLive(started);
     return () => {
       setLive(null);
-      stopCaretNames();
-      marks.destroy();
-      images.destroy();
-      search.destroy();
-      // The editor first: it still talks to the document while it goes.
-      editor.destroy();
-      session.destroy();
+      started.destroy();
     };
   }, [projectId, sectionId, user.name, generation]);
 
@@ -195,7 +122,7 @@ function LiveSectionEditor({
   onEndSearch,
   outline = null,
   onStartOver,
-}: SectionEditorProps & { live: Live; onStartOver: () => void }) {
+}: SectionEditorProps & { live: LiveEditor; onStartOver: () => void }) {
   const { t, formatDateTime } = useI18n();
   const { session, editor, marks, images } = live;
   const state = useSyncExternalStore(session.subscribe, session.getState);
