@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { createParticipant, createSection, type Person } from '../../apps/server/test/factories.js';
+import { doc, paragraph, setContent, text } from '../../apps/server/test/e2e/export-support.js';
 import { describeInBrowser, screenshot, seriousA11yViolations } from './browser.js';
 import { sectionTeam } from './people.js';
 import { browserSuite } from './suite.js';
@@ -7,6 +8,8 @@ import { browserSuite } from './suite.js';
 const EDITOR = '.ProseMirror';
 
 /** The words the cross-references in the text show, in order (what the eye sees, not the screen reader's text). */
+const refTo = (sectionId: string) => ({ type: 'sectionRef', attrs: { sectionId, title: 'Kosten' } });
+
 function chips(page: Page): Promise<string[]> {
   return page.locator(`${EDITOR} .section-ref [aria-hidden="true"]:not(.section-ref__icon)`).allTextContents();
 }
@@ -179,4 +182,22 @@ describeInBrowser('cross-references in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: '2 Kosten' }).waitFor();
     expect(await page.evaluate<boolean>(`window.keptAcrossNavigation === true`)).toBe(true);
   }, 90_000);
+
+  it('tells the lead, before a section goes to the trash, which texts refer to it', async () => {
+    const { lead, project, section } = await sectionTeam(suite.app, 'Verweisbericht');
+    const costs = await createSection(lead, project.id, { title: 'Kosten' });
+    const annex = await createSection(lead, project.id, { title: 'Anhang', numbered: false });
+    // Two texts refer to "Kosten", written as an author's editor would store them.
+    await setContent(suite.app, section.id, doc(paragraph(text('Siehe '), refTo(costs.id), text(' und '), refTo(costs.id))));
+    await setContent(suite.app, annex.id, doc(paragraph(refTo(costs.id))));
+
+    const page = await suite.pageOf(lead);
+    await page.goto(`${suite.app.origin}/projects/${project.id}`);
+    await page.getByRole('button', { name: '„Kosten“ bearbeiten' }).click();
+    await page
+      .getByText('Querverweise auf diesen Abschnitt stehen in: 1 Ausgangslage (2×), Anhang. Im Papierkorb zeigen sie „Verweis fehlt“.')
+      .waitFor();
+    await screenshot(page, 'cross-refs-05-before-trash');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
 });

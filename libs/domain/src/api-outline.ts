@@ -166,3 +166,17 @@ export interface AuditPage {
   /** Pass as `before` to read the next (older) page; null on the last page. */
   nextBefore: string | null;
 }
+
+/** A section whose text refers to another one through cross-references (libs/editor `sectionRef`). */
+export interface SectionReference {
+  sectionId: string;
+  number: string | null;
+  title: string;
+  /** How many cross-references in its text point to the section asked about. */
+  count: number;
+}
+
+/** `GET /api/projects/:projectId/sections/:sectionId/references`: the live sections that refer to it, in reading order. */
+export interface SectionReferencesResponse {
+  references: SectionReference[];
+}

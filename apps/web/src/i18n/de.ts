@@ -237,6 +237,7 @@ const deOwn = {
   'outline.assigned': 'Zuweisung für „{title}“ gespeichert.',
   'outline.delete': 'Löschen',
   'outline.deleteOf': '„{title}“ löschen',
+  'outline.referencedBy': 'Querverweise auf diesen Abschnitt stehen in: {sections}. Im Papierkorb zeigen sie „Verweis fehlt“.',
   'outline.deleteQuestion': '„{title}“ in den Papierkorb legen?',
   'outline.deleteQuestionWithSub.one': '„{title}“ mit seinem Unterabschnitt in den Papierkorb legen?',
   'outline.deleteQuestionWithSub.other': '„{title}“ mit seinen {count} Unterabschnitten in den Papierkorb legen?',

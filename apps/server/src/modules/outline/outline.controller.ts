@@ -1,4 +1,4 @@
-import type { OutlineResponse, SectionDetailResponse, SectionResponse, TrashedSection } from '@kapitel/domain';
+import type { OutlineResponse, SectionDetailResponse, SectionReferencesResponse, SectionResponse, TrashedSection } from '@kapitel/domain';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Actor } from '../../common/decorators/actor.decorator.js';
@@ -6,6 +6,7 @@ import type { Actor as ActorType } from '../../common/http/request-context.js';
 import { UuidPipe } from '../../common/pipes/uuid.pipe.js';
 import { CreateSectionDto, MoveSectionDto, UpdateSectionDto } from './outline.dto.js';
 import { OutlineService } from './outline.service.js';
+import { ReferencesService } from './references.service.js';
 import { SectionSettingsService } from './section-settings.service.js';
 
 @ApiTags('outline')
@@ -14,7 +15,18 @@ export class OutlineController {
   constructor(
     private readonly outline: OutlineService,
     private readonly settings: SectionSettingsService,
+    private readonly references: ReferencesService,
   ) {}
+
+  /** The sections whose texts refer to this one through cross-references (asked before it goes to the trash). */
+  @Get('sections/:sectionId/references')
+  referencesTo(
+    @Actor() actor: ActorType,
+    @Param('projectId', UuidPipe) projectId: string,
+    @Param('sectionId', UuidPipe) sectionId: string,
+  ): Promise<SectionReferencesResponse> {
+    return this.references.referencesTo(actor, projectId, sectionId);
+  }
 
   @Get('outline')
   get(@Actor() actor: ActorType, @Param('projectId', UuidPipe) projectId: string): Promise<OutlineResponse> {

@@ -6,6 +6,7 @@ import { MembersModule } from '../members/members.module.js';
 import { DashboardService } from './dashboard.service.js';
 import { OutlineController } from './outline.controller.js';
 import { OutlineService } from './outline.service.js';
+import { ReferencesService } from './references.service.js';
 import { ReviewController } from './review.controller.js';
 import { ReviewService } from './review.service.js';
 import { SectionSettingsService } from './section-settings.service.js';
@@ -24,6 +25,7 @@ import { TransitionRepository } from './transition.repository.js';
   controllers: [OutlineController, ReviewController, TemplateController],
   providers: [
     OutlineService,
+    ReferencesService,
     SectionSettingsService,
     ReviewService,
     DashboardService,

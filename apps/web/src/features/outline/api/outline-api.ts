@@ -5,6 +5,8 @@ import type {
   OutlineNode,
   OutlineResponse,
   Section,
+  SectionReference,
+  SectionReferencesResponse,
   SectionResponse,
   TrashedSection,
   UpdateSectionRequest,
@@ -13,6 +15,11 @@ import { api, apiPath, type RequestOptions } from '../../../lib/api';
 
 export async function getOutline(projectId: string, options: RequestOptions = {}): Promise<OutlineNode[]> {
   return (await api.get<OutlineResponse>(apiPath`/projects/${projectId}/outline`, options)).sections;
+}
+
+/** The sections whose texts refer to this one through cross-references. */
+export async function getReferences(projectId: string, sectionId: string, options: RequestOptions = {}): Promise<SectionReference[]> {
+  return (await api.get<SectionReferencesResponse>(apiPath`/projects/${projectId}/sections/${sectionId}/references`, options)).references;
 }
 
 export function getDashboard(projectId: string, options: RequestOptions = {}): Promise<Dashboard> {

@@ -1,6 +1,8 @@
-import type { Member, OutlineNode, Section } from '@kapitel/domain';
+import type { Member, OutlineNode, Section, SectionReference } from '@kapitel/domain';
 import { useT } from '../../../i18n';
+import { useResource } from '../../../lib/use-resource';
 import { ConfirmButton } from '../../../ui';
+import { getReferences } from '../api/outline-api';
 import { descendantCount } from '../utils/outline-tree';
 import { AssignmentForm } from './assignment-form';
 import { SectionSettingsForm } from './section-settings-form';
@@ -47,6 +49,7 @@ export function SectionEditor({ id, projectId, section, members, onSaved, onDele
         />
       </div>
       <div className="outline-editor__danger">
+        <ReferencesNote projectId={projectId} sectionId={section.id} />
         <ConfirmButton
           label={t('outline.delete')}
           accessibleLabel={t('outline.deleteOf', { title })}
@@ -57,5 +60,30 @@ export function SectionEditor({ id, projectId, section, members, onSaved, onDele
         />
       </div>
     </div>
+  );
+}
+
+/** "2.1 Einzelheiten (2×)", "Anhang": a referring section by its number and title, with how often it refers. */
+function referringSection(reference: SectionReference): string {
+  const name = reference.number === null ? reference.title : `${reference.number} ${reference.title}`;
+  return reference.count > 1 ? `${name} (${String(reference.count)}×)` : name;
+}
+
+/**
+ * Before a section goes to the trash: which texts refer to it through cross-references, whose
+ * references would say "Verweis fehlt" then. Nothing when none do (or the question failed:
+ * the delete itself does not depend on it).
+ */
+function ReferencesNote({ projectId, sectionId }: { projectId: string; sectionId: string }) {
+  const t = useT();
+  const { resource } = useResource((signal) => getReferences(projectId, sectionId, { signal }), [projectId, sectionId]);
+  const references = resource.data ?? [];
+  if (references.length === 0) {
+    return null;
+  }
+  return (
+    <p className="outline-editor__references">
+      {t('outline.referencedBy', { sections: references.map(referringSection).join(', ') })}
+    </p>
   );
 }

@@ -1,0 +1,53 @@
+import { DomainError, type OutlineNode, type SectionReference, type SectionReferencesResponse } from '@kapitel/domain';
+import { sectionRefId, type SectionContent } from '@kapitel/editor';
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../../common/http/request-context.js';
+import { DocumentRepository } from '../documents/document.repository.js';
+import { MemberService } from '../members/member.service.js';
+import { outlineTree } from './section-view.js';
+import { SectionRepository } from './section.repository.js';
+
+type JSONContent = SectionContent['json'];
+
+/** How many cross-references in `node` point to `targetId`. */
+export function countReferences(node: JSONContent, targetId: string): number {
+  const own = node.type === 'sectionRef' && sectionRefId(node.attrs?.sectionId) === targetId ? 1 : 0;
+  return own + (node.content ?? []).reduce((sum, child) => sum + countReferences(child, targetId), 0);
+}
+
+function readingOrder(nodes: readonly OutlineNode[]): OutlineNode[] {
+  return nodes.flatMap((node) => [node, ...readingOrder(node.children)]);
+}
+
+/**
+ * Which sections refer to a section through cross-references, read from their current texts
+ * (snapshot and the edits since): asked before the section goes to the trash, where those
+ * references would show "Verweis fehlt".
+ */
+@Injectable()
+export class ReferencesService {
+  constructor(
+    private readonly sections: SectionRepository,
+    private readonly documents: DocumentRepository,
+    private readonly members: MemberService,
+  ) {}
+
+  async referencesTo(actor: Actor, projectId: string, sectionId: string): Promise<SectionReferencesResponse> {
+    await this.members.assertCan(projectId, actor.userId, 'project.read');
+    const live = readingOrder(outlineTree(await this.sections.listLive(projectId)));
+    if (!live.some((section) => section.id === sectionId)) {
+      throw new DomainError('NOT_FOUND', 'No such section');
+    }
+    const others = live.filter((section) => section.id !== sectionId);
+    const texts = await this.documents.currentJson(others.map((section) => section.id));
+    const references: SectionReference[] = [];
+    for (const section of others) {
+      const text = texts.get(section.id);
+      const count = text ? countReferences(text, sectionId) : 0;
+      if (count > 0) {
+        references.push({ sectionId: section.id, number: section.number, title: section.title, count });
+      }
+    }
+    return { references };
+  }
+}
