@@ -41,8 +41,18 @@ describe('the sections that refer to a section (GET …/sections/:sectionId/refe
         { sectionId: annex.id, number: null, title: 'Anhang', count: 1 },
       ],
     });
-    expect((await lead.client.get<SectionReferencesResponse>(path(plan.id))).body.references.map((r) => r.sectionId)).toEqual([detail.id]);
+    // "Planung" goes to the trash with "Einzelheiten": the references to it from there do not count.
+    expect((await lead.client.get<SectionReferencesResponse>(path(plan.id))).body).toEqual({ references: [] });
     expect((await lead.client.get<SectionReferencesResponse>(path(annex.id))).body).toEqual({ references: [] });
+  });
+
+  it('counts the references to its sub-sections too, which would go to the trash with it', async () => {
+    const { lead, costs, plan, detail, path } = await report();
+    await setContent(app, costs.id, doc(paragraph(refTo(detail.id)), paragraph(refTo(plan.id))));
+    expect((await lead.client.get<SectionReferencesResponse>(path(plan.id))).body).toEqual({
+      references: [{ sectionId: costs.id, number: '1', title: 'Kosten', count: 2 }],
+    });
+    expect((await lead.client.get<SectionReferencesResponse>(path(detail.id))).body.references.map((r) => r.count)).toEqual([1]);
   });
 
   it('leaves out sections in the trash, and names none of them as a target', async () => {

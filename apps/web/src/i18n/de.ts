@@ -238,6 +238,7 @@ const deOwn = {
   'outline.delete': 'Löschen',
   'outline.deleteOf': '„{title}“ löschen',
   'outline.referencedBy': 'Querverweise auf diesen Abschnitt stehen in: {sections}. Im Papierkorb zeigen sie „Verweis fehlt“.',
+  'outline.referencedByWithSub': 'Querverweise auf diesen Abschnitt oder seine Unterabschnitte stehen in: {sections}. Im Papierkorb zeigen sie „Verweis fehlt“.',
   'outline.deleteQuestion': '„{title}“ in den Papierkorb legen?',
   'outline.deleteQuestionWithSub.one': '„{title}“ mit seinem Unterabschnitt in den Papierkorb legen?',
   'outline.deleteQuestionWithSub.other': '„{title}“ mit seinen {count} Unterabschnitten in den Papierkorb legen?',

@@ -231,6 +231,7 @@ export const en: Messages = {
   'outline.delete': 'Delete',
   'outline.deleteOf': 'Delete “{title}”',
   'outline.referencedBy': 'Cross-references to this section stand in: {sections}. While it is in the trash, they show “Missing reference”.',
+  'outline.referencedByWithSub': 'Cross-references to this section or its sub-sections stand in: {sections}. While they are in the trash, those references show “Missing reference”.',
   'outline.deleteQuestion': 'Move “{title}” to the trash?',
   'outline.deleteQuestionWithSub.one': 'Move “{title}” and its sub-section to the trash?',
   'outline.deleteQuestionWithSub.other': 'Move “{title}” and its {count} sub-sections to the trash?',

@@ -9,10 +9,10 @@ import { SectionRepository } from './section.repository.js';
 
 type JSONContent = SectionContent['json'];
 
-/** How many cross-references in `node` point to `targetId`. */
-export function countReferences(node: JSONContent, targetId: string): number {
-  const own = node.type === 'sectionRef' && sectionRefId(node.attrs?.sectionId) === targetId ? 1 : 0;
-  return own + (node.content ?? []).reduce((sum, child) => sum + countReferences(child, targetId), 0);
+/** How many cross-references in `node` point to one of `targets`. */
+export function countReferences(node: JSONContent, targets: ReadonlySet<string>): number {
+  const own = node.type === 'sectionRef' && targets.has(sectionRefId(node.attrs?.sectionId)) ? 1 : 0;
+  return own + (node.content ?? []).reduce((sum, child) => sum + countReferences(child, targets), 0);
 }
 
 function readingOrder(nodes: readonly OutlineNode[]): OutlineNode[] {
@@ -20,9 +20,10 @@ function readingOrder(nodes: readonly OutlineNode[]): OutlineNode[] {
 }
 
 /**
- * Which sections refer to a section through cross-references, read from their current texts
- * (snapshot and the edits since): asked before the section goes to the trash, where those
- * references would show "Verweis fehlt".
+ * Which sections refer to a section or one of its sub-sections through cross-references, read
+ * from their current texts (snapshot and the edits since): asked before the section goes to the
+ * trash with its sub-sections, where those references would show "Verweis fehlt". Texts of the
+ * sub-tree itself are not counted: they go to the trash too.
  */
 @Injectable()
 export class ReferencesService {
@@ -35,15 +36,17 @@ export class ReferencesService {
   async referencesTo(actor: Actor, projectId: string, sectionId: string): Promise<SectionReferencesResponse> {
     await this.members.assertCan(projectId, actor.userId, 'project.read');
     const live = readingOrder(outlineTree(await this.sections.listLive(projectId)));
-    if (!live.some((section) => section.id === sectionId)) {
+    const target = live.find((section) => section.id === sectionId);
+    if (target === undefined) {
       throw new DomainError('NOT_FOUND', 'No such section');
     }
-    const others = live.filter((section) => section.id !== sectionId);
+    const subtree = new Set(readingOrder([target]).map((section) => section.id));
+    const others = live.filter((section) => !subtree.has(section.id));
     const texts = await this.documents.currentJson(others.map((section) => section.id));
     const references: SectionReference[] = [];
     for (const section of others) {
       const text = texts.get(section.id);
-      const count = text ? countReferences(text, sectionId) : 0;
+      const count = text ? countReferences(text, subtree) : 0;
       if (count > 0) {
         references.push({ sectionId: section.id, number: section.number, title: section.title, count });
       }

@@ -49,7 +49,7 @@ export function SectionEditor({ id, projectId, section, members, onSaved, onDele
         />
       </div>
       <div className="outline-editor__danger">
-        <ReferencesNote projectId={projectId} sectionId={section.id} />
+        <ReferencesNote projectId={projectId} sectionId={section.id} withSub={below > 0} />
         <ConfirmButton
           label={t('outline.delete')}
           accessibleLabel={t('outline.deleteOf', { title })}
@@ -70,11 +70,11 @@ function referringSection(reference: SectionReference): string {
 }
 
 /**
- * Before a section goes to the trash: which texts refer to it through cross-references, whose
+ * Before a section goes to the trash: which texts refer to it (or its sub-sections) through cross-references, whose
  * references would say "Verweis fehlt" then. Nothing when none do (or the question failed:
  * the delete itself does not depend on it).
  */
-function ReferencesNote({ projectId, sectionId }: { projectId: string; sectionId: string }) {
+function ReferencesNote({ projectId, sectionId, withSub }: { projectId: string; sectionId: string; withSub: boolean }) {
   const t = useT();
   const { resource } = useResource((signal) => getReferences(projectId, sectionId, { signal }), [projectId, sectionId]);
   const references = resource.data ?? [];
@@ -83,7 +83,7 @@ function ReferencesNote({ projectId, sectionId }: { projectId: string; sectionId
   }
   return (
     <p className="outline-editor__references">
-      {t('outline.referencedBy', { sections: references.map(referringSection).join(', ') })}
+      {t(withSub ? 'outline.referencedByWithSub' : 'outline.referencedBy', { sections: references.map(referringSection).join(', ') })}
     </p>
   );
 }
