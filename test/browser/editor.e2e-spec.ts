@@ -9,7 +9,8 @@ import {
   seriousA11yViolations,
 } from './browser.js';
 import { browserSuite } from './suite.js';
-import { editorText, joinProject, storedText } from './people.js';
+import { doc, paragraph, setContent, text } from '../../apps/server/test/e2e/export-support.js';
+import { editorText, joinProject, sectionTeam, storedText } from './people.js';
 
 const EDITOR = '.ProseMirror';
 
@@ -310,4 +311,37 @@ describeInBrowser('writing a section together in Chromium', () => {
     await screenshot(page, 'editor-09-phone-toolbar');
     expect(await seriousA11yViolations(page)).toEqual([]);
   }, 60_000);
+});
+
+describeInBrowser('moving to the ends of a text by keyboard, in Chromium', () => {
+  const suite = browserSuite();
+
+  it('goes to the very start with Ctrl+Home, also when the text begins with a heading and holds footnotes, and selects up to it with Ctrl+Shift+Home', async () => {
+    const { author, project, section, url } = await sectionTeam(suite.app, 'Tastatur');
+    // Stored before anyone opens it (the room loads it then).
+    await setContent(
+      suite.app,
+      section.id,
+      doc(
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Ziele' }] },
+        paragraph(text('Die Kommunen sparen'), { type: 'footnote', attrs: { text: 'KGSt 2024' } }, text(' Lizenzkosten.')),
+        paragraph(text('In den letzten Jahren wuchs der Anteil.')),
+      ),
+    );
+    const page = await suite.pageOf(author);
+    await page.goto(url);
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    await page.getByText('In den letzten Jahren').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Unsere ');
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    expect(blocks(await storedText(author, project.id, section.id))).toBe(
+      blocks('Unsere Ziele\n\nDie Kommunen sparen [KGSt 2024] Lizenzkosten.\n\nIn den letzten Jahren wuchs der Anteil.'),
+    );
+
+    await page.getByText('In den letzten Jahren').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+Shift+Home');
+    expect(await page.evaluate<string>('window.getSelection().toString()')).toMatch(/^Unsere Ziele[\s\S]*wuchs der Anteil\.$/);
+  });
 });

@@ -64,6 +64,10 @@ export const TableComfort = Extension.create({
       // The browser's own Ctrl+End stops in the paragraph before a table at the end.
       'Mod-End': () => toEnd(this.editor, false),
       'Mod-Shift-End': () => toEnd(this.editor, true),
+      // And its Ctrl+Home gets lost around the uneditable footnote and cross-reference chips
+      // (it left the caret between two paragraphs): both ends are ProseMirror's, not the browser's.
+      'Mod-Home': () => toStart(this.editor, false),
+      'Mod-Shift-Home': () => toStart(this.editor, true),
     };
   },
 });
@@ -77,6 +81,16 @@ function toEnd(editor: Editor, extend: boolean): boolean {
   }
   const end = Selection.atEnd(tr.doc);
   const selection = extend ? TextSelection.create(tr.doc, tr.selection.anchor, end.head) : end;
+  view.dispatch(tr.setSelection(selection).scrollIntoView());
+  return true;
+}
+
+/** Ctrl+Home (with Shift: selecting up to there) to the very start of the text. */
+function toStart(editor: Editor, extend: boolean): boolean {
+  const { view } = editor;
+  const { tr } = view.state;
+  const start = Selection.atStart(tr.doc);
+  const selection = extend ? TextSelection.create(tr.doc, tr.selection.anchor, start.head) : start;
   view.dispatch(tr.setSelection(selection).scrollIntoView());
   return true;
 }
