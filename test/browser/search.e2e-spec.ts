@@ -189,6 +189,9 @@ describeInBrowser('searching the report in Chromium', () => {
     // A phrase in quotes is marked as one match, and only where it stands as written.
     await page.goto(`${suite.app.origin}/projects/${project.id}/sections/${cycling.id}?${new URLSearchParams({ q: '„Lastenräder ersetzen“' }).toString()}`);
     await bar.getByRole('status').getByText('Suche: »„Lastenräder ersetzen“« – Treffer 1 von 1').waitFor();
+    // One match: nowhere to step to.
+    expect(await bar.getByRole('button', { name: 'Nächster' }).isDisabled()).toBe(true);
+    expect(await bar.getByRole('button', { name: 'Vorheriger' }).isDisabled()).toBe(true);
     expect(await page.locator('.search-mark').allTextContents()).toEqual(['Lastenräder ersetzen']);
 
     // A word of one character is left out, and the answer says so.

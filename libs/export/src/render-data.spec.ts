@@ -28,6 +28,12 @@ describe('user text', () => {
     expect(breakLongRuns('kurz und gut')).toBe('kurz und gut');
   });
 
+  it('prints a hyphen standing alone between words as a dash, and leaves hyphens in words and before numbers', () => {
+    expect(cleanText('gewachsen - das zeigt')).toBe('gewachsen \u2013 das zeigt');
+    expect(cleanText('- Spiegelstrich')).toBe('\u2013 Spiegelstrich');
+    expect(cleanText('Sonn- und Feiertage, E-Mail, -5 °C, 2020-2024')).toBe('Sonn- und Feiertage, E-Mail, -5 °C, 2020-2024');
+  });
+
   it('splits straight quotes out for Typst smart quotes', () => {
     expect(splitQuotes(`er sagte "ja" und's`)).toEqual([
       { kind: 'text', text: 'er sagte ' }, { kind: 'quote', double: true }, { kind: 'text', text: 'ja' },

@@ -16,7 +16,16 @@ const LINE_AND_TAB = /[\t\n\r\u2028\u2029]/g;
  * runs without spaces that could not wrap otherwise.
  */
 export function cleanText(text: string): string {
-  return breakLongRuns(text.replace(LINE_AND_TAB, ' ').replace(CONTROL, ''));
+  return breakLongRuns(dashes(text.replace(LINE_AND_TAB, ' ').replace(CONTROL, '')));
+}
+
+/**
+ * A hyphen standing alone between spaces ("gewachsen - das zeigt") is a dash in print:
+ * the en dash of German and British typesetting ("gewachsen – das zeigt"). Hyphens in words
+ * ("Sonn- und Feiertage", "E-Mail") and before numbers ("-5 °C") stay.
+ */
+export function dashes(text: string): string {
+  return text.replace(/(^|\s)-(?=\s|$)/g, '$1\u2013');
 }
 
 /** Inserts U+200B every BREAK_EVERY code points into runs of more than LONG_RUN non-space characters. */

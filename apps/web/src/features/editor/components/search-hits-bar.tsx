@@ -36,6 +36,7 @@ export function SearchHitsBar({ marks, editor, query, loaded, onEnd }: SearchHit
   if (onEnd === undefined || shown === null) {
     return null;
   }
+  // With one match there is nowhere to step to: the buttons say so by being off.
   const message = !status.counted
     ? ''
     : status.count === 0
@@ -51,7 +52,7 @@ export function SearchHitsBar({ marks, editor, query, loaded, onEnd }: SearchHit
         <Button
           size="small"
           variant="secondary"
-          disabled={status.count === 0}
+          disabled={status.count < 2}
           onClick={() => {
             marks.previous();
           }}
@@ -61,7 +62,7 @@ export function SearchHitsBar({ marks, editor, query, loaded, onEnd }: SearchHit
         <Button
           size="small"
           variant="secondary"
-          disabled={status.count === 0}
+          disabled={status.count < 2}
           onClick={() => {
             marks.next();
           }}
