@@ -303,6 +303,7 @@ describeInBrowser('writing a section together in Chromium', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     const box = await toolbar.boundingBox();
     expect(box?.height).toBeLessThan(60);
+    await screenshot(page, 'editor-09-phone-toolbar-start');
     await toolbar.getByRole('button', { name: 'Fett' }).focus();
     await page.keyboard.press('End');
     expect(await focusedLabel(page)).toBe('Bildbeschreibung bearbeiten');
