@@ -346,3 +346,30 @@ describeInBrowser('moving to the ends of a text by keyboard, in Chromium', () =>
     expect(await page.evaluate<string>('window.getSelection().toString()')).toMatch(/^Unsere Ziele[\s\S]*wuchs der Anteil\.$/);
   });
 });
+
+describeInBrowser('typography as one types, in Chromium', () => {
+  const suite = browserSuite();
+
+  it('turns typed straight quotes into the report language’s and a lone hyphen into a dash, and Backspace takes a quote back', async () => {
+    const { lead, author, project, section, url } = await sectionTeam(suite.app, 'Typografie');
+    const page = await suite.pageOf(author);
+    await page.goto(url);
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    await page.locator(EDITOR).click();
+    await page.keyboard.type('Er sagte "souverän" - und ("');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('x).');
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    // The quote after "(" opened; Backspace right after it turned it back into the typed one, the next removed it.
+    expect(await storedText(author, project.id, section.id)).toBe('Er sagte „souverän“ – und (x).');
+
+    // An English report gets English quotes, in the same open editor.
+    expect((await lead.client.patch(`/api/projects/${project.id}`, { language: 'en' })).status).toBe(200);
+    await page.locator(`${EDITOR}[lang="en"]`).waitFor();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' "Open"');
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    expect(await storedText(author, project.id, section.id)).toBe('Er sagte „souverän“ – und (x). “Open”');
+  });
+});

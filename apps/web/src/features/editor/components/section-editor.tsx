@@ -77,9 +77,12 @@ export default function SectionEditor(props: SectionEditorProps) {
   const t = useT();
   const spoken = useRef(t);
   spoken.current = t;
+  // The report's language for the quotes typed (the settings may change it while the text is open).
+  const language = useRef(props.language);
+  language.current = props.language;
 
   useEffect(() => {
-    const started = startLiveEditor({ projectId, sectionId, userName: user.name, t: spoken });
+    const started = startLiveEditor({ projectId, sectionId, userName: user.name, t: spoken, language });
     setLive(started);
     return () => {
       setLive(null);

@@ -1,3 +1,4 @@
+import type { Language } from '@kapitel/domain';
 import { editorExtensions, SECTION_FRAGMENT } from '@kapitel/editor';
 import { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
@@ -15,6 +16,7 @@ import { withEditorSectionRef } from './section-ref-view';
 import { SearchMarks } from './search-marks';
 import { withTableCaptions } from './table-captions';
 import { TableComfort } from './tables';
+import { Typography } from './typography';
 
 /** How often a lost connection may ask whether the session still holds. */
 const SESSION_CHECK_MS = 10_000;
@@ -45,8 +47,10 @@ export function startLiveEditor(options: {
   sectionId: string;
   userName: string;
   t: { readonly current: Translate };
+  /** The report's language, read as one types (its quotes). */
+  language: { readonly current: Language };
 }): LiveEditor {
-  const { projectId, sectionId, userName, t } = options;
+  const { projectId, sectionId, userName, t, language } = options;
   // y-websocket retries every few seconds; the session needs asking at most every ten.
   let checkedAt = 0;
   const session = new CollabSession(collabUrl(), sectionId, () => {
@@ -72,6 +76,7 @@ export function startLiveEditor(options: {
       }),
       ReadOnlyGuard,
       TableComfort,
+      Typography.configure({ language: () => language.current }),
       EmptyHint.configure({ text: () => t.current('editor.emptyHint') }),
       marks.extension(),
       ...images.extensions(),
