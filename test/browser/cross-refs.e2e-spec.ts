@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { createParticipant, createSection, type Person } from '../../apps/server/test/factories.js';
 import { doc, paragraph, setContent, text } from '../../apps/server/test/e2e/export-support.js';
 import { describeInBrowser, screenshot, seriousA11yViolations } from './browser.js';
-import { sectionTeam } from './people.js';
+import { sectionTeam, waitFor } from './people.js';
 import { browserSuite } from './suite.js';
 
 const EDITOR = '.ProseMirror';
@@ -14,17 +14,6 @@ function chips(page: Page): Promise<string[]> {
   return page.locator(`${EDITOR} .section-ref [aria-hidden="true"]:not(.section-ref__icon)`).allTextContents();
 }
 
-async function waitFor<T>(read: () => Promise<T>, expected: T, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  let seen = await read();
-  while (JSON.stringify(seen) !== JSON.stringify(expected)) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}; saw ${JSON.stringify(seen)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    seen = await read();
-  }
-}
 
 /** The cross-references of the section's stored text, as the server has them. */
 async function storedReferences(person: Person, projectId: string, sectionId: string): Promise<unknown[]> {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations } from './browser.js';
-import { sectionTeam, storedText } from './people.js';
+import { sectionTeam, storedText, waitFor } from './people.js';
 import { browserSuite } from './suite.js';
 
 const EDITOR = '.ProseMirror';
@@ -15,17 +15,6 @@ function listedNotes(page: Page): Promise<string[]> {
   return page.getByRole('region', { name: 'Fußnoten' }).getByRole('listitem').locator('.footnote-list__text').allTextContents();
 }
 
-async function waitFor<T>(read: () => Promise<T>, expected: T, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  let seen = await read();
-  while (JSON.stringify(seen) !== JSON.stringify(expected)) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}; saw ${JSON.stringify(seen)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    seen = await read();
-  }
-}
 
 describeInBrowser('footnotes in Chromium', () => {
   const suite = browserSuite();

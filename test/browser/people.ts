@@ -85,3 +85,16 @@ export async function typeHeldBack(page: Page, url: string, typed: string): Prom
   await page.getByText('Änderungen werden gespeichert', { exact: false }).waitFor();
   return held;
 }
+
+/** Reads `read()` every 100 ms until it equals `expected` (as JSON), for up to 10 s; the error says what it saw last. */
+export async function waitFor<T>(read: () => Promise<T>, expected: T, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let seen = await read();
+  while (JSON.stringify(seen) !== JSON.stringify(expected)) {
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}; saw ${JSON.stringify(seen)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    seen = await read();
+  }
+}
