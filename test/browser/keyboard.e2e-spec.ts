@@ -112,6 +112,33 @@ describeInBrowser('keeping the keyboard focus where the work is, in Chromium', (
     expect(await page.getByText('Für diese E-Mail-Adresse gibt es bereits ein Konto.').count()).toBe(1);
     expect(await page.evaluate<string | null>(`document.activeElement?.getAttribute('name') ?? null`)).toBe('email');
   }, 30_000);
+
+  it('lists the parts of a lead\'s long project page at its top, and a link takes the keyboard there', async () => {
+    const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
+    const created = await lead.client.post<{ project: { id: string } }>('/api/projects', { title: `Seitenteile ${randomUUID().slice(0, 4)}` });
+    const projectId = created.body.project.id;
+    const author = await joinProject(suite.app, lead, projectId, 'Ali Autor', 'author');
+
+    const page = await pageOf(lead);
+    await page.goto(`${suite.app.origin}/projects/${projectId}`);
+    const nav = page.getByRole('navigation', { name: 'Auf dieser Seite' });
+    await nav.waitFor();
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Gliederung', 'Suche', 'Export', 'Mitglieder', 'Einstellungen und Löschen']);
+    await screenshot(page, 'keyboard-04-project-parts');
+    await nav.getByRole('link', { name: 'Mitglieder' }).focus();
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#members');
+    // The next Tab starts in the members' part (the browser's focus start moved there).
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<boolean>(`document.getElementById('members').contains(document.activeElement)`)).toBe(true);
+
+    // An author, who cannot change the settings, is not offered them.
+    const authorPage = await pageOf(author);
+    await authorPage.goto(`${suite.app.origin}/projects/${projectId}`);
+    const authorNav = authorPage.getByRole('navigation', { name: 'Auf dieser Seite' });
+    await authorNav.waitFor();
+    expect(await authorNav.getByRole('link').allTextContents()).toEqual(['Gliederung', 'Suche', 'Export', 'Mitglieder']);
+  });
 });
 
 /** The outline style of the focused element as drawn: "none", or "solid" for the focus ring. */

@@ -15,6 +15,7 @@ import { useResource } from '../lib/use-resource';
 import { Badge } from '../ui';
 import { namesNothing } from './load-failure';
 import { ProjectPageWait, useProjectAccess } from './project-access';
+import { ProjectPageNav, type ProjectPagePart } from './project-page-nav';
 import './project-page.css';
 
 export function ProjectPage() {
@@ -66,6 +67,14 @@ export function ProjectPage() {
 
   const { project: info, role, abilities } = detail;
   const canManage = abilities['members.manage'];
+  // The page is long for a lead (about four screens): its parts, in their order, to jump to.
+  const parts: ProjectPagePart[] = [
+    { id: 'outline', label: t('outline.title') },
+    { id: 'search', label: t('projectNav.search') },
+    { id: 'export', label: t('exports.title') },
+    { id: 'members', label: t('members.title') },
+    ...(abilities['project.update'] ? [{ id: 'settings', label: t('projectNav.settings') }] : []),
+  ];
   return (
     <>
       <header className="page-header">
@@ -114,40 +123,53 @@ export function ProjectPage() {
           </p>
         ) : null}
       </section>
-      <SearchPanel projectId={projectId} language={info.language} />
-      {abilities['project.update'] ? <ReportSettingsPanel project={info} onSaved={project.reload} /> : null}
-      <OutlinePanel
-        projectId={projectId}
-        members={members.resource.data ?? []}
-        language={info.language}
-        canManage={abilities['outline.manage']}
-        liveChanges={outlineChanges}
-        commentChanges={commentChanges}
-      />
-      <ExportPanel
-        projectId={projectId}
-        canExportFinal={abilities['export.final']}
-        liveChanges={outlineChanges}
-        exportChanges={exportChanges}
-      />
-      <MembersPanel
-        projectId={projectId}
-        members={members.resource}
-        reloadMembers={members.reload}
-        currentUserId={session.user?.id ?? ''}
-        canManage={canManage}
-        onSelfChanged={(change) => {
-          if (change === 'removed') {
-            void navigate('/projects', { replace: true, state: leftProjectState(info.title) });
-          } else {
-            project.reload();
-          }
-        }}
-      />
-      {canManage ? (
-        <InvitationsPanel projectId={projectId} projectTitle={info.title} members={members.resource.data ?? []} />
+      <ProjectPageNav parts={parts} />
+      <div id="outline" className="project-page__part">
+        <OutlinePanel
+          projectId={projectId}
+          members={members.resource.data ?? []}
+          language={info.language}
+          canManage={abilities['outline.manage']}
+          liveChanges={outlineChanges}
+          commentChanges={commentChanges}
+        />
+      </div>
+      <div id="search" className="project-page__part">
+        <SearchPanel projectId={projectId} language={info.language} />
+      </div>
+      <div id="export" className="project-page__part">
+        <ExportPanel
+          projectId={projectId}
+          canExportFinal={abilities['export.final']}
+          liveChanges={outlineChanges}
+          exportChanges={exportChanges}
+        />
+      </div>
+      <div id="members" className="project-page__part">
+        <MembersPanel
+          projectId={projectId}
+          members={members.resource}
+          reloadMembers={members.reload}
+          currentUserId={session.user?.id ?? ''}
+          canManage={canManage}
+          onSelfChanged={(change) => {
+            if (change === 'removed') {
+              void navigate('/projects', { replace: true, state: leftProjectState(info.title) });
+            } else {
+              project.reload();
+            }
+          }}
+        />
+        {canManage ? (
+          <InvitationsPanel projectId={projectId} projectTitle={info.title} members={members.resource.data ?? []} />
+        ) : null}
+      </div>
+      {abilities['project.update'] ? (
+        <div id="settings" className="project-page__part">
+          <ReportSettingsPanel project={info} onSaved={project.reload} />
+          <DeleteProjectCard project={info} />
+        </div>
       ) : null}
-      {abilities['project.update'] ? <DeleteProjectCard project={info} /> : null}
     </>
   );
 }
