@@ -176,6 +176,11 @@ describeInBrowser('versions of a section in Chromium', () => {
     const panel = page.getByRole('region', { name: 'Versionen' });
     const list = panel.getByRole('table', { name: 'Gespeicherte Versionen' });
     await list.getByRole('row', { name: /Erster Entwurf Ali Autor/ }).waitFor();
+    // The visible heading names the table, and only it: no caption says the same words again.
+    const heading = panel.getByRole('heading', { name: 'Gespeicherte Versionen', level: 3 });
+    expect(await list.getAttribute('aria-labelledby')).toBe(await heading.getAttribute('id'));
+    expect(await list.locator('caption').count()).toBe(0);
+    expect(await panel.getByText('Gespeicherte Versionen', { exact: true }).count()).toBe(1);
     expect(await panel.getByRole('textbox').count()).toBe(0);
     expect(await panel.getByRole('button', { name: 'Version speichern' }).count()).toBe(0);
 

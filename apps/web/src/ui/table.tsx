@@ -7,29 +7,40 @@ import './table.css';
  * region: a region is a landmark, and every table inside a card (itself a region, often of
  * the same name) doubled the page's landmarks.
  */
-function TableFrame({ label, children }: { label: string; children: ReactNode }) {
+function TableFrame({ name, children }: { name: TableName; children: ReactNode }) {
   return (
-    <div className="table-frame" role="group" aria-label={label} tabIndex={0}>
+    <div
+      className="table-frame"
+      role="group"
+      aria-label={name.caption}
+      aria-labelledby={name.labelledBy}
+      tabIndex={0}
+    >
       {children}
     </div>
   );
 }
 
-export interface DataTableProps {
-  /** Names the table for screen readers (its caption) and its scrollable frame. */
-  caption: string;
+/**
+ * What names the table and its scrollable frame: a hidden caption, or a visible heading
+ * above it. With a heading a caption would be read a second time, so the table takes the
+ * heading's text by `aria-labelledby` instead and has no caption.
+ */
+type TableName = { caption: string; labelledBy?: undefined } | { labelledBy: string; caption?: undefined };
+
+export type DataTableProps = TableName & {
   /** The column headings; null leaves a column out (one the reader may not see). */
   columns: ReactNode[];
   /** The rows. */
   children: ReactNode;
-}
+};
 
-/** A table of the app's style in its scrollable frame: a hidden caption, column headings, the rows. */
-export function DataTable({ caption, columns, children }: DataTableProps) {
+/** A table of the app's style in its scrollable frame: its name, column headings, the rows. */
+export function DataTable({ columns, children, ...name }: DataTableProps) {
   return (
-    <TableFrame label={caption}>
-      <table className="table">
-        <caption className="visually-hidden">{caption}</caption>
+    <TableFrame name={name}>
+      <table className="table" aria-labelledby={name.labelledBy}>
+        {name.caption === undefined ? null : <caption className="visually-hidden">{name.caption}</caption>}
         <thead>
           <tr>
             {columns

@@ -1,9 +1,12 @@
 import type { Member, OutlineNode, Role, Section } from '@kapitel/domain';
+import { useEffect, useState, type Ref } from 'react';
 import { ErrorAlert, issueText, useT } from '../../../i18n';
 import { useForm } from '../../../lib/use-form';
 import { rules } from '../../../lib/validation';
-import { Button, CheckboxGroup, SelectField, TextField } from '../../../ui';
+import { CheckboxGroup, SelectField, TextField } from '../../../ui';
 import { updateSection } from '../api/outline-api';
+import { assignmentChanged, assignmentOf } from '../utils/section-changes';
+import { FormSaveBar } from './form-save-bar';
 
 // The same rule the server enforces; it answers 400 naming the field for anyone else.
 const MAY_BE_ASSIGNED: readonly Role[] = ['author', 'lead'];
@@ -14,33 +17,68 @@ export interface AssignmentFormProps {
   section: OutlineNode;
   members: readonly Member[];
   onSaved: (section: Section) => void;
+  /** Called when the form comes to hold unsaved changes, or no longer does. */
+  onUnsavedChange: (unsaved: boolean) => void;
+  saveButtonRef?: Ref<HTMLButtonElement>;
 }
 
+const idsOf = (joined: string): string[] => joined.split(' ').filter((id) => id !== '');
+
 /** Who writes a section, who reviews it, and by when. */
-export function AssignmentForm({ projectId, section, members, onSaved }: AssignmentFormProps) {
+export function AssignmentForm({
+  projectId,
+  section,
+  members,
+  onSaved,
+  onUnsavedChange,
+  saveButtonRef,
+}: AssignmentFormProps) {
   const t = useT();
+  // As in the settings form: compared with what was opened or last saved, not the live outline.
+  const [saved, setSaved] = useState(() => assignmentOf(section));
+  const [nothingToSave, setNothingToSave] = useState(false);
   // A form holds strings: the assignees travel as space-separated ids.
   const form = useForm(
-    {
-      assigneeIds: section.assigneeIds.join(' '),
-      reviewerId: section.reviewerId ?? '',
-      dueDate: section.dueDate ?? '',
-    },
+    { assigneeIds: saved.assigneeIds.join(' '), reviewerId: saved.reviewerId, dueDate: saved.dueDate },
     { dueDate: [rules.date()] },
   );
-  const assigneeIds = form.values.assigneeIds.split(' ').filter((id) => id !== '');
+  const assigneeIds = idsOf(form.values.assigneeIds);
+  const unsaved = assignmentChanged(saved, { ...form.values, assigneeIds });
+  useEffect(() => {
+    onUnsavedChange(unsaved);
+    // A closed form holds nothing: whatever closed it, the tools must not ask about it later.
+    return () => {
+      onUnsavedChange(false);
+    };
+  }, [unsaved, onUnsavedChange]);
   const option = (member: Member) => ({
     value: member.userId,
     label: member.organisation ? `${member.name} (${member.organisation})` : member.name,
   });
+  const field = (name: 'reviewerId' | 'dueDate') => {
+    const props = form.field(name);
+    return {
+      ...props,
+      onChange: (event: Parameters<typeof props.onChange>[0]) => {
+        setNothingToSave(false);
+        props.onChange(event);
+      },
+    };
+  };
 
   const submit = form.onSubmit(async (values) => {
-    const saved = await updateSection(projectId, section.id, {
-      assigneeIds: values.assigneeIds.split(' ').filter((id) => id !== ''),
+    const ids = idsOf(values.assigneeIds);
+    if (!assignmentChanged(saved, { ...values, assigneeIds: ids })) {
+      setNothingToSave(true);
+      return;
+    }
+    const updated = await updateSection(projectId, section.id, {
+      assigneeIds: ids,
       reviewerId: values.reviewerId === '' ? null : values.reviewerId,
       dueDate: values.dueDate === '' ? null : values.dueDate,
     });
-    onSaved(saved);
+    setSaved(assignmentOf(updated));
+    onSaved(updated);
   });
 
   return (
@@ -53,13 +91,14 @@ export function AssignmentForm({ projectId, section, members, onSaved }: Assignm
         options={members.filter((member) => MAY_BE_ASSIGNED.includes(member.role)).map(option)}
         value={assigneeIds}
         onChange={(ids) => {
+          setNothingToSave(false);
           form.setValue('assigneeIds', ids.join(' '));
         }}
         emptyText={t('outline.field.assigneesNone')}
         error={issueText(t, form.issues.assigneeIds)}
       />
       <SelectField
-        {...form.field('reviewerId')}
+        {...field('reviewerId')}
         label={t('outline.field.reviewer')}
         options={[
           { value: '', label: t('outline.field.reviewerNone') },
@@ -68,16 +107,18 @@ export function AssignmentForm({ projectId, section, members, onSaved }: Assignm
         error={issueText(t, form.issues.reviewerId)}
       />
       <TextField
-        {...form.field('dueDate')}
+        {...field('dueDate')}
         type="date"
         label={t('outline.field.dueDate')}
         error={issueText(t, form.issues.dueDate)}
       />
-      <div className="form-actions">
-        <Button type="submit" size="small" busy={form.submitting}>
-          {t('outline.saveAssignment')}
-        </Button>
-      </div>
+      <FormSaveBar
+        label={t('outline.saveAssignment')}
+        busy={form.submitting}
+        unsaved={unsaved}
+        nothingToSave={nothingToSave}
+        buttonRef={saveButtonRef}
+      />
     </form>
   );
 }

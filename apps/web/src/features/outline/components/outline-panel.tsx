@@ -8,6 +8,7 @@ import { deleteSection, moveSection } from '../api/outline-api';
 import { useFocusAfterReload } from '../../../lib/use-focus-after-reload';
 import { useMineOnly } from '../hooks/use-mine-only';
 import { useOutline } from '../hooks/use-outline';
+import { useSectionTools, type SectionForm } from '../hooks/use-section-tools';
 import { myOutline } from '../utils/my-sections';
 import {
   flattenOutline,
@@ -58,9 +59,10 @@ export function OutlinePanel(props: OutlinePanelProps) {
   const { outline, dashboard, reload } = useOutline(projectId);
   const tree = useRef<HTMLDivElement>(null);
   const focus = useFocusAfterReload(outline, tree);
+  const sectionTools = useSectionTools(tree);
+  const editingId = sectionTools.editingId;
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const [editingId, setEditingId] = useState<string | null>(null);
   const [moving, setMoving] = useState<{ id: string; direction: MoveDirection } | null>(null);
   const [trashVersion, setTrashVersion] = useState(0);
   const userId = useSession().user?.id ?? '';
@@ -164,7 +166,7 @@ export function OutlinePanel(props: OutlinePanelProps) {
       const index = rows.findIndex((row) => row.node.id === section.id);
       const next = rows.slice(index).find((row) => !gone.has(row.node.id)) ?? rows[index - 1];
       focus.request(next === undefined ? [] : [`${next.node.id}:link`]);
-      setEditingId(null);
+      sectionTools.close();
       setTrashVersion((version) => version + 1);
       changed(t('outline.deleted', { title: section.title }));
     } catch (caught) {
@@ -172,7 +174,7 @@ export function OutlinePanel(props: OutlinePanelProps) {
     }
   };
 
-  const saved = (section: Section, what: 'settings' | 'assignment'): void => {
+  const saved = (section: Section, what: SectionForm): void => {
     changed(t(what === 'settings' ? 'outline.saved' : 'outline.assigned', { title: section.title }));
   };
 
@@ -214,7 +216,7 @@ export function OutlinePanel(props: OutlinePanelProps) {
           aria-controls={editing ? editorId : undefined}
           aria-label={t('outline.editOf', { title: node.title })}
           onClick={() => {
-            setEditingId(editing ? null : node.id);
+            sectionTools.request(editing ? null : node.id);
           }}
         >
           {t('outline.edit')}
@@ -230,6 +232,11 @@ export function OutlinePanel(props: OutlinePanelProps) {
         members={members}
         onSaved={saved}
         onDelete={remove}
+        unsaved={sectionTools.unsaved}
+        onUnsavedChange={sectionTools.setUnsaved}
+        asking={sectionTools.asking}
+        onDiscard={sectionTools.discard}
+        onKeep={sectionTools.keep}
       />
     ) : undefined;
     return (

@@ -1,10 +1,13 @@
 import type { Member, OutlineNode, Section, SectionReference } from '@kapitel/domain';
+import { useCallback, useRef } from 'react';
 import { useT } from '../../../i18n';
 import { useResource } from '../../../lib/use-resource';
 import { ConfirmButton } from '../../../ui';
 import { getReferences } from '../api/outline-api';
+import type { SectionForm } from '../hooks/use-section-tools';
 import { descendantCount } from '../utils/outline-tree';
 import { AssignmentForm } from './assignment-form';
+import { DiscardQuestion } from './discard-question';
 import { SectionSettingsForm } from './section-settings-form';
 
 export interface SectionEditorProps {
@@ -12,13 +15,34 @@ export interface SectionEditorProps {
   projectId: string;
   section: OutlineNode;
   members: readonly Member[];
-  onSaved: (section: Section, what: 'settings' | 'assignment') => void;
+  onSaved: (section: Section, what: SectionForm) => void;
   onDelete: (section: OutlineNode) => Promise<void>;
+  /** The forms that hold unsaved changes, in their order on screen. */
+  unsaved: readonly SectionForm[];
+  onUnsavedChange: (form: SectionForm, unsaved: boolean) => void;
+  /** The lead wants to close these tools while forms hold unsaved changes: ask. */
+  asking: boolean;
+  onDiscard: () => void;
+  onKeep: () => void;
 }
 
 /** The lead's tools for one section: title and numbering, assignment, delete. */
-export function SectionEditor({ id, projectId, section, members, onSaved, onDelete }: SectionEditorProps) {
+export function SectionEditor(props: SectionEditorProps) {
+  const { id, projectId, section, members, onSaved, onDelete, unsaved, onUnsavedChange } = props;
   const t = useT();
+  const saveButtons = { settings: useRef<HTMLButtonElement>(null), assignment: useRef<HTMLButtonElement>(null) };
+  const settingsUnsaved = useCallback(
+    (value: boolean) => {
+      onUnsavedChange('settings', value);
+    },
+    [onUnsavedChange],
+  );
+  const assignmentUnsaved = useCallback(
+    (value: boolean) => {
+      onUnsavedChange('assignment', value);
+    },
+    [onUnsavedChange],
+  );
   const title = section.title;
   // Sub-sections go to the trash too: the question says so, and how many, only when there are any.
   const below = descendantCount(section);
@@ -31,6 +55,17 @@ export function SectionEditor({ id, projectId, section, members, onSaved, onDele
         });
   return (
     <div id={id} className="outline-editor">
+      {props.asking && unsaved.length > 0 ? (
+        <DiscardQuestion
+          forms={unsaved}
+          onDiscard={props.onDiscard}
+          onKeep={() => {
+            // Back to work: at the button that saves the first of the unsaved forms, which says so.
+            saveButtons[unsaved[0] ?? 'settings'].current?.focus();
+            props.onKeep();
+          }}
+        />
+      ) : null}
       <div className="outline-editor__forms">
         <SectionSettingsForm
           projectId={projectId}
@@ -38,6 +73,8 @@ export function SectionEditor({ id, projectId, section, members, onSaved, onDele
           onSaved={(saved) => {
             onSaved(saved, 'settings');
           }}
+          onUnsavedChange={settingsUnsaved}
+          saveButtonRef={saveButtons.settings}
         />
         <AssignmentForm
           projectId={projectId}
@@ -46,6 +83,8 @@ export function SectionEditor({ id, projectId, section, members, onSaved, onDele
           onSaved={(saved) => {
             onSaved(saved, 'assignment');
           }}
+          onUnsavedChange={assignmentUnsaved}
+          saveButtonRef={saveButtons.assignment}
         />
       </div>
       <div className="outline-editor__danger">

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useI18n } from '../../../i18n';
 import { ResourceView } from '../../../lib/resource-view';
 import type { Resource } from '../../../lib/use-resource';
@@ -23,13 +24,17 @@ export interface VersionListProps {
  */
 export function VersionList({ versions, reload, onOpen, onCompare, language }: VersionListProps) {
   const { t, formatDate, formatDateTime } = useI18n();
+  const titleId = useId();
   return (
     <div className="version-list">
-      <h3 className="version-list__title">{t('versions.list.title')}</h3>
+      <h3 className="version-list__title" id={titleId}>
+        {t('versions.list.title')}
+      </h3>
       <ResourceView resource={versions} reload={reload} empty={t('versions.list.empty')}>
         {(items) => (
+          // Named by the heading above: a caption of the same words was read a second time.
           <DataTable
-            caption={t('versions.list.title')}
+            labelledBy={titleId}
             columns={[
               t('versions.list.name'),
               t('versions.list.who'),

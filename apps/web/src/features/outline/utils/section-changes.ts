@@ -1,0 +1,45 @@
+import type { Section } from '@kapitel/domain';
+
+/** What the "Titel und Nummerierung" form saves. */
+export interface SettingsValues {
+  title: string;
+  numbered: boolean;
+}
+
+/** What the "Zuweisung" form saves; the form's strings, '' for none. */
+export interface AssignmentValues {
+  assigneeIds: readonly string[];
+  reviewerId: string;
+  dueDate: string;
+}
+
+export function settingsOf(section: Pick<Section, 'title' | 'numbered'>): SettingsValues {
+  return { title: section.title, numbered: section.numbered };
+}
+
+export function assignmentOf(
+  section: Pick<Section, 'assigneeIds' | 'reviewerId' | 'dueDate'>,
+): AssignmentValues {
+  return {
+    assigneeIds: section.assigneeIds,
+    reviewerId: section.reviewerId ?? '',
+    dueDate: section.dueDate ?? '',
+  };
+}
+
+/** Whether saving would change title or numbering; the title is saved trimmed, so spaces around it are no change. */
+export function settingsChanged(saved: SettingsValues, values: SettingsValues): boolean {
+  return values.title.trim() !== saved.title || values.numbered !== saved.numbered;
+}
+
+/** Whether saving would change the assignment; the order in which people were ticked is no change. */
+export function assignmentChanged(saved: AssignmentValues, values: AssignmentValues): boolean {
+  const before = new Set(saved.assigneeIds);
+  const after = new Set(values.assigneeIds);
+  return (
+    before.size !== after.size ||
+    [...after].some((id) => !before.has(id)) ||
+    values.reviewerId !== saved.reviewerId ||
+    values.dueDate !== saved.dueDate
+  );
+}
