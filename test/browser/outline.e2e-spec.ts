@@ -140,6 +140,8 @@ describeInBrowser('the outline and review workflow in Chromium', () => {
     await lead.getByRole('checkbox', { name: 'Lea Leitung (Stadt Musterstadt)' }).check();
     await lead.getByLabel('Prüfung durch').selectOption({ label: 'Lea Leitung (Stadt Musterstadt)' });
     await lead.getByLabel('Fällig am').fill('2020-01-15');
+    // A date already past is taken, and said to make the section overdue at once.
+    await lead.getByText('Dieses Datum liegt in der Vergangenheit: Der Abschnitt gilt dann sofort als überfällig.').waitFor();
     // The assignment form shows, and its button tells screen readers, that it holds unsaved work.
     expect(await unsavedHint(lead, 'Zuweisung speichern')).toBe('Nicht gespeicherte Änderungen');
     expect(await unsavedHint(lead, 'Titel und Nummerierung speichern')).toBeNull();

@@ -102,6 +102,7 @@ export const NOTIFICATION_KINDS = [
   'approved',
   'no_objections',
   'reopened',
+  'withdrawn',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -116,7 +117,7 @@ export interface UserNotification {
   actor: PersonRef | null;
   /** The comment (mention, reply) with the start of its current text; null when deleted or not about a comment. */
   comment: { id: string; excerpt: string } | null;
-  /** The note of the review step it is about (no objections, reopen), as written; null when none was given. */
+  /** The note of the review step it is about (changes requested, no objections, reopen, withdrawal), as written; null when none was given. */
   note: string | null;
   createdAt: string;
   readAt: string | null;

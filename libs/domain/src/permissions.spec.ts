@@ -37,6 +37,8 @@ const TABLE: Record<Action, Record<Role, Rule>> = {
   'review.request_changes': { lead: yes, author: no, reviewer: yes, reader: no },
   'review.approve': { lead: yes, author: no, reviewer: no, reader: no },
   'review.reopen': { lead: yes, author: no, reviewer: no, reader: no },
+  // Withdrawing a submission: whoever may submit (docs/outline.md).
+  'review.withdraw': { lead: yes, author: (c) => c.isAssignee, reviewer: no, reader: no },
   // Added to the table with the verdict (docs/outline.md): a lead only as the named reviewer.
   'review.no_objections': { lead: (c) => c.isReviewer, author: no, reviewer: yes, reader: no },
   'outline.manage': { lead: yes, author: no, reviewer: no, reader: no },
@@ -104,6 +106,7 @@ describe('sectionAbilities()', () => {
       'review.request_changes': true,
       'review.approve': true,
       'review.reopen': false,
+      'review.withdraw': true,
       'review.no_objections': false,
     });
     expect(sectionAbilities('lead', { reviewState: 'approved', isAssignee: false })['review.reopen']).toBe(true);
@@ -113,6 +116,23 @@ describe('sectionAbilities()', () => {
     const abilities = sectionAbilities('author', { reviewState: 'draft', isAssignee: true });
     const granted = Object.entries(abilities).filter(([, allowed]) => allowed).map(([action]) => action);
     expect(granted.sort()).toEqual(['comment.create', 'review.submit', 'section.edit', 'version.create']);
+  });
+
+  it('lets an assigned author withdraw a submission in review, and nothing else there', () => {
+    const abilities = sectionAbilities('author', { reviewState: 'in_review', isAssignee: true });
+    const granted = Object.entries(abilities).filter(([, allowed]) => allowed).map(([action]) => action);
+    expect(granted.sort()).toEqual(['comment.create', 'review.withdraw', 'version.create']);
+    for (const reviewState of REVIEW_STATES.filter((state) => state !== 'in_review')) {
+      expect({ reviewState, withdraw: sectionAbilities('author', { reviewState, isAssignee: true })['review.withdraw'] })
+        .toEqual({ reviewState, withdraw: false });
+    }
+  });
+
+  it('offers withdrawing to neither a reviewer, a reader nor an author who is not assigned', () => {
+    for (const role of ['reviewer', 'reader', 'author'] as const) {
+      const context = { reviewState: 'in_review', isAssignee: false, isReviewer: role === 'reviewer' } as const;
+      expect({ role, withdraw: sectionAbilities(role, context)['review.withdraw'] }).toEqual({ role, withdraw: false });
+    }
   });
 
   it('gives an author who is not assigned neither editing nor submitting', () => {

@@ -17,6 +17,7 @@ export const ACTIONS = [
   'review.request_changes',
   'review.approve',
   'review.reopen',
+  'review.withdraw',
   'review.no_objections',
   'outline.manage',
   'members.manage',
@@ -85,6 +86,8 @@ export function can(role: Role, action: Action, context: PermissionContext = {})
       }
       return role === 'reviewer' && isThreadAuthor;
     case 'review.submit':
+    case 'review.withdraw':
+      // Withdrawing undoes a submission, so whoever may submit may withdraw, whoever submitted.
       return role === 'lead' || (role === 'author' && isAssignee);
     case 'review.request_changes':
       return role === 'lead' || role === 'reviewer';
@@ -128,6 +131,8 @@ export interface SectionAbilities {
   'review.request_changes': boolean;
   'review.approve': boolean;
   'review.reopen': boolean;
+  /** Take a submission back to draft before it is decided on. */
+  'review.withdraw': boolean;
   /** Record "no objections" (in review, once per person and review round). */
   'review.no_objections': boolean;
 }
@@ -176,6 +181,7 @@ export function sectionAbilities(role: Role, context: SectionContext): SectionAb
     'review.request_changes': review('request_changes'),
     'review.approve': review('approve'),
     'review.reopen': review('reopen'),
+    'review.withdraw': review('withdraw'),
     'review.no_objections': review(NO_OBJECTIONS) && context.hasNoObjection !== true,
   };
 }

@@ -16,6 +16,7 @@ const LEGAL: Array<[ReviewState, ReviewAction, ReviewState]> = [
   ['in_review', 'request_changes', 'changes_requested'],
   ['in_review', 'approve', 'approved'],
   ['approved', 'reopen', 'draft'],
+  ['in_review', 'withdraw', 'draft'],
 ];
 
 describe('nextReviewState()', () => {
@@ -51,8 +52,8 @@ describe('stepReviewState()', () => {
     }
   });
 
-  it('knows the four transitions and the verdict as the steps of a history', () => {
-    expect(REVIEW_STEPS).toEqual(['submit', 'request_changes', 'approve', 'reopen', 'no_objections']);
+  it('knows the five transitions and the verdict as the steps of a history', () => {
+    expect(REVIEW_STEPS).toEqual(['submit', 'request_changes', 'approve', 'reopen', 'withdraw', 'no_objections']);
   });
 });
 
@@ -64,6 +65,18 @@ describe('replayReviewHistory()', () => {
   it('follows a full review round with changes requested', () => {
     expect(replayReviewHistory(['submit', 'request_changes', 'submit', 'approve'])).toBe('approved');
     expect(replayReviewHistory(['submit', 'approve', 'reopen'])).toBe('draft');
+  });
+
+  it('follows a submission withdrawn and submitted again', () => {
+    expect(replayReviewHistory(['submit', 'withdraw'])).toBe('draft');
+    expect(replayReviewHistory(['submit', 'no_objections', 'withdraw', 'submit', 'approve'])).toBe('approved');
+    expect(replayReviewHistory(['submit', 'request_changes', 'submit', 'withdraw'])).toBe('draft');
+  });
+
+  it('reports a withdrawal of what is not in review as an illegal step', () => {
+    expect(replayReviewHistory(['withdraw'])).toBeNull();
+    expect(replayReviewHistory(['submit', 'request_changes', 'withdraw'])).toBeNull();
+    expect(replayReviewHistory(['submit', 'approve', 'withdraw'])).toBeNull();
   });
 
   it('reports a history containing an illegal step as null', () => {
@@ -85,7 +98,7 @@ describe('replayReviewHistory()', () => {
 });
 
 describe('isReviewAction()', () => {
-  it('recognises the four actions and nothing else', () => {
+  it('recognises the five actions and nothing else', () => {
     expect(REVIEW_ACTIONS.every(isReviewAction)).toBe(true);
     expect(['publish', 'SUBMIT', '', null, 3].some(isReviewAction)).toBe(false);
   });

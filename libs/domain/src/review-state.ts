@@ -2,7 +2,7 @@
 export const REVIEW_STATES = ['draft', 'in_review', 'changes_requested', 'approved'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
-export const REVIEW_ACTIONS = ['submit', 'request_changes', 'approve', 'reopen'] as const;
+export const REVIEW_ACTIONS = ['submit', 'request_changes', 'approve', 'reopen', 'withdraw'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 
 const TRANSITIONS: Record<ReviewAction, { from: readonly ReviewState[]; to: ReviewState }> = {
@@ -10,6 +10,8 @@ const TRANSITIONS: Record<ReviewAction, { from: readonly ReviewState[]; to: Revi
   request_changes: { from: ['in_review'], to: 'changes_requested' },
   approve: { from: ['in_review'], to: 'approved' },
   reopen: { from: ['approved'], to: 'draft' },
+  // The author takes a submission back before anyone decided on it, to go on writing.
+  withdraw: { from: ['in_review'], to: 'draft' },
 };
 
 /**

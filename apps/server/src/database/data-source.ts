@@ -27,6 +27,7 @@ import { AddInvitationEmailStatus1764990000000 } from './migrations/176499000000
 import { AddReviewVerdicts1765010000000 } from './migrations/1765010000000-add-review-verdicts.js';
 import { AddProjectPublisher1765040000000 } from './migrations/1765040000000-add-project-publisher.js';
 import { KeepWorkOfDeletedAccounts1765071000000 } from './migrations/1765071000000-keep-work-of-deleted-accounts.js';
+import { AddReviewWithdrawal1765100000000 } from './migrations/1765100000000-add-review-withdrawal.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -65,6 +66,7 @@ export const MIGRATIONS = [
   AddReviewVerdicts1765010000000,
   AddProjectPublisher1765040000000,
   KeepWorkOfDeletedAccounts1765071000000,
+  AddReviewWithdrawal1765100000000,
 ];
 
 /** Options shared by the app, the tests and the TypeORM CLI. Never `synchronize`. */

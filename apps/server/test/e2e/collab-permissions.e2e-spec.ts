@@ -219,6 +219,21 @@ describe('live collaboration: access, write checks and identity', () => {
       await expectAccepted(author, observer, section.id);
     });
 
+    it('makes an assigned author read-only within a second of submitting, and writable again within a second of withdrawing', async () => {
+      const section = await createSection(team.lead, team.project.id);
+      await assign(section.id, team.author);
+      const author = await peer(team.author, section.id);
+      const observer = await peer(team.reader, section.id);
+      const step = (action: string) => team.author.client.post(`${base(section.id)}/transitions`, { action });
+
+      expect((await step('submit')).status).toBe(200);
+      await pause(1000);
+      await expectDiscarded(author, observer, section.id);
+      expect((await step('withdraw')).status).toBe(200);
+      await pause(1000);
+      await expectAccepted(author, observer, section.id);
+    });
+
     it('closes the connection of a removed member with 4403 within a second, and refuses a new one with 403', async () => {
       const author = await createParticipant(app, team.lead, team.project.id, 'author');
       const section = await createSection(team.lead, team.project.id);

@@ -125,6 +125,24 @@ describe('notification e-mail', () => {
     expect(mail?.text).toContain('This message was sent automatically.');
   });
 
+  it('mails the assignees what a reviewer asks to change, the note in full in the body', async () => {
+    const { lead, author, reviewer, project } = await createTeam(app);
+    const section = await createSection(lead, project.id, { title: 'Ausgangslage' });
+    const path = `/api/projects/${project.id}/sections/${section.id}`;
+    expect((await lead.client.patch(path, { assigneeIds: [author.user.id], reviewerId: reviewer.user.id })).status).toBe(200);
+    expect((await author.client.post(`${path}/transitions`, { action: 'submit' })).status).toBe(200);
+    const note = 'Bitte die Tabelle um die Spalte „Jahr“ ergänzen.\nDanach gern erneut einreichen.';
+    expect((await reviewer.client.post(`${path}/transitions`, { action: 'request_changes', note })).status).toBe(200);
+    const asked = () => mailsTo(author).filter((mail) => mail.subject.includes('Änderungen'));
+    await eventually(() => asked().length === 1, 'the mail about the changes', 15_000);
+    expect(asked()[0]?.subject).toBe(
+      `[${project.title}] ${reviewer.user.name} hat Änderungen an „Ausgangslage“ angefordert`,
+    );
+    expect(asked()[0]?.text).toContain(
+      `${reviewer.user.name} hat Änderungen an „Ausgangslage“ angefordert.\n\nAnmerkung:\n${note}\n\nZum Abschnitt:`,
+    );
+  });
+
   it('sends nothing for a request that fails, and nothing to a non-member', async () => {
     const { lead, author, project } = await createTeam(app);
     const outsider = await registerUser(app, { name: 'Otto Außen' });

@@ -273,6 +273,7 @@ describe('outline under concurrent requests', () => {
       request_changes: 'changes_requested',
       approve: 'approved',
       reopen: 'draft',
+      withdraw: 'draft',
     };
 
     it.each([

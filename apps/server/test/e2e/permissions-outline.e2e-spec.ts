@@ -132,7 +132,7 @@ const DRAFT_ABILITIES: Record<Exclude<Caller, 'anonymous' | 'nonMember'>, Array<
   lead: ['comment.create', 'outline.manage', 'review.submit', 'section.edit', 'version.create'],
 };
 const ALL_SECTION_ABILITIES = ['comment.create', 'outline.manage', 'review.approve', 'review.no_objections',
-  'review.reopen', 'review.request_changes', 'review.submit', 'section.edit', 'version.create'];
+  'review.reopen', 'review.request_changes', 'review.submit', 'review.withdraw', 'section.edit', 'version.create'];
 /** "No objections": a reviewer, or a lead who is the section's named reviewer (here the reviewer is). */
 const VERDICT_GIVERS = (ok: Expected): Record<Caller, Expected> => ({ ...LEAD_ONLY('403 FORBIDDEN'), reviewer: ok });
 
@@ -321,6 +321,9 @@ const MATRIX: Row[] = [
   transitionRow({ from: 'changes_requested', action: 'approve' }, LEAD_ONLY('409 ILLEGAL_TRANSITION')),
   transitionRow({ from: 'approved', action: 'reopen' }, LEAD_ONLY('200'), 'draft'),
   transitionRow({ from: 'in_review', action: 'reopen' }, LEAD_ONLY('409 ILLEGAL_TRANSITION')),
+  transitionRow({ from: 'in_review', action: 'withdraw', note: NOTE }, SUBMITTERS('200'), 'draft'),
+  transitionRow({ from: 'changes_requested', action: 'withdraw' }, SUBMITTERS('409 ILLEGAL_TRANSITION')),
+  transitionRow({ from: 'approved', action: 'withdraw' }, SUBMITTERS('409 ILLEGAL_TRANSITION')),
   noObjectionsRow('in_review', VERDICT_GIVERS('200')),
   noObjectionsRow('draft', VERDICT_GIVERS('409 ILLEGAL_TRANSITION')),
   {

@@ -73,6 +73,6 @@ describe('the sections that refer to a section (GET …/sections/:sectionId/refe
     expect((await stranger.client.get(path(costs.id))).status).toBe(404);
     const malformed = await lead.client.get<ErrorBody>(`/api/projects/${project.id}/sections/kaputt/references`);
     expect(malformed.status).toBe(400);
-    expect(malformed.body.error.details.map((detail) => detail.field)).toContain('sectionId');
+    expect(malformed.body.error.details?.map((detail) => detail.field)).toContain('sectionId');
   });
 });

@@ -99,6 +99,7 @@ export const TYPICAL_ACTORS: Record<ReviewAction, MemberName[]> = {
   request_changes: ['reviewer', 'lead'],
   approve: ['lead'],
   reopen: ['lead'],
+  withdraw: ['author1', 'author2', 'lead'],
 };
 export const parentChoice: fc.Arbitrary<ParentChoice> = fc.oneof(
   { arbitrary: fc.constant({ kind: 'top' as const }), weight: 2 },

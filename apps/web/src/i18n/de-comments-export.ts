@@ -84,6 +84,7 @@ export const deCommentsExport = {
   'notifications.kind.approved': '{actor} hat Ihren Abschnitt freigegeben',
   'notifications.kind.no_objections': '{actor} hat einen Abschnitt geprüft: keine Einwände',
   'notifications.kind.reopened': '{actor} hat Ihren Abschnitt wieder geöffnet',
+  'notifications.kind.withdrawn': '{actor} hat eine Einreichung zurückgezogen',
 
   'exports.title': 'Export',
   'exports.intro':

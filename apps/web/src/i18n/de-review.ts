@@ -1,7 +1,8 @@
 /**
  * German messages of the review's closure (features/review, the outline's "geprüft" badge):
  * the reviewer's "no objections", the question before a doubtful approval, the reason of a
- * reopen. The older review messages live in de.ts.
+ * reopen, withdrawing a submission, what was asked for and where a section stands. The older
+ * review messages live in de.ts.
  */
 export const deReview = {
   'reviewAction.no_objections': 'Keine Einwände',
@@ -21,6 +22,26 @@ export const deReview = {
   'review.reopen.hint':
     'Der Abschnitt geht zurück in den Entwurf und kann wieder bearbeitet werden. Die Zuständigen werden benachrichtigt, mit dem Grund; er erscheint auch im Verlauf.',
   'review.reopen.submit': 'Ja, wieder öffnen',
+  'reviewAction.withdraw': 'Einreichung zurückziehen',
+  'review.withdraw.question': 'Einreichung zurückziehen?',
+  'review.withdraw.note': 'Grund (optional)',
+  'review.withdraw.hint':
+    'Der Abschnitt geht zurück in den Entwurf, und Sie können den Text wieder bearbeiten. Wer den Abschnitt prüft, wird benachrichtigt, mit dem Grund; er erscheint auch im Verlauf.',
+  'review.withdraw.submit': 'Ja, zurückziehen',
+  'review.request.title': 'Angeforderte Änderungen',
+  'review.standing.draft':
+    'Der Abschnitt ist ein Entwurf. Sobald der Text fertig ist, reichen ihn die Zuständigen zur Prüfung ein.',
+  'review.standing.inReviewBy':
+    'Der Abschnitt liegt bei {name} zur Prüfung. Bis zur Entscheidung ist der Text gesperrt.',
+  'review.standing.inReviewByLead':
+    'Der Abschnitt liegt bei der Projektleitung zur Prüfung. Bis zur Entscheidung ist der Text gesperrt.',
+  'review.standing.canWithdraw':
+    'Wenn Sie vorher weiterschreiben möchten, ziehen Sie die Einreichung zurück.',
+  'review.standing.revise':
+    'Bitte überarbeiten Sie den Text und reichen Sie ihn danach erneut zur Prüfung ein.',
+  'review.standing.beingRevised':
+    'Die Zuständigen überarbeiten den Abschnitt und reichen ihn danach erneut zur Prüfung ein.',
+  'review.standing.approved': 'Der Abschnitt ist freigegeben. Die Projektleitung kann ihn wieder öffnen.',
   'history.unchanged': 'Status bleibt {state}',
   'outline.reviewed': 'geprüft',
   'outline.reviewedBy': 'Geprüft, keine Einwände: {names}',

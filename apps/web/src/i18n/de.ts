@@ -235,6 +235,7 @@ const deOwn = {
   'outline.field.assigneesNone': 'Noch niemand im Projekt hat die Rolle Autorin/Autor oder Projektleitung.',
   'outline.field.reviewer': 'Prüfung durch',
   'outline.field.reviewerNone': 'Niemand',
+  'outline.field.dueDatePast': 'Dieses Datum liegt in der Vergangenheit: Der Abschnitt gilt dann sofort als überfällig.',
   'outline.field.dueDate': 'Fällig am',
   'outline.saveAssignment': 'Zuweisung speichern',
   'outline.assigned': 'Zuweisung für „{title}“ gespeichert.',
@@ -358,7 +359,6 @@ const deOwn = {
   'live.toProjects': 'Zu Ihren Projekten',
 
   'review.title': 'Prüfung',
-  'review.nothingToDo': 'Im aktuellen Status gibt es für Sie hier keinen Prüfschritt.',
   'review.note': 'Was soll geändert werden?',
   'review.noteHint': 'Die Anmerkung erscheint im Verlauf und ist für alle Mitglieder sichtbar.',
   'review.done': 'Neuer Status: {state}.',

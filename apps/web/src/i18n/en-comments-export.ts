@@ -83,6 +83,7 @@ export const enCommentsExport: Record<keyof typeof deCommentsExport, string> = {
   'notifications.kind.approved': '{actor} approved your section',
   'notifications.kind.no_objections': '{actor} reviewed a section: no objections',
   'notifications.kind.reopened': '{actor} reopened your section',
+  'notifications.kind.withdrawn': '{actor} withdrew a submission',
 
   'exports.title': 'Export',
   'exports.intro':

@@ -19,6 +19,24 @@ export const enReview: Record<keyof typeof deReview, string> = {
   'review.reopen.hint':
     'The section goes back to draft and can be edited again. The assignees are notified, with the reason; it also appears in the history.',
   'review.reopen.submit': 'Yes, reopen',
+  'reviewAction.withdraw': 'Withdraw submission',
+  'review.withdraw.question': 'Withdraw the submission?',
+  'review.withdraw.note': 'Reason (optional)',
+  'review.withdraw.hint':
+    'The section goes back to draft and you can edit the text again. Whoever reviews the section is notified, with the reason; it also appears in the history.',
+  'review.withdraw.submit': 'Yes, withdraw',
+  'review.request.title': 'Changes requested',
+  'review.standing.draft':
+    'The section is a draft. Once the text is ready, the assignees submit it for review.',
+  'review.standing.inReviewBy':
+    'The section is with {name} for review. The text is locked until a decision is made.',
+  'review.standing.inReviewByLead':
+    'The section is with the project lead for review. The text is locked until a decision is made.',
+  'review.standing.canWithdraw': 'To keep writing before then, withdraw the submission.',
+  'review.standing.revise': 'Please revise the text, then submit it for review again.',
+  'review.standing.beingRevised':
+    'The assignees are revising the section and will then submit it for review again.',
+  'review.standing.approved': 'The section is approved. The project lead can reopen it.',
   'history.unchanged': 'Status stays {state}',
   'outline.reviewed': 'reviewed',
   'outline.reviewedBy': 'Reviewed, no objections: {names}',

@@ -228,6 +228,7 @@ export const en: Messages = {
   'outline.field.assigneesNone': 'Nobody in the project has the role author or project lead yet.',
   'outline.field.reviewer': 'Reviewed by',
   'outline.field.reviewerNone': 'Nobody',
+  'outline.field.dueDatePast': 'This date is in the past: the section will be overdue at once.',
   'outline.field.dueDate': 'Due on',
   'outline.saveAssignment': 'Save assignment',
   'outline.assigned': 'Assignment for “{title}” saved.',
@@ -348,7 +349,6 @@ export const en: Messages = {
   'live.toProjects': 'To your projects',
 
   'review.title': 'Review',
-  'review.nothingToDo': 'In the current status there is no review step for you here.',
   'review.note': 'What should be changed?',
   'review.noteHint': 'The note appears in the history and is visible to all members.',
   'review.done': 'New status: {state}.',

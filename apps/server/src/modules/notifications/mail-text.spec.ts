@@ -42,6 +42,7 @@ describe('composeMail', () => {
     ['approved', 'Rita Prüferin approved “Ausgangslage”'],
     ['no_objections', 'Rita Prüferin reviewed “Ausgangslage”: no objections'],
     ['reopened', 'Rita Prüferin reopened “Ausgangslage”'],
+    ['withdrawn', 'Rita Prüferin withdrew “Ausgangslage” from review'],
   ] as const)('says %s in English', (kind, line) => {
     const mail = composeMail({ ...facts, kind, language: 'en', commentBody: null });
     expect(mail.subject).toBe(`[Bericht 2027] ${line}`);
@@ -59,6 +60,24 @@ describe('composeMail', () => {
     expect(mail.text).toContain(
       'Rita Prüferin hat „Ausgangslage“ wieder geöffnet.\n\nAnmerkung:\nNeue Zahlen 2027.\nBitte Tabelle 2 anpassen.\n\nZum Abschnitt:',
     );
+  });
+
+  it('quotes what a reviewer asks for when requesting changes', () => {
+    const mail = composeMail({
+      ...facts,
+      kind: 'changes_requested',
+      commentBody: null,
+      note: 'Bitte die Tabelle um die Spalte „Jahr“ ergänzen.',
+    });
+    expect(mail.subject).toBe('[Bericht 2027] Rita Prüferin hat Änderungen an „Ausgangslage“ angefordert');
+    expect(mail.text).toContain(
+      'Rita Prüferin hat Änderungen an „Ausgangslage“ angefordert.\n\nAnmerkung:\nBitte die Tabelle um die Spalte „Jahr“ ergänzen.\n\nZum Abschnitt:',
+    );
+  });
+
+  it('tells a reviewer in German that a submission was withdrawn', () => {
+    const mail = composeMail({ ...facts, kind: 'withdrawn', commentBody: null, note: null });
+    expect(mail.subject).toBe('[Bericht 2027] Rita Prüferin hat „Ausgangslage“ aus der Prüfung zurückgezogen');
   });
 
   it('keeps line breaks of titles and names out of the subject, and copes with what is gone', () => {

@@ -9,7 +9,7 @@ export interface MailFacts {
   sectionTitle: string | null;
   actorName: string | null;
   commentBody: string | null;
-  /** The note of the review step (no objections, reopen); null when none was given. */
+  /** The note of the review step (changes requested, no objections, reopen, withdrawal); null when none was given. */
   note: string | null;
   /** Link to the section in the web app; null when no origin is known. */
   link: string | null;
@@ -39,6 +39,7 @@ const WORDS: Record<Language, Words> = {
       approved: (actor, section) => `${actor} hat „${section}“ freigegeben`,
       no_objections: (actor, section) => `${actor} hat „${section}“ geprüft: keine Einwände`,
       reopened: (actor, section) => `${actor} hat „${section}“ wieder geöffnet`,
+      withdrawn: (actor, section) => `${actor} hat „${section}“ aus der Prüfung zurückgezogen`,
     },
     hello: (name) => `Hallo ${name},`,
     open: 'Zum Abschnitt:',
@@ -57,6 +58,7 @@ const WORDS: Record<Language, Words> = {
       approved: (actor, section) => `${actor} approved “${section}”`,
       no_objections: (actor, section) => `${actor} reviewed “${section}”: no objections`,
       reopened: (actor, section) => `${actor} reopened “${section}”`,
+      withdrawn: (actor, section) => `${actor} withdrew “${section}” from review`,
     },
     hello: (name) => `Hello ${name},`,
     open: 'Open the section:',

@@ -9,7 +9,7 @@ import { ProjectEntity } from '../projects/project.entity.js';
 @Entity({ name: 'notifications' })
 @Check(
   'chk_notifications_kind',
-  `kind IN ('mention', 'reply', 'assigned', 'review_requested', 'changes_requested', 'approved', 'no_objections', 'reopened')`,
+  `kind IN ('mention', 'reply', 'assigned', 'review_requested', 'changes_requested', 'approved', 'no_objections', 'reopened', 'withdrawn')`,
 )
 @Index('idx_notifications_user_id', ['userId', 'createdAt', 'id'])
 @Index('idx_notifications_comment_id', ['commentId'])
@@ -36,7 +36,7 @@ export class NotificationEntity {
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId!: string | null;
 
-  /** The note of the review step notified about (no objections, reopen), as written. */
+  /** The note of the review step notified about (changes requested, no objections, reopen, withdrawal), as written. */
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 

@@ -11,7 +11,7 @@ export interface NotificationEvent {
   sectionId: string;
   commentId?: string | null;
   actorId: string;
-  /** The note of the review step (no objections, reopen); kept with the notification as written. */
+  /** The note of the review step (changes requested, no objections, reopen, withdrawal); kept as written. */
   note?: string | null;
 }
 

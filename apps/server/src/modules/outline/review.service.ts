@@ -124,8 +124,9 @@ export class ReviewService {
 
   /**
    * Submit tells the reviewer and the leads (only they approve, so without this they learnt
-   * of a section waiting for them only by looking); request changes and approve tell the
-   * assignees; so does reopen, with its reason, since their text is theirs to change again.
+   * of a section waiting for them only by looking); withdrawing tells the same people that it
+   * waits for them no longer. Request changes, approve and reopen tell the assignees; request
+   * changes with what is asked for, reopen with its reason, since the text is theirs to change.
    */
   private async notifyTransition(
     action: ReviewAction,
@@ -135,15 +136,19 @@ export class ReviewService {
     em: EntityManager,
   ): Promise<void> {
     const event = { projectId: section.projectId, sectionId: section.id, actorId };
+    const deciders = async (): Promise<string[]> => [
+      ...(section.reviewerId ? [section.reviewerId] : []),
+      ...(await this.leads(section.projectId, em)),
+    ];
     switch (action) {
-      case 'submit': {
-        const leads = await this.leads(section.projectId, em);
-        const reviewer = section.reviewerId ? [section.reviewerId] : [];
-        await this.notifications.notify({ ...event, kind: 'review_requested' }, [...reviewer, ...leads], em);
+      case 'submit':
+        await this.notifications.notify({ ...event, kind: 'review_requested' }, await deciders(), em);
         return;
-      }
+      case 'withdraw':
+        await this.notifications.notify({ ...event, kind: 'withdrawn', note }, await deciders(), em);
+        return;
       case 'request_changes':
-        await this.notifications.notify({ ...event, kind: 'changes_requested' }, section.assigneeIds, em);
+        await this.notifications.notify({ ...event, kind: 'changes_requested', note }, section.assigneeIds, em);
         return;
       case 'approve':
         await this.notifications.notify({ ...event, kind: 'approved' }, section.assigneeIds, em);

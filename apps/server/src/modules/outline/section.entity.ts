@@ -110,7 +110,10 @@ export class SectionAssigneeEntity {
 
 /** One step of a section's review; the rows of a section replay to its state. */
 @Entity({ name: 'section_transitions' })
-@Check('chk_section_transitions_action', `action IN ('submit', 'request_changes', 'approve', 'reopen', 'no_objections')`)
+@Check(
+  'chk_section_transitions_action',
+  `action IN ('submit', 'request_changes', 'approve', 'reopen', 'withdraw', 'no_objections')`,
+)
 @Check(
   'chk_section_transitions_verdict',
   `action <> 'no_objections' OR (from_state = 'in_review' AND to_state = 'in_review')`,

@@ -5,6 +5,7 @@ import { useForm } from '../../../lib/use-form';
 import { rules } from '../../../lib/validation';
 import { CheckboxGroup, SelectField, TextField } from '../../../ui';
 import { updateSection } from '../api/outline-api';
+import { localToday } from '../utils/outline-tree';
 import { assignmentChanged, assignmentOf } from '../utils/section-changes';
 import { FormSaveBar } from './form-save-bar';
 
@@ -110,6 +111,8 @@ export function AssignmentForm({
         {...field('dueDate')}
         type="date"
         label={t('outline.field.dueDate')}
+        // A date already past is allowed (catching up on a plan), but said: the section is overdue at once.
+        hint={/^\d{4}-\d{2}-\d{2}$/.test(form.values.dueDate) && form.values.dueDate < localToday() ? t('outline.field.dueDatePast') : undefined}
         error={issueText(t, form.issues.dueDate)}
       />
       <FormSaveBar

@@ -10,7 +10,10 @@ import {
   type ApprovalConcerns,
 } from '../api/review-api';
 import { useFocusAfterReload } from '../../../lib/use-focus-after-reload';
+import { useReviewFacts } from '../hooks/use-review-facts';
+import { reviewStanding } from '../utils/review-standing';
 import { ApprovalCheck, concernTexts } from './approval-check';
+import { ChangeRequest } from './change-request';
 import { NoObjectionsList } from './no-objections-list';
 import { StepNoteForm } from './step-note-form';
 import './section-page.css';
@@ -25,9 +28,16 @@ export interface ReviewPanelProps {
 }
 
 /** The steps in the order a review goes; the buttons follow it. */
-const ORDER: readonly ReviewStep[] = ['submit', NO_OBJECTIONS, 'request_changes', 'approve', 'reopen'];
+const ORDER: readonly ReviewStep[] = [
+  'submit',
+  NO_OBJECTIONS,
+  'request_changes',
+  'approve',
+  'reopen',
+  'withdraw',
+];
 
-type NoteStep = 'request_changes' | typeof NO_OBJECTIONS | 'reopen';
+type NoteStep = 'request_changes' | typeof NO_OBJECTIONS | 'reopen' | 'withdraw';
 
 /** What is open below the buttons: a step's note form, or the question before an approval. */
 type Open = NoteStep | { approve: ApprovalConcerns } | null;
@@ -49,12 +59,21 @@ const NOTE_FORMS: Record<
     hint: 'review.reopen.hint',
     submit: 'review.reopen.submit',
   },
+  withdraw: {
+    question: 'review.withdraw.question',
+    label: 'review.withdraw.note',
+    hint: 'review.withdraw.hint',
+    submit: 'review.withdraw.submit',
+  },
 };
 
 /**
  * The review steps the server says the caller may take now (`abilities`), nothing more.
- * Requesting changes asks for a note, "no objections" and reopening offer one; approving
- * asks first when it is probably a mistake (open comments, no text); submit just happens.
+ * Requesting changes asks for a note, "no objections", reopening and withdrawing offer one
+ * (the last two ask first); approving asks first when it is probably a mistake (open
+ * comments, no text); submit just happens. Above the buttons: what was asked for while
+ * changes are requested, and, for whoever has no step that moves the section on, where it
+ * stands and what happens next.
  */
 export function ReviewPanel({ projectId, detail, onChanged, language }: ReviewPanelProps) {
   const t = useT();
@@ -65,11 +84,14 @@ export function ReviewPanel({ projectId, detail, onChanged, language }: ReviewPa
   const [announcement, setAnnouncement] = useState('');
   const [open, setOpen] = useState<Open>(null);
   const data = detail.data;
+  const facts = useReviewFacts(projectId, data?.section);
   if (data === undefined) {
     return null;
   }
   const { section, abilities } = data;
   const allowed = ORDER.filter((step) => abilities[`review.${step}`]);
+  const standing =
+    facts.reviewerName === undefined ? [] : reviewStanding(section.state, abilities, facts.reviewerName);
 
   const take = async (step: ReviewStep, note?: string): Promise<void> => {
     setBusy(step);
@@ -142,10 +164,21 @@ export function ReviewPanel({ projectId, detail, onChanged, language }: ReviewPa
   return (
     <Card title={t('review.title')}>
       <NoObjectionsList noObjections={section.noObjections} language={language} />
+      {facts.changeRequest === null ? null : (
+        <ChangeRequest request={facts.changeRequest} language={language} />
+      )}
+      {standing.length === 0 ? null : (
+        <p className="review-standing">
+          {standing
+            .map((sentence) =>
+              'name' in sentence ? t(sentence.key, { name: sentence.name }) : t(sentence.key),
+            )
+            .join(' ')}
+        </p>
+      )}
       <div role="status">{announcement === '' ? null : <Alert tone="success">{announcement}</Alert>}</div>
       <ErrorAlert error={error} />
       <div ref={actionsRef} className="review-actions" tabIndex={-1}>
-        {allowed.length === 0 ? <p className="muted">{t('review.nothingToDo')}</p> : null}
         {allowed.map((step) => (
           <Button
             key={step}
