@@ -62,6 +62,9 @@ export interface SectionEditorProps {
   outline?: readonly OutlineNode[] | null;
 }
 
+/** About the pinned toolbar's height (one to three rows of tools) and a line more. */
+const SCROLL_MARGIN_TOP = 160;
+
 /**
  * The section's text, edited live by everyone who may: Tiptap bound to the section's Yjs
  * document over y-websocket, with the others' carets, who is here, and whether our edits
@@ -180,6 +183,10 @@ function LiveSectionEditor({
           // A read-only text stays reachable by keyboard: to read it, and for Ctrl+Alt+M on a selection.
           ...(editable ? {} : { tabindex: '0' }),
         },
+        // The toolbar stays pinned above the text: a caret moved up (or a match stepped to)
+        // is scrolled to below it, not under it.
+        scrollMargin: { top: SCROLL_MARGIN_TOP, right: 8, bottom: 24, left: 8 },
+        scrollThreshold: { top: SCROLL_MARGIN_TOP, right: 0, bottom: 24, left: 0 },
         handleKeyDown: (view, event) => {
           if (event.key !== 'Escape') {
             return false;
