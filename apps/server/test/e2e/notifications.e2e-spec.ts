@@ -118,6 +118,25 @@ describe('notifications', () => {
     ]);
   });
 
+  it('marks read what someone had about a thread once they reply to it or resolve it, and nothing else of theirs', async () => {
+    const { author, reviewer, lead, section } = await teamWithSection();
+    const root = await comment(author, section, { body: `@${reviewer.user.name} bitte prüfen` });
+    const other = await comment(lead, section, { body: `@${reviewer.user.name} und hier?` });
+    await comment(author, section, { body: `@${lead.user.name} zur Info`, parentId: root.id });
+    // Their unread notifications about comments (an assignment may have brought others).
+    const unread = async (person: Person) =>
+      (await page(person, '?unread=true')).notifications.flatMap((item) => (item.comment === null ? [] : [item.comment.id]));
+    expect(await unread(reviewer)).toEqual([other.id, root.id]);
+    expect(await unread(lead)).toHaveLength(1);
+
+    // The reviewer answers the first thread: its mention is read, the other thread's waits.
+    await comment(reviewer, section, { body: 'Erledigt.', parentId: root.id });
+    expect(await unread(reviewer)).toEqual([other.id]);
+    // The lead resolves the thread they were mentioned in (through a reply): read too.
+    await must(lead, 'POST', commentsPath(section, `/${root.id}/resolve`));
+    expect(await unread(lead)).toEqual([]);
+  });
+
   it('tells people who become assignees or the reviewer of a section, once, and not the lead who assigns', async () => {
     const { lead, author, reviewer, section, project } = await teamWithSection();
     const secondLead = await createParticipant(app, lead, project.id, 'lead');

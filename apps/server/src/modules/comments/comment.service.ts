@@ -107,6 +107,9 @@ export class CommentService {
       if (parentId !== null && threadAuthorId !== null && !mentioned.includes(threadAuthorId)) {
         await this.notifications.notify({ ...event, kind: 'reply' }, [threadAuthorId], em);
       }
+      if (parentId !== null) {
+        await this.notifications.markThreadRead(actor.userId, parentId, em);
+      }
       await announceChange(em, { projectId, topic: 'comments', sectionId });
       return toComment(comment, viewerOf(actor, role, section), threadAuthorId);
     });
@@ -160,6 +163,7 @@ export class CommentService {
         throw new DomainError('CONFLICT', resolved ? 'This thread is already resolved' : 'This thread is already open');
       }
       await this.comments.setResolved(comment.id, resolved ? actor.userId : null, em);
+      await this.notifications.markThreadRead(actor.userId, comment.id, em);
       const after = await this.mustFind(ids.projectId, ids.sectionId, comment.id, em);
       await this.record(
         actor,

@@ -140,6 +140,16 @@ export class NotificationRepository {
     return rows.length > 0;
   }
 
+  /** Marks read the user's notifications about a thread's comments (its first comment and the replies). */
+  async markThreadRead(userId: string, threadId: string, em: EntityManager): Promise<void> {
+    await em.query(
+      `UPDATE notifications SET read_at = now()
+        WHERE user_id = $1 AND read_at IS NULL
+          AND comment_id IN (SELECT id FROM comments WHERE id = $2 OR parent_id = $2)`,
+      [userId, threadId],
+    );
+  }
+
   async markAllRead(userId: string): Promise<void> {
     await this.db.query(
       `UPDATE notifications n SET read_at = now()

@@ -52,6 +52,15 @@ export class NotificationService {
     return userIds;
   }
 
+  /**
+   * Whoever replies to a thread or resolves (or reopens) it has read it: their notifications
+   * about its comments (a mention, a reply) are marked read in the same transaction, instead of
+   * waiting in the bell for a click.
+   */
+  async markThreadRead(userId: string, threadId: string, em: EntityManager): Promise<void> {
+    await this.notifications.markThreadRead(userId, threadId, em);
+  }
+
   async list(actor: Actor, query: { unread?: boolean; before?: string; limit?: number }): Promise<NotificationPage> {
     const limit = query.limit ?? LIMITS.notificationPageSize;
     // One row more than asked tells whether an older page exists.
