@@ -3,7 +3,7 @@
  * "Comments"; docs/comments.md), and the rules for a comment's text that the server
  * enforces and the web form shows.
  */
-import { LIMITS } from './limits.js';
+import { LIMITS, type Language } from './limits.js';
 import { can } from './permissions.js';
 import type { Role } from './roles.js';
 
@@ -110,7 +110,8 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export interface UserNotification {
   id: string;
   kind: NotificationKind;
-  project: { id: string; title: string };
+  /** `language`: the report's, for the user text shown (titles, the comment's start, the note). */
+  project: { id: string; title: string; language: Language };
   /** Null when the section no longer exists. */
   section: { id: string; title: string } | null;
   /** Null when the person no longer exists. */

@@ -81,7 +81,7 @@ describe('notifications', () => {
     expect(first).toEqual({
       id: expect.any(String) as string,
       kind: 'mention',
-      project: { id: project.id, title: project.title },
+      project: { id: project.id, title: project.title, language: 'de' },
       section: { id: section.id, title: 'Fallbeispiele' },
       actor: { id: reviewer.user.id, name: reviewer.user.name },
       comment: { id: created.id, excerpt: commentExcerpt(body) },

@@ -35,6 +35,7 @@ interface ListRow {
   kind: NotificationKind;
   project_id: string;
   project_title: string;
+  project_language: Language;
   section_id: string | null;
   section_title: string | null;
   actor_id: string | null;
@@ -89,7 +90,8 @@ export class NotificationRepository {
     query: { unread: boolean; before: string | null; limit: number },
   ): Promise<UserNotification[]> {
     const rows = await this.db.query<ListRow[]>(
-      `SELECT n.id, n.kind, n.project_id, p.title AS project_title, n.section_id, s.title AS section_title,
+      `SELECT n.id, n.kind, n.project_id, p.title AS project_title, p.language AS project_language,
+              n.section_id, s.title AS section_title,
               n.actor_id, a.name AS actor_name, n.comment_id, c.body AS comment_body, n.note, n.created_at, n.read_at
          FROM ${VISIBLE}
          JOIN projects p ON p.id = n.project_id
@@ -107,7 +109,7 @@ export class NotificationRepository {
     return rows.map((row) => ({
       id: row.id,
       kind: row.kind,
-      project: { id: row.project_id, title: row.project_title },
+      project: { id: row.project_id, title: row.project_title, language: row.project_language },
       section: row.section_id === null ? null : { id: row.section_id, title: row.section_title ?? '' },
       actor: row.actor_id === null ? null : { id: row.actor_id, name: row.actor_name ?? '' },
       comment:

@@ -27,16 +27,24 @@ export function NotificationItem({ notification, onOpen }: NotificationItemProps
         {unread ? <span className="visually-hidden">{t('notifications.unread')} </span> : null}
         <span className="notification__what">{t(`notifications.kind.${notification.kind}`, { actor })}</span>
         <span className="notification__where">
-          {notification.project.title}
+          <span lang={notification.project.language}>{notification.project.title}</span>
           {' · '}
-          {notification.section?.title ?? t('notifications.sectionGone')}
+          {notification.section === null ? (
+            t('notifications.sectionGone')
+          ) : (
+            <span lang={notification.project.language}>{notification.section.title}</span>
+          )}
         </span>
         {notification.comment === null ? null : (
-          <span className="notification__excerpt">„{notification.comment.excerpt}“</span>
+          <span className="notification__excerpt">
+            „<span lang={notification.project.language}>{notification.comment.excerpt}</span>“
+          </span>
         )}
         {notification.note === null ? null : (
           // The note of a review step (the reason of a reopen), cut like a comment's start.
-          <span className="notification__excerpt">„{commentExcerpt(notification.note)}“</span>
+          <span className="notification__excerpt">
+            „<span lang={notification.project.language}>{commentExcerpt(notification.note)}</span>“
+          </span>
         )}
         <time className="notification__time" dateTime={notification.createdAt}>
           {formatDateTime(notification.createdAt)}

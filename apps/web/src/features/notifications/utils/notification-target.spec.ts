@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { notificationTarget } from './notification-target';
 
-const project = { id: 'p1', title: 'Bericht' };
+const project = { id: 'p1', title: 'Bericht', language: 'de' as const };
 
 describe('notificationTarget()', () => {
   it('leads to the comment in its section', () => {
