@@ -9,11 +9,10 @@ import {
   type SectionResponse,
   type Transition,
 } from '@kapitel/domain';
-import { createParticipant, createSection, createTeam, registerUser, type Person } from '../factories.js';
+import { createParticipant, registerUser, type Person } from '../factories.js';
 import type { Answer } from '../http-client.js';
+import { reviewTeam, type ReviewTeam } from '../review-team.js';
 import { startTestApp, type TestApp } from '../test-app.js';
-
-type Team = Awaited<ReturnType<typeof createTeam>>;
 
 /**
  * Closure of the review (docs/outline.md, "Review"): the reviewer's "no objections", which
@@ -33,17 +32,7 @@ describe('review verdicts and reopening', () => {
   const path = (section: Section, suffix = '') =>
     `/api/projects/${section.projectId}/sections/${section.id}${suffix}`;
 
-  /** A team with a second lead and a section assigned to the author, reviewed by the reviewer. */
-  async function assignedSection(): Promise<Team & { secondLead: Person; section: Section }> {
-    const team = await createTeam(app);
-    const secondLead = await createParticipant(app, team.lead, team.project.id, 'lead');
-    const created = await createSection(team.lead, team.project.id, { title: 'Fallbeispiele' });
-    const res = await team.lead.client.patch<SectionResponse>(path(created), {
-      assigneeIds: [team.author.user.id],
-      reviewerId: team.reviewer.user.id,
-    });
-    return { ...team, secondLead, section: res.body.section };
-  }
+  const assignedSection = (): Promise<ReviewTeam> => reviewTeam(app);
 
   async function step(person: Person, section: Section, action: string, note?: string): Promise<Section> {
     const res = await person.client.post<SectionResponse>(path(section, '/transitions'), { action, note });

@@ -8,11 +8,10 @@ import {
   type SectionResponse,
   type Transition,
 } from '@kapitel/domain';
-import { createParticipant, createSection, createTeam, type Person } from '../factories.js';
+import { createParticipant, type Person } from '../factories.js';
 import type { Answer } from '../http-client.js';
+import { reviewTeam, type ReviewTeam } from '../review-team.js';
 import { startTestApp, type TestApp } from '../test-app.js';
-
-type Team = Awaited<ReturnType<typeof createTeam>>;
 
 /**
  * Withdrawing a submission (docs/outline.md, "Withdrawing a submission"): an assignee or a
@@ -33,18 +32,12 @@ describe('withdrawing a submission', () => {
   const path = (section: Section, suffix = '') =>
     `/api/projects/${section.projectId}/sections/${section.id}${suffix}`;
 
-  /** A team with a second lead and a section assigned to the author, reviewed by the reviewer, in review. */
-  async function submittedSection(): Promise<Team & { secondLead: Person; section: Section }> {
-    const team = await createTeam(app);
-    const secondLead = await createParticipant(app, team.lead, team.project.id, 'lead');
-    const created = await createSection(team.lead, team.project.id, { title: 'Fallbeispiele' });
-    await team.lead.client.patch(path(created), {
-      assigneeIds: [team.author.user.id],
-      reviewerId: team.reviewer.user.id,
-    });
-    const section = (await step(team.author, created, 'submit')).body.section;
+  /** reviewTeam's section, submitted by its author. */
+  async function submittedSection(): Promise<ReviewTeam> {
+    const team = await reviewTeam(app);
+    const section = (await step(team.author, team.section, 'submit')).body.section;
     expect(section.state).toBe('in_review');
-    return { ...team, secondLead, section };
+    return { ...team, section };
   }
 
   function step(
