@@ -17,6 +17,8 @@ export const SEARCH_LIMITS = {
   wordMinLength: SEARCH_TERM_MIN_LENGTH,
   /** Sections in one answer, in outline order; `total` says how many matched in all. */
   maxResults: 50,
+  /** Comments in one answer; `commentTotal` says how many matched in all. */
+  maxComments: 50,
   /** Snippets shown per section; `hits` counts all matches. */
   snippetsPerSection: 3,
   /** About this many characters of context on each side of a match, cut at a word boundary. */
@@ -46,6 +48,28 @@ export interface SearchResult {
   snippets: SearchSnippet[];
 }
 
+/**
+ * A comment (a thread's first comment or a reply) whose own body contains every word of the
+ * query; the words are not looked for across the comments of a thread.
+ */
+export interface SearchCommentHit {
+  commentId: string;
+  /** The thread's first comment (the comment itself when it starts the thread): `?comment=` of the section page. */
+  threadId: string;
+  sectionId: string;
+  /** The section's outline number ("2.1"), null for an unnumbered section. */
+  number: string | null;
+  sectionTitle: string;
+  /** Null once the author's account is deleted (the comment stays). */
+  authorName: string | null;
+  /** ISO 8601. */
+  createdAt: string;
+  /** Whether the comment's thread is resolved ("erledigt"). */
+  resolved: boolean;
+  /** The body around its first match, cut and marked like a section's snippets. */
+  snippet: SearchSnippet;
+}
+
 export interface SearchResponse {
   /** The query as searched for (trimmed). */
   query: string;
@@ -57,6 +81,13 @@ export interface SearchResponse {
   totalHits: number;
   /** The first `SEARCH_LIMITS.maxResults` of them, in outline order. */
   results: SearchResult[];
+  /**
+   * Comments found, also those beyond the answer's limit; more than `comments.length` says
+   * that more exist (an addition to the first shape, like `comments`).
+   */
+  commentTotal: number;
+  /** The first `SEARCH_LIMITS.maxComments` of them: by section in outline order, newest first within one. */
+  comments: SearchCommentHit[];
 }
 
 /** Why a query cannot be searched for. */

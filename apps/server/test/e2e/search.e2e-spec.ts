@@ -74,6 +74,8 @@ describe('search in a report', () => {
         },
         { sectionId: titled.id, number: '2', title: 'Radverkehr in Zahlen', state: 'draft', hits: 1, snippets: [] },
       ],
+      commentTotal: 0,
+      comments: [],
     });
   });
 

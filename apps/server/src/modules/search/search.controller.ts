@@ -12,7 +12,7 @@ import { SearchService } from './search.service.js';
 export class SearchController {
   constructor(private readonly search: SearchService) {}
 
-  /** The sections whose title or current text contains `q`, in outline order, with snippets of the text. */
+  /** The sections whose title or current text contains `q`, in outline order, with snippets of the text; and the comments whose body does. */
   @Get()
   find(
     @Actor() actor: ActorType,

@@ -10,10 +10,26 @@ export interface StoredText {
   pending: boolean;
 }
 
+/** A comment of a live section, as the search compares and shows it. */
+export interface StoredComment {
+  id: string;
+  /** The thread's first comment (the comment's own id when it starts the thread). */
+  threadId: string;
+  sectionId: string;
+  body: string;
+  /** Null once the author's account is deleted. */
+  authorName: string | null;
+  createdAt: Date;
+  /** Whether the thread is resolved (only a thread's first comment holds that). */
+  resolved: boolean;
+}
+
 /**
  * Read-only access to the texts the search looks through. The search owns no table: it
  * reads what compaction stores in `section_documents` (documents module), for all live
  * sections of a project in one statement, so text and "pending" come from one snapshot.
+ * Comments it reads from `comments` (comments module) with its own SQL, to stay one query
+ * and keep the comments module's repository private.
  */
 @Injectable()
 export class SearchRepository {
@@ -27,5 +43,35 @@ export class SearchRepository {
       [projectId],
     );
     return rows.map((row) => ({ sectionId: row.id, text: row.text ?? '', pending: row.pending }));
+  }
+
+  /**
+   * Every comment (thread starts and replies) of the project's live sections, newest first.
+   * Deleted comments are gone from the table; those of a section in the trash are kept for a
+   * restore and left out here, like the section's text.
+   */
+  async comments(projectId: string): Promise<StoredComment[]> {
+    const rows = await this.db.query<
+      Array<{ id: string; thread_id: string; section_id: string; body: string; author_name: string | null; created_at: Date; resolved: boolean }>
+    >(
+      `SELECT c.id, root.id AS thread_id, c.section_id, c.body, au.name AS author_name, c.created_at,
+              root.resolved_at IS NOT NULL AS resolved
+         FROM comments c
+         JOIN sections s ON s.id = c.section_id AND s.project_id = c.project_id
+         JOIN comments root ON root.id = COALESCE(c.parent_id, c.id) AND root.project_id = c.project_id
+         LEFT JOIN users au ON au.id = c.author_id
+        WHERE c.project_id = $1 AND s.deleted_at IS NULL
+        ORDER BY c.created_at DESC, c.id DESC`,
+      [projectId],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      threadId: row.thread_id,
+      sectionId: row.section_id,
+      body: row.body,
+      authorName: row.author_name,
+      createdAt: row.created_at,
+      resolved: row.resolved,
+    }));
   }
 }

@@ -5,6 +5,8 @@ import {
   parseSearchQuery,
   SEARCH_LIMITS,
   type OutlineNode,
+  type SearchCommentHit,
+  type SearchQuery,
   type SearchResponse,
   type SearchResult,
 } from '@kapitel/domain';
@@ -14,7 +16,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Actor } from '../../common/http/request-context.js';
 import { DocumentRepository } from '../documents/document.repository.js';
 import { OutlineService } from '../outline/outline.service.js';
-import { SearchRepository, type StoredText } from './search.repository.js';
+import { SearchRepository, type StoredComment, type StoredText } from './search.repository.js';
 import { snippetsOf } from './snippets.js';
 
 /**
@@ -27,7 +29,8 @@ const CHARACTERS_PER_TURN = 256 * 1024;
  * Full-text search through a project's report: the titles and the current text of every
  * live section. A section is found when each word (or quoted phrase) of the query occurs in
  * its title or text; its hits are the occurrences of any of them. Compared as
- * `findQueryMatches` says (case and accents do not matter, ä is also ae).
+ * `findQueryMatches` says (case and accents do not matter, ä is also ae). The comments of
+ * those sections are searched by the same rule, each on its own body.
  */
 @Injectable()
 export class SearchService {
@@ -71,7 +74,42 @@ export class SearchService {
         await nextTurn();
       }
     }
-    return { query, ignored: [...parsed.ignored], total, totalHits, results };
+    // Comments are readable by every member (`project.read`, as CommentService.list asks),
+    // which the outline has just checked: whoever gets this far may see them all.
+    const comments = await this.matchingComments(projectId, parsed, sections);
+    return {
+      query,
+      ignored: [...parsed.ignored],
+      total,
+      totalHits,
+      results,
+      commentTotal: comments.length,
+      comments: comments.slice(0, SEARCH_LIMITS.maxComments),
+    };
+  }
+
+  /**
+   * The comments whose body contains every word of the query, by section in reading order and
+   * newest first within one (the order the repository reads them in, kept by a stable sort).
+   */
+  private async matchingComments(projectId: string, parsed: SearchQuery, sections: readonly OutlineNode[]): Promise<SearchCommentHit[]> {
+    const place = new Map(sections.map((section, index) => [section.id, { index, section }]));
+    const found: Array<{ index: number; hit: SearchCommentHit }> = [];
+    let compared = 0;
+    for (const comment of await this.stored.comments(projectId)) {
+      // A section moved to the trash after the outline was read is left out with its comments.
+      const at = place.get(comment.sectionId);
+      const hit = at === undefined ? null : commentHit(comment, parsed, at.section);
+      if (at !== undefined && hit !== null) {
+        found.push({ index: at.index, hit });
+      }
+      compared += comment.body.length;
+      if (compared >= CHARACTERS_PER_TURN) {
+        compared = 0;
+        await nextTurn();
+      }
+    }
+    return found.sort((a, b) => a.index - b.index).map(({ hit }) => hit);
   }
 
   /**
@@ -109,4 +147,27 @@ export class SearchService {
 /** The outline's sections in reading order (1, 1.1, 1.2, 2 …). */
 function readingOrder(nodes: readonly OutlineNode[]): OutlineNode[] {
   return nodes.flatMap((node) => [node, ...readingOrder(node.children)]);
+}
+
+/** `comment` as a hit when its own body contains every word of the query, else null. */
+function commentHit(comment: StoredComment, parsed: SearchQuery, section: OutlineNode): SearchCommentHit | null {
+  const folded = foldForSearch(comment.body);
+  if (!containsAllTerms(parsed, folded)) {
+    return null;
+  }
+  const [snippet] = snippetsOf(comment.body, findQueryMatches(folded, parsed), 1);
+  if (snippet === undefined) {
+    return null;
+  }
+  return {
+    commentId: comment.id,
+    threadId: comment.threadId,
+    sectionId: section.id,
+    number: section.number,
+    sectionTitle: section.title,
+    authorName: comment.authorName,
+    createdAt: comment.createdAt.toISOString(),
+    resolved: comment.resolved,
+    snippet,
+  };
 }

@@ -1,7 +1,7 @@
 import type { SearchResponse } from '@kapitel/domain';
 import { api, apiPath, type RequestOptions } from '../../../lib/api';
 
-/** The sections of the report whose title or current text contains `query`, in outline order. */
+/** The sections of the report whose title or current text contains `query`, in outline order, and the comments that do. */
 export function searchReport(
   projectId: string,
   query: string,

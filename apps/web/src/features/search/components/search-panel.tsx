@@ -13,6 +13,7 @@ import { useResource } from '../../../lib/use-resource';
 import type { Issue } from '../../../lib/validation';
 import { Button, Card, Loading, TextField } from '../../../ui';
 import { searchReport } from '../api/search-api';
+import { SearchCommentResults } from './search-comment-results';
 import { SearchResults } from './search-results';
 import './search.css';
 
@@ -68,16 +69,18 @@ function queryIssueText(t: Translate, value: string, issue: Issue | undefined): 
   }
 }
 
-/** What the live region says about an answer. */
+/** What the live region says about an answer: the sections' hits, and the comments found. */
 function summary(t: Translate, response: SearchResponse): string {
-  if (response.total === 0) {
-    return t('search.none', { query: response.query });
+  const { query, total, totalHits, commentTotal } = response;
+  const comments = commentTotal === 1 ? t('search.comments.one') : t('search.comments.other', { count: commentTotal });
+  if (total === 0) {
+    return commentTotal === 0 ? t('search.none', { query }) : t('search.summaryCommentsOnly', { comments, query });
   }
-  return t('search.summary', {
-    hits: response.totalHits === 1 ? t('search.hits.one') : t('search.hits.other', { count: response.totalHits }),
-    sections: response.total === 1 ? t('search.sections.one') : t('search.sections.other', { count: response.total }),
-    query: response.query,
-  });
+  const hits = totalHits === 1 ? t('search.hits.one') : t('search.hits.other', { count: totalHits });
+  const sections = total === 1 ? t('search.sections.one') : t('search.sections.other', { count: total });
+  return commentTotal === 0
+    ? t('search.summary', { hits, sections, query })
+    : t('search.summaryWithComments', { hits, sections, comments, query });
 }
 
 /**
@@ -168,6 +171,7 @@ export function SearchPanel({ projectId, language }: SearchPanelProps) {
           ) : null}
         </p>
         {data ? <SearchResults projectId={projectId} response={data} language={language} /> : null}
+        {data ? <SearchCommentResults projectId={projectId} response={data} language={language} /> : null}
       </section>
     </Card>
   );
