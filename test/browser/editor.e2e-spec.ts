@@ -363,6 +363,13 @@ describeInBrowser('typography as one types, in Chromium', () => {
     await page.getByText('Alle Änderungen gespeichert').waitFor();
     // The quote after "(" opened; Backspace right after it turned it back into the typed one, the next removed it.
     expect(await storedText(author, project.id, section.id)).toBe('Er sagte „souverän“ – und (x).');
+    // "- " at the start of a line is still the shortcut for a bullet list, not a dash.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('- Punkt');
+    await page.locator(`${EDITOR} ul li`, { hasText: 'Punkt' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
 
     // An English report gets English quotes, in the same open editor.
     expect((await lead.client.patch(`/api/projects/${project.id}`, { language: 'en' })).status).toBe(200);
@@ -370,6 +377,6 @@ describeInBrowser('typography as one types, in Chromium', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' "Open"');
     await page.getByText('Alle Änderungen gespeichert').waitFor();
-    expect(await storedText(author, project.id, section.id)).toBe('Er sagte „souverän“ – und (x). “Open”');
+    expect(blocks(await storedText(author, project.id, section.id))).toBe('Er sagte „souverän“ – und (x).\nPunkt\n“Open”');
   });
 });

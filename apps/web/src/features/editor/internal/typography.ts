@@ -34,7 +34,8 @@ export const Typography = Extension.create<{ language: () => Language }>({
           state.tr.insertText(OPENS_AFTER.test(before) ? open : close, range.from, range.to);
         },
       }),
-      textInputRule({ find: /(?:^|\s)(-)\s$/, replace: '\u2013' }),
+      // Only between words: "- " at a paragraph's start stays the bullet list's shortcut.
+      textInputRule({ find: /\S\s(-)\s$/, replace: '\u2013' }),
     ];
   },
 });
