@@ -185,6 +185,9 @@ describeInBrowser('comments, mentions and notifications in Chromium', () => {
     await thread.getByRole('button', { name: 'Antworten' }).click();
     await authorComments.getByRole('status').getByText('Ihre Antwort wurde gespeichert.').waitFor();
     await thread.getByText('Quelle ist ergänzt.').waitFor();
+    // Answering the thread has read it: the mention no longer waits in the bell.
+    await authorPage.getByRole('button', { name: 'Benachrichtigungen', exact: true }).waitFor({ timeout: 5000 });
+    expect(await unreadOf(author)).toBe(0);
     await thread.getByRole('button', { name: 'Kommentar von Rita Prüfer als erledigt markieren', exact: true }).click();
     await authorComments.getByRole('status').getByText('Die Diskussion ist als erledigt markiert.').waitFor();
     await authorComments.getByText('Keine offenen Kommentare.').waitFor();
@@ -218,8 +221,8 @@ describeInBrowser('comments, mentions and notifications in Chromium', () => {
     await authorComments.getByRole('heading', { name: 'Zum ganzen Abschnitt' }).waitFor();
     expect(dialogs).toEqual([]);
 
-    // The author's bell lists the mention; opening it goes to the thread and marks it read.
-    await authorBell.click();
+    // The author's bell still lists the mention (read); opening it goes to the thread.
+    await authorPage.getByRole('button', { name: 'Benachrichtigungen', exact: true }).click();
     const panel = authorPage.getByRole('dialog', { name: 'Benachrichtigungen' });
     const mention = panel.getByRole('link', { name: /Rita Prüfer hat Sie in einem Kommentar erwähnt/ });
     await mention.waitFor();
