@@ -2,7 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import { createProject, createSection, registerUser } from '../factories.js';
 import { mustUpload, pngImage } from '../image-files.js';
 import { startTestApp, type TestApp } from '../test-app.js';
-import { approve, comparable, doc, exportPdf, paragraph, PdfFile, setContent, text } from './export-support.js';
+import { approve, comparable, doc, entriesOf, exportPdf, paragraph, PdfFile, physicalPages, setContent, text, type ListEntry } from './export-support.js';
 
 /**
  * The list of figures (docs/export.md, "Layout"): right after the contents, on their page when it fits, every
@@ -73,34 +73,8 @@ function bookmarks(pdf: PdfFile): string[] {
   });
 }
 
-/** The physical page (1-based) of each printed page number, from the footers "Seite X von Y". */
-async function physicalPages(pdf: PdfFile, words: { page: string; of: string }): Promise<Map<number, number>> {
-  const found = new Map<number, number>();
-  const pattern = new RegExp(`${words.page} (\\d+) ${words.of} (\\d+)`);
-  for (let page = 1; page <= (await pdf.pages()); page += 1) {
-    const match = pattern.exec(await pdf.text({ page }));
-    if (match) {
-      found.set(Number(match[1]), page);
-    }
-  }
-  return found;
-}
-
-interface Entry {
-  number: number;
-  caption: string;
-  page: number;
-}
-
-/** The entries of a list page: "<word> N: caption . . . . P", wrapped lines joined. */
-async function entriesOf(pdf: PdfFile, page: number, word: string): Promise<Entry[]> {
-  const body = comparable(await pdf.text({ page, layout: false }));
-  const pattern = new RegExp(`${word} (\\d+): (.+?)(?: \\.)+ (\\d+)(?= |$)`, 'g');
-  return [...body.matchAll(pattern)].map((match) => ({ number: Number(match[1]), caption: match[2], page: Number(match[3]) }));
-}
-
 /** Each entry's page number leads to the page where its figure's caption is printed. */
-async function expectEntriesOnTheirPages(pdf: PdfFile, entries: Entry[], word: string, words: { page: string; of: string }) {
+async function expectEntriesOnTheirPages(pdf: PdfFile, entries: ListEntry[], word: string, words: { page: string; of: string }) {
   const physical = await physicalPages(pdf, words);
   for (const entry of entries) {
     const page = physical.get(entry.page);

@@ -165,3 +165,30 @@ export function comparable(value: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** The physical page (1-based) of each printed page number, from the footers "Seite X von Y". */
+export async function physicalPages(pdf: PdfFile, words: { page: string; of: string }): Promise<Map<number, number>> {
+  const found = new Map<number, number>();
+  const pattern = new RegExp(`${words.page} (\\d+) ${words.of} (\\d+)`);
+  for (let page = 1; page <= (await pdf.pages()); page += 1) {
+    const match = pattern.exec(await pdf.text({ page }));
+    if (match) {
+      found.set(Number(match[1]), page);
+    }
+  }
+  return found;
+}
+
+/** An entry of a front-matter list (figures, tables): "<word> N: caption . . . P". */
+export interface ListEntry {
+  number: number;
+  caption: string;
+  page: number;
+}
+
+/** The entries of a list page, wrapped lines joined (nothing else there has dot leaders). */
+export async function entriesOf(pdf: PdfFile, page: number, word: string): Promise<ListEntry[]> {
+  const body = comparable(await pdf.text({ page, layout: false }));
+  const pattern = new RegExp(`${word} (\\d+): (.+?)(?: \\.)+ (\\d+)(?= |$)`, 'g');
+  return [...body.matchAll(pattern)].map((match) => ({ number: Number(match[1]), caption: match[2], page: Number(match[3]) }));
+}

@@ -2,7 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import { createProject, createSection, registerUser } from '../factories.js';
 import { mustUpload, pngImage } from '../image-files.js';
 import { startTestApp, type TestApp } from '../test-app.js';
-import { approve, comparable, doc, exportPdf, paragraph, PdfFile, setContent, table, text } from './export-support.js';
+import { approve, comparable, doc, entriesOf, exportPdf, paragraph, PdfFile, physicalPages, setContent, table, text } from './export-support.js';
 
 /**
  * Table captions in the PDF (docs/export.md, "Tables"): a table with a caption is numbered
@@ -50,26 +50,6 @@ async function report(app: TestApp, language: 'de' | 'en', captions: boolean) {
   await setContent(app, oneOne.id, doc(paragraph(text(LOREM.repeat(16))), captioned(cap(1), ['Kreis', 'Euro'], [['Nord', '41'], ['Süd', '38']])));
   await setContent(app, two.id, doc(paragraph(text('Das zweite Kapitel.')), { type: 'blockquote', content: [captioned(cap(2), ['Rücklauf'], [['73 %']])] }));
   return { lead, projectId: project.id, sections: [one, oneOne, two] };
-}
-
-/** The physical page (1-based) of each printed page number, from the footers "Seite X von Y". */
-async function physicalPages(pdf: PdfFile, words: { page: string; of: string }): Promise<Map<number, number>> {
-  const found = new Map<number, number>();
-  const pattern = new RegExp(`${words.page} (\\d+) ${words.of} (\\d+)`);
-  for (let page = 1; page <= (await pdf.pages()); page += 1) {
-    const match = pattern.exec(await pdf.text({ page }));
-    if (match) {
-      found.set(Number(match[1]), page);
-    }
-  }
-  return found;
-}
-
-/** The entries "<word> N: caption . . . P" of a front matter page (a list's entries: nothing else there has dot leaders). */
-async function entriesOf(pdf: PdfFile, page: number, word: string) {
-  const body = comparable(await pdf.text({ page, layout: false }));
-  const pattern = new RegExp(`${word} (\\d+): (.+?)(?: \\.)+ (\\d+)(?= |$)`, 'g');
-  return [...body.matchAll(pattern)].map((match) => ({ number: Number(match[1]), caption: match[2], page: Number(match[3]) }));
 }
 
 /** The structure type of each Caption element's parent, from the PDF's (uncompressed) structure tree. */
