@@ -1,20 +1,9 @@
 import { IMAGE_CAPTION_MAX_LENGTH } from '@kapitel/editor';
+import { reportModel } from './report-model.test-support.js';
 import { buildRenderData, type RenderBlock } from './render-data.js';
-import type { ReportModel } from './model.js';
 import { breakLongRuns, cleanText, splitQuotes } from './text.js';
 
-const model = (content: unknown[], overrides: Partial<ReportModel> = {}): ReportModel => ({
-  mode: 'draft',
-  language: 'de',
-  title: 'Bericht',
-  subtitle: null,
-  publisher: null,
-  date: '2025-11-28',
-  contributors: [],
-  sections: [{ number: '1', title: 'Kapitel', depth: 1, state: 'in_review', content: { type: 'doc', content } }],
-  ...overrides,
-});
-const blocks = (content: unknown[]): RenderBlock[] => buildRenderData(model(content)).data.sections[0].blocks;
+const blocks = (content: unknown[]): RenderBlock[] => buildRenderData(reportModel(content)).data.sections[0].blocks;
 const linked = (href: string): unknown => ({ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href } }] }] });
 
 describe('user text', () => {
@@ -85,12 +74,12 @@ describe('buildRenderData', () => {
       { name: 'Anton Autor', organisation: null, wrote: true },
       { name: 'Bea Berg', organisation: 'Amt Beispielland', wrote: true },
     ];
-    expect(buildRenderData(model([], { contributors })).data.cover.contributors).toEqual([
+    expect(buildRenderData(reportModel([], { contributors })).data.cover.contributors).toEqual([
       { organisation: ['Amt Beispielland'], names: ['Bea Berg'] },
       { organisation: ['Stadtverwaltung Musterstadt'], names: ['Lena Leitung'] },
       { organisation: ['Weitere Mitwirkende'], names: ['Anton Autor, Rita Prüferin'] },
     ]);
-    const nobodyWithOne = buildRenderData(model([], { language: 'en', contributors: contributors.filter((c) => c.organisation === null) }));
+    const nobodyWithOne = buildRenderData(reportModel([], { language: 'en', contributors: contributors.filter((c) => c.organisation === null) }));
     expect(nobodyWithOne.data.cover.contributors).toEqual([{ organisation: null, names: ['Anton Autor, Rita Prüferin'] }]);
   });
 
@@ -100,15 +89,15 @@ describe('buildRenderData', () => {
       { name: 'Rita Prüferin', organisation: null, wrote: false },
       { name: 'Anton Autor', organisation: null, wrote: true },
     ];
-    const data = buildRenderData(model([], { contributors })).data;
+    const data = buildRenderData(reportModel([], { contributors })).data;
     expect(data.meta.authors).toEqual(['Lena Leitung', 'Anton Autor']);
     expect(data.cover.contributors).toEqual([{ organisation: null, names: ['Anton Autor, Lena Leitung, Rita Prüferin'] }]);
   });
 
   it('marks only a draft as such, and has no words for a final one', () => {
-    expect(buildRenderData(model([])).data).toMatchObject({ draft: true, labels: { draft: 'Entwurf', noText: '(noch kein Text)' } });
-    expect(buildRenderData(model([], { language: 'en', mode: 'final' })).data).toMatchObject({ draft: false, labels: { draft: 'Draft', noText: '(no text yet)' } });
-    expect(JSON.stringify(buildRenderData(model([], { mode: 'final' })).data)).not.toMatch(/Endfassung|Final version/);
+    expect(buildRenderData(reportModel([])).data).toMatchObject({ draft: true, labels: { draft: 'Entwurf', noText: '(noch kein Text)' } });
+    expect(buildRenderData(reportModel([], { language: 'en', mode: 'final' })).data).toMatchObject({ draft: false, labels: { draft: 'Draft', noText: '(no text yet)' } });
+    expect(JSON.stringify(buildRenderData(reportModel([], { mode: 'final' })).data)).not.toMatch(/Endfassung|Final version/);
   });
 
   it('puts the placeholder below a draft section without text and without sub-sections, never in a final export', () => {
@@ -119,19 +108,19 @@ describe('buildRenderData', () => {
       section('1.2', 2, [{ type: 'paragraph', content: [{ type: 'text', text: 'Text' }] }]),
       section('2', 1, []),
     ];
-    const placeholders = (mode: 'draft' | 'final') => buildRenderData(model([], { mode, sections })).data.sections.map((s) => s.placeholder);
+    const placeholders = (mode: 'draft' | 'final') => buildRenderData(reportModel([], { mode, sections })).data.sections.map((s) => s.placeholder);
     expect(placeholders('draft')).toEqual([false, true, false, true]);
     expect(placeholders('final')).toEqual([false, false, false, false]);
   });
 
   it('shows the review state only in a draft', () => {
-    expect(buildRenderData(model([])).data.sections[0].state).toEqual({ label: 'In Prüfung', tone: 'in_review' });
-    expect(buildRenderData(model([], { mode: 'final' })).data.sections[0].state).toBeNull();
+    expect(buildRenderData(reportModel([])).data.sections[0].state).toEqual({ label: 'In Prüfung', tone: 'in_review' });
+    expect(buildRenderData(reportModel([], { mode: 'final' })).data.sections[0].state).toBeNull();
   });
 
   it('replaces an image from an outside URL by a note and embeds a PNG data URL', () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]).toString('base64');
-    const input = buildRenderData(model([
+    const input = buildRenderData(reportModel([
       { type: 'image', attrs: { src: 'https://tracker.example/x.png', alt: 'Organigramm' } },
       { type: 'image', attrs: { src: `data:image/png;base64,${png}`, alt: 'Karte' } },
       { type: 'image', attrs: { src: `data:image/png;base64,${Buffer.from('GIF89a').toString('base64')}`, alt: 'falsch' } },
@@ -148,14 +137,14 @@ describe('buildRenderData', () => {
     const foreign = '/api/projects/33333333-3333-4333-8333-333333333333/images/44444444-4444-4444-8444-444444444444';
     const image = (src: string, alt: string) => ({ type: 'image', attrs: { src, alt } });
     const input = buildRenderData(
-      model([image(own, 'Karte'), image(foreign, 'Fremd'), image(own, 'Karte noch einmal')], { images: new Map([[own, { extension: 'png', bytes: png }]]) }),
+      reportModel([image(own, 'Karte'), image(foreign, 'Fremd'), image(own, 'Karte noch einmal')], { images: new Map([[own, { extension: 'png', bytes: png }]]) }),
     );
     expect(input.data.sections[0].blocks).toEqual([
       { k: 'img', path: '/img-0.png', alt: 'Karte', deco: false, cap: null }, { k: 'noimg', alt: 'Fremd', cap: null },
       { k: 'img', path: '/img-0.png', alt: 'Karte noch einmal', deco: false, cap: null },
     ]);
     expect([...input.files.keys()]).toEqual(['/img-0.png']);
-    expect(buildRenderData(model([image(own, 'Karte')], { images: new Map([[own, { extension: 'png', bytes: png }]]) }), { embedImages: false }).files.size).toBe(0);
+    expect(buildRenderData(reportModel([image(own, 'Karte')], { images: new Map([[own, { extension: 'png', bytes: png }]]) }), { embedImages: false }).files.size).toBe(0);
   });
 
   it('gives a captioned image its caption as text pieces, one line within the limit, also when only its note is printed', () => {
@@ -163,7 +152,7 @@ describe('buildRenderData', () => {
     const own = '/api/projects/11111111-1111-4111-8111-111111111111/images/22222222-2222-4222-8222-222222222222';
     const image = (src: string, caption: unknown) => ({ type: 'image', attrs: { src, alt: 'Diagramm', caption } });
     const input = buildRenderData(
-      model(
+      reportModel(
         [
           image(own, 'Anteil offener Software,\n2025 ("geschätzt")'),
           image('https://tracker.example/x.png', 'Herkunft der Daten'),
@@ -192,21 +181,21 @@ describe('buildRenderData', () => {
       type: 'table',
       content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [{ type: 'blockquote', content: [content] }] }] }],
     });
-    const figures = (content: unknown[]) => buildRenderData(model(content)).data.figures;
+    const figures = (content: unknown[]) => buildRenderData(reportModel(content)).data.figures;
     expect(figures([])).toBe(false);
     expect(figures([image(null), image('  '), { type: 'paragraph', content: [{ type: 'text', text: 'Abbildung 1: nur Text' }] }])).toBe(false);
     expect(figures([image('Organigramm')])).toBe(true);
     expect(figures([inCell(image('In einer Zelle, in einem Zitat'))])).toBe(true);
     expect(figures([inCell(image(null))])).toBe(false);
-    expect(buildRenderData(model([])).data.labels.figures).toBe('Abbildungsverzeichnis');
-    expect(buildRenderData(model([], { language: 'en' })).data.labels.figures).toBe('List of figures');
+    expect(buildRenderData(reportModel([])).data.labels.figures).toBe('Abbildungsverzeichnis');
+    expect(buildRenderData(reportModel([], { language: 'en' })).data.labels.figures).toBe('List of figures');
   });
 
   it('marks an image decorative only for alt="" and counts the embedded ones whose alternative text nobody gave', () => {
     const png = `data:image/png;base64,${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]).toString('base64')}`;
     const image = (alt: unknown, title?: string) => ({ type: 'image', attrs: { src: png, alt, ...(title ? { title } : {}) } });
     const outside = { type: 'image', attrs: { src: 'https://tracker.example/x.png', alt: null } };
-    const input = buildRenderData(model([image('Karte'), image(''), image(null), image(undefined), image(null, 'Titel'), outside]));
+    const input = buildRenderData(reportModel([image('Karte'), image(''), image(null), image(undefined), image(null, 'Titel'), outside]));
     expect(input.data.sections[0]?.blocks.map((b) => (b.k === 'img' ? [b.alt, b.deco] : b.k))).toEqual([
       ['Karte', false],
       ['', true],
@@ -217,7 +206,7 @@ describe('buildRenderData', () => {
     ]);
     // The two undecided embedded ones; the outside image is a note, which needs no alternative text.
     expect(input.imagesWithoutAlt).toBe(2);
-    expect(buildRenderData(model([image(null)]), { embedImages: false }).imagesWithoutAlt).toBe(0);
+    expect(buildRenderData(reportModel([image(null)]), { embedImages: false }).imagesWithoutAlt).toBe(0);
   });
 
   it('nests editor headings below the section and bounds deep nesting', () => {

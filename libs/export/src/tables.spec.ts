@@ -1,18 +1,7 @@
 import { TABLE_CAPTION_MAX_LENGTH } from '@kapitel/editor';
-import type { ReportModel } from './model.js';
+import { reportModel } from './report-model.test-support.js';
 import { buildRenderData, type RenderBlock } from './render-data.js';
 
-const model = (content: unknown[], overrides: Partial<ReportModel> = {}): ReportModel => ({
-  mode: 'draft',
-  language: 'de',
-  title: 'Bericht',
-  subtitle: null,
-  publisher: null,
-  date: '2025-11-28',
-  contributors: [],
-  sections: [{ number: '1', title: 'Kapitel', depth: 1, state: 'in_review', content: { type: 'doc', content } }],
-  ...overrides,
-});
 type TableBlock = Extract<RenderBlock, { k: 'table' }>;
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const cell = (text: string, header = false) => ({ type: header ? 'tableHeader' : 'tableCell', content: [paragraph(text)] });
@@ -22,7 +11,7 @@ const table = (caption: unknown, ...content: unknown[]) => ({
   content: [{ type: 'tableRow', content: [cell('Größe', true), cell('Anteil', true)] }, { type: 'tableRow', content: [cell('klein'), cell('12 %')] }, ...content],
 });
 const tablesOf = (content: unknown[]): TableBlock[] =>
-  buildRenderData(model(content)).data.sections[0].blocks.filter((b): b is TableBlock => b.k === 'table');
+  buildRenderData(reportModel(content)).data.sections[0].blocks.filter((b): b is TableBlock => b.k === 'table');
 
 describe('a table caption in the render data', () => {
   it('is the table\'s `cap`, as text pieces with smart quotes split out, beside its header and rows', () => {
@@ -51,12 +40,12 @@ describe('a table caption in the render data', () => {
 
   it('goes with a table that has no rows (left out altogether)', () => {
     expect(tablesOf([{ type: 'table', attrs: { caption: 'Leer' }, content: [] }])).toEqual([]);
-    expect(buildRenderData(model([{ type: 'table', attrs: { caption: 'Leer' }, content: [] }])).data.tables).toBe(false);
+    expect(buildRenderData(reportModel([{ type: 'table', attrs: { caption: 'Leer' }, content: [] }])).data.tables).toBe(false);
   });
 });
 
 describe('the list of tables in the render data', () => {
-  const tables = (content: unknown[], language: 'de' | 'en' = 'de') => buildRenderData(model(content, { language })).data;
+  const tables = (content: unknown[], language: 'de' | 'en' = 'de') => buildRenderData(reportModel(content, { language })).data;
 
   it('is asked for only when some table, at any depth, has a caption', () => {
     const quoted = (content: unknown) => ({ type: 'blockquote', content: [content] });
