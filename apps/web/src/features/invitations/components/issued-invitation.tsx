@@ -123,7 +123,7 @@ function IssuedBox({ issued, projectTitle, boxRef, date, headline, delivery }: I
         <input
           ref={linkInput}
           id={linkId}
-          className="issued-invitation__link"
+          className="field__control issued-invitation__link"
           type="text"
           readOnly
           value={invitation.url}
@@ -144,7 +144,7 @@ function IssuedBox({ issued, projectTitle, boxRef, date, headline, delivery }: I
         </p>
         <details ref={details} className="issued-invitation__text">
           <summary>{t('invite.showText')}</summary>
-          <textarea ref={textArea} aria-label={t('invite.textLabel')} readOnly rows={12} value={text} />
+          <textarea ref={textArea} className="field__control field__control--textarea" aria-label={t('invite.textLabel')} readOnly rows={12} value={text} />
         </details>
         <p className="issued-invitation__once">{t('invite.shownOnce')}</p>
       </Alert>

@@ -29,7 +29,7 @@ export function MySectionsPanel({ work, onRetry }: MySectionsPanelProps) {
       ) : data.length === 0 ? (
         <p className="muted">{t('myWork.empty')}</p>
       ) : (
-        <ul className="my-sections__list">
+        <ul className="divided-list">
           {data.map((section) => (
             <MySectionItem key={section.id} section={section} />
           ))}
@@ -43,7 +43,7 @@ function MySectionItem({ section }: { section: MyWorkSection }) {
   const t = useT();
   const href = `/projects/${encodeURIComponent(section.projectId)}/sections/${encodeURIComponent(section.id)}`;
   return (
-    <li className="my-sections__item">
+    <li>
       <p className="my-sections__title">
         <Link to={href}>
           {section.number === null ? null : <span className="my-sections__number">{section.number} </span>}

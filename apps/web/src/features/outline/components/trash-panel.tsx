@@ -81,9 +81,9 @@ export function TrashPanel(props: TrashPanelProps) {
       <ErrorAlert error={error} />
       <ResourceView resource={resource} reload={reload} empty={t('trash.empty')}>
         {(items) => (
-          <ul className="trash-list">
+          <ul className="divided-list">
             {items.map((item) => (
-              <li key={item.id} className="trash-list__item">
+              <li key={item.id}>
                 <p className="trash-list__title" lang={language}>
                   {item.title}
                 </p>
