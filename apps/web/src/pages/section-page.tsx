@@ -166,6 +166,8 @@ export function SectionPage() {
             projectId={projectId}
             detail={detail.resource}
             language={info?.language}
+            history={history.resource.data}
+            members={members.resource.data}
             onChanged={() => {
               detail.reload();
               history.reload();

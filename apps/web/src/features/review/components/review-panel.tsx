@@ -1,4 +1,11 @@
-import { NO_OBJECTIONS, type Language, type ReviewStep, type SectionDetailResponse } from '@kapitel/domain';
+import {
+  NO_OBJECTIONS,
+  type Language,
+  type Member,
+  type ReviewStep,
+  type SectionDetailResponse,
+  type Transition,
+} from '@kapitel/domain';
 import { useRef, useState } from 'react';
 import { ErrorAlert, useT, type MessageKey } from '../../../i18n';
 import type { Resource } from '../../../lib/use-resource';
@@ -10,7 +17,7 @@ import {
   type ApprovalConcerns,
 } from '../api/review-api';
 import { useFocusAfterReload } from '../../../lib/use-focus-after-reload';
-import { useReviewFacts } from '../hooks/use-review-facts';
+import { reviewFacts } from '../utils/review-facts';
 import { reviewStanding } from '../utils/review-standing';
 import { ApprovalCheck, concernTexts } from './approval-check';
 import { ChangeRequest } from './change-request';
@@ -25,6 +32,9 @@ export interface ReviewPanelProps {
   onChanged: () => void;
   /** The report's language, which the reviewers' notes are written in. */
   language?: Language;
+  /** The section's history and the project's members as the page has them (undefined while loading). */
+  history: readonly Transition[] | undefined;
+  members: readonly Member[] | undefined;
 }
 
 /** The steps in the order a review goes; the buttons follow it. */
@@ -75,7 +85,7 @@ const NOTE_FORMS: Record<
  * changes are requested, and, for whoever has no step that moves the section on, where it
  * stands and what happens next.
  */
-export function ReviewPanel({ projectId, detail, onChanged, language }: ReviewPanelProps) {
+export function ReviewPanel({ projectId, detail, onChanged, language, history, members }: ReviewPanelProps) {
   const t = useT();
   const actionsRef = useRef<HTMLDivElement>(null);
   const focus = useFocusAfterReload(detail, actionsRef);
@@ -84,11 +94,11 @@ export function ReviewPanel({ projectId, detail, onChanged, language }: ReviewPa
   const [announcement, setAnnouncement] = useState('');
   const [open, setOpen] = useState<Open>(null);
   const data = detail.data;
-  const facts = useReviewFacts(projectId, data?.section);
   if (data === undefined) {
     return null;
   }
   const { section, abilities } = data;
+  const facts = reviewFacts(section, history, members);
   const allowed = ORDER.filter((step) => abilities[`review.${step}`]);
   const standing =
     facts.reviewerName === undefined ? [] : reviewStanding(section.state, abilities, facts.reviewerName);
