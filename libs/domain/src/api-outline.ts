@@ -44,6 +44,11 @@ export interface OutlineNode extends Section {
   children: OutlineNode[];
 }
 
+/** The nodes of an outline tree in reading order: each before its children (1, 1.1, 1.2, 2 …). */
+export function inReadingOrder(nodes: readonly OutlineNode[]): OutlineNode[] {
+  return nodes.flatMap((node) => [node, ...inReadingOrder(node.children)]);
+}
+
 export interface OutlineResponse {
   sections: OutlineNode[];
 }

@@ -1,4 +1,4 @@
-import { DomainError, type OutlineNode, type SectionReference, type SectionReferencesResponse } from '@kapitel/domain';
+import { DomainError, inReadingOrder, type SectionReference, type SectionReferencesResponse } from '@kapitel/domain';
 import { sectionRefId, type SectionContent } from '@kapitel/editor';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/http/request-context.js';
@@ -15,9 +15,6 @@ export function countReferences(node: JSONContent, targets: ReadonlySet<string>)
   return own + (node.content ?? []).reduce((sum, child) => sum + countReferences(child, targets), 0);
 }
 
-function readingOrder(nodes: readonly OutlineNode[]): OutlineNode[] {
-  return nodes.flatMap((node) => [node, ...readingOrder(node.children)]);
-}
 
 /**
  * Which sections refer to a section or one of its sub-sections through cross-references, read
@@ -35,12 +32,12 @@ export class ReferencesService {
 
   async referencesTo(actor: Actor, projectId: string, sectionId: string): Promise<SectionReferencesResponse> {
     await this.members.assertCan(projectId, actor.userId, 'project.read');
-    const live = readingOrder(outlineTree(await this.sections.listLive(projectId)));
+    const live = inReadingOrder(outlineTree(await this.sections.listLive(projectId)));
     const target = live.find((section) => section.id === sectionId);
     if (target === undefined) {
       throw new DomainError('NOT_FOUND', 'No such section');
     }
-    const subtree = new Set(readingOrder([target]).map((section) => section.id));
+    const subtree = new Set(inReadingOrder([target]).map((section) => section.id));
     const others = live.filter((section) => !subtree.has(section.id));
     const texts = await this.documents.currentJson(others.map((section) => section.id));
     const references: SectionReference[] = [];

@@ -2,6 +2,7 @@ import {
   containsAllTerms,
   findQueryMatches,
   foldForSearch,
+  inReadingOrder,
   parseSearchQuery,
   SEARCH_LIMITS,
   type OutlineNode,
@@ -45,7 +46,7 @@ export class SearchService {
   /** `query` is trimmed and valid (`searchQueryProblem`); members only (404 for anyone else). */
   async search(actor: Actor, projectId: string, query: string): Promise<SearchResponse> {
     // The outline checks the membership and gives the live sections with their numbers.
-    const sections = readingOrder((await this.outline.outline(actor, projectId)).sections);
+    const sections = inReadingOrder((await this.outline.outline(actor, projectId)).sections);
     const texts = await this.currentTexts(projectId);
     const parsed = parseSearchQuery(query);
     const results: SearchResult[] = [];
@@ -144,10 +145,6 @@ export class SearchService {
   }
 }
 
-/** The outline's sections in reading order (1, 1.1, 1.2, 2 …). */
-function readingOrder(nodes: readonly OutlineNode[]): OutlineNode[] {
-  return nodes.flatMap((node) => [node, ...readingOrder(node.children)]);
-}
 
 /** `comment` as a hit when its own body contains every word of the query, else null. */
 function commentHit(comment: StoredComment, parsed: SearchQuery, section: OutlineNode): SearchCommentHit | null {
