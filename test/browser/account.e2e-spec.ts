@@ -3,7 +3,7 @@ import type { SmtpConfig } from '../../apps/server/src/config/app-config.js';
 import { createProject, PASSWORD as API_PASSWORD, registerUser, type Person } from '../../apps/server/test/factories.js';
 import { HttpClient } from '../../apps/server/test/http-client.js';
 import { linkIn, MailReceiver } from '../../apps/server/test/mail-receiver.js';
-import { describeInBrowser, screenshot, seriousA11yViolations } from './browser.js';
+import { describeInBrowser, screenshot, seriousA11yViolations, waitUntilTrue } from './browser.js';
 import { browserSuite } from './suite.js';
 
 /**
@@ -88,7 +88,7 @@ describeInBrowser('the account page and forgotten passwords, in Chromium', () =>
     await page.getByLabel('Neues Passwort').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Passwort ändern' }).click();
     await page.locator('input[name="currentPassword"][aria-invalid="true"]').waitFor();
-    await page.waitForFunction(`document.activeElement?.getAttribute('name') === 'currentPassword'`);
+    await waitUntilTrue(page, `document.activeElement?.getAttribute('name') === 'currentPassword'`, 'the password field to have focus');
     expect(
       await page.evaluate<string | null>(`document.activeElement?.getAttribute('aria-invalid') ?? null`),
     ).toBe('true');
@@ -139,14 +139,14 @@ describeInBrowser('the account page and forgotten passwords, in Chromium', () =>
     await card.getByLabel('Passwort zur Bestätigung').fill(API_PASSWORD);
     await card.getByRole('button', { name: 'E-Mail-Adresse ändern' }).click();
     await card.getByText('Diese E-Mail-Adresse gehört schon zu einem anderen Konto.').waitFor();
-    await page.waitForFunction(`document.activeElement?.getAttribute('name') === 'newEmail'`);
+    await waitUntilTrue(page, `document.activeElement?.getAttribute('name') === 'newEmail'`, 'the e-mail field to have focus');
     expect(await page.getByRole('alert').count()).toBe(0);
 
     await card.getByLabel('Neue E-Mail-Adresse').fill(newAddress);
     await card.getByLabel('Passwort zur Bestätigung').fill('nicht mein Passwort');
     await card.getByRole('button', { name: 'E-Mail-Adresse ändern' }).click();
     await card.getByText('Das aktuelle Passwort ist nicht korrekt.').waitFor();
-    await page.waitForFunction(`document.activeElement?.getAttribute('name') === 'currentPassword'`);
+    await waitUntilTrue(page, `document.activeElement?.getAttribute('name') === 'currentPassword'`, 'the password field to have focus');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await card.getByLabel('Passwort zur Bestätigung').fill(API_PASSWORD);
@@ -194,7 +194,7 @@ describeInBrowser('the account page and forgotten passwords, in Chromium', () =>
     await card.getByLabel('Geben Sie zur Bestätigung LÖSCHEN ein').fill('löschen?');
     await card.getByRole('button', { name: 'Konto endgültig löschen' }).click();
     await card.getByText('Geben Sie genau LÖSCHEN ein, um das Konto zu löschen.').waitFor();
-    await page.waitForFunction(`document.activeElement?.getAttribute('name') === 'confirmation'`);
+    await waitUntilTrue(page, `document.activeElement?.getAttribute('name') === 'confirmation'`, 'the confirmation field to have focus');
     await screenshot(page, 'account-08-delete-form');
     expect(await seriousA11yViolations(page)).toEqual([]);
     const cookie = dora.client.cookie;

@@ -123,3 +123,18 @@ export function recordForeignRequests(page: Page, origin: string): string[] {
   });
   return foreign;
 }
+
+/**
+ * Evaluates `expression` in the page every 50 ms until it is true (up to `timeoutMs`). Polled from
+ * here on purpose: page.waitForFunction re-evaluates a string inside the page once the first try
+ * fails, which our Content-Security-Policy (no 'unsafe-eval') forbids, so it fails only when slow.
+ */
+export async function waitUntilTrue(page: Page, expression: string, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await page.evaluate<boolean>(expression)) !== true) {
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what} (${expression})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { hashToken } from '../../apps/server/src/modules/auth/session.service.js';
 import { createProject, invite, registerUser, type Person } from '../../apps/server/test/factories.js';
-import { describeInBrowser, screenshot, seriousA11yViolations } from './browser.js';
+import { describeInBrowser, screenshot, seriousA11yViolations, waitUntilTrue } from './browser.js';
 import { editorText, holdBackWhile, sectionTeam, storedText } from './people.js';
 import { browserSuite } from './suite.js';
 
@@ -123,7 +123,7 @@ describeInBrowser('the end of a live editing connection, in Chromium', () => {
     expect(await trash.getAttribute('id')).toBe('papierkorb');
     expect(new URL(leadPage.url()).pathname).toBe(`/projects/${project.id}`);
     expect(new URL(leadPage.url()).hash).toBe('#papierkorb');
-    await leadPage.waitForFunction(`document.activeElement?.matches('#papierkorb h2') === true`, undefined, { timeout: 5000 });
+    await waitUntilTrue(leadPage, `document.activeElement?.matches('#papierkorb h2') === true`, 'the trash heading to have focus', 5000);
     expect(await leadPage.evaluate<string | null>('document.activeElement?.textContent ?? null')).toBe('Papierkorb');
     expect(await focusedInView(leadPage, '#papierkorb h2')).toBe(true);
     await screenshot(leadPage, 'endings-01b-lead-at-trash');

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { createParticipant, createProject, type Person } from '../../apps/server/test/factories.js';
 import { mustUpload, pngImage } from '../../apps/server/test/image-files.js';
 import type { TestApp } from '../../apps/server/test/test-app.js';
-import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations } from './browser.js';
+import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations, waitUntilTrue } from './browser.js';
 import { sectionTeam } from './people.js';
 import { browserSuite } from './suite.js';
 
@@ -103,8 +103,10 @@ async function storedImageCount(app: TestApp, projectId: string): Promise<number
 
 /** Waits until the image is there and its bytes loaded (naturalWidth > 0). */
 async function waitForLoadedImage(page: Page, selector: string): Promise<void> {
-  await page.waitForFunction(
+  await waitUntilTrue(
+    page,
     `(() => { const img = document.querySelector(${JSON.stringify(selector)}); return img !== null && img.complete && img.naturalWidth > 0; })()`,
+    `the image ${selector} to load`,
   );
 }
 

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { AppConfig } from '../../apps/server/src/config/app-config.js';
 import { createProject, invite, registerUser } from '../../apps/server/test/factories.js';
 import { MailReceiver } from '../../apps/server/test/mail-receiver.js';
-import { describeInBrowser, screenshot, seriousA11yViolations } from './browser.js';
+import { describeInBrowser, screenshot, seriousA11yViolations, waitUntilTrue } from './browser.js';
 import { browserSuite } from './suite.js';
 
 const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
@@ -100,7 +100,7 @@ describeInBrowser('getting an invitation link to the person, in Chromium', () =>
     // The box with the new link takes the focus, as the row that had it is replaced.
     const box = page.getByRole('group', { name: `Neuer Link für ${invitee.user.email} erzeugt.`, exact: false });
     await box.waitFor();
-    await page.waitForFunction(`document.activeElement?.classList.contains('issued-invitation')`);
+    await waitUntilTrue(page, `document.activeElement?.classList.contains('issued-invitation') === true`, 'the issued invitation to have focus');
     const link = await box.getByLabel('Einladungslink').inputValue();
     expect(link).not.toBe(old.url);
     await box.getByRole('button', { name: 'Link kopieren' }).click();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { createProject, registerUser } from '../../apps/server/test/factories.js';
-import { describeInBrowser, screenshot, seriousA11yViolations } from './browser.js';
+import { describeInBrowser, screenshot, seriousA11yViolations, waitUntilTrue } from './browser.js';
 import { joinProject } from './people.js';
 import { browserSuite } from './suite.js';
 
@@ -79,7 +79,7 @@ describeInBrowser('members: the last lead and leaving a project, in Chromium', (
       .waitFor();
     await screenshot(page, 'members-02-leave-question');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(`document.activeElement?.textContent === 'Projekt verlassen'`);
+    await waitUntilTrue(page, `document.activeElement?.textContent === 'Projekt verlassen'`, 'the leave button to have focus');
 
     await members.getByRole('button', { name: 'Projekt verlassen' }).click();
     await members.getByRole('button', { name: 'Ja, verlassen' }).click();

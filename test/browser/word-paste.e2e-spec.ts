@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { Person } from '../../apps/server/test/factories.js';
 import { pngImage, readImage } from '../../apps/server/test/image-files.js';
-import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations } from './browser.js';
+import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations, waitUntilTrue } from './browser.js';
 import { sectionTeam } from './people.js';
 import { browserSuite } from './suite.js';
 
@@ -199,8 +199,10 @@ describeInBrowser('pictures pasted from Word, in Chromium', () => {
       true,
     ]);
     expect(await page.getByText('weggelassen').count()).toBe(0);
-    await page.waitForFunction(
+    await waitUntilTrue(
+      page,
       `[...document.querySelectorAll('${EDITOR} img')].every((img) => img.complete && img.naturalWidth > 0)`,
+      'the pasted pictures to load',
     );
     await screenshot(page, 'word-paste-01-pictures-in-place');
     expect(await seriousA11yViolations(page)).toEqual([]);
