@@ -2,6 +2,7 @@ import { getSchema, type AnyExtension } from '@tiptap/core';
 import { TableKit } from '@tiptap/extension-table';
 import type { Schema } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
+import { FigureRef } from './figure-ref.js';
 import { Footnote } from './footnote.js';
 import { HEADING_LEVELS } from './heading-levels.js';
 import { CaptionedImage } from './image-caption.js';
@@ -47,6 +48,8 @@ export function editorExtensions(): AnyExtension[] {
     Footnote,
     // Cross-references to other sections of the report (section-ref.ts).
     SectionRef,
+    // Cross-references to numbered figures and tables (figure-ref.ts).
+    FigureRef,
     Superscript,
     Subscript,
     // Word's "Überschrift 1" (<h1>) becomes a heading of the text's highest level, not a paragraph.

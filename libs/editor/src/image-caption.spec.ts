@@ -12,7 +12,7 @@ const withImage = (attrs: Record<string, unknown>) => ({
 
 describe('an image caption', () => {
   it('is an attribute of the image that a Yjs state keeps', () => {
-    const json = withImage({ title: null, width: 640, height: 480, caption: 'Anteil offener Software in den Kommunen, 2025' });
+    const json = withImage({ title: null, width: 640, height: 480, caption: 'Anteil offener Software in den Kommunen, 2025', figureId: '' });
     expect(() => editorSchema().nodeFromJSON(json).check()).not.toThrow();
     expect(contentOfState(stateOfJson(json)).json).toEqual(json);
   });

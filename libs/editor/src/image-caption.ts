@@ -1,4 +1,5 @@
 import Image from '@tiptap/extension-image';
+import { figureId, figureIdAttribute } from './figure-id.js';
 import { oneLine } from './one-line.js';
 
 /** The longest caption: a figure's title with its source fits; a paragraph belongs in the text. */
@@ -45,6 +46,7 @@ function figureAttrs(figure: ElementLike, allowBase64: boolean): Record<string, 
     width: sizeOf(image.getAttribute('width')),
     height: sizeOf(image.getAttribute('height')),
     caption: stored(caption),
+    figureId: figureId(image.getAttribute('data-figure-id') ?? figure.getAttribute('data-figure-id')),
   };
 }
 
@@ -60,6 +62,7 @@ export const CaptionedImage = Image.extend({
   addAttributes() {
     return {
       ...this.parent?.(),
+      ...figureIdAttribute,
       caption: {
         default: null,
         parseHTML: (element: ElementLike) => stored(element.getAttribute('data-caption')),

@@ -24,12 +24,12 @@ describe('a table caption', () => {
     const json = doc(table('Open-Source-Anteil nach Gemeindegröße'), paragraph('Danach.'));
     expect(() => editorSchema().nodeFromJSON(json).check()).not.toThrow();
     expect(contentOfState(stateOfJson(json)).json).toEqual(documentJson(json));
-    expect(documentJson(json).content?.[0]?.attrs).toEqual({ caption: 'Open-Source-Anteil nach Gemeindegröße' });
+    expect(documentJson(json).content?.[0]?.attrs).toEqual({ caption: 'Open-Source-Anteil nach Gemeindegröße', figureId: '' });
   });
 
   it('is null in tables written before captions, whose HTML stays as it was', () => {
     const content = contentOfState(stateOfJson(doc(table(undefined))));
-    expect(content.json.content?.[0]?.attrs).toEqual({ caption: null });
+    expect(content.json.content?.[0]?.attrs).toEqual({ caption: null, figureId: '' });
     expect(content.html).not.toContain('caption');
     expect(content.html).toMatch(/^<table style="min-width: 50px"><colgroup>/);
   });
@@ -62,6 +62,7 @@ describe('a table caption', () => {
     const element = (caption: string | null) => ({
       tagName: 'TABLE',
       textContent: 'alles',
+      getAttribute: () => null,
       children: [
         ...(caption === null ? [] : [{ tagName: 'CAPTION', textContent: caption, children: [] }]),
         { tagName: 'TBODY', textContent: 'Zellen', children: [] },

@@ -1,5 +1,6 @@
 import { Table } from '@tiptap/extension-table';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { figureIdAttribute } from './figure-id.js';
 import { oneLine } from './one-line.js';
 
 /** The longest caption: as for figures (image-caption.ts), a title with its source, not a paragraph. */
@@ -50,6 +51,7 @@ export const CaptionedTable = Table.extend({
   addAttributes() {
     return {
       ...this.parent?.(),
+      ...figureIdAttribute,
       caption: {
         default: null,
         parseHTML: (element: ElementLike) => captionOfElement(element),
