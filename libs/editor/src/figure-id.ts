@@ -1,6 +1,11 @@
+import type { JSONContent } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { oneLine } from './one-line.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The longest caption of an image or a table: a title with its source fits; a paragraph belongs in the text. */
+export const FIGURE_CAPTION_MAX_LENGTH = 500;
 
 /** The node types that become numbered figures in the PDF when they have a caption. */
 export const FIGURE_NODE_TYPES = ['image', 'table'] as const;
@@ -68,4 +73,35 @@ export function figuresNeedingIds(doc: ProseMirrorNode): number[] {
     return true;
   });
   return positions;
+}
+
+/** A numbered figure or table of a text, as figuresOf() finds it. */
+export interface TextFigure {
+  /** Its id ('' when it has none yet: written before ids, and not opened in an editor since). */
+  figureId: string;
+  kind: FigureKind;
+  /** Its caption (one line; never empty: only captioned figures are numbered). */
+  caption: string;
+}
+
+/**
+ * The numbered figures and tables of a section's text, in the order of the text, nested ones
+ * (an image in a table cell or a list) where they stand: the order in which the PDF counts
+ * them. Only captioned ones: an image or table without a caption has no number.
+ */
+export function figuresOf(json: JSONContent): TextFigure[] {
+  const found: TextFigure[] = [];
+  const visit = (node: JSONContent, depth: number): void => {
+    const kind = figureKindOf(node.type ?? '');
+    const caption = oneLine(node.attrs?.caption, FIGURE_CAPTION_MAX_LENGTH);
+    if (kind !== null && caption !== '') {
+      found.push({ figureId: figureId(node.attrs?.figureId), kind, caption });
+    }
+    // As deep as a document can nest (the schema's limit is far below); a hostile JSON stops here.
+    if (depth < 64) {
+      (node.content ?? []).forEach((child) => visit(child, depth + 1));
+    }
+  };
+  visit(json, 0);
+  return found;
 }

@@ -1,6 +1,6 @@
 import { contentOfState, stateOfJson } from './content.js';
 import { editorSchema } from './extensions.js';
-import { figureId, figureKindOf, figuresNeedingIds } from './figure-id.js';
+import { figureId, figureKindOf, figuresNeedingIds, figuresOf } from './figure-id.js';
 import { figureRefCaption, figureRefKind } from './figure-ref.js';
 
 const CHART = '0b7a4c1e-5d2f-4e8a-9c3b-6f1d2e3a4b5c';
@@ -125,5 +125,24 @@ describe('figuresNeedingIds()', () => {
         table({ caption: 'Kosten', figureId: COSTS }),
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('figuresOf()', () => {
+  it('lists the captioned images and tables in the order of the text, nested ones where they stand', () => {
+    const json = {
+      type: 'doc',
+      content: [
+        image({ caption: 'Karte', figureId: CHART }),
+        image({}),
+        table({ caption: 'Kosten', figureId: COSTS }),
+        { type: 'bulletList', content: [{ type: 'listItem', content: [image({ caption: ' Alt\nbestand ' })] }] },
+      ],
+    };
+    expect(figuresOf(json)).toEqual([
+      { figureId: CHART, kind: 'figure', caption: 'Karte' },
+      { figureId: COSTS, kind: 'table', caption: 'Kosten' },
+      { figureId: '', kind: 'figure', caption: 'Alt bestand' },
+    ]);
   });
 });

@@ -1,6 +1,5 @@
 import { mergeAttributes, Node } from '@tiptap/core';
-import { figureId, type FigureKind } from './figure-id.js';
-import { IMAGE_CAPTION_MAX_LENGTH } from './image-caption.js';
+import { FIGURE_CAPTION_MAX_LENGTH, figureId, type FigureKind } from './figure-id.js';
 import { oneLine } from './one-line.js';
 
 /** What a reference to a figure stores: the figure's id, its kind, and its caption when the reference was set. */
@@ -20,7 +19,7 @@ export function figureRefKind(raw: unknown): FigureKind {
 
 /** A reference's remembered caption as stored: one line of plain text within the caption limit. */
 export function figureRefCaption(raw: unknown): string {
-  return oneLine(raw, IMAGE_CAPTION_MAX_LENGTH);
+  return oneLine(raw, FIGURE_CAPTION_MAX_LENGTH);
 }
 
 declare module '@tiptap/core' {

@@ -1,9 +1,9 @@
 import Image from '@tiptap/extension-image';
-import { figureId, figureIdAttribute } from './figure-id.js';
+import { FIGURE_CAPTION_MAX_LENGTH, figureId, figureIdAttribute } from './figure-id.js';
 import { oneLine } from './one-line.js';
 
-/** The longest caption: a figure's title with its source fits; a paragraph belongs in the text. */
-export const IMAGE_CAPTION_MAX_LENGTH = 500;
+/** The longest caption (figure-id.ts). */
+export const IMAGE_CAPTION_MAX_LENGTH = FIGURE_CAPTION_MAX_LENGTH;
 
 /** An image's caption as stored: one line of plain text within the length limit; '' for none. */
 export function imageCaption(raw: unknown): string {

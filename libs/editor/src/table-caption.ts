@@ -1,10 +1,10 @@
 import { Table } from '@tiptap/extension-table';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { figureIdAttribute } from './figure-id.js';
+import { FIGURE_CAPTION_MAX_LENGTH, figureIdAttribute } from './figure-id.js';
 import { oneLine } from './one-line.js';
 
-/** The longest caption: as for figures (image-caption.ts), a title with its source, not a paragraph. */
-export const TABLE_CAPTION_MAX_LENGTH = 500;
+/** The longest caption: as for figures (figure-id.ts). */
+export const TABLE_CAPTION_MAX_LENGTH = FIGURE_CAPTION_MAX_LENGTH;
 
 /** A table's caption as stored: one line of plain text within the length limit; '' for none. */
 export function tableCaption(raw: unknown): string {
