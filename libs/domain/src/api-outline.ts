@@ -185,3 +185,25 @@ export interface SectionReference {
 export interface SectionReferencesResponse {
   references: SectionReference[];
 }
+
+/** A numbered figure (captioned image) or table of the report, as the PDF numbers it. */
+export interface ReportFigure {
+  /** Its id in the text (libs/editor `figureId`); '' when it has none yet (its text was written before ids and not opened since). */
+  figureId: string;
+  kind: 'figure' | 'table';
+  /** Its number through the report, counted per kind in reading order: "Abbildung 3", "Tabelle 2". */
+  number: number;
+  caption: string;
+  /** The section whose text holds it. */
+  sectionId: string;
+  sectionNumber: string | null;
+  sectionTitle: string;
+}
+
+/**
+ * `GET /api/projects/:projectId/figures`: the numbered figures and tables of the live sections'
+ * current texts, in reading order, numbered as the draft PDF numbers them.
+ */
+export interface ReportFiguresResponse {
+  figures: ReportFigure[];
+}

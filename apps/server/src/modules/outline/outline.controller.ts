@@ -1,10 +1,18 @@
-import type { OutlineResponse, SectionDetailResponse, SectionReferencesResponse, SectionResponse, TrashedSection } from '@kapitel/domain';
+import type {
+  OutlineResponse,
+  ReportFiguresResponse,
+  SectionDetailResponse,
+  SectionReferencesResponse,
+  SectionResponse,
+  TrashedSection,
+} from '@kapitel/domain';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Actor } from '../../common/decorators/actor.decorator.js';
 import type { Actor as ActorType } from '../../common/http/request-context.js';
 import { UuidPipe } from '../../common/pipes/uuid.pipe.js';
 import { CreateSectionDto, MoveSectionDto, UpdateSectionDto } from './outline.dto.js';
+import { FiguresService } from './figures.service.js';
 import { OutlineService } from './outline.service.js';
 import { ReferencesService } from './references.service.js';
 import { SectionSettingsService } from './section-settings.service.js';
@@ -16,6 +24,7 @@ export class OutlineController {
     private readonly outline: OutlineService,
     private readonly settings: SectionSettingsService,
     private readonly references: ReferencesService,
+    private readonly figureList: FiguresService,
   ) {}
 
   /** The sections whose texts refer to this one through cross-references (asked before it goes to the trash). */
@@ -26,6 +35,12 @@ export class OutlineController {
     @Param('sectionId', UuidPipe) sectionId: string,
   ): Promise<SectionReferencesResponse> {
     return this.references.referencesTo(actor, projectId, sectionId);
+  }
+
+  /** The report's numbered figures and tables (what a cross-reference to a figure can point to). */
+  @Get('figures')
+  figures(@Actor() actor: ActorType, @Param('projectId', UuidPipe) projectId: string): Promise<ReportFiguresResponse> {
+    return this.figureList.figures(actor, projectId);
   }
 
   @Get('outline')

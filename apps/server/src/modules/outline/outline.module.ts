@@ -4,6 +4,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { DocumentsModule } from '../documents/documents.module.js';
 import { MembersModule } from '../members/members.module.js';
 import { DashboardService } from './dashboard.service.js';
+import { FiguresService } from './figures.service.js';
 import { OutlineController } from './outline.controller.js';
 import { OutlineService } from './outline.service.js';
 import { ReferencesService } from './references.service.js';
@@ -26,6 +27,7 @@ import { TransitionRepository } from './transition.repository.js';
   providers: [
     OutlineService,
     ReferencesService,
+    FiguresService,
     SectionSettingsService,
     ReviewService,
     DashboardService,
