@@ -9,7 +9,15 @@ import {
   type InvitationPreview,
   type User,
 } from '@kapitel/domain';
-import { createProject, createTeam, invite, PASSWORD, registerUser, uniqueEmail, type Person } from '../factories.js';
+import {
+  createProject,
+  createTeam,
+  invite,
+  PASSWORD,
+  registerUser,
+  uniqueEmail,
+  type Person,
+} from '../factories.js';
 import { HttpClient, type Answer } from '../http-client.js';
 import { linkIn, MailReceiver } from '../mail-receiver.js';
 import { startTestApp, type TestApp } from '../test-app.js';
@@ -17,8 +25,14 @@ import { startTestApp, type TestApp } from '../test-app.js';
 const DAY_MS = 24 * 3600 * 1000;
 const LIMITS_OFF = { loginRateLimitPerIp: 100_000, invitationRateLimitPerHour: 100_000 };
 
-function renew(lead: Person, projectId: string, invitationId: string): Promise<Answer<CreatedInvitation & ErrorBody>> {
-  return lead.client.post<CreatedInvitation & ErrorBody>(`/api/projects/${projectId}/invitations/${invitationId}/renew`);
+function renew(
+  lead: Person,
+  projectId: string,
+  invitationId: string,
+): Promise<Answer<CreatedInvitation & ErrorBody>> {
+  return lead.client.post<CreatedInvitation & ErrorBody>(
+    `/api/projects/${projectId}/invitations/${invitationId}/renew`,
+  );
 }
 
 function accept(person: Person, token: string): Promise<Answer<AcceptInvitationResponse & ErrorBody>> {
@@ -63,9 +77,13 @@ describe('invitation e-mails (SMTP_URL set)', () => {
     const mail = await receiver.nextMailTo(email);
     expect(mail.from).toBe('Kapitel <kapitel@example.org>');
     expect(mail.subject).toBe('Einladung zum Projekt „Kommunale Wärmeplanung“ in Kapitel');
-    expect(mail.text).toContain(`Lea Leitung (${lead.user.email}) lädt Sie ein, am Bericht „Kommunale Wärmeplanung“`);
+    expect(mail.text).toContain(
+      `Lea Leitung (${lead.user.email}) lädt Sie ein, am Bericht „Kommunale Wärmeplanung“`,
+    );
     expect(mail.text).toContain('Ihre Rolle: Prüferin/Prüfer');
-    expect(mail.text).toMatch(/Der Link gilt bis \d{1,2}\. \S+ \d{4} um \d{2}:\d{2} \((MEZ|MESZ)\) und nur einmal\./);
+    expect(mail.text).toMatch(
+      /Der Link gilt bis \d{1,2}\. \S+ \d{4} um \d{2}:\d{2} \((MEZ|MESZ)\) und nur einmal\./,
+    );
     expect(mail.text).toContain(`nur ein Konto mit der Adresse ${email}`);
     expect(mail.text).toContain('Wenn Sie diese Einladung nicht erwartet haben');
     // The mail's link is the one the lead was shown, and it works.
@@ -74,7 +92,10 @@ describe('invitation e-mails (SMTP_URL set)', () => {
       [created.body.id, 'sent'],
     ]);
     const invitee = await registerUser(app, { email });
-    expect((await accept(invitee, tokenOf(linkIn(mail)))).body).toEqual({ projectId: project.id, role: 'reviewer' });
+    expect((await accept(invitee, tokenOf(linkIn(mail)))).body).toEqual({
+      projectId: project.id,
+      role: 'reviewer',
+    });
   });
 
   it('writes the e-mail in English for a project in English', async () => {
@@ -86,7 +107,9 @@ describe('invitation e-mails (SMTP_URL set)', () => {
     const mail = await receiver.nextMailTo(email);
     expect(mail.subject).toBe('Invitation to the project “Open data report” in Kapitel');
     expect(mail.text).toContain('Your role: Reader');
-    expect(mail.text).toMatch(/The link works until \d{1,2} \w+ \d{4} at \d{2}:\d{2} \(CES?T\) and only once\./);
+    expect(mail.text).toMatch(
+      /The link works until \d{1,2} \w+ \d{4} at \d{2}:\d{2} \(CES?T\) and only once\./,
+    );
   });
 
   describe('a new link (POST …/invitations/:invitationId/renew)', () => {
@@ -97,7 +120,9 @@ describe('invitation e-mails (SMTP_URL set)', () => {
       const first = await invite(lead, project.id, invitee.user.email, 'author');
       await receiver.nextMailTo(invitee.user.email, 1);
       // Expired already: a lead can still send a fresh link.
-      await app.db.query(`UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE id = $1`, [first.id]);
+      await app.db.query(`UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE id = $1`, [
+        first.id,
+      ]);
 
       const before = Date.now();
       const renewed = await renew(lead, project.id, first.id);
@@ -106,7 +131,9 @@ describe('invitation e-mails (SMTP_URL set)', () => {
       expect(renewed.body.id).not.toBe(first.id);
       expect(renewed.body.token).not.toBe(first.token);
       expect(renewed.body.url).toBe(`${app.origin}/invite/${renewed.body.token}`);
-      expect(Date.parse(renewed.body.expiresAt)).toBeGreaterThanOrEqual(before + LIMITS.invitationValidDays * DAY_MS - 1000);
+      expect(Date.parse(renewed.body.expiresAt)).toBeGreaterThanOrEqual(
+        before + LIMITS.invitationValidDays * DAY_MS - 1000,
+      );
 
       const mail = await receiver.nextMailTo(invitee.user.email, 2);
       expect(linkIn(mail)).toBe(renewed.body.url);
@@ -120,7 +147,10 @@ describe('invitation e-mails (SMTP_URL set)', () => {
       expect((await openInvitations(lead, project.id)).map((i) => [i.id, i.role, i.emailStatus])).toEqual([
         [renewed.body.id, 'author', 'sent'],
       ]);
-      expect((await accept(invitee, renewed.body.token)).body).toEqual({ projectId: project.id, role: 'author' });
+      expect((await accept(invitee, renewed.body.token)).body).toEqual({
+        projectId: project.id,
+        role: 'author',
+      });
     });
 
     it('stores only the hash of the new token and records the renewal in the audit log', async () => {
@@ -129,7 +159,10 @@ describe('invitation e-mails (SMTP_URL set)', () => {
       const first = await invite(lead, project.id, uniqueEmail('audit'), 'reader');
       const renewed = await renew(lead, project.id, first.id);
 
-      const rows = await app.db.query<Record<string, unknown>>('SELECT * FROM invitations WHERE project_id = $1', [project.id]);
+      const rows = await app.db.query<Record<string, unknown>>(
+        'SELECT * FROM invitations WHERE project_id = $1',
+        [project.id],
+      );
       expect(rows.rowCount).toBe(2);
       expect(JSON.stringify(rows.rows)).not.toContain(renewed.body.token);
       const audit = await app.db.query<{ action: string; target_id: string; data: { replaces?: string } }>(
@@ -170,7 +203,9 @@ describe('invitation e-mails (SMTP_URL set)', () => {
       const accepted = await invite(lead, project.id, invitee.user.email, 'author');
       expect((await accept(invitee, accepted.token)).status).toBe(200);
       const revoked = await invite(lead, project.id, uniqueEmail('revoked'), 'author');
-      expect((await lead.client.delete(`/api/projects/${project.id}/invitations/${revoked.id}`)).status).toBe(204);
+      expect((await lead.client.delete(`/api/projects/${project.id}/invitations/${revoked.id}`)).status).toBe(
+        204,
+      );
       const elsewhere = await invite(lead, other.id, uniqueEmail('elsewhere'), 'author');
 
       const cases: Array<[string, number, string]> = [
@@ -191,7 +226,10 @@ describe('invitation e-mails (SMTP_URL set)', () => {
       const lead = await registerUser(app);
       const project = await createProject(lead);
       const invitation = await invite(lead, project.id, uniqueEmail('twice'), 'author');
-      const answers = await Promise.all([renew(lead, project.id, invitation.id), renew(lead, project.id, invitation.id)]);
+      const answers = await Promise.all([
+        renew(lead, project.id, invitation.id),
+        renew(lead, project.id, invitation.id),
+      ]);
       expect(answers.map((res) => res.status).sort()).toEqual([201, 409]);
       expect((await openInvitations(lead, project.id)).map((i) => i.id)).toEqual(
         answers.filter((res) => res.status === 201).map((res) => res.body.id),
@@ -209,13 +247,20 @@ describe('invitation e-mails (SMTP_URL set)', () => {
         `${app.origin}/api/projects/${project.id}/invitations`,
         {
           method: 'POST',
-          headers: { host, origin: `http://${host}`, cookie: lead.client.cookie ?? '', 'content-type': 'application/json' },
+          headers: {
+            host,
+            origin: `http://${host}`,
+            cookie: lead.client.cookie ?? '',
+            'content-type': 'application/json',
+          },
         },
         (res) => {
           let body = '';
           res.setEncoding('utf8');
           res.on('data', (chunk: string) => (body += chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(body) as CreatedInvitation }));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, body: JSON.parse(body) as CreatedInvitation }),
+          );
         },
       );
       req.on('error', reject);
@@ -245,7 +290,11 @@ describe('invitation e-mails behind PUBLIC_ORIGIN', () => {
         { origin: publicOrigin },
       );
       expect(registered.status).toBe(201);
-      const project = await lead.post<{ project: { id: string } }>('/api/projects', { title: 'Hinter dem Proxy' }, { origin: publicOrigin });
+      const project = await lead.post<{ project: { id: string } }>(
+        '/api/projects',
+        { title: 'Hinter dem Proxy' },
+        { origin: publicOrigin },
+      );
       const email = uniqueEmail('guest');
       const res = await lead.post<CreatedInvitation>(
         `/api/projects/${project.body.project.id}/invitations`,
@@ -296,6 +345,9 @@ describe('invitation e-mails when the mail server cannot be reached', () => {
     expect([renewed.status, renewed.body.emailStatus]).toEqual([201, 'failed']);
     const preview = await invitee.client.get<InvitationPreview>(`/api/invitations/${renewed.body.token}`);
     expect(preview.body.viewer).toBe('invited_account');
-    expect((await accept(invitee, renewed.body.token)).body).toEqual({ projectId: project.id, role: 'author' });
+    expect((await accept(invitee, renewed.body.token)).body).toEqual({
+      projectId: project.id,
+      role: 'author',
+    });
   });
 });
