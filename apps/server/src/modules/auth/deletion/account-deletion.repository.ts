@@ -60,7 +60,8 @@ export class AccountDeletionRepository {
 
   /** Every invitation to the address (open or used): the address is the person's. Returns their projects. */
   async deleteInvitationsTo(email: string, em: EntityManager): Promise<string[]> {
-    const rows = await em.query<Array<{ project_id: string }>>(
+    // TypeORM hands back [rows, affected count] for a DELETE or UPDATE on PostgreSQL.
+    const [rows] = await em.query<[Array<{ project_id: string }>, number]>(
       'DELETE FROM invitations WHERE email = $1 RETURNING project_id',
       [email],
     );
@@ -72,7 +73,7 @@ export class AccountDeletionRepository {
    * lead can send a new one. Returns the revoked ones for the audit trail.
    */
   async revokeInvitationsFrom(userId: string, now: Date, em: EntityManager): Promise<Array<{ id: string; projectId: string }>> {
-    const rows = await em.query<Array<{ id: string; project_id: string }>>(
+    const [rows] = await em.query<[Array<{ id: string; project_id: string }>, number]>(
       `UPDATE invitations SET revoked_at = $2
         WHERE invited_by = $1 AND accepted_at IS NULL AND revoked_at IS NULL
         RETURNING id, project_id`,
