@@ -51,8 +51,14 @@ describe('loadConfig()', () => {
     expect(loadConfig({ IMAGE_MAX_BYTES: '2097152' }, defaults).imageMaxBytes).toBe(2 * 1024 * 1024);
   });
 
+  it('keeps unused images 30 days unless told otherwise (0 keeps them all)', () => {
+    expect(loadConfig({}, defaults).imageRetentionDays).toBe(30);
+    expect(loadConfig({ IMAGE_RETENTION_DAYS: '0' }, defaults).imageRetentionDays).toBe(0);
+  });
+
   it.each([
     [{ IMAGE_MAX_BYTES: '10MB' }, /^IMAGE_MAX_BYTES must be a whole number from 1024 to 268435456/],
+    [{ IMAGE_RETENTION_DAYS: '-1' }, /^IMAGE_RETENTION_DAYS must be a whole number from 0 to 3650/],
     [{ EXPORT_RENDERER_MAX_MIB: '10' }, /^EXPORT_RENDERER_MAX_MIB must be a whole number from 64/],
     [{ COLLAB_FANOUT_FRAMES_PER_SECOND: '0' }, /^COLLAB_FANOUT_FRAMES_PER_SECOND must be a whole number/],
     [{ PORT: 'abc' }, /^PORT must be a whole number/],

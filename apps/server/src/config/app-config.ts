@@ -38,6 +38,11 @@ export interface AppConfig {
   exportRendererIdleSeconds: number;
   /** The largest image an upload may have (`IMAGE_MAX_BYTES`, default 10 MiB); larger ones get 413. */
   imageMaxBytes: number;
+  /**
+   * Days an uploaded image no text or version uses is kept before it is removed
+   * (`IMAGE_RETENTION_DAYS`, default 30; 0 keeps every image). docs/images.md, "Removing unused images".
+   */
+  imageRetentionDays: number;
 }
 
 export interface SmtpConfig {
@@ -198,6 +203,7 @@ export function loadConfig(env: Env, defaults: { cwd: string; webDist: string | 
     exportRendererIdleSeconds: integer(env, 'EXPORT_RENDERER_IDLE_SECONDS', 60, 1, 24 * 3600),
     // Up to 256 MiB: the bytes are held in memory while stored and again in every export.
     imageMaxBytes: integer(env, 'IMAGE_MAX_BYTES', 10 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+    imageRetentionDays: integer(env, 'IMAGE_RETENTION_DAYS', 30, 0, 3650),
   };
 }
 

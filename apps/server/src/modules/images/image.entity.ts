@@ -38,6 +38,11 @@ export class ImageEntity {
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 
+  /**
+   * When the image was last known to be needed: its upload, renewed by an upload of the same
+   * bytes that is answered with it and by a cleanup run that keeps it. The cleanup removes
+   * only images whose mark is older than the retention period (image-cleanup.service.ts).
+   */
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

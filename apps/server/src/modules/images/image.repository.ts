@@ -50,28 +50,36 @@ export class ImageRepository {
 
   /**
    * Stores the image unless the project holds the same bytes already; either way the
-   * stored image, and whether this call stored it.
+   * stored image, and whether this call stored it. An image handed out again is renewed
+   * (`created_at` = now): the caller is about to put it into a text, and the cleanup must not
+   * take it meanwhile for the old, unused image it was a moment ago (image-cleanup.service.ts).
    */
   async insertOnce(image: NewImage, em: EntityManager): Promise<{ image: UploadedImage; created: boolean }> {
-    const inserted = await em.query<RawImage[]>(
-      `INSERT INTO images (project_id, content_type, size, width, height, sha256, data, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT ON CONSTRAINT uq_images_project_id_sha256 DO NOTHING
-       RETURNING ${COLUMNS}`,
-      [image.projectId, image.contentType, image.data.byteLength, image.width, image.height, image.sha256, image.data, image.createdBy],
-    );
-    if (inserted[0]) {
-      return { image: toUploaded(inserted[0]), created: true };
+    // Twice at most: the second time only when the cleanup removed the conflicting image
+    // between our INSERT and UPDATE, and then the INSERT stores it anew.
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const inserted = await em.query<RawImage[]>(
+        `INSERT INTO images (project_id, content_type, size, width, height, sha256, data, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT ON CONSTRAINT uq_images_project_id_sha256 DO NOTHING
+         RETURNING ${COLUMNS}`,
+        [image.projectId, image.contentType, image.data.byteLength, image.width, image.height, image.sha256, image.data, image.createdBy],
+      );
+      if (inserted[0]) {
+        return { image: toUploaded(inserted[0]), created: true };
+      }
+      // The conflicting row is committed (ON CONFLICT waited for it), so a new statement sees it.
+      // In a WITH, so that TypeORM hands back the rows of an UPDATE rather than [rows, count].
+      const existing = await em.query<RawImage[]>(
+        `WITH renewed AS (UPDATE images SET created_at = now() WHERE project_id = $1 AND sha256 = $2 RETURNING ${COLUMNS})
+         SELECT ${COLUMNS} FROM renewed`,
+        [image.projectId, image.sha256],
+      );
+      if (existing[0]) {
+        return { image: toUploaded(existing[0]), created: false };
+      }
     }
-    // The conflicting row is committed (ON CONFLICT waited for it), so a new statement sees it.
-    const existing = await em.query<RawImage[]>(`SELECT ${COLUMNS} FROM images WHERE project_id = $1 AND sha256 = $2`, [
-      image.projectId,
-      image.sha256,
-    ]);
-    if (!existing[0]) {
-      throw new Error(`image ${image.sha256} of project ${image.projectId} conflicted but cannot be found`);
-    }
-    return { image: toUploaded(existing[0]), created: false };
+    throw new Error(`image ${image.sha256} of project ${image.projectId} conflicted but cannot be found`);
   }
 
   async findFile(projectId: string, imageId: string): Promise<ImageFile | null> {
