@@ -1,5 +1,6 @@
 import { footnoteParts, footnoteText, imageCaption, isAllowedHref, sectionRefId, sectionRefTitle } from '@kapitel/editor';
 import { addressPieces } from './address-pieces.js';
+import { FigureRefs } from './figure-refs.js';
 import { imageOfSource, type EmbeddedImage, type HeldImages } from './images.js';
 import { array, attr, integer } from './json-nodes.js';
 import { formatReportDate, reportLabels, type ReportLabels } from './labels.js';
@@ -23,7 +24,13 @@ export type RenderInline =
   /** A footnote: its text, set at the foot of the page, with the web addresses in it as links. */
   | { k: 'fn'; c: FootnotePiece[] }
   /** A cross-reference ("Kapitel 3"): its words, and the label of the heading it links to (null: its target is gone). */
-  | { k: 'ref'; to: string | null; s: Pieces };
+  | { k: 'ref'; to: string | null; s: Pieces }
+  /**
+   * A cross-reference to a figure or table ("Abbildung 3"): its word, to which the template adds
+   * the number Typst gave the figure with the label `to` (figure-refs.ts); null: its target is
+   * not in the report, and `s` says it all.
+   */
+  | { k: 'figref'; to: string | null; s: Pieces };
 
 /** A piece of a footnote: its words, or a web address written in it (cut where a line may end: `addressPieces`) and its target. */
 export type FootnotePiece = { k: 't'; s: Pieces } | { k: 'url'; href: string; s: string[] };
@@ -42,12 +49,16 @@ export type RenderBlock =
   | { k: 'ul'; items: RenderBlock[][] }
   | { k: 'ol'; start: number; items: RenderBlock[][] }
   | { k: 'quote'; c: RenderBlock[] }
-  /** A table (tables.ts); with a caption (`cap`) a numbered table, listed after the list of figures. */
-  | { k: 'table'; cols: number; header: RenderCell[][]; rows: RenderCell[][]; cap: Pieces | null }
+  /**
+   * A table (tables.ts); with a caption (`cap`) a numbered table, listed after the list of figures.
+   * `once`: its header is not repeated on later pages (it holds a numbered figure). `label`: below.
+   */
+  | { k: 'table'; cols: number; header: RenderCell[][]; rows: RenderCell[][]; cap: Pieces | null; once?: true; label?: string }
   /** An image, or its note when it cannot be embedded; with a caption (`cap`) a numbered figure. */
   /** `deco`: marked decorative (alt=""), set as an artifact that screen readers pass over. */
-  | { k: 'img'; path: string; alt: string; deco: boolean; cap: Pieces | null }
-  | { k: 'noimg'; alt: string; cap: Pieces | null };
+  /** `label` (on numbered figures and tables): the Typst label cross-references link to (figure-refs.ts). */
+  | { k: 'img'; path: string; alt: string; deco: boolean; cap: Pieces | null; label?: string }
+  | { k: 'noimg'; alt: string; cap: Pieces | null; label?: string };
 
 export interface RenderSection {
   /** The heading's label (`s0`, `s1`, ...); the template finds the review state through it. */
@@ -169,6 +180,7 @@ class SectionRenderer {
     private readonly images: ImageFiles,
     private readonly level: number,
     private readonly refs: { targets: Map<string, RefTarget>; missing: string | null },
+    private readonly figures: FigureRefs,
   ) {}
 
   blocks(nodes: ProseMirrorJson[], depth: number): RenderBlock[] {
@@ -197,9 +209,11 @@ class SectionRenderer {
       case 'blockquote':
         return [{ k: 'quote', c: this.blocks(array(node.content), depth + 1) }];
       case 'table':
-        return tableBlock(node, (cell) => this.blocks(array(cell.content), depth + 1), pieces);
+        return tableBlock(node, (cell) => this.blocks(array(cell.content), depth + 1), pieces).map((b) =>
+          this.figures.figure(b, node),
+        );
       case 'image':
-        return [this.image(node)];
+        return [this.figures.figure(this.image(node), node)];
       case 'text':
       case 'hardBreak': {
         const c = this.inlines([node], 0);
@@ -227,6 +241,8 @@ class SectionRenderer {
         }
       } else if (node.type === 'sectionRef') {
         out.push(this.reference(node));
+      } else if (node.type === 'figureRef') {
+        out.push(this.figures.reference(node));
       } else if (node.type === 'text' && typeof node.text === 'string') {
         this.text(node, out);
       } else if (depth < MAX_NESTING) {
@@ -325,9 +341,10 @@ export function buildRenderData(model: ReportModel, options: { embedImages?: boo
   const [year, month, day] = model.date.split('-').map(Number);
   const levels = model.sections.map((section) => integer(section.depth, 1, 1, 12));
   const refs = { targets: refTargets(model, labels), missing: model.mode === 'draft' ? labels.missingRef : null };
+  const figures = new FigureRefs(labels, model.mode === 'draft', pieces);
   const sections = model.sections.map((section, index): RenderSection => {
     const level = levels[index];
-    const blocks = new SectionRenderer(images, level, refs).blocks(array(section.content.content), 0);
+    const blocks = new SectionRenderer(images, level, refs, figures).blocks(array(section.content.content), 0);
     const hasSubsections = (levels[index + 1] ?? 0) > level;
     return {
       key: `s${index}`,
@@ -339,6 +356,8 @@ export function buildRenderData(model: ReportModel, options: { embedImages?: boo
       placeholder: model.mode === 'draft' && blocks.length === 0 && !hasSubsections,
     };
   });
+  // Once every section is rendered: a reference may point to a figure further on.
+  figures.resolve(sections);
   const { states: _states, ...fixed } = labels;
   return {
     files: images.files,

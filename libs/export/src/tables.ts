@@ -45,7 +45,20 @@ export function tableBlock(
     }
   }
   const caption = tableCaption(attr(node, 'caption'));
-  return [{ k: 'table', cols, header: rows.slice(0, headerRows), rows: rows.slice(headerRows), cap: caption === '' ? null : pieces(caption) }];
+  const header = rows.slice(0, headerRows);
+  const block: RenderBlock = { k: 'table', cols, header, rows: rows.slice(headerRows), cap: caption === '' ? null : pieces(caption) };
+  // Typst sets a repeating header anew on every page the table spans, and counts a numbered
+  // figure in it on each (its number grows page by page, and its label, which cross-references
+  // link to, would occur twice): a header holding one is set once.
+  if (header.some((row) => row.some((cell) => anyBlock(cell.c, isNumberedFigure)))) {
+    block.once = true;
+  }
+  return [block];
+}
+
+/** A numbered figure: a captioned image (or its note) or a captioned table. */
+export function isNumberedFigure(block: RenderBlock): boolean {
+  return (block.k === 'img' || block.k === 'noimg' || block.k === 'table') && block.cap !== null;
 }
 
 /** The table's width: cells placed row by row like Typst does, around cells spanning from rows above. */
