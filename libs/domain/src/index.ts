@@ -8,6 +8,7 @@ export * from './api-images.js';
 export * from './api-audit.js';
 export * from './api-search.js';
 export * from './api-work.js';
+export * from './api-abbreviations.js';
 export * from './search-text.js';
 export * from './errors.js';
 export * from './limits.js';

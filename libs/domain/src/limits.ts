@@ -30,6 +30,12 @@ export const LIMITS = {
   versionLabelMaxLength: 120,
   notificationPageSize: 30,
   notificationPageMaxSize: 100,
+  /** An abbreviation as written ("OZG", "z. B."), counted in code points. */
+  abbreviationShortMaxLength: 40,
+  /** What it stands for. */
+  abbreviationLongMaxLength: 300,
+  /** Entries of one project's list of abbreviations. */
+  abbreviationsMax: 1000,
 } as const;
 
 export const LANGUAGES = ['de', 'en'] as const;

@@ -46,6 +46,8 @@ const TABLE: Record<Action, Record<Role, Rule>> = {
   'audit.read': { lead: yes, author: no, reviewer: no, reader: no },
   'export.draft': { lead: yes, author: yes, reviewer: yes, reader: yes },
   'export.final': { lead: yes, author: no, reviewer: no, reader: no },
+  // Added with the list of abbreviations (docs/abbreviations.md): whoever writes text.
+  'abbreviations.edit': { lead: yes, author: yes, reviewer: no, reader: no },
 };
 
 const contexts: Required<PermissionContext>[] = REVIEW_STATES.flatMap((reviewState: ReviewState) =>

@@ -24,6 +24,7 @@ export const ACTIONS = [
   'audit.read',
   'export.draft',
   'export.final',
+  'abbreviations.edit',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -71,6 +72,9 @@ export function can(role: Role, action: Action, context: PermissionContext = {})
       // Storing a named version changes no text, so the review state does not matter; who
       // may keep one is who writes the section: a lead, or one of its assigned authors.
       return role === 'lead' || (role === 'author' && isAssignee);
+    case 'abbreviations.edit':
+      // The list of abbreviations serves every text: whoever writes text may add to it.
+      return role === 'lead' || role === 'author';
     case 'image.upload':
       // Whoever may write text somewhere in the project may add a figure to it; which
       // section it goes into is decided by the edit itself (section.edit).
@@ -111,6 +115,7 @@ export const PROJECT_ABILITY_ACTIONS = [
   'audit.read',
   'export.draft',
   'export.final',
+  'abbreviations.edit',
 ] as const satisfies readonly Action[];
 export type ProjectAbilities = Record<(typeof PROJECT_ABILITY_ACTIONS)[number], boolean>;
 

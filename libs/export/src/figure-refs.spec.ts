@@ -1,3 +1,4 @@
+import type { JSONContent } from '@tiptap/core';
 import { figuresOf } from '@kapitel/editor';
 import type { ReportModel, ReportSection } from './model.js';
 import { buildRenderData, type RenderBlock, type RenderData, type RenderInline } from './render-data.js';
@@ -235,8 +236,8 @@ describe('cross-references to figures and tables in the PDF', () => {
     const second = [image(ID.chart, 'Diagramm'), image(ID.map, 'Kopie')];
     const { data } = buildRenderData(twoChapters(first, second));
     const editor = [
-      ...figuresOf({ type: 'doc', content: first }),
-      ...figuresOf({ type: 'doc', content: second }),
+      ...figuresOf({ type: 'doc', content: first as JSONContent[] }),
+      ...figuresOf({ type: 'doc', content: second as JSONContent[] }),
     ];
     expect(figures(data).map((f) => f.cap)).toEqual(editor.map((f) => f.caption));
     expect(figures(data).map((f) => f.label)).toEqual(

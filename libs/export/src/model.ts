@@ -24,6 +24,12 @@ export interface ProseMirrorJson {
   text?: unknown;
 }
 
+/** An abbreviation and what it stands for. */
+export interface ReportAbbreviation {
+  short: string;
+  long: string;
+}
+
 /** One section of the outline, in reading order. */
 export interface ReportSection {
   /** The section's id: cross-references in the texts (`sectionRef`) name their target by it. */
@@ -53,6 +59,11 @@ export interface ReportModel {
   date: string;
   contributors: ReportContributor[];
   sections: ReportSection[];
+  /**
+   * The report's list of abbreviations ("Abkürzungsverzeichnis"), sorted as printed; printed
+   * after the contents and the lists of figures and tables when there is any.
+   */
+  abbreviations?: ReportAbbreviation[];
   /**
    * The uploaded images the sections name, by their `src` (the project's own only: an image
    * node whose src is not in here and is no `data:` URL gets the "not embedded" note).

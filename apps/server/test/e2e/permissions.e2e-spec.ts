@@ -308,6 +308,7 @@ describe('permissions', () => {
         'audit.read': true,
         'export.draft': true,
         'export.final': true,
+        'abbreviations.edit': true,
       },
       author: {
         'project.read': true,
@@ -318,6 +319,7 @@ describe('permissions', () => {
         'audit.read': false,
         'export.draft': true,
         'export.final': false,
+        'abbreviations.edit': true,
       },
       reviewer: {
         'project.read': true,
@@ -328,6 +330,7 @@ describe('permissions', () => {
         'audit.read': false,
         'export.draft': true,
         'export.final': false,
+        'abbreviations.edit': false,
       },
       reader: {
         'project.read': true,
@@ -338,6 +341,7 @@ describe('permissions', () => {
         'audit.read': false,
         'export.draft': true,
         'export.final': false,
+        'abbreviations.edit': false,
       },
     };
 

@@ -23,6 +23,7 @@ export function statusOf(code: ErrorCode): number {
     case 'LAST_LEAD':
     case 'ACCOUNT_SOLE_LEAD':
     case 'ALREADY_MEMBER':
+    case 'ABBREVIATION_EXISTS':
     case 'INVITATION_EXPIRED':
     case 'INVITATION_USED':
     case 'INVITATION_REVOKED':
