@@ -50,6 +50,7 @@ const deOwn = {
   'error.INVALID_CREDENTIALS': 'E-Mail-Adresse oder Passwort sind nicht korrekt.',
   'error.LAST_LEAD': 'Das Projekt braucht mindestens eine Projektleitung. Ernennen Sie zuerst eine weitere.',
   'error.ALREADY_MEMBER': 'Diese Person ist bereits Mitglied des Projekts.',
+  'error.ABBREVIATION_EXISTS': 'Diese Abkürzung steht schon im Abkürzungsverzeichnis.',
   'error.INVITATION_EXPIRED': 'Diese Einladung ist abgelaufen. Bitten Sie um eine neue Einladung.',
   'error.INVITATION_USED': 'Diese Einladung wurde bereits angenommen.',
   'error.INVITATION_REVOKED': 'Diese Einladung wurde widerrufen.',

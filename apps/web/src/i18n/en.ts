@@ -47,6 +47,7 @@ export const en: Messages = {
   'error.INVALID_CREDENTIALS': 'The email address or password is not correct.',
   'error.LAST_LEAD': 'The project needs at least one project lead. Appoint another lead first.',
   'error.ALREADY_MEMBER': 'This person is already a member of the project.',
+  'error.ABBREVIATION_EXISTS': 'This abbreviation is already in the list of abbreviations.',
   'error.INVITATION_EXPIRED': 'This invitation has expired. Please ask for a new one.',
   'error.INVITATION_USED': 'This invitation has already been accepted.',
   'error.INVITATION_REVOKED': 'This invitation has been revoked.',
