@@ -113,14 +113,15 @@ describeInBrowser('image captions in Chromium', () => {
 
     const image = `${EDITOR} img[alt="${ALT}"]`;
     await authorPage.locator(image).waitFor();
-    await waitForCaptions(authorPage, [CAPTION]);
+    // Numbered as the PDF numbers it: the report's first figure.
+    await waitForCaptions(authorPage, [`Abbildung 1: ${CAPTION}`]);
     expect(await sitsBelow(authorPage.locator(image), authorPage.locator('.editor-image-caption'))).toBe(true);
     // Not part of the text: the caption is the image's, drawn below it.
     expect(await authorPage.evaluate<string>(`document.querySelector('${EDITOR}').editor.getText()`)).not.toContain(CAPTION);
 
     // The reviewer, who only reads, sees it too, below the image, named for screen readers.
     await reviewerPage.locator(image).waitFor();
-    await waitForCaptions(reviewerPage, [CAPTION]);
+    await waitForCaptions(reviewerPage, [`Abbildung 1: ${CAPTION}`]);
     expect(await sitsBelow(reviewerPage.locator(image), reviewerPage.locator('.editor-image-caption'))).toBe(true);
     expect(await reviewerPage.locator('.editor-image-caption .visually-hidden').textContent()).toBe('Bildunterschrift: ');
     await authorPage.getByText('Alle Änderungen gespeichert').waitFor();
@@ -148,8 +149,8 @@ describeInBrowser('image captions in Chromium', () => {
     // Enter takes it, as in any one-line field.
     await editing.getByLabel('Bildunterschrift (optional)').press('Enter');
     await authorPage.getByText('Bildbeschreibung gespeichert.').waitFor();
-    await waitForCaptions(authorPage, ['Anteil offener Software in den Kommunen, 2025 (Schätzung)']);
-    await waitForCaptions(reviewerPage, ['Anteil offener Software in den Kommunen, 2025 (Schätzung)']);
+    await waitForCaptions(authorPage, ['Abbildung 1: Anteil offener Software in den Kommunen, 2025 (Schätzung)']);
+    await waitForCaptions(reviewerPage, ['Abbildung 1: Anteil offener Software in den Kommunen, 2025 (Schätzung)']);
     await authorPage.getByText('Alle Änderungen gespeichert').waitFor();
     expect(await storedImages(author, project.id, section.id)).toEqual([
       expect.objectContaining({ alt: ALT, caption: 'Anteil offener Software in den Kommunen, 2025 (Schätzung)' }),
@@ -181,7 +182,7 @@ describeInBrowser('image captions in Chromium', () => {
       `<figure><img src="data:image/png;base64,${picture}"><figcaption>Das Wappen des Landkreises\n seit 1950</figcaption></figure>`,
     );
     await page.locator(`${EDITOR} img.editor-image--no-alt`).waitFor();
-    await waitForCaptions(page, ['Das Wappen des Landkreises seit 1950']);
+    await waitForCaptions(page, ['Abbildung 1: Das Wappen des Landkreises seit 1950']);
     expect(await sitsBelow(page.locator(`${EDITOR} img`), page.locator('.editor-image-badge'))).toBe(true);
     const badge = await page.locator('.editor-image-badge').boundingBox();
     const caption = await page.locator('.editor-image-caption').boundingBox();
@@ -194,7 +195,7 @@ describeInBrowser('image captions in Chromium', () => {
     // The server's HTML of the section, pasted back: the image comes again with its caption.
     await page.keyboard.press('Control+End');
     await pasteHtml(page, content.body.html);
-    await waitForCaptions(page, ['Das Wappen des Landkreises seit 1950', 'Das Wappen des Landkreises seit 1950']);
+    await waitForCaptions(page, ['Abbildung 1: Das Wappen des Landkreises seit 1950', 'Abbildung 2: Das Wappen des Landkreises seit 1950']);
     await page.getByText('Alle Änderungen gespeichert').waitFor();
     const stored = await storedImages(author, project.id, section.id);
     expect(stored).toHaveLength(2);
@@ -202,6 +203,9 @@ describeInBrowser('image captions in Chromium', () => {
       [null, 'Das Wappen des Landkreises seit 1950'],
       [null, 'Das Wappen des Landkreises seit 1950'],
     ]);
+    // A copy, not the figure moved: the pasted one got an id of its own (references keep pointing to the first).
+    expect(content.body.html).toMatch(/data-figure-id="[0-9a-f-]{36}"/);
+    expect(new Set(stored.map((attrs) => attrs.figureId)).size).toBe(2);
     await screenshot(page, 'captions-04-pasted-figures');
   }, 90_000);
 });

@@ -5,6 +5,7 @@ import { deCaptions } from './de-captions';
 import { deCrossRefs } from './de-cross-refs';
 import { deEndings } from './de-endings';
 import { deFailures } from './de-failures';
+import { deFigureRefs } from './de-figure-refs';
 import { deFootnotes } from './de-footnotes';
 import { deImages } from './de-images';
 import { deMyWork } from './de-my-work';
@@ -20,6 +21,7 @@ import { enCaptions } from './en-captions';
 import { enCrossRefs } from './en-cross-refs';
 import { enEndings } from './en-endings';
 import { enFailures } from './en-failures';
+import { enFigureRefs } from './en-figure-refs';
 import { enFootnotes } from './en-footnotes';
 import { enImages } from './en-images';
 import { enMyWork } from './en-my-work';
@@ -33,12 +35,12 @@ import { enTables } from './en-tables';
 // Feature dictionaries registered here rather than in de.ts/en.ts, so that adding one does
 // not touch the big files. A key both in de.ts and in such a dictionary would be overwritten
 // by the spread without a word: this line stops compiling when there is one.
-const coreKeysAreNotRegisteredHere: [keyof typeof deCore & (keyof typeof deImages | keyof typeof deEndings | keyof typeof deFootnotes | keyof typeof deCaptions | keyof typeof deSession | keyof typeof dePdf | keyof typeof deSearch | keyof typeof deAccount | keyof typeof deReview | keyof typeof deFailures | keyof typeof deTables | keyof typeof deMyWork | keyof typeof deProtocol | keyof typeof deCrossRefs)] extends [never]
+const coreKeysAreNotRegisteredHere: [keyof typeof deCore & (keyof typeof deImages | keyof typeof deEndings | keyof typeof deFootnotes | keyof typeof deCaptions | keyof typeof deSession | keyof typeof dePdf | keyof typeof deSearch | keyof typeof deAccount | keyof typeof deReview | keyof typeof deFailures | keyof typeof deTables | keyof typeof deMyWork | keyof typeof deProtocol | keyof typeof deCrossRefs | keyof typeof deFigureRefs)] extends [never]
   ? true
   : never = true;
 void coreKeysAreNotRegisteredHere;
 
-const de = { ...deCore, ...deImages, ...deEndings, ...deFootnotes, ...deCaptions, ...deSession, ...dePdf, ...deSearch, ...deAccount, ...deReview, ...deFailures, ...deTables, ...deMyWork, ...deProtocol, ...deCrossRefs };
+const de = { ...deCore, ...deImages, ...deEndings, ...deFootnotes, ...deCaptions, ...deSession, ...dePdf, ...deSearch, ...deAccount, ...deReview, ...deFailures, ...deTables, ...deMyWork, ...deProtocol, ...deCrossRefs, ...deFigureRefs };
 
 /** Every message key of the app. */
 export type MessageKey = keyof typeof de;
@@ -46,7 +48,7 @@ export type MessageKey = keyof typeof de;
 /** The shape every dictionary must have: exactly the German keys, each a string. */
 export type Messages = Record<MessageKey, string>;
 
-export const DICTIONARIES: Record<Language, Messages> = { de, en: { ...enCore, ...enImages, ...enEndings, ...enFootnotes, ...enCaptions, ...enSession, ...enPdf, ...enSearch, ...enAccount, ...enReview, ...enFailures, ...enTables, ...enMyWork, ...enProtocol, ...enCrossRefs } };
+export const DICTIONARIES: Record<Language, Messages> = { de, en: { ...enCore, ...enImages, ...enEndings, ...enFootnotes, ...enCaptions, ...enSession, ...enPdf, ...enSearch, ...enAccount, ...enReview, ...enFailures, ...enTables, ...enMyWork, ...enProtocol, ...enCrossRefs, ...enFigureRefs } };
 
 /** The language the app starts in when the user has not chosen one. */
 export const DEFAULT_LANGUAGE: Language = 'de';

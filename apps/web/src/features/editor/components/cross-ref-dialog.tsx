@@ -1,91 +1,62 @@
-import type { SectionRefAttrs } from '@kapitel/editor';
+import type { FigureKind, FigureRefAttrs, SectionRefAttrs } from '@kapitel/editor';
 import type { Editor } from '@tiptap/core';
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { Link } from 'react-router';
-import { useI18n, type Translate } from '../../../i18n';
-import { Button, TextField } from '../../../ui';
-import { filterTargets, targetLabel, type SectionTarget } from '../utils/cross-refs';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useI18n, type MessageKey, type Translate } from '../../../i18n';
+import type { SectionTarget } from '../utils/cross-refs';
+import type { FigureTarget } from '../utils/figure-refs';
 import { EditorDialog } from './editor-dialog';
+import { FigureRefForm } from './figure-ref-form';
+import { SectionRefForm } from './section-ref-form';
+
+/** The selected reference the dialog changes: to a section, or to a figure or table. */
+export type ChangedRef = { kind: 'section'; ref: SectionRefAttrs } | { kind: 'figure'; ref: FigureRefAttrs };
+
+/** What a reference points to, as the dialog's first choice offers it. */
+type RefKind = 'section' | FigureKind;
+
+const KINDS: { kind: RefKind; label: MessageKey }[] = [
+  { kind: 'section', label: 'figureRefs.kindSection' },
+  { kind: 'figure', label: 'figureRefs.kindFigure' },
+  { kind: 'table', label: 'figureRefs.kindTable' },
+];
 
 export interface CrossRefDialogProps {
   editor: Editor;
   /** The sections one can point to (the section being edited left out); null while the outline loads. */
   targets: readonly SectionTarget[] | null;
+  /** The report's figures and tables, this section's from its live text; null while they load. */
+  figures: readonly FigureTarget[] | null;
   /** The selected reference, to be changed; null for a new one at the cursor. */
-  changing: SectionRefAttrs | null;
+  changing: ChangedRef | null;
   /** The words of the text, in the report's language: the announcement names the target as the text does. */
   report: Translate;
-  /** The page of the changed reference's target, when it is there: the keyboard's way to follow a reference. */
-  targetHref: string | null;
+  /** The address of a section's page. */
+  href: (sectionId: string) => string;
+  /** Shows a figure of this text (scrolled to). */
+  showFigure: (target: FigureTarget) => void;
   /** The dialog is done; `said` is what happened, for the page to announce (null: nothing). */
   onClose: (said: string | null) => void;
 }
 
 /**
- * "Querverweis einfügen" / "ändern": the report's sections as radio buttons, indented by
- * depth, with a filter above them. The filter has the focus first; Enter in it takes the
- * chosen section, or the only one left; Tab reaches the list, whose arrow keys choose.
+ * "Querverweis einfügen" / "ändern": first what to point to (a section, a figure, a table:
+ * radio buttons, as Word's "Verweistyp"), then the targets of that kind with a filter. The
+ * filter has the focus first, as typing a few letters of the target is the quickest way;
+ * Shift+Tab reaches the kind, whose arrow keys change it.
  */
-export function CrossRefDialog({ editor, targets, changing, report, targetHref, onClose }: CrossRefDialogProps) {
+export function CrossRefDialog({ editor, targets, figures, changing, report, href, showFigure, onClose }: CrossRefDialogProps) {
   const { t } = useI18n();
-  const [filter, setFilter] = useState('');
-  const [chosen, setChosen] = useState(changing?.sectionId ?? '');
-  const [missing, setMissing] = useState(false);
-  const list = useRef<HTMLFieldSetElement>(null);
+  const [kind, setKind] = useState<RefKind>(changing?.kind === 'figure' ? changing.ref.kind : 'section');
+  const content = useRef<HTMLDivElement>(null);
   const name = useId();
-  const shown = targets === null ? [] : filterTargets(targets, filter);
 
-  useEffect(() => {
-    // The reference being changed: its target is in view, checked, in a long outline too.
-    list.current?.querySelector<HTMLInputElement>('input:checked')?.scrollIntoView({ block: 'nearest' });
+  // After the dialog's own first focus (on the first control, the kind): into the filter.
+  useLayoutEffect(() => {
+    content.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }, []);
 
-  const radio = (id: string): HTMLInputElement | null =>
-    list.current?.querySelector<HTMLInputElement>(`input[value="${CSS.escape(id)}"]`) ?? null;
-
-  const submit = (event: FormEvent): void => {
-    event.preventDefault();
-    const target = shown.find((candidate) => candidate.id === chosen) ?? (shown.length === 1 ? shown[0] : undefined);
-    if (target === undefined) {
-      setMissing(true);
-      const first = shown[0];
-      if (first !== undefined) {
-        radio(first.id)?.focus();
-      }
-      return;
-    }
-    // No focus() here: the text is inert while the dialog is open; closing it focuses the text.
-    if (!editor.chain().setSectionRef({ sectionId: target.id, title: target.title }).run()) {
-      onClose(null);
-      return;
-    }
-    const label = targetLabel(target, report);
-    onClose(t(changing === null ? 'crossRefs.inserted' : 'crossRefs.changed', { label }));
-  };
-
-  // From the filter, the arrow down goes into the list (to the chosen section, else the first).
-  const intoList = (event: KeyboardEvent<HTMLInputElement>): void => {
-    if (event.key !== 'ArrowDown') {
-      return;
-    }
-    const target = shown.find((candidate) => candidate.id === chosen) ?? shown[0];
-    if (target !== undefined) {
-      event.preventDefault();
-      setChosen(target.id);
-      setMissing(false);
-      radio(target.id)?.focus();
-    }
-  };
-
-  const empty =
-    targets === null
-      ? t('crossRefs.dialog.loading')
-      : targets.length === 0
-        ? t('crossRefs.dialog.empty')
-        : shown.length === 0
-          ? t('crossRefs.dialog.none', { filter: filter.trim() })
-          : null;
-
+  const sectionRef = changing?.kind === 'section' ? changing.ref : null;
+  const figureRef = changing?.kind === 'figure' ? changing.ref : null;
   return (
     <EditorDialog
       title={t(changing === null ? 'crossRefs.insert' : 'crossRefs.change')}
@@ -95,85 +66,49 @@ export function CrossRefDialog({ editor, targets, changing, report, targetHref, 
         onClose(null);
       }}
     >
-      <form noValidate onSubmit={submit}>
-        <TextField
-          label={t('crossRefs.dialog.filter')}
-          hint={t('crossRefs.dialog.filterHint')}
-          type="search"
-          autoComplete="off"
-          spellCheck={false}
-          value={filter}
-          onChange={(event) => {
-            setFilter(event.target.value);
-            setMissing(false);
-          }}
-          onKeyDown={intoList}
-        />
-        <fieldset
-          ref={list}
-          className={`field field--group cross-ref-dialog__targets${missing ? ' field--invalid' : ''}`}
-          aria-describedby={missing ? `${name}-error` : undefined}
-        >
-          <legend className="field__label">{t('crossRefs.dialog.sections')}</legend>
-          {missing ? (
-            <p className="field__error" id={`${name}-error`}>
-              {t('crossRefs.dialog.required')}
-            </p>
-          ) : null}
-          {/* Said after each change of the filter, so that a screen reader knows what is left. */}
-          <p role="status" className="field__hint">
-            {empty ?? (filter.trim() === '' ? '' : t('crossRefs.dialog.count', { count: shown.length, total: targets?.length ?? 0 }))}
-          </p>
-          <div className="cross-ref-dialog__list">
-            {shown.map((target) => (
-              <label
-                key={target.id}
-                className="cross-ref-dialog__target"
-                style={{ paddingInlineStart: `${String((target.depth - 1) * 1.5 + 0.5)}rem` }}
-              >
+      <div ref={content}>
+        <fieldset className="field field--group cross-ref-dialog__kinds">
+          <legend className="field__label">{t('figureRefs.dialog.kind')}</legend>
+          <div className="cross-ref-dialog__kind-options">
+            {KINDS.map((option) => (
+              <label key={option.kind} className="cross-ref-dialog__kind">
                 <input
                   type="radio"
                   name={name}
-                  value={target.id}
-                  checked={chosen === target.id}
+                  value={option.kind}
+                  checked={kind === option.kind}
                   onChange={() => {
-                    setChosen(target.id);
-                    setMissing(false);
+                    setKind(option.kind);
                   }}
                 />
-                <span>
-                  {target.number === null ? null : (
-                    <>
-                      <span className="cross-ref-dialog__number">{target.number}</span>{' '}
-                    </>
-                  )}
-                  {target.title}
-                </span>
+                <span>{t(option.label)}</span>
               </label>
             ))}
           </div>
         </fieldset>
-        <div className="form-actions">
-          <Button type="submit">{t(changing === null ? 'crossRefs.dialog.insert' : 'crossRefs.dialog.apply')}</Button>
-          <Button
-            variant="ghost"
-            onClick={() => {
-              onClose(null);
-            }}
-          >
-            {t('common.cancel')}
-          </Button>
-        </div>
-        {changing === null || targetHref === null ? null : (
-          <p className="cross-ref-dialog__follow">
-            <Link to={targetHref}>
-              {t('crossRefs.dialog.follow', {
-                title: targets?.find((target) => target.id === changing.sectionId)?.title ?? changing.title,
-              })}
-            </Link>
-          </p>
+        {kind === 'section' ? (
+          <SectionRefForm
+            editor={editor}
+            targets={targets}
+            changing={sectionRef}
+            report={report}
+            targetHref={sectionRef !== null && targets?.some((target) => target.id === sectionRef.sectionId) ? href(sectionRef.sectionId) : null}
+            onClose={onClose}
+          />
+        ) : (
+          <FigureRefForm
+            key={kind}
+            editor={editor}
+            kind={kind}
+            targets={figures}
+            changing={figureRef}
+            words={report}
+            href={(target) => `${href(target.sectionId)}#figure-${target.figureId}`}
+            show={showFigure}
+            onClose={onClose}
+          />
         )}
-      </form>
+      </div>
     </EditorDialog>
   );
 }

@@ -317,6 +317,7 @@ function LiveSectionEditor({
           outline={outline}
           language={language}
           editable={editable}
+          loaded={state.loaded}
         />
         {editable ? (
           <p id={keysId} className="section-editor__keys">

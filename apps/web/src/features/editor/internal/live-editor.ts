@@ -9,6 +9,8 @@ import { followCaretNames, renderCaret, UNSTAMPED_COLOUR } from './caret-names';
 import { CollabSession, collabUrl } from './collab-session';
 import { CommentMarks } from './comment-marks';
 import { EmptyHint } from './empty-hint';
+import { FigureIds } from './figure-ids';
+import { withEditorFigureRef } from './figure-ref-view';
 import { withEditorFootnote } from './footnote-view';
 import { ImageUploads } from './image-uploads';
 import { ReadOnlyGuard } from './read-only-guard';
@@ -65,8 +67,11 @@ export function startLiveEditor(options: {
   const editor = new Editor({
     extensions: [
       ...withTableCaptions(
-        withEditorSectionRef(withEditorFootnote(editorExtensions(), (number) => t.current('footnotes.marker', { number }))),
+        withEditorFigureRef(
+          withEditorSectionRef(withEditorFootnote(editorExtensions(), (number) => t.current('footnotes.marker', { number }))),
+        ),
       ),
+      FigureIds,
       Collaboration.configure({ document: session.doc, field: SECTION_FRAGMENT }),
       CollaborationCaret.configure({
         provider: session.provider,

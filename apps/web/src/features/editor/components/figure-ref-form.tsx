@@ -1,0 +1,194 @@
+import type { FigureKind, FigureRefAttrs } from '@kapitel/editor';
+import type { Editor } from '@tiptap/core';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Link } from 'react-router';
+import { useI18n, type Translate } from '../../../i18n';
+import { Button, TextField } from '../../../ui';
+import { figureLabel, figureSectionLabel, filterFigureTargets, type FigureTarget } from '../utils/figure-refs';
+
+export interface FigureRefFormProps {
+  editor: Editor;
+  /** What is listed: the report's figures ('figure') or its tables ('table'). */
+  kind: FigureKind;
+  /** The report's figures and tables, this section's from its live text; null while they load. */
+  targets: readonly FigureTarget[] | null;
+  /** The selected reference, to be changed; null for a new one at the cursor. */
+  changing: FigureRefAttrs | null;
+  /** The words of the text, in the report's language ("Abbildung 3"), as the text and the PDF name it. */
+  words: Translate;
+  /** The address of a figure in another section (its section's page). */
+  href: (target: FigureTarget) => string;
+  /** Shows a figure of this text (scrolled to), after the dialog closed. */
+  show: (target: FigureTarget) => void;
+  /** The dialog is done; `said` is what happened, for the page to announce (null: nothing). */
+  onClose: (said: string | null) => void;
+}
+
+/**
+ * The cross-reference dialog's part for a figure or a table: the report's captioned ones as
+ * radio buttons (number, caption, and the section they are in), with a filter above them,
+ * used as the section's part is (section-ref-form.tsx). One without an id (its section was
+ * written before ids and not opened since) cannot be pointed to yet: shown, not choosable,
+ * with the reason.
+ */
+export function FigureRefForm({ editor, kind, targets, changing, words, href, show, onClose }: FigureRefFormProps) {
+  const { t } = useI18n();
+  const [filter, setFilter] = useState('');
+  const [chosen, setChosen] = useState(changing?.kind === kind ? changing.figureId : '');
+  const [missing, setMissing] = useState(false);
+  const list = useRef<HTMLFieldSetElement>(null);
+  const name = useId();
+  const table = kind === 'table';
+  const all = targets === null ? [] : filterFigureTargets(targets, kind, '');
+  const shown = targets === null ? [] : filterFigureTargets(targets, kind, filter);
+  const choosable = shown.filter((target) => target.figureId !== '');
+  const current = changing === null ? undefined : targets?.find((target) => target.figureId === changing.figureId);
+
+  useEffect(() => {
+    list.current?.querySelector<HTMLInputElement>('input:checked')?.scrollIntoView({ block: 'nearest' });
+  }, []);
+
+  const radio = (id: string): HTMLInputElement | null =>
+    list.current?.querySelector<HTMLInputElement>(`input[value="${CSS.escape(id)}"]`) ?? null;
+
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    const target =
+      choosable.find((candidate) => candidate.figureId === chosen) ?? (choosable.length === 1 ? choosable[0] : undefined);
+    if (target === undefined) {
+      setMissing(true);
+      const first = choosable[0];
+      if (first !== undefined) {
+        radio(first.figureId)?.focus();
+      }
+      return;
+    }
+    // No focus() here: the text is inert while the dialog is open; closing it focuses the text.
+    if (!editor.chain().setFigureRef({ figureId: target.figureId, kind: target.kind, caption: target.caption }).run()) {
+      onClose(null);
+      return;
+    }
+    const label = figureLabel(target.kind, target.number, words);
+    onClose(t(changing === null ? 'figureRefs.inserted' : 'figureRefs.changed', { label }));
+  };
+
+  // From the filter, the arrow down goes into the list (to the chosen one, else the first that can be chosen).
+  const intoList = (event: KeyboardEvent<HTMLInputElement>): void => {
+    if (event.key !== 'ArrowDown') {
+      return;
+    }
+    const target = choosable.find((candidate) => candidate.figureId === chosen) ?? choosable[0];
+    if (target !== undefined) {
+      event.preventDefault();
+      setChosen(target.figureId);
+      setMissing(false);
+      radio(target.figureId)?.focus();
+    }
+  };
+
+  const empty =
+    targets === null
+      ? t('figureRefs.dialog.loading')
+      : all.length === 0
+        ? t(table ? 'figureRefs.dialog.emptyTable' : 'figureRefs.dialog.emptyFigure')
+        : shown.length === 0
+          ? t(table ? 'figureRefs.dialog.noneTable' : 'figureRefs.dialog.noneFigure', { filter: filter.trim() })
+          : null;
+  const count = t(table ? 'figureRefs.dialog.countTable' : 'figureRefs.dialog.countFigure', { count: shown.length, total: all.length });
+
+  return (
+    <form noValidate onSubmit={submit}>
+      <TextField
+        label={t(table ? 'figureRefs.dialog.filterTable' : 'figureRefs.dialog.filterFigure')}
+        hint={t('figureRefs.dialog.filterHint')}
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+        value={filter}
+        onChange={(event) => {
+          setFilter(event.target.value);
+          setMissing(false);
+        }}
+        onKeyDown={intoList}
+      />
+      <fieldset
+        ref={list}
+        className={`field field--group cross-ref-dialog__targets${missing ? ' field--invalid' : ''}`}
+        aria-describedby={missing ? `${name}-error` : undefined}
+      >
+        <legend className="field__label">{t('crossRefs.dialog.sections')}</legend>
+        {missing ? (
+          <p className="field__error" id={`${name}-error`}>
+            {t(table ? 'figureRefs.dialog.requiredTable' : 'figureRefs.dialog.requiredFigure')}
+          </p>
+        ) : null}
+        {/* Said after each change of the filter, so that a screen reader knows what is left. */}
+        <p role="status" className="field__hint">
+          {empty ?? (filter.trim() === '' ? '' : count)}
+        </p>
+        <div className="cross-ref-dialog__list">
+          {shown.map((target, index) => {
+            const unready = target.figureId === '';
+            const hintId = `${name}-unready-${String(index)}`;
+            return (
+              <div key={`${target.figureId}:${String(index)}`} className="figure-ref-dialog__item">
+                <label className={`cross-ref-dialog__target figure-ref-dialog__target${unready ? ' figure-ref-dialog__target--unready' : ''}`}>
+                  <input
+                    type="radio"
+                    name={name}
+                    value={target.figureId}
+                    disabled={unready}
+                    aria-describedby={unready ? hintId : undefined}
+                    checked={!unready && chosen === target.figureId}
+                    onChange={() => {
+                      setChosen(target.figureId);
+                      setMissing(false);
+                    }}
+                  />
+                  <span>
+                    <span className="cross-ref-dialog__number">{figureLabel(target.kind, target.number, words)}</span>{' '}
+                    {target.caption}{' '}
+                    <span className="figure-ref-dialog__section">{figureSectionLabel(target, t)}</span>
+                  </span>
+                </label>
+                {unready ? (
+                  <p id={hintId} className="figure-ref-dialog__unready">
+                    {t('figureRefs.dialog.noId')}
+                  </p>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+      <div className="form-actions">
+        <Button type="submit">{t(changing === null ? 'crossRefs.dialog.insert' : 'crossRefs.dialog.apply')}</Button>
+        <Button
+          variant="ghost"
+          onClick={() => {
+            onClose(null);
+          }}
+        >
+          {t('common.cancel')}
+        </Button>
+      </div>
+      {current === undefined || current.figureId === '' ? null : (
+        <p className="cross-ref-dialog__follow">
+          {current.here ? (
+            <Button
+              variant="ghost"
+              onClick={() => {
+                onClose(null);
+                show(current);
+              }}
+            >
+              {t('figureRefs.dialog.follow', { label: figureLabel(current.kind, current.number, words) })}
+            </Button>
+          ) : (
+            <Link to={href(current)}>{t('figureRefs.dialog.follow', { label: figureLabel(current.kind, current.number, words) })}</Link>
+          )}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,170 @@
+import type { SectionRefAttrs } from '@kapitel/editor';
+import type { Editor } from '@tiptap/core';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Link } from 'react-router';
+import { useI18n, type Translate } from '../../../i18n';
+import { Button, TextField } from '../../../ui';
+import { filterTargets, targetLabel, type SectionTarget } from '../utils/cross-refs';
+
+export interface SectionRefFormProps {
+  editor: Editor;
+  /** The sections one can point to (the section being edited left out); null while the outline loads. */
+  targets: readonly SectionTarget[] | null;
+  /** The selected reference, to be changed; null for a new one at the cursor. */
+  changing: SectionRefAttrs | null;
+  /** The words of the text, in the report's language: the announcement names the target as the text does. */
+  report: Translate;
+  /** The page of the changed reference's target, when it is there: the keyboard's way to follow a reference. */
+  targetHref: string | null;
+  /** The dialog is done; `said` is what happened, for the page to announce (null: nothing). */
+  onClose: (said: string | null) => void;
+}
+
+/**
+ * The cross-reference dialog's part for a section: the report's sections as radio buttons,
+ * indented by depth, with a filter above them. The filter has the focus first (CrossRefDialog);
+ * Enter in it takes the chosen section, or the only one left; Tab reaches the list, whose
+ * arrow keys choose.
+ */
+export function SectionRefForm({ editor, targets, changing, report, targetHref, onClose }: SectionRefFormProps) {
+  const { t } = useI18n();
+  const [filter, setFilter] = useState('');
+  const [chosen, setChosen] = useState(changing?.sectionId ?? '');
+  const [missing, setMissing] = useState(false);
+  const list = useRef<HTMLFieldSetElement>(null);
+  const name = useId();
+  const shown = targets === null ? [] : filterTargets(targets, filter);
+
+  useEffect(() => {
+    // The reference being changed: its target is in view, checked, in a long outline too.
+    list.current?.querySelector<HTMLInputElement>('input:checked')?.scrollIntoView({ block: 'nearest' });
+  }, []);
+
+  const radio = (id: string): HTMLInputElement | null =>
+    list.current?.querySelector<HTMLInputElement>(`input[value="${CSS.escape(id)}"]`) ?? null;
+
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    const target = shown.find((candidate) => candidate.id === chosen) ?? (shown.length === 1 ? shown[0] : undefined);
+    if (target === undefined) {
+      setMissing(true);
+      const first = shown[0];
+      if (first !== undefined) {
+        radio(first.id)?.focus();
+      }
+      return;
+    }
+    // No focus() here: the text is inert while the dialog is open; closing it focuses the text.
+    if (!editor.chain().setSectionRef({ sectionId: target.id, title: target.title }).run()) {
+      onClose(null);
+      return;
+    }
+    const label = targetLabel(target, report);
+    onClose(t(changing === null ? 'crossRefs.inserted' : 'crossRefs.changed', { label }));
+  };
+
+  // From the filter, the arrow down goes into the list (to the chosen section, else the first).
+  const intoList = (event: KeyboardEvent<HTMLInputElement>): void => {
+    if (event.key !== 'ArrowDown') {
+      return;
+    }
+    const target = shown.find((candidate) => candidate.id === chosen) ?? shown[0];
+    if (target !== undefined) {
+      event.preventDefault();
+      setChosen(target.id);
+      setMissing(false);
+      radio(target.id)?.focus();
+    }
+  };
+
+  const empty =
+    targets === null
+      ? t('crossRefs.dialog.loading')
+      : targets.length === 0
+        ? t('crossRefs.dialog.empty')
+        : shown.length === 0
+          ? t('crossRefs.dialog.none', { filter: filter.trim() })
+          : null;
+
+  return (
+    <form noValidate onSubmit={submit}>
+      <TextField
+        label={t('crossRefs.dialog.filter')}
+        hint={t('crossRefs.dialog.filterHint')}
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+        value={filter}
+        onChange={(event) => {
+          setFilter(event.target.value);
+          setMissing(false);
+        }}
+        onKeyDown={intoList}
+      />
+      <fieldset
+        ref={list}
+        className={`field field--group cross-ref-dialog__targets${missing ? ' field--invalid' : ''}`}
+        aria-describedby={missing ? `${name}-error` : undefined}
+      >
+        <legend className="field__label">{t('crossRefs.dialog.sections')}</legend>
+        {missing ? (
+          <p className="field__error" id={`${name}-error`}>
+            {t('crossRefs.dialog.required')}
+          </p>
+        ) : null}
+        {/* Said after each change of the filter, so that a screen reader knows what is left. */}
+        <p role="status" className="field__hint">
+          {empty ?? (filter.trim() === '' ? '' : t('crossRefs.dialog.count', { count: shown.length, total: targets?.length ?? 0 }))}
+        </p>
+        <div className="cross-ref-dialog__list">
+          {shown.map((target) => (
+            <label
+              key={target.id}
+              className="cross-ref-dialog__target"
+              style={{ paddingInlineStart: `${String((target.depth - 1) * 1.5 + 0.5)}rem` }}
+            >
+              <input
+                type="radio"
+                name={name}
+                value={target.id}
+                checked={chosen === target.id}
+                onChange={() => {
+                  setChosen(target.id);
+                  setMissing(false);
+                }}
+              />
+              <span>
+                {target.number === null ? null : (
+                  <>
+                    <span className="cross-ref-dialog__number">{target.number}</span>{' '}
+                  </>
+                )}
+                {target.title}
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="form-actions">
+        <Button type="submit">{t(changing === null ? 'crossRefs.dialog.insert' : 'crossRefs.dialog.apply')}</Button>
+        <Button
+          variant="ghost"
+          onClick={() => {
+            onClose(null);
+          }}
+        >
+          {t('common.cancel')}
+        </Button>
+      </div>
+      {changing === null || targetHref === null ? null : (
+        <p className="cross-ref-dialog__follow">
+          <Link to={targetHref}>
+            {t('crossRefs.dialog.follow', {
+              title: targets?.find((target) => target.id === changing.sectionId)?.title ?? changing.title,
+            })}
+          </Link>
+        </p>
+      )}
+    </form>
+  );
+}

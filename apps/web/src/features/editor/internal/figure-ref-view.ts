@@ -1,0 +1,233 @@
+import { FigureRef, figureId, figureRefCaption, figureRefKind, type FigureRefAttrs } from '@kapitel/editor';
+import type { Editor } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { NodeSelection, Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { figureRefFace, figureTargetsById, reportFigureTargets, type FigureTarget } from '../utils/figure-refs';
+import { mayChangeFigures } from './figure-ids';
+import { givenFigureContext, localFigures, NO_FIGURE_CONTEXT, type FigureContext } from './figure-context';
+import { touchesNodes } from './touches-nodes';
+
+/** What a reference's view is drawn with: the context, and the report's figures by id (null while unknown). */
+export interface FigureRefView {
+  context: FigureContext;
+  targets: ReadonlyMap<string, FigureTarget> | null;
+}
+
+interface RefsState extends FigureRefView {
+  /** The live text's numbered figures as last seen (ids, kinds, captions): the targets change only with them. */
+  seen: string;
+  decorations: DecorationSet;
+}
+
+const refsKey = new PluginKey<RefsState>('figureRefs');
+
+/** Every reference gets the view's data through a node decoration's spec, so it redraws when that changes. */
+function decorated(doc: ProseMirrorNode, view: FigureRefView): DecorationSet {
+  const found: Decoration[] = [];
+  doc.descendants((node, pos) => {
+    if (node.type.name === 'figureRef') {
+      found.push(Decoration.node(pos, pos + node.nodeSize, {}, { figureRefView: view }));
+    }
+    return true;
+  });
+  return DecorationSet.create(doc, found);
+}
+
+function viewOf(decorations: readonly Decoration[]): FigureRefView | null {
+  for (const decoration of decorations) {
+    const value = (decoration.spec as { figureRefView?: FigureRefView }).figureRefView;
+    if (value !== undefined) {
+      return value;
+    }
+  }
+  return null;
+}
+
+/** The report's figures with this text's own as they are now, by id; null while the report's are unknown. */
+export function liveFigureTargets(doc: ProseMirrorNode, context: FigureContext): FigureTarget[] | null {
+  return context.report === null ? null : reportFigureTargets(context.report, localFigures(doc));
+}
+
+function computed(doc: ProseMirrorNode, context: FigureContext): RefsState {
+  const local = localFigures(doc);
+  const targets = context.report === null ? null : reportFigureTargets(context.report, local);
+  const view = { context, targets: targets === null ? null : figureTargetsById(targets) };
+  return { ...view, seen: JSON.stringify(local.map(({ figureId: id, kind, caption }) => [id, kind, caption])), decorations: decorated(doc, view) };
+}
+
+function applied(tr: Transaction, previous: RefsState): RefsState {
+  const given = givenFigureContext(tr);
+  if (given !== undefined) {
+    return computed(tr.doc, given);
+  }
+  if (!tr.docChanged) {
+    return previous;
+  }
+  if (mayChangeFigures(tr)) {
+    const next = computed(tr.doc, previous.context);
+    if (next.seen !== previous.seen) {
+      return next;
+    }
+  }
+  // The figures are as they were: the references keep their data, looked for again only when one came or went.
+  const decorations = touchesNodes(tr, 'figureRef')
+    ? decorated(tr.doc, previous)
+    : previous.decorations.map(tr.mapping, tr.doc);
+  return { ...previous, decorations };
+}
+
+/** A plugin holding the references' context and targets (its state) and handing them to their views (its decorations). */
+export function figureRefsPlugin(): Plugin<RefsState> {
+  return new Plugin<RefsState>({
+    key: refsKey,
+    state: {
+      init: (_, state) => computed(state.doc, NO_FIGURE_CONTEXT),
+      apply: applied,
+    },
+    props: {
+      decorations: (state) => refsKey.getState(state)?.decorations,
+    },
+  });
+}
+
+/** The context and targets the references of `state` are shown with. */
+export function figureRefView(state: EditorState): FigureRefView {
+  return refsKey.getState(state) ?? { context: NO_FIGURE_CONTEXT, targets: null };
+}
+
+/** The reference to a figure the selection holds (a click on one selects it), if any. */
+export function selectedFigureRef(editor: Editor): FigureRefAttrs | null {
+  const { selection } = editor.state;
+  if (!(selection instanceof NodeSelection) || selection.node.type.name !== 'figureRef') {
+    return null;
+  }
+  const { attrs } = selection.node;
+  return { figureId: figureId(attrs.figureId), kind: figureRefKind(attrs.kind), caption: figureRefCaption(attrs.caption) };
+}
+
+/** Where the figure with `id` stands in `doc`, or null. */
+export function figurePosition(doc: ProseMirrorNode, id: string): number | null {
+  const found = localFigures(doc).find((figure) => figure.figureId === id);
+  return found === undefined ? null : found.pos;
+}
+
+function targetOf(view: FigureRefView, node: ProseMirrorNode): FigureTarget | null | undefined {
+  return view.targets === null ? null : view.targets.get(figureId(node.attrs.figureId));
+}
+
+function isFound(target: FigureTarget | null | undefined): target is FigureTarget {
+  return target !== null && target !== undefined;
+}
+
+/** Whether a reference is a link: in a text read, not edited, to a figure that is there. */
+function isLink(view: FigureRefView, node: ProseMirrorNode): boolean {
+  return !view.context.editable && isFound(targetOf(view, node));
+}
+
+/** A click that the browser should handle itself on a link: a new tab or window, a download. */
+function opensElsewhere(event: MouseEvent): boolean {
+  return event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+}
+
+/**
+ * The schema's reference to a figure as the editor shows it: a chip with the figure's number
+ * as the PDF prints it ("Abbildung 3", "Tabelle 2"), counted from the report's figures and the
+ * live text, its caption as tooltip, or a warning when the figure is gone. Read, it is a link
+ * to the figure (its section's page, or the figure in this text); edited, a click selects it
+ * and Ctrl+click (Cmd+click) follows it. Drawn as section references are (section-ref-view.ts).
+ */
+export function editorFigureRef() {
+  return FigureRef.extend({
+    addProseMirrorPlugins() {
+      return [figureRefsPlugin()];
+    },
+
+    addNodeView() {
+      return ({ node, decorations }) => {
+        let view = viewOf(decorations) ?? { context: NO_FIGURE_CONTEXT, targets: null };
+        let current = node;
+        // The view is a link or not for its whole life: when that changes, update() asks for a new one.
+        const dom: HTMLElement = document.createElement(isLink(view, node) ? 'a' : 'span');
+        dom.contentEditable = 'false';
+        const icon = document.createElement('span');
+        icon.className = 'section-ref__icon';
+        icon.setAttribute('aria-hidden', 'true');
+        const shown = document.createElement('span');
+        shown.setAttribute('aria-hidden', 'true');
+        const heard = document.createElement('span');
+        heard.className = 'visually-hidden';
+        dom.append(icon, shown, heard);
+
+        const render = (): void => {
+          const { context } = view;
+          const target = targetOf(view, current);
+          const stored = { kind: figureRefKind(current.attrs.kind), caption: figureRefCaption(current.attrs.caption) };
+          const face = figureRefFace(target, stored, context.words, context.ui);
+          dom.className = `section-ref figure-ref section-ref--${face.state}`;
+          icon.textContent = face.state === 'missing' ? '⚠' : '';
+          shown.textContent = face.shown;
+          heard.textContent = face.spoken;
+          const following = context.editable && face.state === 'found' && context.followKey !== '';
+          dom.title = following ? context.ui('figureRefs.tooltipFollow', { target: face.tooltip, keys: context.followKey }) : face.tooltip;
+          if (dom instanceof HTMLAnchorElement && isFound(target)) {
+            dom.href = `${context.href(target.sectionId)}#figure-${target.figureId}`;
+          }
+        };
+        render();
+
+        dom.addEventListener('click', (event) => {
+          const target = targetOf(view, current);
+          if (!isFound(target)) {
+            return;
+          }
+          if (dom instanceof HTMLAnchorElement) {
+            // A plain click (or Enter) stays in the app; Ctrl+click and the like open a tab as links do.
+            if (!opensElsewhere(event)) {
+              event.preventDefault();
+              view.context.follow(target);
+            }
+          } else if (view.context.editable && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            view.context.follow(target);
+          }
+        });
+
+        return {
+          dom,
+          update: (updated, updatedDecorations) => {
+            if (updated.type.name !== 'figureRef') {
+              return false;
+            }
+            const next = viewOf(updatedDecorations) ?? view;
+            if (isLink(next, updated) !== dom instanceof HTMLAnchorElement) {
+              return false;
+            }
+            view = next;
+            current = updated;
+            render();
+            return true;
+          },
+          // The chip's own content is ours to draw; a selection change is ProseMirror's to read.
+          ignoreMutation: (mutation) => mutation.type !== 'selection',
+        };
+      };
+    },
+  });
+}
+
+/** The schema's extensions with the reference to a figure shown as the editor shows it (see editorFigureRef). */
+export function withEditorFigureRef<T extends { name: string }>(extensions: T[]): T[] {
+  return extensions.map((extension) => (extension.name === 'figureRef' ? (editorFigureRef() as unknown as T) : extension));
+}
+
+/** Scrolls the figure with `id` in the text into view; false when it is not in the text. */
+export function showFigure(editor: Editor, id: string): boolean {
+  const pos = editor.isDestroyed ? null : figurePosition(editor.state.doc, id);
+  const dom = pos === null ? null : editor.view.nodeDOM(pos);
+  if (!(dom instanceof HTMLElement)) {
+    return false;
+  }
+  dom.scrollIntoView({ block: 'center' });
+  return true;
+}
