@@ -1,9 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Person } from '../../apps/server/test/factories.js';
 import { pngImage } from '../../apps/server/test/image-files.js';
-import { describeInBrowser, screenshot, seriousA11yViolations } from './browser.js';
+import { describeInBrowser, screenshot, seriousA11yViolations, waitUntilTrue } from './browser.js';
 import { sectionTeam } from './people.js';
 import { browserSuite } from './suite.js';
+import { clickToolbar } from './toolbar.js';
 
 const EDITOR = '.ProseMirror';
 const ALT = 'Balkendiagramm: In 12 von 20 Kommunen läuft überwiegend offene Software';
@@ -18,15 +19,15 @@ async function openSection(page: Page, url: string, writer: boolean): Promise<vo
 
 /** The image nodes' attributes of the section as the server stores them. */
 /**
- * Clicks the image until the toolbar's button for it is enabled: under load a click can meet
- * the image while its caption redraws it and land beside it, in the text.
+ * Clicks the image until it is selected (the toolbar's "Bildbeschreibung bearbeiten" is enabled
+ * then, in the row or in "Mehr"): under load a click can meet the image while its caption
+ * redraws it and land beside it, in the text.
  */
 async function selectImage(page: Page, image: string): Promise<void> {
-  const enabled = '[role="toolbar"] button[aria-label="Bildbeschreibung bearbeiten"]:not([aria-disabled="true"])';
   for (let attempt = 1; ; attempt += 1) {
     await page.locator(image).click();
     try {
-      await page.waitForSelector(enabled, { timeout: 3000 });
+      await waitUntilTrue(page, `document.querySelector('.ProseMirror').editor.isActive('image')`, 'the image selected', 3000);
       return;
     } catch (error) {
       if (attempt === 3) {
@@ -95,8 +96,7 @@ describeInBrowser('image captions in Chromium', () => {
 
     await authorPage.locator(EDITOR).click();
     await authorPage.keyboard.type('Die Kommunen setzen zunehmend auf offene Software.');
-    const toolbar = authorPage.getByRole('toolbar', { name: 'Textformatierung' });
-    const [chooser] = await Promise.all([authorPage.waitForEvent('filechooser'), toolbar.getByRole('button', { name: 'Bild einfügen' }).click()]);
+    const [chooser] = await Promise.all([authorPage.waitForEvent('filechooser'), clickToolbar(authorPage, 'Bild einfügen')]);
     await chooser.setFiles({ name: 'anteil.png', mimeType: 'image/png', buffer: pngImage(120, 60, [30, 90, 160]) });
 
     // One dialog for both: the alternative text describes the image, the caption is printed below it.
@@ -141,7 +141,7 @@ describeInBrowser('image captions in Chromium', () => {
 
     // "Bildbeschreibung bearbeiten" shows both as they are; a changed caption reaches both.
     await selectImage(authorPage, image);
-    await toolbar.getByRole('button', { name: 'Bildbeschreibung bearbeiten' }).click();
+    await clickToolbar(authorPage, 'Bildbeschreibung bearbeiten');
     const editing = authorPage.getByRole('dialog', { name: 'Bildbeschreibung bearbeiten' });
     expect(await editing.getByLabel('Alternativtext', { exact: true }).inputValue()).toBe(ALT);
     expect(await editing.getByLabel('Bildunterschrift (optional)').inputValue()).toBe(CAPTION);
@@ -158,7 +158,7 @@ describeInBrowser('image captions in Chromium', () => {
 
     // Emptied, the image has no caption any more (stored as none, not as an empty one).
     await selectImage(authorPage, image);
-    await toolbar.getByRole('button', { name: 'Bildbeschreibung bearbeiten' }).click();
+    await clickToolbar(authorPage, 'Bildbeschreibung bearbeiten');
     await editing.getByLabel('Bildunterschrift (optional)').fill('   ');
     await editing.getByRole('button', { name: 'Übernehmen' }).click();
     await waitForCaptions(reviewerPage, []);

@@ -4,6 +4,7 @@ import { doc, paragraph, setContent, text } from '../../apps/server/test/e2e/exp
 import { describeInBrowser, screenshot, seriousA11yViolations } from './browser.js';
 import { sectionTeam, waitFor } from './people.js';
 import { browserSuite } from './suite.js';
+import { pressToolbar } from './toolbar.js';
 
 const EDITOR = '.ProseMirror';
 
@@ -35,8 +36,7 @@ async function storedReferences(person: Person, projectId: string, sectionId: st
 
 /** Opens the toolbar's cross-reference button from the keyboard (focus, Enter), as a keyboard user does. */
 async function openDialogByKeyboard(page: Page, name: string): Promise<void> {
-  await page.getByRole('toolbar', { name: 'Textformatierung' }).getByRole('button', { name }).focus();
-  await page.keyboard.press('Enter');
+  await pressToolbar(page, name);
   await page.getByRole('dialog', { name }).waitFor();
 }
 

@@ -9,6 +9,7 @@ import {
   seriousA11yViolations,
 } from './browser.js';
 import { browserSuite } from './suite.js';
+import { arrowToToolbar, clickToolbar } from './toolbar.js';
 import { doc, paragraph, setContent, text } from '../../apps/server/test/e2e/export-support.js';
 import { editorText, joinProject, sectionTeam, storedText } from './people.js';
 
@@ -152,9 +153,10 @@ describeInBrowser('writing a section together in Chromium', () => {
     await toolbar.getByRole('button', { name: 'Normaler Absatz' }).focus();
     await leadPage.keyboard.press('ArrowRight');
     expect(await focusedLabel(leadPage)).toBe('Überschrift H2');
-    // Undo and redo come first; End reaches the last tool, and ArrowRight wraps to the first.
+    // Undo and redo come first; End reaches the last control ("Mehr", holding the tools that
+    // do not fit in the row), and ArrowRight wraps to the first.
     await leadPage.keyboard.press('End');
-    expect(await focusedLabel(leadPage)).toBe('Bildbeschreibung bearbeiten');
+    expect(await focusedLabel(leadPage)).toBe('Mehr');
     await leadPage.keyboard.press('ArrowRight');
     expect(await focusedLabel(leadPage)).toBe('Rückgängig');
     await leadPage.keyboard.press('Home');
@@ -163,7 +165,7 @@ describeInBrowser('writing a section together in Chromium', () => {
 
     // A link on a selected word: only web and mail addresses are taken.
     await leadPage.locator(EDITOR).getByText('Seit 2024 auch in der Verwaltung.').dblclick({ position: { x: 5, y: 5 } });
-    await toolbar.getByRole('button', { name: 'Link' }).click();
+    await clickToolbar(leadPage, 'Link');
     const dialog = leadPage.getByRole('dialog', { name: 'Link bearbeiten' });
     await dialog.getByLabel('Adresse des Links').fill('javascript:alert(1)');
     await dialog.getByRole('button', { name: 'Link setzen' }).click();
@@ -178,9 +180,9 @@ describeInBrowser('writing a section together in Chromium', () => {
     // A table, with a row added below.
     await leadPage.locator(EDITOR).click();
     await leadPage.keyboard.press('Control+End');
-    await toolbar.getByRole('button', { name: 'Tabelle einfügen' }).click();
+    await clickToolbar(leadPage, 'Tabelle einfügen');
     await leadPage.keyboard.type('Kommune');
-    await toolbar.getByRole('button', { name: 'Zeile einfügen' }).click();
+    await clickToolbar(leadPage, 'Zeile einfügen');
     await authorPage.locator(`${EDITOR} table th`, { hasText: 'Kommune' }).waitFor();
     await authorPage.locator(`${EDITOR} table tr`).nth(3).waitFor();
     await leadPage.getByText('Alle Änderungen gespeichert').waitFor();
@@ -207,10 +209,7 @@ describeInBrowser('writing a section together in Chromium', () => {
     const toolbar = page.getByRole('toolbar', { name: 'Textformatierung' });
     await page.keyboard.press('Shift+Tab');
     expect(await toolbar.locator('button:focus').count()).toBe(1);
-    await page.keyboard.press('End');
-    while ((await focusedLabel(page)) !== 'Tabelle einfügen') {
-      await page.keyboard.press('ArrowLeft');
-    }
+    await arrowToToolbar(page, 'Tabelle einfügen');
     await page.keyboard.press('Enter');
     // From the keyboard the focus stays in the toolbar; Tab goes back to the text, at a
     // person's pace, and the cursor is in the new table's first cell.

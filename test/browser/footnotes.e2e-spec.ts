@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations } from './browser.js';
 import { sectionTeam, storedText, waitFor } from './people.js';
 import { browserSuite } from './suite.js';
+import { clickToolbar } from './toolbar.js';
 
 const EDITOR = '.ProseMirror';
 
@@ -29,7 +30,7 @@ describeInBrowser('footnotes in Chromium', () => {
     // A note at the end of a sentence, through the toolbar's dialog.
     await authorPage.locator(EDITOR).click();
     await authorPage.keyboard.type('Die Lizenzkosten sinken');
-    await authorPage.getByRole('button', { name: 'Fußnote einfügen' }).click();
+    await clickToolbar(authorPage, 'Fußnote einfügen');
     const dialog = authorPage.getByRole('dialog', { name: 'Fußnote einfügen' });
     await dialog.getByRole('button', { name: 'Einfügen' }).click();
     await dialog.getByText('Bitte geben Sie den Text der Fußnote ein.').waitFor();
@@ -50,7 +51,7 @@ describeInBrowser('footnotes in Chromium', () => {
     // The cursor after "Die" (position 4: 1 opens the paragraph), set through the editor: caret
     // keys raced the redraws of the others' carets under load, which is not what this tests.
     await authorPage.evaluate(`document.querySelector('${EDITOR}').editor.commands.setTextSelection(4)`);
-    await authorPage.getByRole('button', { name: 'Fußnote einfügen' }).click();
+    await clickToolbar(authorPage, 'Fußnote einfügen');
     await authorPage.getByRole('dialog', { name: 'Fußnote einfügen' }).getByLabel('Text der Fußnote').fill('Gemeint sind die Kommunen des Landes.');
     await authorPage.getByRole('dialog', { name: 'Fußnote einfügen' }).getByRole('button', { name: 'Einfügen' }).click();
     await waitFor(() => markerNumbers(reviewerPage), ['1', '2'], 'two markers');
@@ -94,14 +95,14 @@ describeInBrowser('footnotes in Chromium', () => {
     await page.getByText('Alle Änderungen gespeichert').waitFor();
     await page.locator(EDITOR).click();
     await page.keyboard.type('Betrieb im eigenen Rechenzentrum');
-    await page.getByRole('button', { name: 'Fußnote einfügen' }).click();
+    await clickToolbar(page, 'Fußnote einfügen');
     await page.getByRole('dialog', { name: 'Fußnote einfügen' }).getByLabel('Text der Fußnote').fill('Beschluss vom 4. März 2025.');
     await page.keyboard.press('Enter');
     await waitFor(() => markerNumbers(page), ['1'], 'the marker');
 
     // Clicking the marker selects it; the toolbar's button then edits it.
     await page.locator(`${EDITOR} .footnote-marker`).click();
-    await page.getByRole('button', { name: 'Fußnote bearbeiten' }).click();
+    await clickToolbar(page, 'Fußnote bearbeiten');
     const dialog = page.getByRole('dialog', { name: 'Fußnote 1 bearbeiten' });
     await dialog.getByLabel('Text der Fußnote').fill('Etwas ganz anderes');
     await page.keyboard.press('Escape');
@@ -122,7 +123,7 @@ describeInBrowser('footnotes in Chromium', () => {
     await page.getByText('Alle Änderungen gespeichert').waitFor();
     await page.locator(EDITOR).click();
     await page.keyboard.type('Der Schutzbedarf folgt dem Grundschutz');
-    await page.getByRole('button', { name: 'Fußnote einfügen' }).click();
+    await clickToolbar(page, 'Fußnote einfügen');
     await page.getByRole('dialog', { name: 'Fußnote einfügen' }).getByLabel('Text der Fußnote').fill(source);
     await page.keyboard.press('Enter');
 

@@ -8,6 +8,7 @@ import type { TestApp } from '../../apps/server/test/test-app.js';
 import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations, waitUntilTrue } from './browser.js';
 import { sectionTeam } from './people.js';
 import { browserSuite } from './suite.js';
+import { arrowToToolbar, clickToolbar, toolbarControl } from './toolbar.js';
 
 const EDITOR = '.ProseMirror';
 /** Small, so that a too-large file is quick to make; the test images are far below it. */
@@ -153,11 +154,7 @@ describeInBrowser('images in the text, in Chromium', () => {
 
     await authorPage.locator(EDITOR).click();
     await authorPage.keyboard.type('Der Stadtplan zeigt die Lage.');
-    const toolbar = authorPage.getByRole('toolbar', { name: 'Textformatierung' });
-    const [chooser] = await Promise.all([
-      authorPage.waitForEvent('filechooser'),
-      toolbar.getByRole('button', { name: 'Bild einfügen' }).click(),
-    ]);
+    const [chooser] = await Promise.all([authorPage.waitForEvent('filechooser'), clickToolbar(authorPage, 'Bild einfügen')]);
     await chooser.setFiles({ name: 'stadtplan.png', mimeType: 'image/png', buffer: pngImage(40, 30, [30, 90, 160]) });
 
     // The dialog asks for the alternative text first; it is required unless the image is decorative.
@@ -192,7 +189,7 @@ describeInBrowser('images in the text, in Chromium', () => {
 
     // Selected, the image can have its alternative text changed: here to decorative (alt="").
     await authorPage.locator(inserted).click();
-    await toolbar.getByRole('button', { name: 'Bildbeschreibung bearbeiten' }).click();
+    await clickToolbar(authorPage, 'Bildbeschreibung bearbeiten');
     const editing = authorPage.getByRole('dialog', { name: 'Bildbeschreibung bearbeiten' });
     expect(await editing.getByLabel('Alternativtext', { exact: true }).inputValue()).toBe(alt);
     await editing.getByLabel('Dekorativ: kein Alternativtext nötig').check();
@@ -272,10 +269,9 @@ describeInBrowser('images in the text, in Chromium', () => {
     const page = await pageOf(author);
     await openSection(page, url);
     await page.locator(EDITOR).click();
-    const toolbar = page.getByRole('toolbar', { name: 'Textformatierung' });
 
     const choose = async (name: string, buffer: Buffer): Promise<void> => {
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), toolbar.getByRole('button', { name: 'Bild einfügen' }).click()]);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), clickToolbar(page, 'Bild einfügen')]);
       await chooser.setFiles({ name, mimeType: 'image/png', buffer });
     };
     await choose('bericht.png', Buffer.from('Dies ist ein Text, kein Bild.'));
@@ -332,11 +328,12 @@ describeInBrowser('images in the text, in Chromium', () => {
 
     const authorPage = await pageOf(author);
     await openSection(authorPage, url);
-    await authorPage.getByRole('button', { name: 'Bild einfügen' }).waitFor();
+    await toolbarControl(authorPage, 'Bild einfügen');
     const submitted = await author.client.post(`/api/projects/${project.id}/sections/${section.id}/transitions`, { action: 'submit' });
     expect(submitted.status).toBe(200);
     await authorPage.getByText('Nur lesen: Der Abschnitt ist in Prüfung.').waitFor();
     expect(await authorPage.getByRole('button', { name: 'Bild einfügen' }).count()).toBe(0);
+    expect(await authorPage.getByRole('toolbar').count()).toBe(0);
     await transfer(authorPage, 'paste', { files: [asFile('foto.png', pngImage(6, 6))] });
     await authorPage.waitForTimeout(500);
     expect(await authorPage.locator(`${EDITOR} img`).count()).toBe(0);
@@ -396,10 +393,7 @@ describeInBrowser('images in the text, in Chromium', () => {
     // From the keyboard: Shift+Tab into the toolbar, to "Link", Enter.
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Home');
-    const focusedLabel = (): Promise<string | null> => page.evaluate<string | null>(`document.activeElement?.getAttribute('aria-label') ?? null`);
-    while ((await focusedLabel()) !== 'Link') {
-      await page.keyboard.press('ArrowRight');
-    }
+    await arrowToToolbar(page, 'Link');
     await page.keyboard.press('Enter');
     const link = page.getByRole('dialog', { name: 'Link bearbeiten' });
     await link.waitFor();
@@ -420,9 +414,7 @@ describeInBrowser('images in the text, in Chromium', () => {
     // for first: Playwright starts catching the file picker only some time after being asked.)
     const choosing = page.waitForEvent('filechooser');
     await page.keyboard.press('Shift+Tab');
-    while ((await focusedLabel()) !== 'Bild einfügen') {
-      await page.keyboard.press('ArrowRight');
-    }
+    await arrowToToolbar(page, 'Bild einfügen');
     await page.keyboard.press('Enter');
     const chooser = await choosing;
     await chooser.setFiles({ name: 'wappen.png', mimeType: 'image/png', buffer: pngImage(16, 16) });

@@ -3,9 +3,23 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../../../i18n';
 import { ToolbarButton } from './toolbar-button';
 import { useToolbarGroups, type ToolbarActions } from './toolbar-items';
+import { ToolbarMoreMenu } from './toolbar-more-menu';
+import { useToolbarOverflow } from './toolbar-overflow';
+import './toolbar.css';
 
 /** Shown only while the cursor is in a table. */
-const TABLE_TOOLS: ReadonlySet<string> = new Set(['rowAfter', 'rowDelete', 'columnAfter', 'columnDelete', 'headerRow', 'tableCaption', 'tableDelete']);
+const TABLE_TOOLS: ReadonlySet<string> = new Set([
+  'rowAfter',
+  'rowDelete',
+  'columnAfter',
+  'columnDelete',
+  'headerRow',
+  'tableCaption',
+  'tableDelete',
+]);
+
+/** The roving tab stop's key for the "Mehr" button. */
+const MORE = 'more';
 
 export interface EditorToolbarProps extends ToolbarActions {
   editor: Editor;
@@ -23,30 +37,46 @@ export interface EditorToolbarProps extends ToolbarActions {
  * The formatting toolbar: one tab stop, arrow keys (and Home/End) move between the buttons
  * (WAI-ARIA toolbar pattern). Toggles say whether they are on with aria-pressed; buttons
  * that do not apply where the cursor is are aria-disabled, so they stay reachable.
- * Mouse clicks keep the editor's selection (no focus move on mousedown). On a phone the
- * groups stay in one line that scrolls sideways (section-editor.css): a focused button is
+ * Mouse clicks keep the editor's selection (no focus move on mousedown).
+ *
+ * It is one row, pinned above the text, so that it never eats the writing space: the groups
+ * that do not fit go, whole and least important first, into the "Mehr" menu at its end
+ * (toolbar-overflow.ts), which the arrow keys reach as the row's last button. On a phone the
+ * groups stay in one line that scrolls sideways instead (toolbar.css): a focused button is
  * scrolled into view by the browser, so the keyboard reaches every one.
  */
 export function EditorToolbar({ editor, ready, ...actions }: EditorToolbarProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [activeKey, setActiveKey] = useState('paragraph');
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const groups = useToolbarGroups(editor, actions);
+  const overflow = useToolbarOverflow(groups, language);
   const labelId = useId();
 
-  const items = groups.flatMap((group) => group.items);
-  const present = (key: string) => items.some((item) => item.key === key);
-  // The table tools go when the table does: the tab stop moves to "insert table" then.
+  const inRow = groups.filter((group) => !overflow.hidden.has(group.key));
+  const inMenu = groups.filter((group) => overflow.hidden.has(group.key));
+  const keys = [
+    ...inRow.flatMap((group) => group.items.map((item) => item.key)),
+    ...(inMenu.length > 0 ? [MORE] : []),
+  ];
+  const menuKeys = new Set(inMenu.flatMap((group) => group.items.map((item) => item.key)));
+  const present = (key: string) => keys.includes(key);
+  // A tool that went into the menu hands the tab stop to "Mehr"; the table tools go when the
+  // table does, and the tab stop moves to "insert table" then (or to "Mehr" that holds it).
   const tabStop = present(activeKey)
     ? activeKey
-    : TABLE_TOOLS.has(activeKey) && present('table')
-      ? 'table'
-      : (items[0]?.key ?? '');
+    : menuKeys.has(activeKey)
+      ? MORE
+      : TABLE_TOOLS.has(activeKey) && present('table')
+        ? 'table'
+        : TABLE_TOOLS.has(activeKey) && menuKeys.has('table')
+          ? MORE
+          : (keys[0] ?? '');
   const hasFocus = useRef(false);
 
   useEffect(() => {
-    // The focused button disappeared with the table (deleted from the keyboard): keep the
-    // keyboard user in the toolbar instead of losing the focus to the page.
+    // The focused button disappeared with the table (deleted from the keyboard) or into the
+    // menu: keep the keyboard user in the toolbar instead of losing the focus to the page.
     const lost = document.activeElement === null || document.activeElement === document.body;
     if (tabStop !== activeKey && hasFocus.current && lost) {
       buttons.current.get(tabStop)?.focus();
@@ -54,29 +84,46 @@ export function EditorToolbar({ editor, ready, ...actions }: EditorToolbarProps)
   }, [tabStop, activeKey]);
 
   const move = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const index = items.findIndex((item) => item.key === tabStop);
-    const last = items.length - 1;
+    // The open menu has its own keys.
+    if (event.target instanceof Element && event.target.closest('[role="menu"]') !== null) {
+      return;
+    }
+    const index = keys.indexOf(tabStop);
+    const last = keys.length - 1;
     const target =
       event.key === 'ArrowRight'
-        ? index === last ? 0 : index + 1
+        ? index === last
+          ? 0
+          : index + 1
         : event.key === 'ArrowLeft'
-          ? index <= 0 ? last : index - 1
+          ? index <= 0
+            ? last
+            : index - 1
           : event.key === 'Home'
             ? 0
             : event.key === 'End'
               ? last
               : null;
-    const item = target === null ? undefined : items[target];
-    if (item === undefined) {
+    const key = target === null ? undefined : keys[target];
+    if (key === undefined) {
       return;
     }
     event.preventDefault();
-    setActiveKey(item.key);
-    buttons.current.get(item.key)?.focus();
+    setActiveKey(key);
+    buttons.current.get(key)?.focus();
+  };
+
+  const register = (key: string) => (element: HTMLButtonElement | null) => {
+    if (element === null) {
+      buttons.current.delete(key);
+    } else {
+      buttons.current.set(key, element);
+    }
   };
 
   return (
     <div
+      ref={overflow.toolbarRef}
       className="editor-toolbar"
       role="toolbar"
       aria-label={t('editor.toolbar')}
@@ -91,9 +138,10 @@ export function EditorToolbar({ editor, ready, ...actions }: EditorToolbarProps)
         }
       }}
     >
-      {groups.map((group) => (
+      {inRow.map((group) => (
         <div
           key={group.key}
+          ref={overflow.groupRef(group.key)}
           className={`editor-toolbar__group editor-toolbar__group--${group.key}`}
           role={group.label === undefined ? undefined : 'group'}
           aria-labelledby={group.label === undefined ? undefined : `${labelId}-${group.key}`}
@@ -109,13 +157,7 @@ export function EditorToolbar({ editor, ready, ...actions }: EditorToolbarProps)
               item={item}
               tabIndex={item.key === tabStop ? 0 : -1}
               inactive={!ready || item.disabled === true}
-              ref={(element) => {
-                if (element === null) {
-                  buttons.current.delete(item.key);
-                } else {
-                  buttons.current.set(item.key, element);
-                }
-              }}
+              ref={register(item.key)}
               onFocus={() => {
                 setActiveKey(item.key);
               }}
@@ -123,6 +165,16 @@ export function EditorToolbar({ editor, ready, ...actions }: EditorToolbarProps)
           ))}
         </div>
       ))}
+      <ToolbarMoreMenu
+        groups={inMenu}
+        ready={ready}
+        tabIndex={tabStop === MORE ? 0 : -1}
+        boxRef={overflow.moreRef}
+        buttonRef={register(MORE)}
+        onFocus={() => {
+          setActiveKey(MORE);
+        }}
+      />
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { useT } from '../../../i18n';
 import type { ToolbarItem } from './toolbar-items';
 
 /** Apple keyboards have Cmd where the others have Ctrl, and Tiptap's "Mod" follows that. */
-const APPLE = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+const APPLE =
+  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 /** A shortcut as aria-keyshortcuts wants it, on this platform ("Control+B", on a Mac "Meta+B"). */
 export function platformShortcut(shortcut: string): string {
@@ -15,6 +16,20 @@ type KeyName = (typeof KEY_NAMES)[number];
 
 function isKeyName(key: string): key is KeyName {
   return (KEY_NAMES as readonly string[]).includes(key);
+}
+
+/**
+ * An item's shortcut for aria-keyshortcuts (`shortcut`, on this platform) and in the reader's
+ * words for tooltips and the "Mehr" menu (`keys`: "Strg+B"); both undefined without one.
+ */
+export function useShortcut(item: ToolbarItem): { shortcut?: string; keys?: string } {
+  const t = useT();
+  const shortcut = item.shortcut === undefined ? undefined : platformShortcut(item.shortcut);
+  const keys = shortcut
+    ?.split('+')
+    .map((key) => (isKeyName(key) ? t(`editor.key.${key}`) : key))
+    .join('+');
+  return { shortcut, keys };
 }
 
 interface ToolbarButtonProps {
@@ -33,11 +48,7 @@ export const ToolbarButton = forwardRef<HTMLButtonElement, ToolbarButtonProps>(f
   ref,
 ) {
   const t = useT();
-  const shortcut = item.shortcut === undefined ? undefined : platformShortcut(item.shortcut);
-  const keys = shortcut
-    ?.split('+')
-    .map((key) => (isKeyName(key) ? t(`editor.key.${key}`) : key))
-    .join('+');
+  const { shortcut, keys } = useShortcut(item);
   const tooltip = keys === undefined ? item.label : t('editor.withShortcut', { label: item.label, keys });
   return (
     <button

@@ -168,3 +168,21 @@ export function CrossRefIcon() {
     </Icon>
   );
 }
+
+/** "Mehr": the menu's arrow, pointing down where it opens. */
+export function ChevronDownIcon() {
+  return (
+    <Icon>
+      <path d="M7 10l5 5 5-5" />
+    </Icon>
+  );
+}
+
+/** A tick before a menu entry that is on (bold, a heading level), as menus show it. */
+export function CheckIcon() {
+  return (
+    <Icon>
+      <path d="M5 12.5l4.5 4.5L19 7.5" />
+    </Icon>
+  );
+}

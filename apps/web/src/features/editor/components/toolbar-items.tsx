@@ -74,9 +74,9 @@ function Glyph({ children, className }: { children: ReactNode; className?: strin
 
 /**
  * The toolbar's buttons in their groups, following the selection. Undo and redo come
- * first, as in common word processors: when the toolbar wraps, the last line holds tools
- * that belong together, never the two alone. The table's tools are a group of their own,
- * there only while the cursor is in a table.
+ * first, as in common word processors. A group is what moves into the "Mehr" menu when the
+ * row is too narrow (toolbar-overflow.ts orders them by importance). The table's tools are
+ * a group of their own, there only while the cursor is in a table.
  */
 export function useToolbarGroups(editor: Editor, actions: ToolbarActions): ToolbarGroup[] {
   const { t, language } = useI18n();
@@ -84,7 +84,8 @@ export function useToolbarGroups(editor: Editor, actions: ToolbarActions): Toolb
   const active = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
-      paragraph: current.isActive('paragraph') && !current.isActive('listItem') && !current.isActive('blockquote'),
+      paragraph:
+        current.isActive('paragraph') && !current.isActive('listItem') && !current.isActive('blockquote'),
       heading: HEADING_LEVELS.find((level) => current.isActive('heading', { level })) ?? null,
       bold: current.isActive('bold'),
       italic: current.isActive('italic'),
@@ -112,7 +113,12 @@ export function useToolbarGroups(editor: Editor, actions: ToolbarActions): Toolb
     keepSelectionForReturn(editor);
     return editor.chain();
   };
-  const tableTool = (key: string, label: string, run: (focus: boolean) => void, more: Partial<ToolbarItem> = {}): ToolbarItem => ({
+  const tableTool = (
+    key: string,
+    label: string,
+    run: (focus: boolean) => void,
+    more: Partial<ToolbarItem> = {},
+  ): ToolbarItem => ({
     key,
     label,
     face: label,
@@ -154,16 +160,14 @@ export function useToolbarGroups(editor: Editor, actions: ToolbarActions): Toolb
           shortcut: 'Control+Alt+0',
           run: (focus) => chain(focus).setParagraph().run(),
         },
-        ...HEADING_LEVELS.map(
-          (level): ToolbarItem => ({
-            key: `heading${level}`,
-            label: t('editor.heading', { level }),
-            face: <Glyph>{t('editor.headingGlyph', { level })}</Glyph>,
-            pressed: active.heading === level,
-            shortcut: `Control+Alt+${level}`,
-            run: (focus) => chain(focus).toggleHeading({ level }).run(),
-          }),
-        ),
+        ...HEADING_LEVELS.map((level): ToolbarItem => ({
+          key: `heading${level}`,
+          label: t('editor.heading', { level }),
+          face: <Glyph>{t('editor.headingGlyph', { level })}</Glyph>,
+          pressed: active.heading === level,
+          shortcut: `Control+Alt+${level}`,
+          run: (focus) => chain(focus).toggleHeading({ level }).run(),
+        })),
       ],
     },
     {
@@ -301,7 +305,13 @@ export function useToolbarGroups(editor: Editor, actions: ToolbarActions): Toolb
             insertTable(editor, focus);
           },
         },
-        { key: 'image', label: t('images.insert'), face: <ImageIcon />, dialog: true, run: actions.onInsertImage },
+        {
+          key: 'image',
+          label: t('images.insert'),
+          face: <ImageIcon />,
+          dialog: true,
+          run: actions.onInsertImage,
+        },
         {
           key: 'altText',
           label: t('images.editAlt'),
@@ -324,7 +334,9 @@ export function useToolbarGroups(editor: Editor, actions: ToolbarActions): Toolb
         tableTool('columnAfter', t('editor.columnAfter'), (focus) => chain(focus).addColumnAfter().run()),
         tableTool('columnDelete', t('editor.columnDelete'), (focus) => chain(focus).deleteColumn().run()),
         // The header row a toggle that says whether the first row is one; the caption's dialog.
-        tableTool('headerRow', t('tables.headerRow'), (focus) => chain(focus).toggleHeaderRow().run(), { pressed: active.headerRow }),
+        tableTool('headerRow', t('tables.headerRow'), (focus) => chain(focus).toggleHeaderRow().run(), {
+          pressed: active.headerRow,
+        }),
         tableTool('tableCaption', t('tables.caption'), actions.onTableCaption, { dialog: true }),
         // Last: the one that takes the table away.
         tableTool('tableDelete', t('editor.tableDelete'), (focus) => chain(focus).deleteTable().run()),

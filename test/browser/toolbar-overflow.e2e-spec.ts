@@ -1,0 +1,287 @@
+import type { Locator, Page } from 'playwright-core';
+import type { Person } from '../../apps/server/test/factories.js';
+import type { TestApp } from '../../apps/server/test/test-app.js';
+import { doc, paragraph, setContent, table, text } from '../../apps/server/test/e2e/export-support.js';
+import { describeInBrowser, screenshot, seriousA11yViolations, waitUntilTrue } from './browser.js';
+import { sectionTeam, waitFor } from './people.js';
+import { browserSuite } from './suite.js';
+
+const EDITOR = '.ProseMirror';
+
+interface StoredNode {
+  type: string;
+  content?: StoredNode[];
+}
+
+/** Rows and cells of the section's first table as the server stores it: "3x2" is three rows of two. */
+async function storedTableShape(person: Person, projectId: string, sectionId: string): Promise<string> {
+  const res = await person.client.get<{ json: StoredNode }>(
+    `/api/projects/${projectId}/sections/${sectionId}/content`,
+  );
+  expect(res.status).toBe(200);
+  const found = (res.body.json.content ?? []).find((node) => node.type === 'table');
+  const rows = found?.content ?? [];
+  return `${String(rows.length)}x${String(rows[0]?.content?.length ?? 0)}`;
+}
+
+/** The same, of the table in the editor. */
+function editorTableShape(page: Page): Promise<string> {
+  return page.evaluate<string>(`(() => {
+    const rows = document.querySelectorAll('${EDITOR} table tr');
+    return rows.length + 'x' + (rows[0] ? rows[0].children.length : 0);
+  })()`);
+}
+
+/** The name of what has the focus: a toolbar button's aria-label, else its text. */
+function focusedName(page: Page): Promise<string | null> {
+  return page.evaluate<string | null>(
+    `document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.dataset.label ?? document.activeElement?.textContent.trim() ?? null`,
+  );
+}
+
+/** The distinct tops (rounded) of the toolbar's buttons in view: one for one row. */
+function buttonRows(page: Page): Promise<number> {
+  return page.evaluate<number>(
+    `new Set([...document.querySelectorAll('.editor-toolbar > .editor-toolbar__group button, .editor-toolbar > .editor-toolbar__more:not([data-idle]) button')].map((button) => Math.round(button.getBoundingClientRect().top))).size`,
+  );
+}
+
+/** The toolbar is one row: not much taller than one of its buttons (plus its padding). */
+async function expectOneRow(page: Page, toolbar: Locator, bold = 'Fett'): Promise<void> {
+  const bar = await toolbar.boundingBox();
+  const button = await toolbar.getByRole('button', { name: bold }).boundingBox();
+  expect(bar !== null && button !== null).toBe(true);
+  expect(bar?.height ?? 0).toBeLessThan((button?.height ?? 0) * 1.5);
+  expect(await buttonRows(page)).toBe(1);
+}
+
+/** sectionTeam's section, holding a paragraph, a table of two rows and two columns, and a paragraph. */
+async function sectionWithTable(app: TestApp, projectTitle: string) {
+  const team = await sectionTeam(app, projectTitle);
+  await setContent(
+    app,
+    team.section.id,
+    doc(
+      paragraph(text('Vorher')),
+      table(['Größe', 'Anteil'], [['bis 5.000', '12 %']]),
+      paragraph(text('Nachher')),
+    ),
+  );
+  return team;
+}
+
+describeInBrowser('the editor’s toolbar in one row with a "Mehr" menu, in Chromium', () => {
+  const suite = browserSuite();
+
+  it('keeps the toolbar in one row at 1024 px in a table, with the rest in "Mehr", whose entries work by pointer and keyboard', async () => {
+    const { author, project, section, url } = await sectionWithTable(suite.app, 'Werkzeugleiste');
+    const page = await suite.pageOf(author, { viewport: { width: 1024, height: 768 } });
+    await page.goto(url);
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    const toolbar = page.getByRole('toolbar', { name: 'Textformatierung' });
+    await page.locator(`${EDITOR} td`, { hasText: 'bis 5.000' }).click();
+
+    // One row: headings, text formatting and undo stay; the rest, the table's tools too, is in "Mehr".
+    const more = toolbar.getByRole('button', { name: 'Mehr' });
+    await more.waitFor();
+    await expectOneRow(page, toolbar);
+    for (const name of ['Rückgängig', 'Überschrift H2', 'Fett', 'Tiefgestellt']) {
+      expect(await toolbar.getByRole('button', { name }).isVisible()).toBe(true);
+    }
+    expect(await toolbar.getByRole('button', { name: 'Zeile einfügen' }).count()).toBe(0);
+    expect(await more.getAttribute('aria-haspopup')).toBe('menu');
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await screenshot(page, 'toolbar-01-one-row-1024-table');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Opened by a click: the hidden commands, with the toolbar's names and states.
+    await more.click();
+    const menu = page.getByRole('menu', { name: 'Mehr' });
+    await menu.waitFor();
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    const tableTools = menu.getByRole('group', { name: 'Tabelle' });
+    for (const name of [
+      'Zeile einfügen',
+      'Zeile löschen',
+      'Spalte einfügen',
+      'Spalte löschen',
+      'Tabelle löschen',
+    ]) {
+      await tableTools.getByRole('menuitem', { name, exact: true }).waitFor();
+    }
+    const headerRow = tableTools.getByRole('menuitemcheckbox', { name: 'Kopfzeile ein/aus' });
+    expect(await headerRow.getAttribute('aria-checked')).toBe('true');
+    expect(
+      await tableTools.getByRole('menuitem', { name: 'Tabellenbeschriftung' }).getAttribute('aria-haspopup'),
+    ).toBe('dialog');
+    expect(
+      await menu.getByRole('menuitemcheckbox', { name: 'Aufzählung' }).getAttribute('aria-checked'),
+    ).toBe('false');
+    // In a table a new table does not go: said, as on the button, by aria-disabled.
+    expect(await menu.getByRole('menuitem', { name: 'Tabelle einfügen' }).getAttribute('aria-disabled')).toBe(
+      'true',
+    );
+    expect(await menu.getByRole('menuitem', { name: 'Fußnote einfügen' }).getAttribute('aria-haspopup')).toBe(
+      'dialog',
+    );
+    expect(
+      await menu.getByRole('menuitem', { name: 'Zeilenumbruch' }).getAttribute('aria-keyshortcuts'),
+    ).toBe('Shift+Enter');
+    // The menu lies over the text, below the row, within the window.
+    const menuBox = await menu.boundingBox();
+    const barBox = await toolbar.boundingBox();
+    expect(menuBox !== null && barBox !== null && menuBox.y >= barBox.y + barBox.height - 1).toBe(true);
+    expect(menuBox !== null && menuBox.x + menuBox.width <= 1024).toBe(true);
+    await screenshot(page, 'toolbar-02-menu-open');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Clicked, an entry runs on the cell the cursor is in, the menu closes, the text has the focus.
+    await tableTools.getByRole('menuitem', { name: 'Zeile einfügen' }).click();
+    await waitFor(() => editorTableShape(page), '3x2', 'the row added from the menu');
+    await menu.waitFor({ state: 'detached' });
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await waitUntilTrue(
+      page,
+      `document.activeElement?.classList.contains('ProseMirror') === true`,
+      'the focus in the text',
+    );
+    await page.keyboard.type(' Einw.');
+    await page.locator(`${EDITOR} td`, { hasText: 'bis 5.000 Einw.' }).waitFor();
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    expect(await storedTableShape(author, project.id, section.id)).toBe('3x2');
+
+    // From the keyboard: the toolbar is one tab stop, End goes to "Mehr", Enter opens it on its
+    // first entry, the arrows move and go round, Escape closes it back onto "Mehr".
+    // (In a table Tab moves between cells: the toolbar's tab stop is focused directly.)
+    await toolbar.locator('button[tabindex="0"]').focus();
+    await page.keyboard.press('End');
+    expect(await focusedName(page)).toBe('Mehr');
+    await page.keyboard.press('Enter');
+    await menu.waitFor();
+    expect(await focusedName(page)).toBe('Aufzählung');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedName(page)).toBe('Nummerierte Liste');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedName(page)).toBe('Tabelle löschen');
+    await page.keyboard.press('Home');
+    expect(await focusedName(page)).toBe('Aufzählung');
+    // A letter goes to the next entry starting with it.
+    await page.keyboard.press('s');
+    expect(await focusedName(page)).toBe('Spalte einfügen');
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    expect(await focusedName(page)).toBe('Mehr');
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    // The toolbar's arrows still go round from "Mehr".
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedName(page)).toBe('Rückgängig');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedName(page)).toBe('Mehr');
+
+    // ArrowUp opens it on the last entry; Tab closes it and leaves the toolbar.
+    await page.keyboard.press('ArrowUp');
+    await menu.waitFor();
+    expect(await focusedName(page)).toBe('Tabelle löschen');
+    await page.keyboard.press('Tab');
+    await menu.waitFor({ state: 'detached' });
+    expect(await page.evaluate<boolean>(`document.activeElement?.closest('[role="toolbar"]') === null`)).toBe(
+      true,
+    );
+
+    // Chosen by Space from the keyboard: it runs (a column added), the focus is back on "Mehr".
+    await more.focus();
+    await page.keyboard.press('Space');
+    await menu.waitFor();
+    await page.keyboard.press('s');
+    expect(await focusedName(page)).toBe('Spalte einfügen');
+    await page.keyboard.press('Enter');
+    await waitFor(() => editorTableShape(page), '3x3', 'the column added from the keyboard');
+    await menu.waitFor({ state: 'detached' });
+    expect(await focusedName(page)).toBe('Mehr');
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    expect(await storedTableShape(author, project.id, section.id)).toBe('3x3');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  }, 120_000);
+
+  it('formats from the menu, follows the window’s width, keeps all in one row where it fits, and scrolls sideways on a phone', async () => {
+    const { author, url } = await sectionWithTable(suite.app, 'Breiten');
+    const page = await suite.pageOf(author, { viewport: { width: 640 + 360, height: 800 } });
+    await page.goto(url);
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    const toolbar = page.getByRole('toolbar', { name: 'Textformatierung' });
+    const more = toolbar.getByRole('button', { name: 'Mehr' });
+    await page.locator(EDITOR).getByText('Vorher').click();
+
+    // 1000 px: the text's column is the window's width, every tool fits: no "Mehr".
+    await toolbar.getByRole('button', { name: 'Bildbeschreibung bearbeiten' }).waitFor();
+    expect(await more.count()).toBe(0);
+    await expectOneRow(page, toolbar);
+    await screenshot(page, 'toolbar-03-all-in-one-row-1000');
+
+    // 1440 px: the text beside the comments is narrower; the inserts move into "Mehr", the
+    // formatting and the lists stay. In the table its tools go there too.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await more.waitFor();
+    await expectOneRow(page, toolbar);
+    for (const name of ['Rückgängig', 'Normaler Absatz', 'Fett', 'Aufzählung']) {
+      expect(await toolbar.getByRole('button', { name }).isVisible()).toBe(true);
+    }
+    expect(await toolbar.getByRole('button', { name: 'Link' }).count()).toBe(0);
+    await page.locator(`${EDITOR} td`, { hasText: '12 %' }).click();
+    await expectOneRow(page, toolbar);
+    await more.click();
+    const menu = page.getByRole('menu', { name: 'Mehr' });
+    await menu
+      .getByRole('group', { name: 'Tabelle' })
+      .getByRole('menuitem', { name: 'Zeile einfügen' })
+      .waitFor();
+    await screenshot(page, 'toolbar-04-1440-table-menu');
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+
+    // 700 px, out of the table: what the menu's entries toggle shows in it; a formatting
+    // that went into it works from there and says so.
+    await page.setViewportSize({ width: 700, height: 800 });
+    await page.locator(EDITOR).getByText('Nachher').dblclick();
+    await waitUntilTrue(
+      page,
+      `document.querySelectorAll('.editor-toolbar > .editor-toolbar__group').length < 6`,
+      'groups in the menu at 700 px',
+    );
+    await expectOneRow(page, toolbar);
+    await more.click();
+    const quote = menu.getByRole('menuitemcheckbox', { name: 'Zitat' });
+    expect(await quote.getAttribute('aria-checked')).toBe('false');
+    await quote.click();
+    await page.locator(`${EDITOR} blockquote`, { hasText: 'Nachher' }).waitFor();
+    await more.click();
+    expect(await menu.getByRole('menuitemcheckbox', { name: 'Zitat' }).getAttribute('aria-checked')).toBe(
+      'true',
+    );
+    await screenshot(page, 'toolbar-05-700-checked');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    // A click elsewhere closes it.
+    await page.getByRole('heading', { name: '1 Ausgangslage' }).click();
+    await menu.waitFor({ state: 'detached' });
+
+    // A phone: no menu, one line that scrolls sideways to the last tool.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await waitUntilTrue(
+      page,
+      `document.querySelectorAll('.editor-toolbar > .editor-toolbar__group').length === 6`,
+      'every group in the phone’s line',
+    );
+    expect(await more.count()).toBe(0);
+    const box = await toolbar.boundingBox();
+    expect(box?.height).toBeLessThan(60);
+
+    // In English the button is "More".
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('button', { name: 'English' }).click();
+    const english = page.getByRole('toolbar', { name: 'Text formatting' });
+    await english.getByRole('button', { name: 'More' }).waitFor();
+    await expectOneRow(page, english, 'Bold');
+    await screenshot(page, 'toolbar-06-english');
+  }, 120_000);
+});
