@@ -2,10 +2,11 @@ import { FigureRef, figureId, figureRefCaption, figureRefKind, type FigureRefAtt
 import type { Editor } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { NodeSelection, Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { type Decoration, type DecorationSet } from '@tiptap/pm/view';
 import { figureRefFace, figureTargetsById, reportFigureTargets, type FigureTarget } from '../utils/figure-refs';
 import { mayChangeFigures } from './figure-ids';
 import { givenFigureContext, localFigures, NO_FIGURE_CONTEXT, type FigureContext } from './figure-context';
+import { decoratedValue, decorateNodes } from './node-context';
 import { touchesNodes } from './touches-nodes';
 
 /** What a reference's view is drawn with: the context, and the report's figures by id (null while unknown). */
@@ -22,27 +23,10 @@ interface RefsState extends FigureRefView {
 
 const refsKey = new PluginKey<RefsState>('figureRefs');
 
-/** Every reference gets the view's data through a node decoration's spec, so it redraws when that changes. */
-function decorated(doc: ProseMirrorNode, view: FigureRefView): DecorationSet {
-  const found: Decoration[] = [];
-  doc.descendants((node, pos) => {
-    if (node.type.name === 'figureRef') {
-      found.push(Decoration.node(pos, pos + node.nodeSize, {}, { figureRefView: view }));
-    }
-    return true;
-  });
-  return DecorationSet.create(doc, found);
-}
-
-function viewOf(decorations: readonly Decoration[]): FigureRefView | null {
-  for (const decoration of decorations) {
-    const value = (decoration.spec as { figureRefView?: FigureRefView }).figureRefView;
-    if (value !== undefined) {
-      return value;
-    }
-  }
-  return null;
-}
+/** Every reference gets the view's data through a node decoration's spec (node-context.ts), so it redraws when that changes. */
+const VIEW_KEY = 'figureRefView';
+const decorated = (doc: ProseMirrorNode, view: FigureRefView): DecorationSet => decorateNodes(doc, 'figureRef', VIEW_KEY, view);
+const viewOf = (decorations: readonly Decoration[]): FigureRefView | null => decoratedValue<FigureRefView>(decorations, VIEW_KEY);
 
 /** The report's figures with this text's own as they are now, by id; null while the report's are unknown. */
 export function liveFigureTargets(doc: ProseMirrorNode, context: FigureContext): FigureTarget[] | null {

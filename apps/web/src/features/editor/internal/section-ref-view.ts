@@ -2,9 +2,10 @@ import { SectionRef, sectionRefId, sectionRefTitle, type SectionRefAttrs } from 
 import type { Editor } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { NodeSelection, Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { type Decoration, type DecorationSet } from '@tiptap/pm/view';
 import { createTranslator, type Translate } from '../../../i18n/translate';
 import { crossRefFace, type SectionTarget } from '../utils/cross-refs';
+import { decoratedValue, decorateNodes } from './node-context';
 import { touchesNodes } from './touches-nodes';
 
 /** What the cross-references in the text need to know from outside the document. */
@@ -45,27 +46,12 @@ interface RefsState {
 
 const refsKey = new PluginKey<RefsState>('sectionRefs');
 
-/** Every cross-reference gets the context through a node decoration's spec, so its view redraws when it changes. */
-function withContext(doc: ProseMirrorNode, context: SectionRefContext): DecorationSet {
-  const found: Decoration[] = [];
-  doc.descendants((node, pos) => {
-    if (node.type.name === 'sectionRef') {
-      found.push(Decoration.node(pos, pos + node.nodeSize, {}, { sectionRefContext: context }));
-    }
-    return true;
-  });
-  return DecorationSet.create(doc, found);
-}
-
-function contextOf(decorations: readonly Decoration[]): SectionRefContext | null {
-  for (const decoration of decorations) {
-    const value = (decoration.spec as { sectionRefContext?: SectionRefContext }).sectionRefContext;
-    if (value !== undefined) {
-      return value;
-    }
-  }
-  return null;
-}
+/** Every cross-reference gets the context through a node decoration's spec (node-context.ts), so its view redraws when it changes. */
+const CONTEXT_KEY = 'sectionRefContext';
+const withContext = (doc: ProseMirrorNode, context: SectionRefContext): DecorationSet =>
+  decorateNodes(doc, 'sectionRef', CONTEXT_KEY, context);
+const contextOf = (decorations: readonly Decoration[]): SectionRefContext | null =>
+  decoratedValue<SectionRefContext>(decorations, CONTEXT_KEY);
 
 function applied(tr: Transaction, previous: RefsState): RefsState {
   const given = tr.getMeta(refsKey) as SectionRefContext | undefined;
