@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { AuthGuard } from './common/guards/auth.guard.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { AbbreviationsModule } from './modules/abbreviations/abbreviations.module.js';
 import { AuditLogModule } from './modules/audit/audit-log.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -53,6 +54,7 @@ export class AppModule implements NestModule {
         ProjectsModule,
         NotificationsModule,
         OutlineModule,
+        AbbreviationsModule,
         MyWorkModule,
         CommentsModule,
         EventsModule,

@@ -26,7 +26,8 @@ export const AUDIT_KIND_RULES: Record<AuditKind, AuditKindRule> = {
   comments: { prefixes: ['comment'], actions: [], except: [] },
   members: { prefixes: ['member', 'invitation'], actions: [], except: [] },
   exports: { prefixes: ['export'], actions: [], except: [] },
-  project: { prefixes: ['project'], actions: [], except: [] },
+  // The list of abbreviations belongs to the report as a whole.
+  project: { prefixes: ['project', 'abbreviation'], actions: [], except: [] },
   write_rejected: { prefixes: [], actions: [WRITE_REJECTED], except: [] },
 };
 

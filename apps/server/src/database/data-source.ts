@@ -1,4 +1,5 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { AbbreviationEntity } from '../modules/abbreviations/abbreviation.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { CommentEntity } from '../modules/comments/comment.entity.js';
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
@@ -28,6 +29,7 @@ import { AddReviewVerdicts1765010000000 } from './migrations/1765010000000-add-r
 import { AddProjectPublisher1765040000000 } from './migrations/1765040000000-add-project-publisher.js';
 import { KeepWorkOfDeletedAccounts1765071000000 } from './migrations/1765071000000-keep-work-of-deleted-accounts.js';
 import { AddReviewWithdrawal1765100000000 } from './migrations/1765100000000-add-review-withdrawal.js';
+import { CreateProjectAbbreviations1765110000000 } from './migrations/1765110000000-create-project-abbreviations.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -47,6 +49,7 @@ export const ENTITIES = [
   ExportEntity,
   ImageEntity,
   PasswordResetEntity,
+  AbbreviationEntity,
 ];
 
 /** Listed by hand, in order: migrations are code we review, never discovered by glob. */
@@ -67,6 +70,7 @@ export const MIGRATIONS = [
   AddProjectPublisher1765040000000,
   KeepWorkOfDeletedAccounts1765071000000,
   AddReviewWithdrawal1765100000000,
+  CreateProjectAbbreviations1765110000000,
 ];
 
 /** Options shared by the app, the tests and the TypeORM CLI. Never `synchronize`. */

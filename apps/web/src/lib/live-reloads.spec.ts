@@ -21,13 +21,17 @@ describe('projectPageReloads()', () => {
   });
 
   it('reloads everything on resync, the comment counts on comments and nothing on a revocation', () => {
-    expect(projectPageReloads({ type: 'resync' }, 'me')).toEqual(['project', 'members', 'outline', 'comments', 'exports']);
+    expect(projectPageReloads({ type: 'resync' }, 'me')).toEqual(['project', 'members', 'outline', 'comments', 'exports', 'abbreviations']);
     expect(projectPageReloads(change('comments', { sectionId: 's' }), 'me')).toEqual(['comments']);
     expect(projectPageReloads({ type: 'revoked' }, 'me')).toEqual([]);
   });
 
   it('reloads the list of earlier exports when an export was queued, started, done or failed', () => {
     expect(projectPageReloads(change('exports', { exportId: 'e' }), 'me')).toEqual(['exports']);
+  });
+
+  it('reloads the list of abbreviations when it changed', () => {
+    expect(projectPageReloads(change('abbreviations'), 'me')).toEqual(['abbreviations']);
   });
 });
 
@@ -63,6 +67,10 @@ describe('sectionPageReloads()', () => {
 
   it('ignores exports, which the section page does not show', () => {
     expect(sectionPageReloads(change('exports', { exportId: 'e' }), 's', 'me')).toEqual([]);
+  });
+
+  it('ignores the list of abbreviations, which the section page does not show', () => {
+    expect(sectionPageReloads(change('abbreviations'), 's', 'me')).toEqual([]);
   });
 
   it('reloads everything on resync', () => {

@@ -3,9 +3,9 @@ import type { ProjectEvent } from './project-events';
 /**
  * What the project page shows, each loaded on its own. `comments` stands for the open
  * comment counts of the outline (of the event's section, or of all sections); `exports`
- * for the list of earlier exports.
+ * for the list of earlier exports; `abbreviations` for the report's list of abbreviations.
  */
-export type ProjectPart = 'project' | 'members' | 'outline' | 'comments' | 'exports';
+export type ProjectPart = 'project' | 'members' | 'outline' | 'comments' | 'exports' | 'abbreviations';
 /**
  * What the section page shows, each loaded on its own; `comments` are the section's threads,
  * `versions` the stored states of its text, `outline` the report's sections (the numbers and
@@ -23,7 +23,7 @@ export function projectPageReloads(event: ProjectEvent, userId: string | undefin
     case 'revoked':
       return [];
     case 'resync':
-      return ['project', 'members', 'outline', 'comments', 'exports'];
+      return ['project', 'members', 'outline', 'comments', 'exports', 'abbreviations'];
     case 'change':
       switch (event.change.topic) {
         case 'project':
@@ -39,6 +39,8 @@ export function projectPageReloads(event: ProjectEvent, userId: string | undefin
           return ['comments'];
         case 'exports':
           return ['exports'];
+        case 'abbreviations':
+          return ['abbreviations'];
       }
   }
 }
@@ -74,6 +76,7 @@ export function sectionPageReloads(event: ProjectEvent, sectionId: string, userI
         case 'comments':
           return change.sectionId === undefined || change.sectionId === sectionId ? ['comments'] : [];
         case 'exports':
+        case 'abbreviations':
           return [];
       }
     }

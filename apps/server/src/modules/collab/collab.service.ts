@@ -165,6 +165,7 @@ function accessFilter(change: ProjectChange | null): { projectId?: string; secti
     case 'project':
     case 'comments':
     case 'exports':
+    case 'abbreviations':
       return null;
   }
 }

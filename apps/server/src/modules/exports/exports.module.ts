@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AbbreviationsModule } from '../abbreviations/abbreviations.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { DocumentsModule } from '../documents/documents.module.js';
 import { ImagesModule } from '../images/images.module.js';
@@ -13,7 +14,14 @@ import { ReportSource } from './report-source.js';
 
 /** PDF exports: the queue in PostgreSQL, the runner with its renderer process, the routes (docs/export.md). */
 @Module({
-  imports: [TypeOrmModule.forFeature([ExportEntity]), MembersModule, AuditModule, DocumentsModule, ImagesModule],
+  imports: [
+    TypeOrmModule.forFeature([ExportEntity]),
+    MembersModule,
+    AuditModule,
+    DocumentsModule,
+    ImagesModule,
+    AbbreviationsModule,
+  ],
   controllers: [ExportController],
   providers: [ExportService, ExportRepository, ExportRunner, ReportSource],
 })

@@ -3,6 +3,7 @@ import { extensionOf, type EmbeddedImage, type HeldImages, type ProseMirrorJson,
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AbbreviationService } from '../abbreviations/abbreviation.service.js';
 import { DocumentRepository } from '../documents/document.repository.js';
 import { ImageService } from '../images/image.service.js';
 
@@ -66,10 +67,10 @@ export function reportDate(at: Date): string {
 }
 
 /**
- * Reads what a report consists of (project, contributors, outline, text per section) and
- * puts it into the export library's report model. A draft takes every section's current
- * text; a final export the latest approval version of each, and only while every section is
- * approved.
+ * Reads what a report consists of (project, contributors, outline, text per section, list of
+ * abbreviations) and puts it into the export library's report model. A draft takes every
+ * section's current text; a final export the latest approval version of each, and only while
+ * every section is approved.
  */
 @Injectable()
 export class ReportSource {
@@ -77,6 +78,7 @@ export class ReportSource {
     @InjectDataSource() private readonly db: DataSource,
     private readonly documents: DocumentRepository,
     private readonly images: ImageService,
+    private readonly abbreviations: AbbreviationService,
   ) {}
 
   /** The live sections; used for the final-export check when a job is asked for. */
@@ -121,6 +123,8 @@ export class ReportSource {
       date: reportDate(at),
       contributors,
       sections: ordered,
+      // The list as it is now, for a final export too: it is no section's text, so no approval holds a version of it.
+      abbreviations: await this.abbreviations.forReport(projectId),
       images: await this.heldImages(projectId, ordered),
     };
   }
