@@ -237,7 +237,7 @@ describe('cross-references to figures and tables in the PDF', () => {
     const { data } = buildRenderData(twoChapters(first, second));
     const editor = [
       ...figuresOf({ type: 'doc', content: first as JSONContent[] }),
-      ...figuresOf({ type: 'doc', content: second as JSONContent[] }),
+      ...figuresOf({ type: 'doc', content: second }),
     ];
     expect(figures(data).map((f) => f.cap)).toEqual(editor.map((f) => f.caption));
     expect(figures(data).map((f) => f.label)).toEqual(

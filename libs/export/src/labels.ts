@@ -29,6 +29,8 @@ export interface ReportLabels {
   sectionRef: string;
   /** A draft's cross-reference whose target is no longer in the report: "Verweis fehlt: „…“". */
   missingRef: string;
+  /** The heading of the list of abbreviations, after the lists of figures and tables; only when the report has any. */
+  abbreviations: string;
 }
 
 const LABELS: Record<Language, ReportLabels> = {
@@ -50,6 +52,7 @@ const LABELS: Record<Language, ReportLabels> = {
     chapterRef: 'Kapitel',
     sectionRef: 'Abschnitt',
     missingRef: 'Verweis fehlt:',
+    abbreviations: 'Abkürzungsverzeichnis',
   },
   en: {
     contents: 'Contents',
@@ -69,6 +72,7 @@ const LABELS: Record<Language, ReportLabels> = {
     chapterRef: 'Chapter',
     sectionRef: 'Section',
     missingRef: 'Missing reference:',
+    abbreviations: 'Abbreviations',
   },
 };
 

@@ -1,4 +1,5 @@
 import { footnoteParts, footnoteText, imageCaption, isAllowedHref, sectionRefId, sectionRefTitle } from '@kapitel/editor';
+import { abbreviationEntries, type RenderAbbreviation } from './abbreviations.js';
 import { addressPieces } from './address-pieces.js';
 import { FigureRefs } from './figure-refs.js';
 import { imageOfSource, type EmbeddedImage, type HeldImages } from './images.js';
@@ -90,6 +91,8 @@ export interface RenderData {
   figures: boolean;
   /** Whether any table has a caption: only then the list of tables is set. */
   tables: boolean;
+  /** The list of abbreviations (abbreviations.ts), set after the lists of figures and tables; none: no such list. */
+  abbreviations: RenderAbbreviation[];
 }
 
 /** What the compiler needs: the data, and the image files it refers to (workspace path -> bytes). */
@@ -384,6 +387,7 @@ export function buildRenderData(model: ReportModel, options: { embedImages?: boo
       sections,
       figures: sections.some((section) => anyBlock(section.blocks, isFigure)),
       tables: sections.some((section) => anyBlock(section.blocks, (b) => b.k === 'table' && b.cap !== null)),
+      abbreviations: abbreviationEntries(model.abbreviations, pieces),
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Language } from '@kapitel/domain';
 import { de as deCore } from './de';
+import { deAbbreviations } from './de-abbreviations';
 import { deAccount } from './de-account';
 import { deCaptions } from './de-captions';
 import { deCrossRefs } from './de-cross-refs';
@@ -17,6 +18,7 @@ import { deSession } from './de-session';
 import { deTables } from './de-tables';
 import { deToolbar } from './de-toolbar';
 import { en as enCore } from './en';
+import { enAbbreviations } from './en-abbreviations';
 import { enAccount } from './en-account';
 import { enCaptions } from './en-captions';
 import { enCrossRefs } from './en-cross-refs';
@@ -37,12 +39,12 @@ import { enToolbar } from './en-toolbar';
 // Feature dictionaries registered here rather than in de.ts/en.ts, so that adding one does
 // not touch the big files. A key both in de.ts and in such a dictionary would be overwritten
 // by the spread without a word: this line stops compiling when there is one.
-const coreKeysAreNotRegisteredHere: [keyof typeof deCore & (keyof typeof deImages | keyof typeof deEndings | keyof typeof deFootnotes | keyof typeof deCaptions | keyof typeof deSession | keyof typeof dePdf | keyof typeof deSearch | keyof typeof deAccount | keyof typeof deReview | keyof typeof deFailures | keyof typeof deTables | keyof typeof deToolbar | keyof typeof deMyWork | keyof typeof deProtocol | keyof typeof deCrossRefs | keyof typeof deFigureRefs)] extends [never]
+const coreKeysAreNotRegisteredHere: [keyof typeof deCore & (keyof typeof deImages | keyof typeof deEndings | keyof typeof deFootnotes | keyof typeof deCaptions | keyof typeof deSession | keyof typeof dePdf | keyof typeof deSearch | keyof typeof deAccount | keyof typeof deReview | keyof typeof deFailures | keyof typeof deTables | keyof typeof deToolbar | keyof typeof deMyWork | keyof typeof deProtocol | keyof typeof deCrossRefs | keyof typeof deFigureRefs | keyof typeof deAbbreviations)] extends [never]
   ? true
   : never = true;
 void coreKeysAreNotRegisteredHere;
 
-const de = { ...deCore, ...deImages, ...deEndings, ...deFootnotes, ...deCaptions, ...deSession, ...dePdf, ...deSearch, ...deAccount, ...deReview, ...deFailures, ...deTables, ...deToolbar, ...deMyWork, ...deProtocol, ...deCrossRefs, ...deFigureRefs };
+const de = { ...deCore, ...deImages, ...deEndings, ...deFootnotes, ...deCaptions, ...deSession, ...dePdf, ...deSearch, ...deAccount, ...deReview, ...deFailures, ...deTables, ...deToolbar, ...deMyWork, ...deProtocol, ...deCrossRefs, ...deFigureRefs, ...deAbbreviations };
 
 /** Every message key of the app. */
 export type MessageKey = keyof typeof de;
@@ -50,7 +52,7 @@ export type MessageKey = keyof typeof de;
 /** The shape every dictionary must have: exactly the German keys, each a string. */
 export type Messages = Record<MessageKey, string>;
 
-export const DICTIONARIES: Record<Language, Messages> = { de, en: { ...enCore, ...enImages, ...enEndings, ...enFootnotes, ...enCaptions, ...enSession, ...enPdf, ...enSearch, ...enAccount, ...enReview, ...enFailures, ...enTables, ...enToolbar, ...enMyWork, ...enProtocol, ...enCrossRefs, ...enFigureRefs } };
+export const DICTIONARIES: Record<Language, Messages> = { de, en: { ...enCore, ...enImages, ...enEndings, ...enFootnotes, ...enCaptions, ...enSession, ...enPdf, ...enSearch, ...enAccount, ...enReview, ...enFailures, ...enTables, ...enToolbar, ...enMyWork, ...enProtocol, ...enCrossRefs, ...enFigureRefs, ...enAbbreviations } };
 
 /** The language the app starts in when the user has not chosen one. */
 export const DEFAULT_LANGUAGE: Language = 'de';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { AbbreviationsPanel } from '../features/abbreviations';
 import { useSession } from '../features/auth';
 import type { CommentCountSignal } from '../features/comments';
 import { ExportPanel } from '../features/exports';
@@ -31,6 +32,8 @@ export function ProjectPage() {
   const [commentChanges, setCommentChanges] = useState<CommentCountSignal>({ version: 0, sectionId: null });
   // Export jobs queued, started, done or failed, announced by the server: the list of exports reloads.
   const [exportChanges, setExportChanges] = useState(0);
+  // Changes of the list of abbreviations announced by the server: the list reloads.
+  const [abbreviationChanges, setAbbreviationChanges] = useState(0);
   const detail = project.resource.data;
   const missing = project.resource.status === 'error' && namesNothing(project.resource.error);
   useDocumentTitle(detail?.project.title ?? (missing ? t('notFound.title') : null));
@@ -48,6 +51,9 @@ export function ProjectPage() {
       },
       exports: () => {
         setExportChanges((count) => count + 1);
+      },
+      abbreviations: () => {
+        setAbbreviationChanges((count) => count + 1);
       },
     };
     projectPageReloads(event, session.user?.id).forEach((part) => {
@@ -71,6 +77,7 @@ export function ProjectPage() {
   const parts: ProjectPagePart[] = [
     { id: 'outline', label: t('outline.title') },
     { id: 'search', label: t('projectNav.search') },
+    { id: 'abbreviations', label: t('abbreviations.title') },
     { id: 'export', label: t('exports.title') },
     { id: 'members', label: t('members.title') },
     ...(abilities['project.update'] ? [{ id: 'settings', label: t('projectNav.settings') }] : []),
@@ -136,6 +143,14 @@ export function ProjectPage() {
       </div>
       <div id="search" className="project-page__part">
         <SearchPanel projectId={projectId} language={info.language} />
+      </div>
+      <div id="abbreviations" className="project-page__part">
+        <AbbreviationsPanel
+          projectId={projectId}
+          language={info.language}
+          canEdit={abilities['abbreviations.edit']}
+          liveChanges={abbreviationChanges}
+        />
       </div>
       <div id="export" className="project-page__part">
         <ExportPanel

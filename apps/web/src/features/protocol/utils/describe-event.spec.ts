@@ -41,6 +41,9 @@ const PROJECT_ACTIONS = [
   'export.completed',
   'export.failed',
   'export.downloaded',
+  'abbreviation.created',
+  'abbreviation.updated',
+  'abbreviation.deleted',
 ];
 
 function event(action: string, data: Record<string, unknown> = {}, extra: Partial<AuditLogEvent> = {}): AuditLogEvent {
@@ -98,6 +101,22 @@ describe('describeEvent', () => {
     expect(describeEvent(en, event('export.requested', { mode: 'draft' }))).toBe('Requested a PDF export (draft)');
   });
 
+  it('names the abbreviation a change of the list of abbreviations concerns, both when it was renamed', () => {
+    const entry = { targetType: 'abbreviation', targetId: 'a1' };
+    const ozg = { short: 'OZG', long: 'Onlinezugangsgesetz' };
+    expect(describeEvent(de, event('abbreviation.created', { after: ozg }, entry))).toBe('Abkürzung „OZG“ hinzugefügt');
+    expect(describeEvent(de, event('abbreviation.updated', { before: ozg, after: { ...ozg, long: 'Onlinezugangsgesetz (2017)' } }, entry))).toBe(
+      'Bedeutung der Abkürzung „OZG“ geändert',
+    );
+    expect(describeEvent(de, event('abbreviation.updated', { before: ozg, after: { ...ozg, short: 'OZG 2.0' } }, entry))).toBe(
+      'Abkürzung „OZG“ geändert in „OZG 2.0“',
+    );
+    expect(describeEvent(de, event('abbreviation.deleted', { before: ozg }, entry))).toBe('Abkürzung „OZG“ gelöscht');
+    expect(describeEvent(en, event('abbreviation.deleted', { before: ozg }, entry))).toBe('Abbreviation “OZG” deleted');
+    // A deleted project's emptied data: no entry to name.
+    expect(describeEvent(de, event('abbreviation.updated', {}, entry))).toBe('Abkürzung geändert');
+  });
+
   it('names an action it does not know instead of saying nothing', () => {
     expect(describeEvent(de, event('section.teleported'))).toBe('Sonstige Aktion (section.teleported)');
     expect(describeEvent(en, event('user.deleted'))).toBe('Other action (user.deleted)');
@@ -105,6 +124,7 @@ describe('describeEvent', () => {
 
   it('finds a kind for every action, so that each filter shows what it promises', () => {
     expect(PROJECT_ACTIONS.filter((action) => auditKindOf(action) === null)).toEqual([]);
+    expect(auditKindOf('abbreviation.updated')).toBe('project');
     expect(auditKindOf('section.write_rejected')).toBe('write_rejected');
     expect(auditKindOf('section.created')).toBe('sections');
     expect(auditKindOf('image.uploaded')).toBe('sections');

@@ -28,6 +28,34 @@ function oneOf<T extends string>(values: readonly T[], value: unknown): value is
 }
 
 /**
+ * A change of the list of abbreviations: the entry named by its abbreviation as it was
+ * (`before`) or became (`after`); a rename says both. Without them (a deleted project's
+ * emptied data) the sentence names no entry.
+ */
+function describeAbbreviationEvent(
+  t: Translate,
+  action: 'abbreviation.created' | 'abbreviation.updated' | 'abbreviation.deleted',
+  data: Record<string, unknown>,
+): string {
+  const before = text(record(data.before).short);
+  const after = text(record(data.after).short);
+  switch (action) {
+    case 'abbreviation.created':
+      return after === null ? t('protocol.action.abbreviation.created.unnamed') : t('protocol.action.abbreviation.created', { short: after });
+    case 'abbreviation.deleted':
+      return before === null ? t('protocol.action.abbreviation.deleted.unnamed') : t('protocol.action.abbreviation.deleted', { short: before });
+    case 'abbreviation.updated':
+      if (before !== null && after !== null && before !== after) {
+        return t('protocol.action.abbreviation.renamed', { before, after });
+      }
+    {
+      const short = after ?? before;
+      return short === null ? t('protocol.action.abbreviation.updated.unnamed') : t('protocol.action.abbreviation.updated', { short });
+    }
+  }
+}
+
+/**
  * One audit event as a sentence without its subject (the table names the person), e.g.
  * "Rolle von Ali Autor geändert: Leserin/Leser → Prüferin/Prüfer". Every action the server
  * records has its sentence; an action added later reads "Sonstige Aktion (…)", never
@@ -97,6 +125,10 @@ export function describeEvent(t: Translate, event: AuditLogEvent): string {
     case 'export.failed':
     case 'export.downloaded':
       return t(`protocol.action.${event.action}`, { mode: modeName(t, data.mode) });
+    case 'abbreviation.created':
+    case 'abbreviation.updated':
+    case 'abbreviation.deleted':
+      return describeAbbreviationEvent(t, event.action, data);
     default:
       return t('protocol.action.unknown', { action: event.action });
   }

@@ -1,0 +1,1 @@
+export { AbbreviationsPanel, type AbbreviationsPanelProps } from './components/abbreviations-panel';

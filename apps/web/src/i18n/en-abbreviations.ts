@@ -1,0 +1,47 @@
+import type { deAbbreviations } from './de-abbreviations';
+
+/** English messages of the report's list of abbreviations (see de-abbreviations.ts). */
+export const enAbbreviations: Record<keyof typeof deAbbreviations, string> = {
+  'abbreviations.title': 'Abbreviations',
+  'abbreviations.intro':
+    "The report's list of abbreviations. It appears in the PDF after the table of contents, in alphabetical order.",
+  'abbreviations.empty':
+    'No abbreviations yet. What is listed here appears in the PDF after the table of contents as the list of abbreviations.',
+  'abbreviations.emptyEditable':
+    'No abbreviations yet. Add the abbreviations the report uses (such as “EU” for European Union): they appear in the PDF after the table of contents as the list of abbreviations.',
+  'abbreviations.caption': 'List of abbreviations',
+  'abbreviations.short': 'Abbreviation',
+  'abbreviations.long': 'Meaning',
+  'abbreviations.actions': 'Actions',
+  'abbreviations.shortHint': 'As written in the text, such as “EU” or “e.g.”',
+  'abbreviations.longHint': 'What it stands for, such as “European Union”',
+  'abbreviations.addTitle': 'Add an abbreviation',
+  'abbreviations.add': 'Add',
+  'abbreviations.added': '“{short}” is in the list of abbreviations.',
+  'abbreviations.edit': 'Edit',
+  'abbreviations.editOf': 'Edit “{short}”',
+  'abbreviations.shortOf': 'Abbreviation (was “{short}”)',
+  'abbreviations.longOf': 'Meaning of “{short}”',
+  'abbreviations.save': 'Save',
+  'abbreviations.saveOf': 'Save the change to “{short}”',
+  'abbreviations.cancelOf': 'Cancel editing “{short}”',
+  'abbreviations.saved': '“{short}” is saved.',
+  'abbreviations.remove': 'Delete',
+  'abbreviations.removeOf': 'Delete “{short}”',
+  'abbreviations.removeQuestion': 'Delete “{short}” from the list of abbreviations?',
+  'abbreviations.removeConfirm': 'Yes, delete',
+  'abbreviations.removed': '“{short}” is deleted.',
+  'abbreviations.gone': '“{short}” has been deleted meanwhile.',
+  'abbreviations.filter': 'Filter abbreviations',
+  'abbreviations.filterHint': 'By abbreviation or meaning.',
+  'abbreviations.filterCount': '{count} of {total} abbreviations',
+  'abbreviations.filterNone': 'No abbreviation matches “{filter}”.',
+  'abbreviations.readOnly': 'The project lead and the authors keep this list.',
+  'protocol.action.abbreviation.created': 'Abbreviation “{short}” added',
+  'protocol.action.abbreviation.created.unnamed': 'Abbreviation added',
+  'protocol.action.abbreviation.updated': 'Meaning of the abbreviation “{short}” changed',
+  'protocol.action.abbreviation.updated.unnamed': 'Abbreviation changed',
+  'protocol.action.abbreviation.renamed': 'Abbreviation “{before}” changed to “{after}”',
+  'protocol.action.abbreviation.deleted': 'Abbreviation “{short}” deleted',
+  'protocol.action.abbreviation.deleted.unnamed': 'Abbreviation deleted',
+};
