@@ -240,7 +240,9 @@ describeInBrowser('writing a section together in Chromium', () => {
     const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
     const project = await createProject(lead, { title: `Formeln ${randomUUID().slice(0, 4)}` });
     const section: Section = await createSection(lead, project.id, { title: 'Klima' });
-    const page = await pageOf(lead);
+    // 1000 px: the text is as wide as the window and every tool is a button in the row (at
+    // 1280 px, beside the comments, the raised and lowered text are in "Mehr").
+    const page = await pageOf(lead, { viewport: { width: 1000, height: 800 } });
     await page.goto(`${suite.app.origin}/projects/${project.id}/sections/${section.id}`);
     const text = page.getByRole('textbox', { name: 'Text des Abschnitts „Klima“' });
     await page.getByText('Alle Änderungen gespeichert').waitFor();

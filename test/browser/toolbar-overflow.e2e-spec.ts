@@ -46,6 +46,46 @@ function buttonRows(page: Page): Promise<number> {
   );
 }
 
+/** The names of the buttons in the row, in their order (without "Mehr"). */
+function rowNames(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(
+    `[...document.querySelectorAll('.editor-toolbar > .editor-toolbar__group button')].map((button) => button.getAttribute('aria-label') ?? button.textContent.trim())`,
+  );
+}
+
+/** The names of the open "Mehr" menu's entries, in their order. */
+function menuNames(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(
+    `[...document.querySelectorAll('[role="menu"] [role="menuitem"], [role="menu"] [role="menuitemcheckbox"]')].map((item) => item.dataset.label)`,
+  );
+}
+
+/** Every button of the toolbar outside a table, in the row's order, as at 1000 px where all fit. */
+const FULL_ROW = [
+  'Rückgängig',
+  'Wiederholen',
+  'Normaler Absatz',
+  'Überschrift H2',
+  'Überschrift H3',
+  'Überschrift H4',
+  'Fett',
+  'Kursiv',
+  'Unterstrichen',
+  'Durchgestrichen',
+  'Hochgestellt',
+  'Tiefgestellt',
+  'Aufzählung',
+  'Nummerierte Liste',
+  'Zitat',
+  'Link',
+  'Fußnote einfügen',
+  'Querverweis einfügen',
+  'Zeilenumbruch',
+  'Tabelle einfügen',
+  'Bild einfügen',
+  'Bildbeschreibung bearbeiten',
+];
+
 /** The toolbar is one row: not much taller than one of its buttons (plus its padding). */
 async function expectOneRow(page: Page, toolbar: Locator, bold = 'Fett'): Promise<void> {
   const bar = await toolbar.boundingBox();
@@ -73,7 +113,7 @@ async function sectionWithTable(app: TestApp, projectTitle: string) {
 describeInBrowser('the editor’s toolbar in one row with a "Mehr" menu, in Chromium', () => {
   const suite = browserSuite();
 
-  it('keeps the toolbar in one row at 1024 px in a table, with the rest in "Mehr", whose entries work by pointer and keyboard', async () => {
+  it('keeps the toolbar in one row at 1024 px in a table, the rarer tools in "Mehr" with the table’s first, whose entries work by pointer and keyboard', async () => {
     const { author, project, section, url } = await sectionWithTable(suite.app, 'Werkzeugleiste');
     const page = await suite.pageOf(author, { viewport: { width: 1024, height: 768 } });
     await page.goto(url);
@@ -81,14 +121,29 @@ describeInBrowser('the editor’s toolbar in one row with a "Mehr" menu, in Chro
     const toolbar = page.getByRole('toolbar', { name: 'Textformatierung' });
     await page.locator(`${EDITOR} td`, { hasText: 'bis 5.000' }).click();
 
-    // One row: headings, text formatting and undo stay; the rest, the table's tools too, is in "Mehr".
+    // One row: undo, the paragraph styles, bold and italic, link, lists, table and image stay;
+    // the rarer formatting and the table's tools are in "Mehr".
     const more = toolbar.getByRole('button', { name: 'Mehr' });
     await more.waitFor();
     await expectOneRow(page, toolbar);
-    for (const name of ['Rückgängig', 'Überschrift H2', 'Fett', 'Tiefgestellt']) {
-      expect(await toolbar.getByRole('button', { name }).isVisible()).toBe(true);
+    for (const name of [
+      'Rückgängig',
+      'Überschrift H2',
+      'Fett',
+      'Link',
+      'Aufzählung',
+      'Tabelle einfügen',
+      'Bild einfügen',
+    ]) {
+      expect(await toolbar.getByRole('button', { name, exact: true }).isVisible()).toBe(true);
     }
-    expect(await toolbar.getByRole('button', { name: 'Zeile einfügen' }).count()).toBe(0);
+    for (const name of ['Tiefgestellt', 'Hochgestellt', 'Zitat', 'Zeile einfügen']) {
+      expect(await toolbar.getByRole('button', { name, exact: true }).count()).toBe(0);
+    }
+    // In a table a new table does not go: said by aria-disabled.
+    expect(
+      await toolbar.getByRole('button', { name: 'Tabelle einfügen' }).getAttribute('aria-disabled'),
+    ).toBe('true');
     expect(await more.getAttribute('aria-haspopup')).toBe('menu');
     expect(await more.getAttribute('aria-expanded')).toBe('false');
     await screenshot(page, 'toolbar-01-one-row-1024-table');
@@ -99,7 +154,10 @@ describeInBrowser('the editor’s toolbar in one row with a "Mehr" menu, in Chro
     const menu = page.getByRole('menu', { name: 'Mehr' });
     await menu.waitFor();
     expect(await more.getAttribute('aria-expanded')).toBe('true');
+    // The table's tools first, under their heading: what the cursor in a table is there for.
     const tableTools = menu.getByRole('group', { name: 'Tabelle' });
+    expect(await menu.getByRole('group').first().getAttribute('aria-label')).toBe('Tabelle');
+    expect((await menuNames(page))[0]).toBe('Zeile einfügen');
     for (const name of [
       'Zeile einfügen',
       'Zeile löschen',
@@ -114,13 +172,13 @@ describeInBrowser('the editor’s toolbar in one row with a "Mehr" menu, in Chro
     expect(
       await tableTools.getByRole('menuitem', { name: 'Tabellenbeschriftung' }).getAttribute('aria-haspopup'),
     ).toBe('dialog');
-    expect(
-      await menu.getByRole('menuitemcheckbox', { name: 'Aufzählung' }).getAttribute('aria-checked'),
-    ).toBe('false');
-    // In a table a new table does not go: said, as on the button, by aria-disabled.
-    expect(await menu.getByRole('menuitem', { name: 'Tabelle einfügen' }).getAttribute('aria-disabled')).toBe(
-      'true',
+    expect(await menu.getByRole('menuitemcheckbox', { name: 'Zitat' }).getAttribute('aria-checked')).toBe(
+      'false',
     );
+    // Without a selected image its alternative text does not go: said, as on a button, by aria-disabled.
+    expect(
+      await menu.getByRole('menuitem', { name: 'Bildbeschreibung bearbeiten' }).getAttribute('aria-disabled'),
+    ).toBe('true');
     expect(await menu.getByRole('menuitem', { name: 'Fußnote einfügen' }).getAttribute('aria-haspopup')).toBe(
       'dialog',
     );
@@ -158,14 +216,14 @@ describeInBrowser('the editor’s toolbar in one row with a "Mehr" menu, in Chro
     expect(await focusedName(page)).toBe('Mehr');
     await page.keyboard.press('Enter');
     await menu.waitFor();
-    expect(await focusedName(page)).toBe('Aufzählung');
+    expect(await focusedName(page)).toBe('Zeile einfügen');
     await page.keyboard.press('ArrowDown');
-    expect(await focusedName(page)).toBe('Nummerierte Liste');
+    expect(await focusedName(page)).toBe('Zeile löschen');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
-    expect(await focusedName(page)).toBe('Tabelle löschen');
+    expect(await focusedName(page)).toBe('Bildbeschreibung bearbeiten');
     await page.keyboard.press('Home');
-    expect(await focusedName(page)).toBe('Aufzählung');
+    expect(await focusedName(page)).toBe('Zeile einfügen');
     // A letter goes to the next entry starting with it.
     await page.keyboard.press('s');
     expect(await focusedName(page)).toBe('Spalte einfügen');
@@ -182,7 +240,7 @@ describeInBrowser('the editor’s toolbar in one row with a "Mehr" menu, in Chro
     // ArrowUp opens it on the last entry; Tab closes it and leaves the toolbar.
     await page.keyboard.press('ArrowUp');
     await menu.waitFor();
-    expect(await focusedName(page)).toBe('Tabelle löschen');
+    expect(await focusedName(page)).toBe('Bildbeschreibung bearbeiten');
     await page.keyboard.press('Tab');
     await menu.waitFor({ state: 'detached' });
     expect(await page.evaluate<boolean>(`document.activeElement?.closest('[role="toolbar"]') === null`)).toBe(
@@ -217,28 +275,106 @@ describeInBrowser('the editor’s toolbar in one row with a "Mehr" menu, in Chro
     await toolbar.getByRole('button', { name: 'Bildbeschreibung bearbeiten' }).waitFor();
     expect(await more.count()).toBe(0);
     await expectOneRow(page, toolbar);
+    expect(await rowNames(page)).toEqual(FULL_ROW);
     await screenshot(page, 'toolbar-03-all-in-one-row-1000');
 
-    // 1440 px: the text beside the comments is narrower; the inserts move into "Mehr", the
-    // formatting and the lists stay. In the table its tools go there too.
-    await page.setViewportSize({ width: 1440, height: 900 });
+    // 1280 px, a common desktop: the text beside the comments is about 730 px wide. Link,
+    // image, table and footnote stay in the row; the rarer formatting goes into "Mehr" first.
+    await page.setViewportSize({ width: 1280, height: 800 });
     await more.waitFor();
     await expectOneRow(page, toolbar);
-    for (const name of ['Rückgängig', 'Normaler Absatz', 'Fett', 'Aufzählung']) {
-      expect(await toolbar.getByRole('button', { name }).isVisible()).toBe(true);
+    for (const name of [
+      'Rückgängig',
+      'Normaler Absatz',
+      'Fett',
+      'Kursiv',
+      'Link',
+      'Aufzählung',
+      'Bild einfügen',
+      'Tabelle einfügen',
+      'Fußnote einfügen',
+    ]) {
+      expect(await toolbar.getByRole('button', { name, exact: true }).isVisible()).toBe(true);
     }
-    expect(await toolbar.getByRole('button', { name: 'Link' }).count()).toBe(0);
-    await page.locator(`${EDITOR} td`, { hasText: '12 %' }).click();
-    await expectOneRow(page, toolbar);
-    await more.click();
     const menu = page.getByRole('menu', { name: 'Mehr' });
+    await more.click();
+    for (const name of ['Überschrift H4', 'Durchgestrichen', 'Hochgestellt', 'Tiefgestellt', 'Zitat']) {
+      await menu.getByRole('menuitemcheckbox', { name, exact: true }).waitFor();
+      expect(await toolbar.getByRole('button', { name, exact: true }).count()).toBe(0);
+    }
+    for (const name of ['Zeilenumbruch', 'Bildbeschreibung bearbeiten']) {
+      await menu.getByRole('menuitem', { name, exact: true }).waitFor();
+    }
+    // The row keeps its order, each button in its group: a part of the full row. The menu's
+    // entries and the row's buttons are each tool once.
+    const row = await rowNames(page);
+    expect(FULL_ROW.filter((name) => row.includes(name))).toEqual(row);
+    const entries = await menuNames(page);
+    expect(FULL_ROW.filter((name) => !row.includes(name))).toEqual(entries);
+    // A divider only between groups in the row: none is left empty.
+    expect(
+      await page.evaluate<number>(
+        `[...document.querySelectorAll('.editor-toolbar > .editor-toolbar__group')].filter((group) => group.querySelector('button') === null).length`,
+      ),
+    ).toBe(0);
+    await screenshot(page, 'toolbar-04-1280-menu');
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+
+    // A selected reference to a figure or table is changed, not replaced, as one to a section.
+    await page.evaluate(`(() => {
+      const editor = document.querySelector('${EDITOR}').editor;
+      editor.chain().insertContentAt(editor.state.doc.content.size, { type: 'paragraph', content: [
+        { type: 'figureRef', attrs: { figureId: '5a2f9b6d-0c7e-4d3f-8b8a-1e6c7d8f9a0b', kind: 'table', caption: 'Größe' } },
+      ] }).run();
+      let at = -1;
+      editor.state.doc.descendants((node, pos) => { if (node.type.name === 'figureRef') { at = pos; } });
+      editor.chain().focus().setNodeSelection(at).run();
+    })()`);
+    await toolbar.getByRole('button', { name: 'Querverweis ändern', exact: true }).waitFor();
+    await page.locator(EDITOR).getByText('Vorher').click();
+    await toolbar.getByRole('button', { name: 'Querverweis einfügen', exact: true }).waitFor();
+
+    // In the table: its tools are in "Mehr", first; the row stays one row and keeps the same tools.
+    await page.locator(`${EDITOR} td`, { hasText: '12 %' }).click();
+    await waitUntilTrue(
+      page,
+      `document.querySelector('[aria-label="Tabelle einfügen"]')?.getAttribute('aria-disabled') === 'true'`,
+      'the table’s state in the toolbar',
+    );
+    await expectOneRow(page, toolbar);
+    for (const name of ['Link', 'Bild einfügen', 'Tabelle einfügen', 'Fußnote einfügen']) {
+      expect(await toolbar.getByRole('button', { name, exact: true }).isVisible()).toBe(true);
+    }
+    await more.click();
     await menu
       .getByRole('group', { name: 'Tabelle' })
       .getByRole('menuitem', { name: 'Zeile einfügen' })
       .waitFor();
-    await screenshot(page, 'toolbar-04-1440-table-menu');
+    expect((await menuNames(page))[0]).toBe('Zeile einfügen');
+    await screenshot(page, 'toolbar-05-1280-table-menu');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'detached' });
+
+    // 1440 px: the text's column is no wider (the page's width is capped): the same.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expectOneRow(page, toolbar);
+    for (const name of ['Link', 'Bild einfügen', 'Tabelle einfügen', 'Fußnote einfügen']) {
+      expect(await toolbar.getByRole('button', { name, exact: true }).isVisible()).toBe(true);
+    }
+    expect(await toolbar.getByRole('button', { name: 'Zeile einfügen' }).count()).toBe(0);
+    await more.click();
+    await menu
+      .getByRole('group', { name: 'Tabelle' })
+      .getByRole('menuitem', { name: 'Zeile einfügen' })
+      .waitFor();
+    await screenshot(page, 'toolbar-06-1440-table-menu');
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    await page.locator(EDITOR).getByText('Vorher').click();
+    await expectOneRow(page, toolbar);
+    await screenshot(page, 'toolbar-07-1440');
 
     // 700 px, out of the table: what the menu's entries toggle shows in it; a formatting
     // that went into it works from there and says so.
@@ -246,10 +382,13 @@ describeInBrowser('the editor’s toolbar in one row with a "Mehr" menu, in Chro
     await page.locator(EDITOR).getByText('Nachher').dblclick();
     await waitUntilTrue(
       page,
-      `document.querySelectorAll('.editor-toolbar > .editor-toolbar__group').length < 6`,
-      'groups in the menu at 700 px',
+      `document.querySelector('.editor-toolbar [aria-label="Zitat"]') === null`,
+      'the quote in the menu at 700 px',
     );
     await expectOneRow(page, toolbar);
+    for (const name of ['Link', 'Bild einfügen', 'Tabelle einfügen']) {
+      expect(await toolbar.getByRole('button', { name, exact: true }).isVisible()).toBe(true);
+    }
     await more.click();
     const quote = menu.getByRole('menuitemcheckbox', { name: 'Zitat' });
     expect(await quote.getAttribute('aria-checked')).toBe('false');
@@ -259,7 +398,7 @@ describeInBrowser('the editor’s toolbar in one row with a "Mehr" menu, in Chro
     expect(await menu.getByRole('menuitemcheckbox', { name: 'Zitat' }).getAttribute('aria-checked')).toBe(
       'true',
     );
-    await screenshot(page, 'toolbar-05-700-checked');
+    await screenshot(page, 'toolbar-08-700-checked');
     expect(await seriousA11yViolations(page)).toEqual([]);
     // A click elsewhere closes it.
     await page.getByRole('heading', { name: '1 Ausgangslage' }).click();
@@ -282,6 +421,6 @@ describeInBrowser('the editor’s toolbar in one row with a "Mehr" menu, in Chro
     const english = page.getByRole('toolbar', { name: 'Text formatting' });
     await english.getByRole('button', { name: 'More' }).waitFor();
     await expectOneRow(page, english, 'Bold');
-    await screenshot(page, 'toolbar-06-english');
+    await screenshot(page, 'toolbar-09-english');
   }, 120_000);
 });

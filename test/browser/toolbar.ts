@@ -1,9 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 
 /*
- * The editor's toolbar is one row; the groups that do not fit are entries of its "Mehr" menu
- * (at 1280 px: the inserts, the objects and, in a table, the table's tools). These reach a
- * command wherever it is, as a user does: its button in the row, else "Mehr" and its entry.
+ * The editor's toolbar is one row; the buttons that do not fit are entries of its "Mehr" menu
+ * (at 1280 px: the rarer formatting, line break, alternative text and, in a table, the table's
+ * tools). These reach a command wherever it is, as a user does: its button in the row, else
+ * "Mehr" and its entry.
  */
 
 const TOOLBAR = { name: 'Textformatierung' };

@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../../../i18n';
 import { ToolbarButton } from './toolbar-button';
-import { useToolbarGroups, type ToolbarActions } from './toolbar-items';
+import { TABLE_TOOLS_GROUP, useToolbarGroups, type ToolbarActions, type ToolbarGroup } from './toolbar-items';
 import { ToolbarMoreMenu } from './toolbar-more-menu';
 import { useToolbarOverflow } from './toolbar-overflow';
 import './toolbar.css';
@@ -39,9 +39,10 @@ export interface EditorToolbarProps extends ToolbarActions {
  * that do not apply where the cursor is are aria-disabled, so they stay reachable.
  * Mouse clicks keep the editor's selection (no focus move on mousedown).
  *
- * It is one row, pinned above the text, so that it never eats the writing space: the groups
- * that do not fit go, whole and least important first, into the "Mehr" menu at its end
- * (toolbar-overflow.ts), which the arrow keys reach as the row's last button. On a phone the
+ * It is one row, pinned above the text, so that it never eats the writing space: the buttons
+ * that do not fit go, least important first, into the "Mehr" menu at its end (toolbar-overflow.ts);
+ * the others stay in their groups in their places, and a group left empty goes with its divider.
+ * The arrow keys reach "Mehr" as the row's last button. On a phone the
  * groups stay in one line that scrolls sideways instead (toolbar.css): a focused button is
  * scrolled into view by the browser, so the keyboard reaches every one.
  */
@@ -53,8 +54,20 @@ export function EditorToolbar({ editor, ready, ...actions }: EditorToolbarProps)
   const overflow = useToolbarOverflow(groups, language);
   const labelId = useId();
 
-  const inRow = groups.filter((group) => !overflow.hidden.has(group.key));
-  const inMenu = groups.filter((group) => overflow.hidden.has(group.key));
+  // Each group with the buttons it has in the row, or in the menu; an empty one is left out.
+  const part = (inMenu: boolean): ToolbarGroup[] =>
+    groups
+      .map((group) => ({
+        ...group,
+        items: group.items.filter((item) => overflow.hidden.has(item.key) === inMenu),
+      }))
+      .filter((group) => group.items.length > 0);
+  const inRow = part(false);
+  // In the row's order, but the table's tools first: they are what the cursor in a table is
+  // there for, and opening "Mehr" shows them at once instead of below the rarer formatting.
+  const inMenu = part(true).sort(
+    (a, b) => Number(b.key === TABLE_TOOLS_GROUP) - Number(a.key === TABLE_TOOLS_GROUP),
+  );
   const keys = [
     ...inRow.flatMap((group) => group.items.map((item) => item.key)),
     ...(inMenu.length > 0 ? [MORE] : []),
@@ -141,7 +154,7 @@ export function EditorToolbar({ editor, ready, ...actions }: EditorToolbarProps)
       {inRow.map((group) => (
         <div
           key={group.key}
-          ref={overflow.groupRef(group.key)}
+          data-toolbar-group={group.key}
           className={`editor-toolbar__group editor-toolbar__group--${group.key}`}
           role={group.label === undefined ? undefined : 'group'}
           aria-labelledby={group.label === undefined ? undefined : `${labelId}-${group.key}`}

@@ -56,6 +56,8 @@ export const ToolbarButton = forwardRef<HTMLButtonElement, ToolbarButtonProps>(f
       type="button"
       className={`editor-toolbar__button${item.textual ? ' editor-toolbar__button--text' : ''}`}
       tabIndex={tabIndex}
+      // What the row's measuring (toolbar-overflow.ts) knows the button by.
+      data-toolbar-item={item.key}
       aria-label={item.textual ? undefined : item.label}
       title={item.textual && keys === undefined ? undefined : tooltip}
       aria-pressed={item.pressed}

@@ -51,6 +51,9 @@ export interface ToolbarGroup {
   items: ToolbarItem[];
 }
 
+/** The key of the table tools' group. */
+export const TABLE_TOOLS_GROUP = 'tableTools';
+
 export interface ToolbarActions {
   linkOpen: boolean;
   linkDialogId: string;
@@ -74,9 +77,10 @@ function Glyph({ children, className }: { children: ReactNode; className?: strin
 
 /**
  * The toolbar's buttons in their groups, following the selection. Undo and redo come
- * first, as in common word processors. A group is what moves into the "Mehr" menu when the
- * row is too narrow (toolbar-overflow.ts orders them by importance). The table's tools are
- * a group of their own, there only while the cursor is in a table.
+ * first, as in common word processors. The buttons that do not fit in the row move into the
+ * "Mehr" menu, least important first (toolbar-overflow.ts ranks them); the groups say where
+ * the dividers are, in the row and in the menu. The table's tools are a group of their own,
+ * there only while the cursor is in a table.
  */
 export function useToolbarGroups(editor: Editor, actions: ToolbarActions): ToolbarGroup[] {
   const { t, language } = useI18n();
@@ -101,7 +105,8 @@ export function useToolbarGroups(editor: Editor, actions: ToolbarActions): Toolb
       headerRow: current.isActive('table') && hasHeaderRow(current),
       image: current.isActive('image'),
       footnote: current.isActive('footnote'),
-      sectionRef: current.isActive('sectionRef'),
+      // A reference to a section, a figure or a table: the cross-reference dialog changes each.
+      crossRef: current.isActive('sectionRef') || current.isActive('figureRef'),
       canUndo: current.can().undo(),
       canRedo: current.can().redo(),
     }),
@@ -276,7 +281,7 @@ export function useToolbarGroups(editor: Editor, actions: ToolbarActions): Toolb
         {
           key: 'crossRef',
           // As with footnotes: a selected reference is changed, not replaced by a second one.
-          label: active.sectionRef ? t('crossRefs.change') : t('crossRefs.insert'),
+          label: active.crossRef ? t('crossRefs.change') : t('crossRefs.insert'),
           face: <CrossRefIcon />,
           dialog: true,
           run: actions.onCrossRef,
@@ -326,7 +331,7 @@ export function useToolbarGroups(editor: Editor, actions: ToolbarActions): Toolb
   ];
   if (active.inTable) {
     groups.push({
-      key: 'tableTools',
+      key: TABLE_TOOLS_GROUP,
       label: t('editor.tableTools'),
       items: [
         tableTool('rowAfter', t('editor.rowAfter'), (focus) => chain(focus).addRowAfter().run()),

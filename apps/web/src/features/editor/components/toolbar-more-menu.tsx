@@ -5,7 +5,10 @@ import { CheckIcon, ChevronDownIcon } from './toolbar-icons';
 import type { ToolbarGroup, ToolbarItem } from './toolbar-items';
 
 interface ToolbarMoreMenuProps {
-  /** The groups that do not fit in the row; none: the button is not shown (but measured). */
+  /**
+   * The buttons that do not fit in the row, in their groups (in the row's order, the table's
+   * tools first); none: the button is not shown (but measured).
+   */
   groups: readonly ToolbarGroup[];
   /** False until the document arrived: the entries are there but do nothing yet. */
   ready: boolean;
@@ -21,7 +24,7 @@ interface ToolbarMoreMenuProps {
 const ENTRY = '[role="menuitem"], [role="menuitemcheckbox"]';
 
 /**
- * "Mehr" at the end of the toolbar: the groups that do not fit in the row, as a menu
+ * "Mehr" at the end of the toolbar: the buttons that do not fit in the row, as a menu
  * (WAI-ARIA menu button). Enter, Space or ↓ open it on its first entry, ↑ on its last; ↑ ↓
  * Home End and a letter move, Escape closes it back onto the button, Tab closes it and goes
  * on. Its entries say what the toolbar's buttons say: name, on (aria-checked), not here

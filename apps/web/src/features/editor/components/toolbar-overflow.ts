@@ -1,25 +1,48 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { overflowingGroups, type MeasuredGroup } from './toolbar-fit';
+import { overflowingItems, type MeasuredGroup } from './toolbar-fit';
 import type { ToolbarGroup } from './toolbar-items';
 
 /** As in toolbar.css: up to this width (phones) the row scrolls sideways and has no "Mehr". */
 const SCROLLING_ROW = '(max-width: 40rem)';
 
 /**
- * Most important first: headings and text formatting stay longest, then undo and redo. The
- * table's tools come last: in words as they are, they need more room than any editor column
- * has beside the formatting, and placed before the lists they would take those (and all
- * after them) into the menu with them for nothing.
+ * The buttons, most important first: they leave the row from the end of this list. Undo and
+ * redo, the paragraph styles and bold and italic stay longest; link, lists, image, table,
+ * footnote and cross-reference before the rarer formatting, which a report writer needs less
+ * often than those. The table's tools (words, not icons, and wide) come last: they are in
+ * the row only where every other button fits.
  */
-export const GROUP_PRIORITY = [
-  'blocks',
-  'marks',
-  'history',
-  'lists',
-  'inserts',
-  'objects',
-  'tableTools',
+export const ITEM_PRIORITY = [
+  'undo',
+  'redo',
+  'paragraph',
+  'heading2',
+  'heading3',
+  'bold',
+  'italic',
+  'link',
+  'bulletList',
+  'orderedList',
+  'image',
+  'table',
+  'footnote',
+  'crossRef',
+  'underline',
+  'heading4',
+  'blockquote',
+  'strike',
+  'superscript',
+  'subscript',
+  'hardBreak',
+  'altText',
+  'rowAfter',
+  'rowDelete',
+  'columnAfter',
+  'columnDelete',
+  'headerRow',
+  'tableCaption',
+  'tableDelete',
 ] as const;
 
 interface Measured {
@@ -29,12 +52,10 @@ interface Measured {
 }
 
 export interface ToolbarOverflow {
-  /** Keys of the groups that are in the "Mehr" menu instead of the row. */
+  /** Keys of the buttons that are in the "Mehr" menu instead of the row. */
   hidden: ReadonlySet<string>;
   /** The toolbar itself: its width is what the groups have. */
   toolbarRef: (element: HTMLDivElement | null) => void;
-  /** Each group in the row, by its key. */
-  groupRef: (key: string) => (element: HTMLDivElement | null) => void;
   /** The "Mehr" button's box, measured also while it is not shown. */
   moreRef: (element: HTMLDivElement | null) => void;
 }
@@ -42,12 +63,13 @@ export interface ToolbarOverflow {
 const px = (value: string): number => Number.parseFloat(value) || 0;
 
 /**
- * Which groups fit in the toolbar's one row, measured on the page (ResizeObserver on the
- * toolbar, so a narrower window, the comments column or a zoom moves groups at once).
- * A group is measured while it is in the row; when the groups or their labels change (a
- * table entered, the language switched, the web font loaded) all are put back in the row
- * for one layout, measured, and the ones that do not fit taken out again before the browser
- * paints. On a phone nothing moves: the row scrolls sideways there (toolbar.css).
+ * Which buttons fit in the toolbar's one row, measured on the page (ResizeObserver on the
+ * toolbar, so a narrower window, the comments column or a zoom moves buttons at once).
+ * A button is measured while it is in the row (found by its `data-toolbar-item`, its group
+ * by `data-toolbar-group`); when the buttons or their labels change (a table entered, the
+ * language switched, the web font loaded) all are put back in the row for one layout,
+ * measured, and the ones that do not fit taken out again before the browser paints. On a
+ * phone nothing moves: the row scrolls sideways there (toolbar.css).
  */
 export function useToolbarOverflow(groups: readonly ToolbarGroup[], language: string): ToolbarOverflow {
   const [scrolling, setScrolling] = useState(() => window.matchMedia(SCROLLING_ROW).matches);
@@ -55,10 +77,10 @@ export function useToolbarOverflow(groups: readonly ToolbarGroup[], language: st
   const [measured, setMeasured] = useState<Measured>({ signature: '', hidden: [] });
   const toolbar = useRef<HTMLDivElement | null>(null);
   const more = useRef<HTMLDivElement | null>(null);
-  const elements = useRef(new Map<string, HTMLDivElement>());
-  const refs = useRef(new Map<string, (element: HTMLDivElement | null) => void>());
   const widths = useRef(new Map<string, number>());
+  const leads = useRef(new Map<string, number>());
   const divider = useRef(0);
+  const gap = useRef(0);
 
   const signature = [
     language,
@@ -77,25 +99,43 @@ export function useToolbarOverflow(groups: readonly ToolbarGroup[], language: st
       return;
     }
     const rowStyle = getComputedStyle(row);
-    const gap = px(rowStyle.columnGap);
-    for (const [key, element] of elements.current) {
+    const rowGap = px(rowStyle.columnGap);
+    for (const element of row.querySelectorAll<HTMLElement>('[data-toolbar-group]')) {
+      const key = element.dataset.toolbarGroup ?? '';
       const style = getComputedStyle(element);
+      gap.current = px(style.columnGap);
       const before = px(style.borderLeftWidth) + px(style.paddingLeft);
-      widths.current.set(key, element.getBoundingClientRect().width - before);
       if (before > 0) {
-        divider.current = gap + before;
+        divider.current = rowGap + before;
+      }
+      // The table tools' name before their buttons, with its margins and the gap after it.
+      const label = element.querySelector<HTMLElement>(':scope > .editor-toolbar__group-label');
+      const labelStyle = label === null ? null : getComputedStyle(label);
+      leads.current.set(
+        key,
+        label === null || labelStyle === null
+          ? 0
+          : label.getBoundingClientRect().width +
+              px(labelStyle.marginLeft) +
+              px(labelStyle.marginRight) +
+              gap.current,
+      );
+      for (const item of element.querySelectorAll<HTMLElement>('[data-toolbar-item]')) {
+        widths.current.set(item.dataset.toolbarItem ?? '', item.getBoundingClientRect().width);
       }
     }
     const moreWidth = more.current === null ? 0 : more.current.getBoundingClientRect().width;
     const available = row.clientWidth - px(rowStyle.paddingLeft) - px(rowStyle.paddingRight);
     const sizes: MeasuredGroup[] = groups.map((group) => ({
       key: group.key,
-      width: widths.current.get(group.key) ?? 0,
+      lead: leads.current.get(group.key) ?? 0,
+      items: group.items.map((item) => ({ key: item.key, width: widths.current.get(item.key) ?? 0 })),
     }));
-    const next = overflowingGroups(sizes, GROUP_PRIORITY, {
+    const next = overflowingItems(sizes, ITEM_PRIORITY, {
       available,
       divider: divider.current,
-      more: gap + moreWidth,
+      gap: gap.current,
+      more: rowGap + moreWidth,
     });
     if (measured.signature !== signature || next.join() !== measured.hidden.join()) {
       setMeasured({ signature, hidden: next });
@@ -146,20 +186,6 @@ export function useToolbarOverflow(groups: readonly ToolbarGroup[], language: st
     };
   }, []);
 
-  const groupRef = useCallback((key: string) => {
-    let ref = refs.current.get(key);
-    if (ref === undefined) {
-      ref = (element: HTMLDivElement | null) => {
-        if (element === null) {
-          elements.current.delete(key);
-        } else {
-          elements.current.set(key, element);
-        }
-      };
-      refs.current.set(key, ref);
-    }
-    return ref;
-  }, []);
   const toolbarRef = useCallback((element: HTMLDivElement | null) => {
     toolbar.current = element;
   }, []);
@@ -167,5 +193,5 @@ export function useToolbarOverflow(groups: readonly ToolbarGroup[], language: st
     more.current = element;
   }, []);
 
-  return { hidden: new Set(hidden), toolbarRef, groupRef, moreRef };
+  return { hidden: new Set(hidden), toolbarRef, moreRef };
 }
