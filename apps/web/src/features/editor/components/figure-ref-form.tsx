@@ -1,10 +1,11 @@
 import type { FigureKind, FigureRefAttrs } from '@kapitel/editor';
 import type { Editor } from '@tiptap/core';
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useI18n, type Translate } from '../../../i18n';
 import { Button, TextField } from '../../../ui';
 import { figureLabel, figureSectionLabel, filterFigureTargets, type FigureTarget } from '../utils/figure-refs';
+import { useTargetChoice } from './use-target-choice';
 
 export interface FigureRefFormProps {
   editor: Editor;
@@ -34,33 +35,21 @@ export interface FigureRefFormProps {
 export function FigureRefForm({ editor, kind, targets, changing, words, href, show, onClose }: FigureRefFormProps) {
   const { t } = useI18n();
   const [filter, setFilter] = useState('');
-  const [chosen, setChosen] = useState(changing?.kind === kind ? changing.figureId : '');
-  const [missing, setMissing] = useState(false);
-  const list = useRef<HTMLFieldSetElement>(null);
-  const name = useId();
   const table = kind === 'table';
   const all = targets === null ? [] : filterFigureTargets(targets, kind, '');
   const shown = targets === null ? [] : filterFigureTargets(targets, kind, filter);
   const choosable = shown.filter((target) => target.figureId !== '');
   const current = changing === null ? undefined : targets?.find((target) => target.figureId === changing.figureId);
-
-  useEffect(() => {
-    list.current?.querySelector<HTMLInputElement>('input:checked')?.scrollIntoView({ block: 'nearest' });
-  }, []);
-
-  const radio = (id: string): HTMLInputElement | null =>
-    list.current?.querySelector<HTMLInputElement>(`input[value="${CSS.escape(id)}"]`) ?? null;
+  const { chosen, choose, missing, clearMissing, list, name, take, intoList } = useTargetChoice(
+    choosable.map((target) => target.figureId),
+    changing?.kind === kind ? changing.figureId : '',
+  );
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    const target =
-      choosable.find((candidate) => candidate.figureId === chosen) ?? (choosable.length === 1 ? choosable[0] : undefined);
+    const id = take();
+    const target = choosable.find((candidate) => candidate.figureId === id);
     if (target === undefined) {
-      setMissing(true);
-      const first = choosable[0];
-      if (first !== undefined) {
-        radio(first.figureId)?.focus();
-      }
       return;
     }
     // No focus() here: the text is inert while the dialog is open; closing it focuses the text.
@@ -70,20 +59,6 @@ export function FigureRefForm({ editor, kind, targets, changing, words, href, sh
     }
     const label = figureLabel(target.kind, target.number, words);
     onClose(t(changing === null ? 'figureRefs.inserted' : 'figureRefs.changed', { label }));
-  };
-
-  // From the filter, the arrow down goes into the list (to the chosen one, else the first that can be chosen).
-  const intoList = (event: KeyboardEvent<HTMLInputElement>): void => {
-    if (event.key !== 'ArrowDown') {
-      return;
-    }
-    const target = choosable.find((candidate) => candidate.figureId === chosen) ?? choosable[0];
-    if (target !== undefined) {
-      event.preventDefault();
-      setChosen(target.figureId);
-      setMissing(false);
-      radio(target.figureId)?.focus();
-    }
   };
 
   const empty =
@@ -107,7 +82,7 @@ export function FigureRefForm({ editor, kind, targets, changing, words, href, sh
         value={filter}
         onChange={(event) => {
           setFilter(event.target.value);
-          setMissing(false);
+          clearMissing();
         }}
         onKeyDown={intoList}
       />
@@ -141,8 +116,7 @@ export function FigureRefForm({ editor, kind, targets, changing, words, href, sh
                     aria-describedby={unready ? hintId : undefined}
                     checked={!unready && chosen === target.figureId}
                     onChange={() => {
-                      setChosen(target.figureId);
-                      setMissing(false);
+                      choose(target.figureId);
                     }}
                   />
                   <span>

@@ -1,10 +1,11 @@
 import type { SectionRefAttrs } from '@kapitel/editor';
 import type { Editor } from '@tiptap/core';
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useI18n, type Translate } from '../../../i18n';
 import { Button, TextField } from '../../../ui';
 import { filterTargets, targetLabel, type SectionTarget } from '../utils/cross-refs';
+import { useTargetChoice } from './use-target-choice';
 
 export interface SectionRefFormProps {
   editor: Editor;
@@ -29,29 +30,18 @@ export interface SectionRefFormProps {
 export function SectionRefForm({ editor, targets, changing, report, targetHref, onClose }: SectionRefFormProps) {
   const { t } = useI18n();
   const [filter, setFilter] = useState('');
-  const [chosen, setChosen] = useState(changing?.sectionId ?? '');
-  const [missing, setMissing] = useState(false);
-  const list = useRef<HTMLFieldSetElement>(null);
-  const name = useId();
   const shown = targets === null ? [] : filterTargets(targets, filter);
-
-  useEffect(() => {
-    // The reference being changed: its target is in view, checked, in a long outline too.
-    list.current?.querySelector<HTMLInputElement>('input:checked')?.scrollIntoView({ block: 'nearest' });
-  }, []);
-
-  const radio = (id: string): HTMLInputElement | null =>
-    list.current?.querySelector<HTMLInputElement>(`input[value="${CSS.escape(id)}"]`) ?? null;
+  // The reference being changed: its target is in view, checked, in a long outline too.
+  const { chosen, choose, missing, clearMissing, list, name, take, intoList } = useTargetChoice(
+    shown.map((target) => target.id),
+    changing?.sectionId ?? '',
+  );
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    const target = shown.find((candidate) => candidate.id === chosen) ?? (shown.length === 1 ? shown[0] : undefined);
+    const id = take();
+    const target = shown.find((candidate) => candidate.id === id);
     if (target === undefined) {
-      setMissing(true);
-      const first = shown[0];
-      if (first !== undefined) {
-        radio(first.id)?.focus();
-      }
       return;
     }
     // No focus() here: the text is inert while the dialog is open; closing it focuses the text.
@@ -61,20 +51,6 @@ export function SectionRefForm({ editor, targets, changing, report, targetHref, 
     }
     const label = targetLabel(target, report);
     onClose(t(changing === null ? 'crossRefs.inserted' : 'crossRefs.changed', { label }));
-  };
-
-  // From the filter, the arrow down goes into the list (to the chosen section, else the first).
-  const intoList = (event: KeyboardEvent<HTMLInputElement>): void => {
-    if (event.key !== 'ArrowDown') {
-      return;
-    }
-    const target = shown.find((candidate) => candidate.id === chosen) ?? shown[0];
-    if (target !== undefined) {
-      event.preventDefault();
-      setChosen(target.id);
-      setMissing(false);
-      radio(target.id)?.focus();
-    }
   };
 
   const empty =
@@ -97,7 +73,7 @@ export function SectionRefForm({ editor, targets, changing, report, targetHref, 
         value={filter}
         onChange={(event) => {
           setFilter(event.target.value);
-          setMissing(false);
+          clearMissing();
         }}
         onKeyDown={intoList}
       />
@@ -129,8 +105,7 @@ export function SectionRefForm({ editor, targets, changing, report, targetHref, 
                 value={target.id}
                 checked={chosen === target.id}
                 onChange={() => {
-                  setChosen(target.id);
-                  setMissing(false);
+                  choose(target.id);
                 }}
               />
               <span>
