@@ -263,4 +263,29 @@ describeInBrowser('references to figures and tables in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: '2 Kosten' }).waitFor();
     await waitFor(() => shownCaptions(page, '.editor-image-caption'), ['Abbildung 1: Kostenentwicklung'], 'the figure');
   }, 90_000);
+
+  it('learns of a figure deleted in another section when its writer comes back to the tab', async () => {
+    const { lead, project, author, section: intro } = await sectionTeam(suite.app, 'Abbildungsbericht');
+    const costs = await createSection(lead, project.id, { title: 'Kosten' });
+    expect(
+      (await lead.client.patch(`/api/projects/${project.id}/sections/${costs.id}`, { assigneeIds: [author.user.id] })).status,
+    ).toBe(200);
+    const picture = await mustUpload(lead, project.id, pngImage(60, 30, [30, 90, 160]));
+    await setContent(suite.app, intro.id, doc(image(picture.src, 'Lageplan', PLAN), paragraph(text('Text'))));
+    await setContent(
+      suite.app,
+      costs.id,
+      doc(paragraph(text('Siehe '), { type: 'figureRef', attrs: { figureId: PLAN, kind: 'figure', caption: 'Lageplan' } })),
+    );
+    const page = await suite.pageOf(author);
+    await page.goto(`${suite.app.origin}/projects/${project.id}/sections/${costs.id}`);
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    await waitFor(() => chips(page), ['Abbildung 1'], 'the reference to the figure');
+
+    // The figure goes from the other section's text (nobody has it open); no event says so.
+    await setContent(suite.app, intro.id, doc(paragraph(text('Text'))));
+    // The writer comes back to the tab (as after reading the other section elsewhere).
+    await page.evaluate(`document.dispatchEvent(new Event('visibilitychange'))`);
+    await waitFor(() => chips(page), ['Verweis fehlt: Abbildung „Lageplan“'], 'the reference to say its figure is gone');
+  }, 60_000);
 });
