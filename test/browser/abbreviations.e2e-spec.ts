@@ -208,6 +208,30 @@ describeInBrowser('the list of abbreviations on the project page, in Chromium', 
     expect(await part.getByRole('button', { name: '„EU“ löschen' }).count()).toBe(1);
   }, 60_000);
 
+  it('keeps a row being changed that someone else deletes meanwhile, and saving adds it anew with the changes', async () => {
+    const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
+    const project = await createProject(lead, { title: 'Bericht mit Rückfrage' });
+    const author = await joinProject(suite.app, lead, project.id, 'Ali Autor', 'author');
+    await addThroughApi(lead, project.id, 'EfA', 'Einer für alle');
+    const page = await suite.pageOf(author);
+    await page.goto(`${suite.app.origin}/projects/${project.id}`);
+    const part = page.getByRole('region', { name: 'Abkürzungen', exact: true });
+    await part.getByRole('button', { name: '„EfA“ bearbeiten' }).click();
+    await part.getByLabel('Bedeutung von „EfA“').fill('Einer für alle (Prinzip des OZG)');
+
+    // The lead deletes the entry meanwhile; the author's page hears of it, and keeps the row.
+    const listed = await lead.client.get<AbbreviationsResponse>(`/api/projects/${project.id}/abbreviations`);
+    const id = listed.body.abbreviations[0]?.id ?? '';
+    expect((await lead.client.delete(`/api/projects/${project.id}/abbreviations/${id}`)).status).toBe(204);
+    await part.getByText('„EfA“ wurde inzwischen gelöscht. „Speichern“ legt den Eintrag mit Ihren Änderungen neu an.').waitFor();
+    expect(await part.getByLabel('Bedeutung von „EfA“').inputValue()).toBe('Einer für alle (Prinzip des OZG)');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await part.getByRole('button', { name: 'Änderung an „EfA“ speichern' }).click();
+    await waitForRows(page, ['EfA: Einer für alle (Prinzip des OZG)'], 'the entry added anew');
+    expect(await stored(lead, project.id)).toEqual(['EfA: Einer für alle (Prinzip des OZG)']);
+  }, 60_000);
+
   it('shows readers the list without any control, and a filter once the list is long', async () => {
     const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
     const project = await createProject(lead, { title: 'Bericht für Leser' });

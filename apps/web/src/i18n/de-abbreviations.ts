@@ -29,7 +29,7 @@ export const deAbbreviations = {
   'abbreviations.removeQuestion': '„{short}“ aus dem Abkürzungsverzeichnis löschen?',
   'abbreviations.removeConfirm': 'Ja, löschen',
   'abbreviations.removed': '„{short}“ ist gelöscht.',
-  'abbreviations.gone': '„{short}“ wurde inzwischen gelöscht.',
+  'abbreviations.gone': '„{short}“ wurde inzwischen gelöscht. „Speichern“ legt den Eintrag mit Ihren Änderungen neu an.',
   'abbreviations.filter': 'Abkürzungen filtern',
   'abbreviations.filterHint': 'Nach Abkürzung oder Bedeutung.',
   'abbreviations.filterCount': '{count} von {total} Abkürzungen',

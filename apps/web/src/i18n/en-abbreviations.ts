@@ -31,7 +31,7 @@ export const enAbbreviations: Record<keyof typeof deAbbreviations, string> = {
   'abbreviations.removeQuestion': 'Delete “{short}” from the list of abbreviations?',
   'abbreviations.removeConfirm': 'Yes, delete',
   'abbreviations.removed': '“{short}” is deleted.',
-  'abbreviations.gone': '“{short}” has been deleted meanwhile.',
+  'abbreviations.gone': '“{short}” has been deleted meanwhile. “Save” adds the entry again with your changes.',
   'abbreviations.filter': 'Filter abbreviations',
   'abbreviations.filterHint': 'By abbreviation or meaning.',
   'abbreviations.filterCount': '{count} of {total} abbreviations',

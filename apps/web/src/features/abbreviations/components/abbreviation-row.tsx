@@ -1,9 +1,10 @@
 import type { Abbreviation } from '@kapitel/domain';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ErrorAlert, issueText, useT } from '../../../i18n';
+import { ApiError } from '../../../lib/api';
 import { useForm } from '../../../lib/use-form';
 import { Button, ConfirmButton } from '../../../ui';
-import { updateAbbreviation } from '../api/abbreviations-api';
+import { createAbbreviation, updateAbbreviation } from '../api/abbreviations-api';
 import { abbreviationRules, normaliseAbbreviationText } from '../utils/abbreviation-list';
 import { CellField } from './cell-field';
 
@@ -21,11 +22,15 @@ export interface AbbreviationRowProps {
   onRemove: (entry: Abbreviation) => Promise<void>;
   /** The row's "Bearbeiten" button, for the panel to put the focus on after a deletion. */
   editRef: (element: HTMLButtonElement | null) => void;
+  /** Told when the row turns into fields and back: the panel keeps a row being changed that someone else deleted. */
+  onEditing: (entry: Abbreviation, editing: boolean) => void;
+  /** Someone else deleted the entry while this row was being changed: saving adds it anew. */
+  gone: boolean;
 }
 
 /** One entry: read, or (for leads and authors) changed in place and deleted after a question. */
 export function AbbreviationRow(props: AbbreviationRowProps) {
-  const { entry, language, canEdit, onRemove, editRef } = props;
+  const { entry, language, canEdit, onRemove, editRef, onEditing } = props;
   const t = useT();
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement | null>(null);
@@ -41,6 +46,7 @@ export function AbbreviationRow(props: AbbreviationRowProps) {
   const stopEditing = (): void => {
     refocus.current = true;
     setEditing(false);
+    onEditing(entry, false);
   };
 
   if (editing) {
@@ -75,6 +81,7 @@ export function AbbreviationRow(props: AbbreviationRowProps) {
               aria-label={t('abbreviations.editOf', { short: entry.short })}
               onClick={() => {
                 setEditing(true);
+                onEditing(entry, true);
               }}
             >
               {t('abbreviations.edit')}
@@ -107,6 +114,7 @@ function AbbreviationEditRow({
   onSubmitting,
   onSaved,
   onCancel,
+  gone,
 }: AbbreviationRowProps & { onCancel: () => void }) {
   const t = useT();
   const formId = useId();
@@ -119,10 +127,16 @@ function AbbreviationEditRow({
   }, []);
 
   const send = form.onSubmit(async (values) => {
-    const saved = await updateAbbreviation(projectId, entry.id, {
-      short: normaliseAbbreviationText(values.short),
-      long: normaliseAbbreviationText(values.long),
-    });
+    const input = { short: normaliseAbbreviationText(values.short), long: normaliseAbbreviationText(values.long) };
+    // Deleted by someone else meanwhile (seen, or found out now): the changes are not lost, the entry comes back with them.
+    const saved = gone
+      ? await createAbbreviation(projectId, input)
+      : await updateAbbreviation(projectId, entry.id, input).catch((caught: unknown) => {
+          if (caught instanceof ApiError && caught.code === 'NOT_FOUND') {
+            return createAbbreviation(projectId, input);
+          }
+          throw caught;
+        });
     onSaved(saved);
   });
   const submit = (event: Parameters<typeof send>[0]): void => {
@@ -152,6 +166,11 @@ function AbbreviationEditRow({
             className="abbreviation-row__short-field"
             error={issueText(t, form.issues.short)}
           />
+          {gone ? (
+            <p role="status" className="abbreviation-row__gone">
+              {t('abbreviations.gone', { short: entry.short })}
+            </p>
+          ) : null}
         </td>
         <td>
           <CellField

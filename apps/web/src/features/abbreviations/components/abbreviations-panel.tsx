@@ -43,6 +43,20 @@ export function AbbreviationsPanel({
   const heading = useRef<HTMLHeadingElement>(null);
   const editButtons = useRef(new Map<string, HTMLButtonElement>());
   const [focusAfterRemoval, setFocusAfterRemoval] = useState<{ id: string | null } | null>(null);
+  // Rows being changed here, as they were when the change began: one that someone else deletes
+  // meanwhile stays, with what was typed, and saving adds it anew.
+  const [editing, setEditing] = useState<ReadonlyMap<string, Abbreviation>>(new Map());
+  const onEditing = (entry: Abbreviation, now: boolean): void => {
+    setEditing((previous) => {
+      const next = new Map(previous);
+      if (now) {
+        next.set(entry.id, entry);
+      } else {
+        next.delete(entry.id);
+      }
+      return next;
+    });
+  };
 
   const seenChanges = useRef(liveChanges);
   useEffect(() => {
@@ -53,10 +67,18 @@ export function AbbreviationsPanel({
   }, [liveChanges, reload]);
 
   const loaded = abbreviations.resource.data;
+  const gone = useMemo(() => {
+    const present = new Set((loaded ?? []).map((entry) => entry.id));
+    return loaded === undefined
+      ? []
+      : [...editing.values()].filter((entry) => !present.has(entry.id) && !removed.has(entry.id));
+  }, [loaded, editing, removed]);
   const list = useMemo(
     () =>
-      loaded === undefined ? undefined : sortAbbreviations(loaded.filter((entry) => !removed.has(entry.id))),
-    [loaded, removed],
+      loaded === undefined
+        ? undefined
+        : sortAbbreviations([...loaded.filter((entry) => !removed.has(entry.id)), ...gone]),
+    [loaded, removed, gone],
   );
   const filtering = list !== undefined && list.length >= FILTER_FROM && filter.trim() !== '';
   const shown = list === undefined ? undefined : filtering ? filterAbbreviations(list, filter) : list;
@@ -168,6 +190,8 @@ export function AbbreviationsPanel({
                     changed(t('abbreviations.saved', { short: saved.short }));
                   }}
                   onRemove={remove}
+                  onEditing={onEditing}
+                  gone={gone.some((missing) => missing.id === entry.id)}
                   editRef={(element) => {
                     if (element === null) {
                       editButtons.current.delete(entry.id);
