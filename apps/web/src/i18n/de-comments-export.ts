@@ -17,6 +17,7 @@ export const deCommentsExport = {
   'comments.field.reply': 'Antwort',
   'comments.field.edit': 'Kommentar bearbeiten',
   'comments.field.hint': 'Mit @Name erwähnen Sie ein Mitglied, es wird benachrichtigt. Strg+Eingabe sendet.',
+  'comments.field.keptOnEscape': 'Ihr Text bleibt stehen. Zum Verwerfen wählen Sie „Abbrechen“.',
   'comments.submit': 'Kommentieren',
   'comments.editOf': 'Kommentar von {name} bearbeiten',
   'comments.deleteOf': 'Kommentar von {name} löschen',

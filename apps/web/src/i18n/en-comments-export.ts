@@ -16,6 +16,7 @@ export const enCommentsExport: Record<keyof typeof deCommentsExport, string> = {
   'comments.field.reply': 'Reply',
   'comments.field.edit': 'Edit comment',
   'comments.field.hint': 'Mention a member with @Name to notify them. Ctrl+Enter sends.',
+  'comments.field.keptOnEscape': 'Your text stays. To discard it, choose “Cancel”.',
   'comments.submit': 'Comment',
   'comments.editOf': 'Edit comment by {name}',
   'comments.deleteOf': 'Delete comment by {name}',

@@ -25,7 +25,9 @@ export interface CommentComposerProps {
  * A small form for a comment, reply or edit: a text field with `@` autocompletion of
  * project members (a listbox under the field, operated with the arrow keys, Enter or Tab
  * to take a name, Escape to close it), checked with the server's rule before sending.
- * Escape in the field cancels; Ctrl+Enter sends. The field takes the focus when it opens.
+ * Escape in the field cancels, unless it holds text not yet sent: then it says that
+ * "Abbrechen" discards it (one Escape too many must not lose a written comment). Ctrl+Enter
+ * sends. The field takes the focus when it opens.
  */
 export function CommentComposer(props: CommentComposerProps) {
   const { label, submitLabel, initialBody = '', members, context, onSubmit, onCancel, className } = props;
@@ -38,6 +40,8 @@ export function CommentComposer(props: CommentComposerProps) {
   // The `@` whose suggestions were closed with Escape: they stay closed until another one.
   const [dismissedAt, setDismissedAt] = useState<number | null>(null);
   const [issue, setIssue] = useState<string | null>(null);
+  // Escape was pressed on a written draft, which it keeps: said until the text changes.
+  const [keptOnEscape, setKeptOnEscape] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -130,6 +134,10 @@ export function CommentComposer(props: CommentComposerProps) {
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
+      if (body.trim() !== '' && body !== initialBody) {
+        setKeptOnEscape(true);
+        return;
+      }
       onCancel();
     } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -157,6 +165,9 @@ export function CommentComposer(props: CommentComposerProps) {
         <p className="field__hint" id={hintId}>
           {t('comments.field.hint')}
         </p>
+        <p role="status" className="field__hint">
+          {keptOnEscape ? t('comments.field.keptOnEscape') : ''}
+        </p>
         {issue ? (
           <p className="field__error" id={issueId}>
             {issue}
@@ -175,6 +186,7 @@ export function CommentComposer(props: CommentComposerProps) {
             aria-controls={open ? listId : undefined}
             aria-activedescendant={open ? optionId(active) : undefined}
             onChange={(event) => {
+              setKeptOnEscape(false);
               setBody(event.target.value);
               setCaret(event.target.selectionStart);
               setChosen(0);
