@@ -8,9 +8,9 @@ import {
   registerUser,
   type Person,
 } from '../../apps/server/test/factories.js';
-import { approve, doc, setContent } from '../../apps/server/test/e2e/export-support.js';
+import { approve, doc, paragraph, setContent, text } from '../../apps/server/test/e2e/export-support.js';
 import { mustUpload, pngImage } from '../../apps/server/test/image-files.js';
-import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations } from './browser.js';
+import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations, waitUntilTrue } from './browser.js';
 import { browserSuite } from './suite.js';
 
 /** A review step taken by the lead through the API, as another browser would. */
@@ -126,12 +126,25 @@ describeInBrowser('exporting the report as PDF in Chromium', () => {
     expect(foreign).toEqual([]);
   }, 150_000);
 
-  it('says what the final version became, and how an image without alternative text keeps it from PDF/A-2a', async () => {
+  it('says what the final version became, how an image without alternative text keeps it from PDF/A-2a, and what became of a reference without a target', async () => {
     const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
     const project = await createProject(lead, { title: `Bildbericht ${randomUUID().slice(0, 4)}` });
     const section = await createSection(lead, project.id, { title: 'Karten' });
+    const old = await createSection(lead, project.id, { title: 'Alter Exkurs' });
     const uploaded = await mustUpload(lead, project.id, pngImage(40, 30));
-    await setContent(suite.app, section.id, doc({ type: 'image', attrs: { src: uploaded.src, alt: null } }));
+    await setContent(
+      suite.app,
+      section.id,
+      doc(
+        { type: 'image', attrs: { src: uploaded.src, alt: null } },
+        paragraph(text('Siehe '), {
+          type: 'sectionRef',
+          attrs: { sectionId: old.id, title: 'Alter Exkurs' },
+        }),
+      ),
+    );
+    // In the trash: the reference keeps only its remembered title.
+    expect((await lead.client.delete(`/api/projects/${project.id}/sections/${old.id}`)).status).toBe(204);
     await approve(lead, project.id, section.id);
 
     const page = await pageOf(lead);
@@ -140,18 +153,29 @@ describeInBrowser('exporting the report as PDF in Chromium', () => {
     await card.getByRole('button', { name: 'Exportieren' }).click();
     const dialog = page.getByRole('dialog', { name: 'Bericht als PDF exportieren' });
     const final = dialog.getByRole('radio', { name: 'Endfassung' });
-    // Enabled once the dialog has checked that every section is approved (check() waits for it).
+    // Every section approved: once the dialog knows, the final version is the one chosen.
+    await waitUntilTrue(
+      page,
+      `document.querySelector('dialog[open] input[value="final"]')?.checked === true`,
+      'the final version to be chosen',
+    );
+    expect(await dialog.getByRole('radio', { name: 'Entwurf' }).isChecked()).toBe(false);
     await final.check();
     await dialog.getByRole('button', { name: 'Export starten' }).click();
     await dialog.getByText('Der Export ist fertig.').waitFor({ timeout: 90_000 });
     await dialog.getByText('PDF/A-2b: archivfähig.').waitFor();
     await dialog.getByText('1 Bild hat keinen Alternativtext.', { exact: false }).waitFor();
+    const reference =
+      '1 Querverweis ohne Ziel: in der Endfassung nur mit dem gemerkten Titel gedruckt, ohne Link.';
+    await dialog.getByText(reference, { exact: false }).waitFor();
     await screenshot(page, 'export-04-final-without-alt');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.keyboard.press('Escape');
     const row = card.getByRole('table', { name: 'Frühere Exporte' }).getByRole('row').nth(1);
-    await row.getByRole('cell', { name: 'Endfassung PDF/A-2b 1 Bild ohne Alternativtext' }).waitFor();
+    await row
+      .getByRole('cell', { name: `Endfassung PDF/A-2b 1 Bild ohne Alternativtext ${reference}` })
+      .waitFor();
   }, 150_000);
 
   it('shows an export another member asked for as soon as it is queued, and again when it is done', async () => {

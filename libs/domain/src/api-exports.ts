@@ -60,4 +60,9 @@ export interface ExportJob {
   standard: ExportStandard | null;
   /** Images in the report whose alternative text was never given, once done; else null. */
   imagesWithoutAlt: number | null;
+  /**
+   * Cross-references (to sections or figures) whose target is not in the report, once done; else
+   * null (also for exports made before this was recorded).
+   */
+  missingReferences: number | null;
 }

@@ -76,19 +76,19 @@ export class ReportCompiler {
         throw new ExportRenderError(`The PDF could not be typeset: ${firstDiagnostic(diagnostics)}`, 'TYPESET_FAILED');
       }
       onStage('compiled');
-      const { imagesWithoutAlt } = input;
+      const { imagesWithoutAlt, missingReferences } = input;
       if (model.mode === 'draft') {
-        return { pdf: this.write(document, null), standard: null, imagesWithoutAlt };
+        return { pdf: this.write(document, null), standard: null, imagesWithoutAlt, missingReferences };
       }
       if (imagesWithoutAlt === 0) {
         try {
-          return { pdf: this.write(document, 'a-2a'), standard: 'pdf-a-2a', imagesWithoutAlt };
+          return { pdf: this.write(document, 'a-2a'), standard: 'pdf-a-2a', imagesWithoutAlt, missingReferences };
         } catch {
           // Level A checks more than alternative texts; what else it finds missing in an
           // author's text must not fail the export: the archive level still holds.
         }
       }
-      return { pdf: this.write(document, 'a-2b'), standard: 'pdf-a-2b', imagesWithoutAlt };
+      return { pdf: this.write(document, 'a-2b'), standard: 'pdf-a-2b', imagesWithoutAlt, missingReferences };
     } finally {
       this.compiler.resetShadow();
       // Keeps the memoization cache of a long-lived compiler from growing job after job.

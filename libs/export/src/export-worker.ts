@@ -140,7 +140,12 @@ export class ExportWorker {
       case 'done':
         this.settle();
         this.keepOrEnd(reply.rssBytes);
-        pending.resolve({ pdf: reply.pdf, standard: reply.standard, imagesWithoutAlt: reply.imagesWithoutAlt });
+        pending.resolve({
+          pdf: reply.pdf,
+          standard: reply.standard,
+          imagesWithoutAlt: reply.imagesWithoutAlt,
+          missingReferences: reply.missingReferences,
+        });
         return;
       case 'failed':
         this.settle();

@@ -74,8 +74,9 @@ export class FigureRefs {
    * A reference whose target is not in the report (deleted, its caption removed, an id of
    * another project, none) reads as a reference to a section that is gone: the remembered
    * caption in quotes, in a draft after "Verweis fehlt:", without a link.
+   * @returns how many references found no target (reported on the job, docs/export.md)
    */
-  resolve(sections: readonly RenderSection[]): void {
+  resolve(sections: readonly RenderSection[]): number {
     const targets = new Map<string, { label: string; word: string }>();
     for (const section of sections) {
       // anyBlock visits every block, each before the blocks inside it; it is asked only to walk here.
@@ -95,6 +96,7 @@ export class FigureRefs {
         return false;
       });
     }
+    let missing = 0;
     for (const ref of this.refs) {
       const target = ref.figureId === '' ? undefined : targets.get(ref.figureId);
       if (target) {
@@ -102,8 +104,10 @@ export class FigureRefs {
         ref.inline.s = [`${target.word}\u00A0`];
       } else {
         ref.inline.s = this.missing(ref.caption, ref.kind);
+        missing += 1;
       }
     }
+    return missing;
   }
 
   /** The words of a reference whose target is gone; a caption never remembered (none in a stored reference) is named by its kind. */

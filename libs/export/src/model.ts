@@ -78,4 +78,9 @@ export interface RenderedReport {
   standard: ExportStandard | null;
   /** Images whose alternative text was never given (neither text nor "decorative"). */
   imagesWithoutAlt: number;
+  /**
+   * Cross-references to sections and figures whose target is not in the report: a draft marks
+   * them "Verweis fehlt", a final export prints only their remembered title or caption.
+   */
+  missingReferences: number;
 }

@@ -101,6 +101,8 @@ export interface RenderInput {
   files: Map<string, Uint8Array>;
   /** Embedded images whose alternative text nobody gave (not even "decorative"): PDF/A-2a needs none. */
   imagesWithoutAlt: number;
+  /** Cross-references (`sectionRef`, `figureRef`) whose target is not in the report. */
+  missingReferences: number;
 }
 
 /** Deeper nesting (lists in quotes in lists ...) is flattened, to bound the template's recursion. */
@@ -182,7 +184,8 @@ class SectionRenderer {
   constructor(
     private readonly images: ImageFiles,
     private readonly level: number,
-    private readonly refs: { targets: Map<string, RefTarget>; missing: string | null },
+    // `broken` counts the references whose target is gone, over all sections of the render.
+    private readonly refs: { targets: Map<string, RefTarget>; missing: string | null; broken: number },
     private readonly figures: FigureRefs,
   ) {}
 
@@ -289,6 +292,7 @@ class SectionRenderer {
     if (target) {
       return { k: 'ref', to: target.key, s: target.s };
     }
+    this.refs.broken += 1;
     const title: Pieces = [true, ...pieces(sectionRefTitle(attr(node, 'title'))), true];
     return { k: 'ref', to: null, s: this.refs.missing === null ? title : [`${this.refs.missing} `, ...title] };
   }
@@ -343,7 +347,7 @@ export function buildRenderData(model: ReportModel, options: { embedImages?: boo
   const images = new ImageFiles(embedImages ? (model.images ?? new Map()) : null);
   const [year, month, day] = model.date.split('-').map(Number);
   const levels = model.sections.map((section) => integer(section.depth, 1, 1, 12));
-  const refs = { targets: refTargets(model, labels), missing: model.mode === 'draft' ? labels.missingRef : null };
+  const refs = { targets: refTargets(model, labels), missing: model.mode === 'draft' ? labels.missingRef : null, broken: 0 };
   const figures = new FigureRefs(labels, model.mode === 'draft', pieces);
   const sections = model.sections.map((section, index): RenderSection => {
     const level = levels[index];
@@ -360,11 +364,12 @@ export function buildRenderData(model: ReportModel, options: { embedImages?: boo
     };
   });
   // Once every section is rendered: a reference may point to a figure further on.
-  figures.resolve(sections);
+  const missingFigureRefs = figures.resolve(sections);
   const { states: _states, ...fixed } = labels;
   return {
     files: images.files,
     imagesWithoutAlt: images.withoutAlt,
+    missingReferences: refs.broken + missingFigureRefs,
     data: {
       lang: model.language,
       draft: model.mode === 'draft',

@@ -30,6 +30,7 @@ import { AddProjectPublisher1765040000000 } from './migrations/1765040000000-add
 import { KeepWorkOfDeletedAccounts1765071000000 } from './migrations/1765071000000-keep-work-of-deleted-accounts.js';
 import { AddReviewWithdrawal1765100000000 } from './migrations/1765100000000-add-review-withdrawal.js';
 import { CreateProjectAbbreviations1765110000000 } from './migrations/1765110000000-create-project-abbreviations.js';
+import { AddExportMissingReferences1765120000000 } from './migrations/1765120000000-add-export-missing-references.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -71,6 +72,7 @@ export const MIGRATIONS = [
   KeepWorkOfDeletedAccounts1765071000000,
   AddReviewWithdrawal1765100000000,
   CreateProjectAbbreviations1765110000000,
+  AddExportMissingReferences1765120000000,
 ];
 
 /** Options shared by the app, the tests and the TypeORM CLI. Never `synchronize`. */

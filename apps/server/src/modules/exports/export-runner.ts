@@ -173,11 +173,12 @@ export class ExportRunner implements OnApplicationBootstrap, OnModuleDestroy {
       const model = await this.source.build(job.projectId, job.mode, job.createdAt, (share) => progress(0.05 + 0.45 * share));
       progress(0.5);
       const rendered = await this.worker.render(model, (stage) => progress(stage === 'prepared' ? 0.6 : 0.9));
-      const { pdf, standard, imagesWithoutAlt } = rendered;
+      const { pdf, standard, imagesWithoutAlt, missingReferences } = rendered;
       const filename = exportFilename(model.title, model.language, job.mode, reportDate(job.createdAt));
       await this.db.transaction(async (em) => {
         if (await this.exports.finish(job.id, { ...rendered, filename }, em)) {
-          await this.record(job, 'export.completed', { mode: job.mode, size: pdf.byteLength, standard, imagesWithoutAlt }, em);
+          const details = { mode: job.mode, size: pdf.byteLength, standard, imagesWithoutAlt, missingReferences };
+          await this.record(job, 'export.completed', details, em);
           await this.announce(job, em);
         }
       });

@@ -10,6 +10,7 @@ import { ProjectEntity } from '../projects/project.entity.js';
 @Check('chk_exports_progress', 'progress >= 0 AND progress <= 1')
 @Check('chk_exports_standard', `standard IS NULL OR standard IN ('pdf-a-2a', 'pdf-a-2b')`)
 @Check('chk_exports_images_without_alt', 'images_without_alt IS NULL OR images_without_alt >= 0')
+@Check('chk_exports_missing_references', 'missing_references IS NULL OR missing_references >= 0')
 @Index('idx_exports_project_id', ['projectId', 'createdAt'])
 @Index('idx_exports_status', ['status', 'createdAt'])
 export class ExportEntity {
@@ -62,6 +63,10 @@ export class ExportEntity {
 
   @Column({ name: 'images_without_alt', type: 'integer', nullable: true })
   imagesWithoutAlt!: number | null;
+
+  /** Cross-references without a target in the report; migration 1765120000000-add-export-missing-references. */
+  @Column({ name: 'missing_references', type: 'integer', nullable: true })
+  missingReferences!: number | null;
 
   @Column({ type: 'bytea', nullable: true, select: false })
   pdf!: Buffer | null;

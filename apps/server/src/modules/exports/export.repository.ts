@@ -27,6 +27,7 @@ interface RawExport {
   filename: string | null;
   standard: ExportStandard | null;
   images_without_alt: number | null;
+  missing_references: number | null;
 }
 
 /** What a finished job stores besides its state. */
@@ -35,6 +36,7 @@ export interface FinishedExport {
   filename: string;
   standard: ExportStandard | null;
   imagesWithoutAlt: number;
+  missingReferences: number;
 }
 
 /** A job that a dying process left running, as `recover` left it: queued again, or given up. */
@@ -47,7 +49,7 @@ export interface RecoveredExport {
 // Never the pdf column: lists and status polls must not read megabytes. The requester's
 // name comes along (null once the account is gone: created_by is set null then).
 const JOB_COLUMNS = `e.id, e.mode, e.status, e.progress, e.error, e.error_code, e.created_by, u.name AS created_by_name,
-  e.created_at, e.finished_at, e.size, e.filename, e.standard, e.images_without_alt`;
+  e.created_at, e.finished_at, e.size, e.filename, e.standard, e.images_without_alt, e.missing_references`;
 const SELECT_JOB = `SELECT ${JOB_COLUMNS} FROM exports e LEFT JOIN users u ON u.id = e.created_by`;
 
 function toJob(raw: RawExport): ExportJob {
@@ -66,6 +68,7 @@ function toJob(raw: RawExport): ExportJob {
     filename: raw.filename,
     standard: raw.standard,
     imagesWithoutAlt: raw.images_without_alt,
+    missingReferences: raw.missing_references,
   };
 }
 
@@ -139,12 +142,24 @@ export class ExportRepository {
   }
 
   /** Stores the PDF; false when the job is no longer this runner's (given up as orphaned). */
-  async finish(exportId: string, { pdf, filename, standard, imagesWithoutAlt }: FinishedExport, em: EntityManager): Promise<boolean> {
+  async finish(
+    exportId: string,
+    { pdf, filename, standard, imagesWithoutAlt, missingReferences }: FinishedExport,
+    em: EntityManager,
+  ): Promise<boolean> {
     const [, count] = await em.query<[unknown, number]>(
       `UPDATE exports SET status = 'done', progress = 1, pdf = $2, size = $3, filename = $4, standard = $5,
-          images_without_alt = $6, finished_at = now()
+          images_without_alt = $6, missing_references = $7, finished_at = now()
         WHERE id = $1 AND status = 'running'`,
-      [exportId, Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), pdf.byteLength, filename, standard, imagesWithoutAlt],
+      [
+        exportId,
+        Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength),
+        pdf.byteLength,
+        filename,
+        standard,
+        imagesWithoutAlt,
+        missingReferences,
+      ],
     );
     return count > 0;
   }

@@ -18,7 +18,7 @@ export interface ExportDialogProps {
 /**
  * A modal dialog (the browser's `<dialog>`: focus stays inside, Escape closes) to choose
  * draft or final, start the export and follow it to the download. Final is offered only
- * when it can work, and otherwise says why. Closing returns the focus to the button that
+ * when it can work, and otherwise says why; it is the one chosen at first when it can. Closing returns the focus to the button that
  * opened it (the caller's part); an export keeps running when the dialog is closed.
  */
 export function ExportDialog({
@@ -33,8 +33,10 @@ export function ExportDialog({
   const dialog = useRef<HTMLDialogElement>(null);
   const { job, error, starting, start } = exportJob;
   const block = finalExportBlock(canExportFinal, dashboard);
-  const [mode, setMode] = useState<ExportMode>('draft');
-  const chosen: ExportMode = block === null ? mode : 'draft';
+  // Until one is chosen: the final version once it can be made (every section approved),
+  // since that is what is wanted then; a draft otherwise.
+  const [mode, setMode] = useState<ExportMode | null>(null);
+  const chosen: ExportMode = block === null ? (mode ?? 'final') : 'draft';
   const running = job !== null && isUnfinished(job.status);
 
   useEffect(() => {

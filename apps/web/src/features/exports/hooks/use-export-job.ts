@@ -51,6 +51,7 @@ export function useExportJob(projectId: string, onFinished: () => void): ExportJ
           filename: null,
           standard: null,
           imagesWithoutAlt: null,
+          missingReferences: null,
         });
       } catch (caught) {
         setError(caught);
