@@ -66,6 +66,11 @@ describe('the filter of the list of abbreviations', () => {
     expect(shorts('z.b.')).toEqual(['z. B.']);
   });
 
+  it('takes an umlaut written out, as the report search does', () => {
+    expect(shorts('aendg')).toEqual(['ÄndG']);
+    expect(shorts('Aenderungs')).toEqual(['ÄndG']);
+  });
+
   it('finds everything for a blank query and nothing for a stranger', () => {
     expect(shorts('  ')).toHaveLength(4);
     expect(shorts('DSGVO')).toEqual([]);

@@ -1,4 +1,4 @@
-import { LIMITS } from '@kapitel/domain';
+import { foldQuery, LIMITS } from '@kapitel/domain';
 import type { Issue, Rule } from '../../../lib/validation';
 
 /** Above this many entries the list gets a filter field. */
@@ -52,11 +52,14 @@ export function filterAbbreviations<T extends { short: string; long: string }>(
     return [...list];
   }
   const wantedCompact = compact(query);
+  // Also as the report's search folds: "oe" for "ö", "ss" for "ß" ("oepnv" finds "ÖPNV").
+  const spelled = foldQuery(query);
   return list.filter(
     (entry) =>
       folded(entry.short).includes(wanted) ||
       folded(entry.long).includes(wanted) ||
-      (wantedCompact !== '' && compact(entry.short).includes(wantedCompact)),
+      (wantedCompact !== '' && compact(entry.short).includes(wantedCompact)) ||
+      (spelled !== '' && (foldQuery(entry.short).includes(spelled) || foldQuery(entry.long).includes(spelled))),
   );
 }
 
