@@ -1,4 +1,4 @@
-import { foldQuery, LIMITS } from '@kapitel/domain';
+import { findMatches, foldForSearch, foldQuery, LIMITS } from '@kapitel/domain';
 import type { Issue, Rule } from '../../../lib/validation';
 
 /** Above this many entries the list gets a filter field. */
@@ -52,14 +52,15 @@ export function filterAbbreviations<T extends { short: string; long: string }>(
     return [...list];
   }
   const wantedCompact = compact(query);
-  // Also as the report's search folds: "oe" for "ö", "ss" for "ß" ("oepnv" finds "ÖPNV").
+  // Also by the report search's rule (libs/domain search-text.ts): "oe" finds "ö" ("oepnv" finds "ÖPNV").
   const spelled = foldQuery(query);
+  const found = (text: string): boolean => findMatches(foldForSearch(text), spelled).length > 0;
   return list.filter(
     (entry) =>
       folded(entry.short).includes(wanted) ||
       folded(entry.long).includes(wanted) ||
       (wantedCompact !== '' && compact(entry.short).includes(wantedCompact)) ||
-      (spelled !== '' && (foldQuery(entry.short).includes(spelled) || foldQuery(entry.long).includes(spelled))),
+      (spelled !== '' && (found(entry.short) || found(entry.long))),
   );
 }
 
