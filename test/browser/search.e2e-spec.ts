@@ -182,13 +182,13 @@ describeInBrowser('searching the report in Chromium', () => {
     await results.first().getByRole('link', { name: '1 Radverkehr' }).click();
     await page.waitForURL((url) => url.pathname.endsWith(cycling.id) && url.searchParams.get('q') === 'lastenräder radverkehr');
     const bar = page.getByRole('group', { name: 'Suchtreffer im Text' });
-    await bar.getByRole('status').getByText('Suche: »lastenräder radverkehr« – Treffer 1 von 2').waitFor();
+    await bar.getByRole('status').getByText('Suche: „lastenräder radverkehr“ – Treffer 1 von 2').waitFor();
     expect(await page.locator('.search-mark').allTextContents()).toEqual(['Radverkehr', 'Lastenräder']);
     await screenshot(page, 'search-06-two-words-marked');
 
     // A phrase in quotes is marked as one match, and only where it stands as written.
     await page.goto(`${suite.app.origin}/projects/${project.id}/sections/${cycling.id}?${new URLSearchParams({ q: '„Lastenräder ersetzen“' }).toString()}`);
-    await bar.getByRole('status').getByText('Suche: »„Lastenräder ersetzen“« – Treffer 1 von 1').waitFor();
+    await bar.getByRole('status').getByText('Suche: „‚Lastenräder ersetzen‘“ – Treffer 1 von 1').waitFor();
     // One match: nowhere to step to.
     expect(await bar.getByRole('button', { name: 'Nächster' }).isDisabled()).toBe(true);
     expect(await bar.getByRole('button', { name: 'Vorheriger' }).isDisabled()).toBe(true);
@@ -221,7 +221,7 @@ describeInBrowser('searching the report in Chromium', () => {
     await page.waitForURL(`${url}?q=radverkehr`);
     const bar = page.getByRole('group', { name: 'Suchtreffer im Text' });
     const status = bar.getByRole('status');
-    await status.getByText('Suche: »radverkehr« – Treffer 1 von 4').waitFor();
+    await status.getByText('Suche: „radverkehr“ – Treffer 1 von 4').waitFor();
     expect(await page.locator('.search-mark').allTextContents()).toEqual(['Radverkehr', 'Radverkehr', 'RADVERKEHR', 'Radverkehr']);
     expect(await currentMarkIndex(page)).toBe(0);
     await currentMarkInView(page);
@@ -231,19 +231,19 @@ describeInBrowser('searching the report in Chromium', () => {
 
     // Next and previous move the current mark and scroll to it; before the first comes the last.
     await bar.getByRole('button', { name: 'Nächster' }).click();
-    await status.getByText('Suche: »radverkehr« – Treffer 2 von 4').waitFor();
+    await status.getByText('Suche: „radverkehr“ – Treffer 2 von 4').waitFor();
     expect(await currentMarkIndex(page)).toBe(1);
     await bar.getByRole('button', { name: 'Vorheriger' }).click();
     await bar.getByRole('button', { name: 'Vorheriger' }).click();
-    await status.getByText('Suche: »radverkehr« – Treffer 4 von 4').waitFor();
+    await status.getByText('Suche: „radverkehr“ – Treffer 4 von 4').waitFor();
     expect(await currentMarkIndex(page)).toBe(3);
     await currentMarkInView(page);
     // By keyboard: Enter on the focused button; after the last comes the first.
     await bar.getByRole('button', { name: 'Nächster' }).focus();
     await page.keyboard.press('Enter');
-    await status.getByText('Suche: »radverkehr« – Treffer 1 von 4').waitFor();
+    await status.getByText('Suche: „radverkehr“ – Treffer 1 von 4').waitFor();
     await page.keyboard.press('Enter');
-    await status.getByText('Suche: »radverkehr« – Treffer 2 von 4').waitFor();
+    await status.getByText('Suche: „radverkehr“ – Treffer 2 von 4').waitFor();
     await currentMarkInView(page);
 
     // The author, in another browser without the query, sees no marks and no bar, and writes
@@ -258,7 +258,7 @@ describeInBrowser('searching the report in Chromium', () => {
     await authorPage.locator(`${EDITOR} p`).first().click({ position: { x: 1, y: 4 } });
     await authorPage.keyboard.press('Home');
     await authorPage.keyboard.type('Radverkehr vorneweg. ');
-    await status.getByText('Suche: »radverkehr« – Treffer 3 von 5').waitFor();
+    await status.getByText('Suche: „radverkehr“ – Treffer 3 von 5').waitFor();
     expect(await page.locator('.search-mark--current').textContent()).toBe('Radverkehr');
     expect(await currentMarkIndex(page)).toBe(2);
     expect(await authorPage.locator('.search-mark').count()).toBe(0);
@@ -286,7 +286,7 @@ describeInBrowser('searching the report in Chromium', () => {
 
     // An umlaut written as ue finds and marks the text's own spelling.
     await page.goto(`${url}?q=Mueller`);
-    await status.getByText('Suche: »Mueller« – Treffer 1 von 1').waitFor();
+    await status.getByText('Suche: „Mueller“ – Treffer 1 von 1').waitFor();
     expect(await page.locator('.search-mark').allTextContents()).toEqual(['Müller']);
     expect(foreign).toEqual([]);
 
@@ -294,7 +294,7 @@ describeInBrowser('searching the report in Chromium', () => {
     const reviewerPage = await pageOf(reviewer);
     await reviewerPage.goto(`${url}?q=RADVERKEHR`);
     const reviewerBar = reviewerPage.getByRole('group', { name: 'Suchtreffer im Text' });
-    await reviewerBar.getByRole('status').getByText('Suche: »RADVERKEHR« – Treffer 1 von 5').waitFor();
+    await reviewerBar.getByRole('status').getByText('Suche: „RADVERKEHR“ – Treffer 1 von 5').waitFor();
     expect(await reviewerPage.locator('.search-mark').count()).toBe(5);
     await currentMarkInView(reviewerPage);
     await screenshot(reviewerPage, 'search-04-marks-read-only');

@@ -35,8 +35,8 @@ export const deSearch = {
     'Gezeigt werden die ersten {shown} Kommentare. Ein genauerer Suchbegriff findet die übrigen.',
   // The bar above a section's text opened from a result (features/editor, search-hits-bar.tsx).
   'search.inText.label': 'Suchtreffer im Text',
-  'search.inText.position': 'Suche: »{query}« – Treffer {current} von {count}',
-  'search.inText.none': 'Suche: »{query}« – keine Treffer im Text',
+  'search.inText.position': 'Suche: „{query}“ – Treffer {current} von {count}',
+  'search.inText.none': 'Suche: „{query}“ – keine Treffer im Text',
   'search.inText.previous': 'Vorheriger',
   'search.inText.next': 'Nächster',
   'search.inText.clear': 'Markierung aufheben',

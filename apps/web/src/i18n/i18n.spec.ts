@@ -57,6 +57,16 @@ describe('createTranslator()', () => {
     );
   });
 
+  it('gives a quotation inside the message\'s quotation marks the nested ones', () => {
+    expect(createTranslator('de')('versions.compare.sinceCurrent', { name: 'Vor der Wiederherstellung von „Entwurf“' })).toBe(
+      'Änderungen seit „Vor der Wiederherstellung von ‚Entwurf‘“ bis zum aktuellen Text',
+    );
+    expect(createTranslator('en')('search.none', { query: '"digital sovereignty"' })).toBe(
+      'No matches for “‘digital sovereignty’”.',
+    );
+    expect(createTranslator('de')('versions.open.named', { name: '„Entwurf“' })).toBe('Ansehen: „Entwurf“');
+  });
+
   it('leaves an unknown placeholder visible instead of dropping it', () => {
     expect(createTranslator('en')('invite.created', { email: 'a@b.de' })).toBe(
       'Invitation for a@b.de created. The link is valid until {date}.',

@@ -3,13 +3,27 @@ import { DICTIONARIES, INTL_LOCALES, type MessageKey } from './dictionaries';
 
 export type MessageParams = Record<string, string | number>;
 
+/** The quotation marks a quotation inside a quotation takes. */
+const NESTED_QUOTES: Record<Language, readonly [string, string]> = { de: ['‚', '‘'], en: ['‘', '’'] };
+
+/**
+ * `value` as it stands inside quotation marks: its own double quotes, typographic („…“, “…”)
+ * or straight ("…"), become the nested ones, so that „Vor der Wiederherstellung von ‚Entwurf‘“
+ * does not read as two quotations.
+ */
+export function nestQuotes(value: string, language: Language): string {
+  const [open, close] = NESTED_QUOTES[language];
+  return value.replace(/[„“]([^„“”"]*)[“”]/g, `${open}$1${close}`).replace(/"([^"]*)"/g, `${open}$1${close}`);
+}
+
 /** Looks up `key` in the dictionary of `language` and fills `{placeholders}` from `params`. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /**
  * A translator for one language. Numbers in `params` are formatted for that language
- * (`1.234` in German, `1,234` in English); unknown placeholders are left visible so that
- * a mistake shows up in review instead of silently vanishing.
+ * (`1.234` in German, `1,234` in English); a text put inside quotation marks of the message
+ * („{name}“) gets nested quotes for its own (nestQuotes); unknown placeholders are left
+ * visible so that a mistake shows up in review instead of silently vanishing.
  */
 export function createTranslator(language: Language): Translate {
   const messages = DICTIONARIES[language];
@@ -19,12 +33,15 @@ export function createTranslator(language: Language): Translate {
     if (params === undefined) {
       return template;
     }
-    return template.replace(/\{(\w+)\}/g, (placeholder: string, name: string) => {
+    return template.replace(/\{(\w+)\}/g, (placeholder: string, name: string, offset: number) => {
       const value = params[name];
       if (value === undefined) {
         return placeholder;
       }
-      return typeof value === 'number' ? numbers.format(value) : value;
+      if (typeof value === 'number') {
+        return numbers.format(value);
+      }
+      return '„“"'.includes(template.charAt(offset - 1)) ? nestQuotes(value, language) : value;
     });
   };
 }

@@ -57,7 +57,8 @@ describe('versionTitle()', () => {
     });
     const undone = kept({ restoredFrom: { id: 'b', kind: 'named', label: null, createdAt: at } });
     expect(versionTitle(undone, de, formatDate, [undone, before, draft])).toBe(
-      'Vor der Wiederherstellung von „Vor der Wiederherstellung von „Erster Entwurf““',
+      // A quotation in a quotation takes the nested marks.
+      'Vor der Wiederherstellung von „Vor der Wiederherstellung von ‚Erster Entwurf‘“',
     );
     // Without the list, the restored version has only its own fields: no label, no name.
     expect(versionTitle(undone, de, formatDate)).toBe(
