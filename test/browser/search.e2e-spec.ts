@@ -288,6 +288,9 @@ describeInBrowser('searching the report in Chromium', () => {
     await page.goto(`${url}?q=Mueller`);
     await status.getByText('Suche: „Mueller“ – Treffer 1 von 1').waitFor();
     expect(await page.locator('.search-mark').allTextContents()).toEqual(['Müller']);
+    // Found by its heading alone: the bar says so, not just "no matches".
+    await page.goto(`${url}?q=ausgangslage`);
+    await status.getByText('Suche: „ausgangslage“ – Treffer nur in der Überschrift, nicht im Text').waitFor();
     expect(foreign).toEqual([]);
 
     // In a text one may only read (no toolbar), marks and bar are the same.

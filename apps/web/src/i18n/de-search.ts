@@ -37,6 +37,7 @@ export const deSearch = {
   'search.inText.label': 'Suchtreffer im Text',
   'search.inText.position': 'Suche: „{query}“ – Treffer {current} von {count}',
   'search.inText.none': 'Suche: „{query}“ – keine Treffer im Text',
+  'search.inText.titleOnly': 'Suche: „{query}“ – Treffer nur in der Überschrift, nicht im Text',
   'search.inText.previous': 'Vorheriger',
   'search.inText.next': 'Nächster',
   'search.inText.clear': 'Markierung aufheben',

@@ -35,6 +35,7 @@ export const enSearch: Record<keyof typeof deSearch, string> = {
   'search.inText.label': 'Search matches in the text',
   'search.inText.position': 'Search: “{query}” – match {current} of {count}',
   'search.inText.none': 'Search: “{query}” – no matches in the text',
+  'search.inText.titleOnly': 'Search: “{query}” – matches only in the heading, not in the text',
   'search.inText.previous': 'Previous',
   'search.inText.next': 'Next',
   'search.inText.clear': 'Remove highlighting',

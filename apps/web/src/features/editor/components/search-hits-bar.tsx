@@ -1,3 +1,4 @@
+import { findQueryMatches, foldForSearch, parseSearchQuery } from '@kapitel/domain';
 import type { Editor } from '@tiptap/core';
 import { useEffect, useSyncExternalStore } from 'react';
 import { useT } from '../../../i18n';
@@ -12,6 +13,8 @@ export interface SearchHitsBarProps {
   query: string | null;
   /** The stored text has arrived: the count means something now. */
   loaded: boolean;
+  /** The section's title: a search can have found the section by it alone. */
+  title: string;
   /** Ends the search (the page takes the query out of its address); without it there is no bar. */
   onEnd: (() => void) | undefined;
 }
@@ -21,7 +24,7 @@ export interface SearchHitsBarProps {
  * many the text holds, announced politely, with the way to the previous and next one and to
  * remove the marks (SearchMarks draws them). Nothing without a query.
  */
-export function SearchHitsBar({ marks, editor, query, loaded, onEnd }: SearchHitsBarProps) {
+export function SearchHitsBar({ marks, editor, query, loaded, title, onEnd }: SearchHitsBarProps) {
   const t = useT();
   const status = useSyncExternalStore(marks.subscribe, marks.getStatus);
   const shown = onEnd === undefined ? null : markableQuery(query);
@@ -40,7 +43,9 @@ export function SearchHitsBar({ marks, editor, query, loaded, onEnd }: SearchHit
   const message = !status.counted
     ? ''
     : status.count === 0
-      ? t('search.inText.none', { query: shown })
+      ? findQueryMatches(foldForSearch(title), parseSearchQuery(shown)).length > 0
+        ? t('search.inText.titleOnly', { query: shown })
+        : t('search.inText.none', { query: shown })
       : t('search.inText.position', { query: shown, current: status.current + 1, count: status.count });
   return (
     <div className="search-hits-bar" role="group" aria-label={t('search.inText.label')}>

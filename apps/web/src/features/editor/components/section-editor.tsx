@@ -270,7 +270,14 @@ function LiveSectionEditor({
               }}
             />
           ) : null}
-          <SearchHitsBar marks={live.search} editor={editor} query={searchQuery} loaded={state.loaded} onEnd={onEndSearch} />
+          <SearchHitsBar
+            marks={live.search}
+            editor={editor}
+            query={searchQuery}
+            loaded={state.loaded}
+            title={sectionTitle}
+            onEnd={onEndSearch}
+          />
         </div>
         {linkOpen ? (
           <LinkDialog
