@@ -248,9 +248,10 @@ describeInBrowser('comments, mentions and notifications in Chromium', () => {
     // The reviewer's bell: the reply; "Alle als gelesen markieren".
     await reviewerPage.getByRole('button', { name: 'Benachrichtigungen, 1 ungelesen' }).click();
     const reviewerPanel = reviewerPage.getByRole('dialog', { name: 'Benachrichtigungen' });
-    await reviewerPanel
-      .getByRole('link', { name: /Ali Autor hat auf Ihren Kommentar geantwortet/ })
-      .waitFor();
+    const reply = reviewerPanel.getByRole('link', { name: /Ali Autor hat auf Ihren Kommentar geantwortet/ });
+    await reply.waitFor();
+    // The section named as the outline names it, with its number.
+    expect(await reply.textContent()).toContain(' · 1 Ausgangslage');
     await reviewerPanel.getByRole('button', { name: 'Alle als gelesen markieren' }).click();
     await reviewerPanel.getByText('Alle Benachrichtigungen sind als gelesen markiert.').waitFor();
     expect(await unreadOf(reviewer)).toBe(0);

@@ -112,8 +112,8 @@ export interface UserNotification {
   kind: NotificationKind;
   /** `language`: the report's, for the user text shown (titles, the comment's start, the note). */
   project: { id: string; title: string; language: Language };
-  /** Null when the section no longer exists. */
-  section: { id: string; title: string } | null;
+  /** Null when the section no longer exists; `number` as the outline has it now (null: unnumbered, or in the trash). */
+  section: { id: string; title: string; number: string | null } | null;
   /** Null when the person no longer exists. */
   actor: PersonRef | null;
   /** The comment (mention, reply) with the start of its current text; null when deleted or not about a comment. */

@@ -82,7 +82,7 @@ describe('notifications', () => {
       id: expect.any(String) as string,
       kind: 'mention',
       project: { id: project.id, title: project.title, language: 'de' },
-      section: { id: section.id, title: 'Fallbeispiele' },
+      section: { id: section.id, title: 'Fallbeispiele', number: '1' },
       actor: { id: reviewer.user.id, name: reviewer.user.name },
       comment: { id: created.id, excerpt: commentExcerpt(body) },
       note: null,

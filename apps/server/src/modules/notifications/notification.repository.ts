@@ -1,5 +1,5 @@
 import type { Language, NotificationKind, UserNotification } from '@kapitel/domain';
-import { commentExcerpt } from '@kapitel/domain';
+import { commentExcerpt, numberOutline, type NumberableSection } from '@kapitel/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -84,6 +84,25 @@ export class NotificationRepository {
     );
   }
 
+  /** The outline numbers ("2.1") of the live sections of these projects, as the outline shows them now. */
+  private async sectionNumbers(projectIds: readonly string[]): Promise<Map<string, string | null>> {
+    const distinct = [...new Set(projectIds)];
+    if (distinct.length === 0) {
+      return new Map();
+    }
+    const sections = await this.db.query<Array<{ id: string; project_id: string; parent_id: string | null; position: number; numbered: boolean }>>(
+      'SELECT id, project_id, parent_id, position, numbered FROM sections WHERE project_id = ANY($1::uuid[]) AND deleted_at IS NULL',
+      [distinct],
+    );
+    const byProject = new Map<string, NumberableSection[]>();
+    for (const row of sections) {
+      const list = byProject.get(row.project_id) ?? [];
+      list.push({ id: row.id, parentId: row.parent_id, position: row.position, numbered: row.numbered });
+      byProject.set(row.project_id, list);
+    }
+    return new Map([...byProject.values()].flatMap((list) => [...numberOutline(list)]));
+  }
+
   /** A page of the user's notifications, newest first, older than the notification `before`. */
   async list(
     userId: string,
@@ -106,11 +125,15 @@ export class NotificationRepository {
         LIMIT $4`,
       [userId, query.unread, query.before, query.limit],
     );
+    const numbers = await this.sectionNumbers(rows.filter((row) => row.section_id !== null).map((row) => row.project_id));
     return rows.map((row) => ({
       id: row.id,
       kind: row.kind,
       project: { id: row.project_id, title: row.project_title, language: row.project_language },
-      section: row.section_id === null ? null : { id: row.section_id, title: row.section_title ?? '' },
+      section:
+        row.section_id === null
+          ? null
+          : { id: row.section_id, title: row.section_title ?? '', number: numbers.get(row.section_id) ?? null },
       actor: row.actor_id === null ? null : { id: row.actor_id, name: row.actor_name ?? '' },
       comment:
         row.comment_id === null || row.comment_body === null

@@ -32,7 +32,10 @@ export function NotificationItem({ notification, onOpen }: NotificationItemProps
           {notification.section === null ? (
             t('notifications.sectionGone')
           ) : (
-            <span lang={notification.project.language}>{notification.section.title}</span>
+            <span lang={notification.project.language}>
+              {notification.section.number === null ? '' : `${notification.section.number} `}
+              {notification.section.title}
+            </span>
           )}
         </span>
         {notification.comment === null ? null : (
