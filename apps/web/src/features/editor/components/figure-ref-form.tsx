@@ -3,8 +3,9 @@ import type { Editor } from '@tiptap/core';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useI18n, type Translate } from '../../../i18n';
-import { Button, TextField } from '../../../ui';
+import { Button } from '../../../ui';
 import { figureLabel, figureSectionLabel, filterFigureTargets, type FigureTarget } from '../utils/figure-refs';
+import { TargetPicker } from './target-picker';
 import { useTargetChoice } from './use-target-choice';
 
 export interface FigureRefFormProps {
@@ -72,97 +73,76 @@ export function FigureRefForm({ editor, kind, targets, changing, words, href, sh
   const count = t(table ? 'figureRefs.dialog.countTable' : 'figureRefs.dialog.countFigure', { count: shown.length, total: all.length });
 
   return (
-    <form noValidate onSubmit={submit}>
-      <TextField
-        label={t(table ? 'figureRefs.dialog.filterTable' : 'figureRefs.dialog.filterFigure')}
-        hint={t('figureRefs.dialog.filterHint')}
-        type="search"
-        autoComplete="off"
-        spellCheck={false}
-        value={filter}
-        onChange={(event) => {
-          setFilter(event.target.value);
-          clearMissing();
-        }}
-        onKeyDown={intoList}
-      />
-      <fieldset
-        ref={list}
-        className={`field field--group cross-ref-dialog__targets${missing ? ' field--invalid' : ''}`}
-        aria-describedby={missing ? `${name}-error` : undefined}
-      >
-        <legend className="field__label">{t('crossRefs.dialog.sections')}</legend>
-        {missing ? (
-          <p className="field__error" id={`${name}-error`}>
-            {t(table ? 'figureRefs.dialog.requiredTable' : 'figureRefs.dialog.requiredFigure')}
+    <TargetPicker
+      onSubmit={submit}
+      filterLabel={t(table ? 'figureRefs.dialog.filterTable' : 'figureRefs.dialog.filterFigure')}
+      filterHint={t('figureRefs.dialog.filterHint')}
+      filter={filter}
+      onFilter={(value) => {
+        setFilter(value);
+        clearMissing();
+      }}
+      onFilterKeyDown={intoList}
+      list={list}
+      name={name}
+      missing={missing}
+      required={t(table ? 'figureRefs.dialog.requiredTable' : 'figureRefs.dialog.requiredFigure')}
+      status={empty ?? (filter.trim() === '' ? '' : count)}
+      changing={changing !== null}
+      onCancel={() => {
+        onClose(null);
+      }}
+      follow={
+        current === undefined || current.figureId === '' ? null : (
+          <p className="cross-ref-dialog__follow">
+            {current.here ? (
+              <Button
+                variant="ghost"
+                onClick={() => {
+                  onClose(null);
+                  show(current);
+                }}
+              >
+                {t('figureRefs.dialog.follow', { label: figureLabel(current.kind, current.number, words) })}
+              </Button>
+            ) : (
+              <Link to={href(current)}>{t('figureRefs.dialog.follow', { label: figureLabel(current.kind, current.number, words) })}</Link>
+            )}
           </p>
-        ) : null}
-        {/* Said after each change of the filter, so that a screen reader knows what is left. */}
-        <p role="status" className="field__hint">
-          {empty ?? (filter.trim() === '' ? '' : count)}
-        </p>
-        <div className="cross-ref-dialog__list">
-          {shown.map((target, index) => {
-            const unready = target.figureId === '';
-            const hintId = `${name}-unready-${String(index)}`;
-            return (
-              <div key={`${target.figureId}:${String(index)}`} className="figure-ref-dialog__item">
-                <label className={`cross-ref-dialog__target figure-ref-dialog__target${unready ? ' figure-ref-dialog__target--unready' : ''}`}>
-                  <input
-                    type="radio"
-                    name={name}
-                    value={target.figureId}
-                    disabled={unready}
-                    aria-describedby={unready ? hintId : undefined}
-                    checked={!unready && chosen === target.figureId}
-                    onChange={() => {
-                      choose(target.figureId);
-                    }}
-                  />
-                  <span>
-                    <span className="cross-ref-dialog__number">{figureLabel(target.kind, target.number, words)}</span>{' '}
-                    {target.caption}{' '}
-                    <span className="figure-ref-dialog__section">{figureSectionLabel(target, t)}</span>
-                  </span>
-                </label>
-                {unready ? (
-                  <p id={hintId} className="figure-ref-dialog__unready">
-                    {t('figureRefs.dialog.noId')}
-                  </p>
-                ) : null}
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-      <div className="form-actions">
-        <Button type="submit">{t(changing === null ? 'crossRefs.dialog.insert' : 'crossRefs.dialog.apply')}</Button>
-        <Button
-          variant="ghost"
-          onClick={() => {
-            onClose(null);
-          }}
-        >
-          {t('common.cancel')}
-        </Button>
-      </div>
-      {current === undefined || current.figureId === '' ? null : (
-        <p className="cross-ref-dialog__follow">
-          {current.here ? (
-            <Button
-              variant="ghost"
-              onClick={() => {
-                onClose(null);
-                show(current);
-              }}
-            >
-              {t('figureRefs.dialog.follow', { label: figureLabel(current.kind, current.number, words) })}
-            </Button>
-          ) : (
-            <Link to={href(current)}>{t('figureRefs.dialog.follow', { label: figureLabel(current.kind, current.number, words) })}</Link>
-          )}
-        </p>
-      )}
-    </form>
+        )
+      }
+    >
+      {shown.map((target, index) => {
+        const unready = target.figureId === '';
+        const hintId = `${name}-unready-${String(index)}`;
+        return (
+          <div key={`${target.figureId}:${String(index)}`} className="figure-ref-dialog__item">
+            <label className={`cross-ref-dialog__target figure-ref-dialog__target${unready ? ' figure-ref-dialog__target--unready' : ''}`}>
+              <input
+                type="radio"
+                name={name}
+                value={target.figureId}
+                disabled={unready}
+                aria-describedby={unready ? hintId : undefined}
+                checked={!unready && chosen === target.figureId}
+                onChange={() => {
+                  choose(target.figureId);
+                }}
+              />
+              <span>
+                <span className="cross-ref-dialog__number">{figureLabel(target.kind, target.number, words)}</span>{' '}
+                {target.caption}{' '}
+                <span className="figure-ref-dialog__section">{figureSectionLabel(target, t)}</span>
+              </span>
+            </label>
+            {unready ? (
+              <p id={hintId} className="figure-ref-dialog__unready">
+                {t('figureRefs.dialog.noId')}
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
+    </TargetPicker>
   );
 }

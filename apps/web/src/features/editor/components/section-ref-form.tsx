@@ -3,8 +3,8 @@ import type { Editor } from '@tiptap/core';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useI18n, type Translate } from '../../../i18n';
-import { Button, TextField } from '../../../ui';
 import { filterTargets, targetLabel, type SectionTarget } from '../utils/cross-refs';
+import { TargetPicker } from './target-picker';
 import { useTargetChoice } from './use-target-choice';
 
 export interface SectionRefFormProps {
@@ -63,83 +63,62 @@ export function SectionRefForm({ editor, targets, changing, report, targetHref, 
           : null;
 
   return (
-    <form noValidate onSubmit={submit}>
-      <TextField
-        label={t('crossRefs.dialog.filter')}
-        hint={t('crossRefs.dialog.filterHint')}
-        type="search"
-        autoComplete="off"
-        spellCheck={false}
-        value={filter}
-        onChange={(event) => {
-          setFilter(event.target.value);
-          clearMissing();
-        }}
-        onKeyDown={intoList}
-      />
-      <fieldset
-        ref={list}
-        className={`field field--group cross-ref-dialog__targets${missing ? ' field--invalid' : ''}`}
-        aria-describedby={missing ? `${name}-error` : undefined}
-      >
-        <legend className="field__label">{t('crossRefs.dialog.sections')}</legend>
-        {missing ? (
-          <p className="field__error" id={`${name}-error`}>
-            {t('crossRefs.dialog.required')}
+    <TargetPicker
+      onSubmit={submit}
+      filterLabel={t('crossRefs.dialog.filter')}
+      filterHint={t('crossRefs.dialog.filterHint')}
+      filter={filter}
+      onFilter={(value) => {
+        setFilter(value);
+        clearMissing();
+      }}
+      onFilterKeyDown={intoList}
+      list={list}
+      name={name}
+      missing={missing}
+      required={t('crossRefs.dialog.required')}
+      status={empty ?? (filter.trim() === '' ? '' : t('crossRefs.dialog.count', { count: shown.length, total: targets?.length ?? 0 }))}
+      changing={changing !== null}
+      onCancel={() => {
+        onClose(null);
+      }}
+      follow={
+        changing === null || targetHref === null ? null : (
+          <p className="cross-ref-dialog__follow">
+            <Link to={targetHref}>
+              {t('crossRefs.dialog.follow', {
+                title: targets?.find((target) => target.id === changing.sectionId)?.title ?? changing.title,
+              })}
+            </Link>
           </p>
-        ) : null}
-        {/* Said after each change of the filter, so that a screen reader knows what is left. */}
-        <p role="status" className="field__hint">
-          {empty ?? (filter.trim() === '' ? '' : t('crossRefs.dialog.count', { count: shown.length, total: targets?.length ?? 0 }))}
-        </p>
-        <div className="cross-ref-dialog__list">
-          {shown.map((target) => (
-            <label
-              key={target.id}
-              className="cross-ref-dialog__target"
-              style={{ paddingInlineStart: `${String((target.depth - 1) * 1.5 + 0.5)}rem` }}
-            >
-              <input
-                type="radio"
-                name={name}
-                value={target.id}
-                checked={chosen === target.id}
-                onChange={() => {
-                  choose(target.id);
-                }}
-              />
-              <span>
-                {target.number === null ? null : (
-                  <>
-                    <span className="cross-ref-dialog__number">{target.number}</span>{' '}
-                  </>
-                )}
-                {target.title}
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div className="form-actions">
-        <Button type="submit">{t(changing === null ? 'crossRefs.dialog.insert' : 'crossRefs.dialog.apply')}</Button>
-        <Button
-          variant="ghost"
-          onClick={() => {
-            onClose(null);
-          }}
+        )
+      }
+    >
+      {shown.map((target) => (
+        <label
+          key={target.id}
+          className="cross-ref-dialog__target"
+          style={{ paddingInlineStart: `${String((target.depth - 1) * 1.5 + 0.5)}rem` }}
         >
-          {t('common.cancel')}
-        </Button>
-      </div>
-      {changing === null || targetHref === null ? null : (
-        <p className="cross-ref-dialog__follow">
-          <Link to={targetHref}>
-            {t('crossRefs.dialog.follow', {
-              title: targets?.find((target) => target.id === changing.sectionId)?.title ?? changing.title,
-            })}
-          </Link>
-        </p>
-      )}
-    </form>
+          <input
+            type="radio"
+            name={name}
+            value={target.id}
+            checked={chosen === target.id}
+            onChange={() => {
+              choose(target.id);
+            }}
+          />
+          <span>
+            {target.number === null ? null : (
+              <>
+                <span className="cross-ref-dialog__number">{target.number}</span>{' '}
+              </>
+            )}
+            {target.title}
+          </span>
+        </label>
+      ))}
+    </TargetPicker>
   );
 }
