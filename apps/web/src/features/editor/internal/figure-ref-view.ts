@@ -7,6 +7,7 @@ import { figureRefFace, figureTargetsById, reportFigureTargets, type FigureTarge
 import { mayChangeFigures } from './figure-ids';
 import { givenFigureContext, localFigures, NO_FIGURE_CONTEXT, type FigureContext } from './figure-context';
 import { decoratedValue, decorateNodes } from './node-context';
+import { refChipView } from './ref-chip';
 import { touchesNodes } from './touches-nodes';
 
 /** What a reference's view is drawn with: the context, and the report's figures by id (null while unknown). */
@@ -104,16 +105,6 @@ function isFound(target: FigureTarget | null | undefined): target is FigureTarge
   return target !== null && target !== undefined;
 }
 
-/** Whether a reference is a link: in a text read, not edited, to a figure that is there. */
-function isLink(view: FigureRefView, node: ProseMirrorNode): boolean {
-  return !view.context.editable && isFound(targetOf(view, node));
-}
-
-/** A click that the browser should handle itself on a link: a new tab or window, a download. */
-function opensElsewhere(event: MouseEvent): boolean {
-  return event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
-}
-
 /**
  * The schema's reference to a figure as the editor shows it: a chip with the figure's number
  * as the PDF prints it ("Abbildung 3", "Tabelle 2"), counted from the report's figures and the
@@ -128,74 +119,29 @@ export function editorFigureRef() {
     },
 
     addNodeView() {
-      return ({ node, decorations }) => {
-        let view = viewOf(decorations) ?? { context: NO_FIGURE_CONTEXT, targets: null };
-        let current = node;
-        // The view is a link or not for its whole life: when that changes, update() asks for a new one.
-        const dom: HTMLElement = document.createElement(isLink(view, node) ? 'a' : 'span');
-        dom.contentEditable = 'false';
-        const icon = document.createElement('span');
-        icon.className = 'section-ref__icon';
-        icon.setAttribute('aria-hidden', 'true');
-        const shown = document.createElement('span');
-        shown.setAttribute('aria-hidden', 'true');
-        const heard = document.createElement('span');
-        heard.className = 'visually-hidden';
-        dom.append(icon, shown, heard);
-
-        const render = (): void => {
+      return refChipView<FigureRefView>({
+        typeName: 'figureRef',
+        viewOf,
+        fallback: { context: NO_FIGURE_CONTEXT, targets: null },
+        editable: (view) => view.context.editable,
+        follower: (view, node) => {
+          const target = targetOf(view, node);
+          return isFound(target) ? () => view.context.follow(target) : null;
+        },
+        look: (view, node) => {
           const { context } = view;
-          const target = targetOf(view, current);
-          const stored = { kind: figureRefKind(current.attrs.kind), caption: figureRefCaption(current.attrs.caption) };
+          const target = targetOf(view, node);
+          const stored = { kind: figureRefKind(node.attrs.kind), caption: figureRefCaption(node.attrs.caption) };
           const face = figureRefFace(target, stored, context.words, context.ui);
-          dom.className = `section-ref figure-ref section-ref--${face.state}`;
-          icon.textContent = face.state === 'missing' ? '⚠' : '';
-          shown.textContent = face.shown;
-          heard.textContent = face.spoken;
           const following = context.editable && face.state === 'found' && context.followKey !== '';
-          dom.title = following ? context.ui('figureRefs.tooltipFollow', { target: face.tooltip, keys: context.followKey }) : face.tooltip;
-          if (dom instanceof HTMLAnchorElement && isFound(target)) {
-            dom.href = `${context.href(target.sectionId)}#figure-${target.figureId}`;
-          }
-        };
-        render();
-
-        dom.addEventListener('click', (event) => {
-          const target = targetOf(view, current);
-          if (!isFound(target)) {
-            return;
-          }
-          if (dom instanceof HTMLAnchorElement) {
-            // A plain click (or Enter) stays in the app; Ctrl+click and the like open a tab as links do.
-            if (!opensElsewhere(event)) {
-              event.preventDefault();
-              view.context.follow(target);
-            }
-          } else if (view.context.editable && (event.ctrlKey || event.metaKey)) {
-            event.preventDefault();
-            view.context.follow(target);
-          }
-        });
-
-        return {
-          dom,
-          update: (updated, updatedDecorations) => {
-            if (updated.type.name !== 'figureRef') {
-              return false;
-            }
-            const next = viewOf(updatedDecorations) ?? view;
-            if (isLink(next, updated) !== dom instanceof HTMLAnchorElement) {
-              return false;
-            }
-            view = next;
-            current = updated;
-            render();
-            return true;
-          },
-          // The chip's own content is ours to draw; a selection change is ProseMirror's to read.
-          ignoreMutation: (mutation) => mutation.type !== 'selection',
-        };
-      };
+          return {
+            ...face,
+            className: 'figure-ref',
+            title: following ? context.ui('figureRefs.tooltipFollow', { target: face.tooltip, keys: context.followKey }) : face.tooltip,
+            href: isFound(target) ? `${context.href(target.sectionId)}#figure-${target.figureId}` : null,
+          };
+        },
+      });
     },
   });
 }

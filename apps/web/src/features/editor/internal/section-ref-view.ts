@@ -6,6 +6,7 @@ import { type Decoration, type DecorationSet } from '@tiptap/pm/view';
 import { createTranslator, type Translate } from '../../../i18n/translate';
 import { crossRefFace, type SectionTarget } from '../utils/cross-refs';
 import { decoratedValue, decorateNodes } from './node-context';
+import { refChipView } from './ref-chip';
 import { touchesNodes } from './touches-nodes';
 
 /** What the cross-references in the text need to know from outside the document. */
@@ -108,16 +109,6 @@ export function selectedSectionRef(editor: Editor): SectionRefAttrs | null {
   return { sectionId: sectionRefId(selection.node.attrs.sectionId), title: sectionRefTitle(selection.node.attrs.title) };
 }
 
-/** Whether a reference with `context` is a link: in a text read, not edited, to a section that is there. */
-function isLink(context: SectionRefContext, node: ProseMirrorNode): boolean {
-  return !context.editable && context.targets?.has(sectionRefId(node.attrs.sectionId)) === true;
-}
-
-/** A click that the browser should handle itself on a link: a new tab or window, a download. */
-function opensElsewhere(event: MouseEvent): boolean {
-  return event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
-}
-
 /**
  * The schema's cross-reference as the editor shows it: a chip with the target's label in the
  * live outline ("Kapitel 3", "Abschnitt 3.2", „Anhang“), the words the PDF prints, or a warning
@@ -131,73 +122,28 @@ export function editorSectionRef() {
     },
 
     addNodeView() {
-      return ({ node, decorations }) => {
-        let context = contextOf(decorations) ?? NO_SECTION_REF_CONTEXT;
-        let current = node;
-        // The view is a link or not for its whole life: when that changes, update() asks for a new one.
-        const dom: HTMLElement = document.createElement(isLink(context, node) ? 'a' : 'span');
-        dom.contentEditable = 'false';
-        const icon = document.createElement('span');
-        icon.className = 'section-ref__icon';
-        icon.setAttribute('aria-hidden', 'true');
-        const shown = document.createElement('span');
-        shown.setAttribute('aria-hidden', 'true');
-        const heard = document.createElement('span');
-        heard.className = 'visually-hidden';
-        dom.append(icon, shown, heard);
-
-        const render = (): void => {
-          const id = sectionRefId(current.attrs.sectionId);
+      return refChipView<SectionRefContext>({
+        typeName: 'sectionRef',
+        viewOf: contextOf,
+        fallback: NO_SECTION_REF_CONTEXT,
+        editable: (context) => context.editable,
+        follower: (context, node) => {
+          const id = sectionRefId(node.attrs.sectionId);
+          return context.targets?.has(id) === true ? () => context.follow(id) : null;
+        },
+        look: (context, node) => {
+          const id = sectionRefId(node.attrs.sectionId);
           const target = context.targets === null ? null : context.targets.get(id);
-          const face = crossRefFace(target, sectionRefTitle(current.attrs.title), context.report, context.ui);
-          dom.className = `section-ref section-ref--${face.state}`;
-          icon.textContent = face.state === 'missing' ? '⚠' : '';
-          shown.textContent = face.shown;
-          heard.textContent = face.spoken;
+          const face = crossRefFace(target, sectionRefTitle(node.attrs.title), context.report, context.ui);
           const following = context.editable && face.state === 'found' && context.followKey !== '';
-          dom.title = following ? context.ui('crossRefs.tooltipFollow', { target: face.tooltip, keys: context.followKey }) : face.tooltip;
-          if (dom instanceof HTMLAnchorElement) {
-            dom.href = context.href(id);
-          }
-        };
-        render();
-
-        dom.addEventListener('click', (event) => {
-          const id = sectionRefId(current.attrs.sectionId);
-          if (context.targets?.has(id) !== true) {
-            return;
-          }
-          if (dom instanceof HTMLAnchorElement) {
-            // A plain click (or Enter) stays in the app; Ctrl+click and the like open a tab as links do.
-            if (!opensElsewhere(event)) {
-              event.preventDefault();
-              context.follow(id);
-            }
-          } else if (context.editable && (event.ctrlKey || event.metaKey)) {
-            event.preventDefault();
-            context.follow(id);
-          }
-        });
-
-        return {
-          dom,
-          update: (updated, updatedDecorations) => {
-            if (updated.type.name !== 'sectionRef') {
-              return false;
-            }
-            const next = contextOf(updatedDecorations) ?? context;
-            if (isLink(next, updated) !== dom instanceof HTMLAnchorElement) {
-              return false;
-            }
-            context = next;
-            current = updated;
-            render();
-            return true;
-          },
-          // The chip's own content is ours to draw; a selection change is ProseMirror's to read.
-          ignoreMutation: (mutation) => mutation.type !== 'selection',
-        };
-      };
+          return {
+            ...face,
+            className: '',
+            title: following ? context.ui('crossRefs.tooltipFollow', { target: face.tooltip, keys: context.followKey }) : face.tooltip,
+            href: context.href(id),
+          };
+        },
+      });
     },
   });
 }
