@@ -207,3 +207,24 @@ export interface ReportFigure {
 export interface ReportFiguresResponse {
   figures: ReportFigure[];
 }
+
+/** One section of the report as the reading view shows it: its place in the outline and its current text. */
+export interface ReportTextSection {
+  id: string;
+  /** "2.1"; null for unnumbered sections (foreword, annex) and everything below them. */
+  number: string | null;
+  title: string;
+  /** 1 for a chapter, 2 for its sub-sections, … */
+  depth: number;
+  state: ReviewState;
+  /** The current ProseMirror JSON of its text (libs/editor schema), to the last stored keystroke. */
+  json: unknown;
+}
+
+/**
+ * `GET /api/projects/:projectId/text`: the whole report as it stands, the live sections in
+ * reading order with their current texts, for reading it in one page (docs/reading.md).
+ */
+export interface ReportTextResponse {
+  sections: ReportTextSection[];
+}

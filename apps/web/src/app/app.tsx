@@ -19,6 +19,7 @@ import { HomeRedirect, RequireAuth } from './require-auth';
 // Loaded on first visit, so that the sign-in and project pages do not wait for it.
 const SectionPage = lazy(async () => ({ default: (await import('../pages/section-page')).SectionPage }));
 const ProtocolPage = lazy(async () => ({ default: (await import('../pages/protocol-page')).ProtocolPage }));
+const ReadingPage = lazy(async () => ({ default: (await import('../pages/reading-page')).ReadingPage }));
 
 export function App() {
   return (
@@ -40,6 +41,7 @@ export function App() {
                   <Route path="projects" element={<ProjectsPage />} />
                   <Route path="projects/:projectId" element={<ProjectPage />} />
                   <Route path="projects/:projectId/protocol" element={<Suspense fallback={<RouteFallback />}><ProtocolPage /></Suspense>} />
+                  <Route path="projects/:projectId/read" element={<Suspense fallback={<RouteFallback />}><ReadingPage /></Suspense>} />
                   <Route
                     path="projects/:projectId/sections/:sectionId"
                     element={

@@ -123,6 +123,10 @@ export function ProjectPage() {
             {info.description}
           </p>
         ) : null}
+        <p className="project-summary__protocol">
+          <Link to={`/projects/${encodeURIComponent(projectId)}/read`}>{t('reading.link')}</Link>{' '}
+          <span className="muted">{t('reading.linkHint')}</span>
+        </p>
         {abilities['audit.read'] ? (
           <p className="project-summary__protocol">
             <Link to={`/projects/${encodeURIComponent(projectId)}/protocol`}>{t('protocol.link')}</Link>{' '}

@@ -1,6 +1,7 @@
 import type {
   OutlineResponse,
   ReportFiguresResponse,
+  ReportTextResponse,
   SectionDetailResponse,
   SectionReferencesResponse,
   SectionResponse,
@@ -15,6 +16,7 @@ import { CreateSectionDto, MoveSectionDto, UpdateSectionDto } from './outline.dt
 import { FiguresService } from './figures.service.js';
 import { OutlineService } from './outline.service.js';
 import { ReferencesService } from './references.service.js';
+import { ReportTextService } from './report-text.service.js';
 import { SectionSettingsService } from './section-settings.service.js';
 
 @ApiTags('outline')
@@ -25,6 +27,7 @@ export class OutlineController {
     private readonly settings: SectionSettingsService,
     private readonly references: ReferencesService,
     private readonly figureList: FiguresService,
+    private readonly report: ReportTextService,
   ) {}
 
   /** The sections whose texts refer to this one through cross-references (asked before it goes to the trash). */
@@ -41,6 +44,12 @@ export class OutlineController {
   @Get('figures')
   figures(@Actor() actor: ActorType, @Param('projectId', UuidPipe) projectId: string): Promise<ReportFiguresResponse> {
     return this.figureList.figures(actor, projectId);
+  }
+
+  /** The whole report as it stands: the live sections in reading order with their current texts (the reading view). */
+  @Get('text')
+  text(@Actor() actor: ActorType, @Param('projectId', UuidPipe) projectId: string): Promise<ReportTextResponse> {
+    return this.report.text(actor, projectId);
   }
 
   @Get('outline')

@@ -5,6 +5,7 @@ import { DocumentsModule } from '../documents/documents.module.js';
 import { MembersModule } from '../members/members.module.js';
 import { DashboardService } from './dashboard.service.js';
 import { FiguresService } from './figures.service.js';
+import { ReportTextService } from './report-text.service.js';
 import { OutlineController } from './outline.controller.js';
 import { OutlineService } from './outline.service.js';
 import { ReferencesService } from './references.service.js';
@@ -28,6 +29,7 @@ import { TransitionRepository } from './transition.repository.js';
     OutlineService,
     ReferencesService,
     FiguresService,
+    ReportTextService,
     SectionSettingsService,
     ReviewService,
     DashboardService,

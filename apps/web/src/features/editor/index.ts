@@ -2,3 +2,6 @@
 export { LazySectionEditor } from './components/lazy-section-editor';
 export type { SectionEditorProps } from './components/section-editor';
 export { readOnlyReason, type ReadOnlyReason } from './utils/read-only-reason';
+// The words of cross-references (as the PDF prints them), for the reading view.
+export { sectionTargets, targetLabel, type SectionTarget } from './utils/cross-refs';
+export { figureLabel } from './utils/figure-refs';

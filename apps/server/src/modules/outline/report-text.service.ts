@@ -1,0 +1,62 @@
+import type { OutlineNode, ReportTextResponse } from '@kapitel/domain';
+import { Injectable } from '@nestjs/common';
+import type { JSONContent } from '@tiptap/core';
+import type { Actor } from '../../common/http/request-context.js';
+import { DocumentRepository } from '../documents/document.repository.js';
+import { MemberService } from '../members/member.service.js';
+import { outlineTree } from './section-view.js';
+import { SectionRepository } from './section.repository.js';
+
+/** A live section in reading order with its depth in the outline and its current text. */
+export interface SectionText {
+  section: OutlineNode;
+  /** 1 for a chapter, 2 for its sub-sections, … */
+  depth: number;
+  json: JSONContent;
+}
+
+/** A document with nothing in it (the repository gives every section one; this is what the types ask for). */
+const EMPTY: JSONContent = { type: 'doc', content: [] };
+
+/**
+ * The whole report as it stands: the live sections (not in the trash) in reading order with
+ * their current texts (snapshot and the edits since, read in one database snapshot). The
+ * reading view shows it; the figure list numbers what is in it.
+ */
+@Injectable()
+export class ReportTextService {
+  constructor(
+    private readonly sections: SectionRepository,
+    private readonly documents: DocumentRepository,
+    private readonly members: MemberService,
+  ) {}
+
+  async text(actor: Actor, projectId: string): Promise<ReportTextResponse> {
+    await this.members.assertCan(projectId, actor.userId, 'project.read');
+    const texts = await this.liveTexts(projectId);
+    return {
+      sections: texts.map(({ section, depth, json }) => ({
+        id: section.id,
+        number: section.number,
+        title: section.title,
+        depth,
+        state: section.state,
+        json,
+      })),
+    };
+  }
+
+  /** The live sections in reading order (each before its sub-sections), with their texts. */
+  async liveTexts(projectId: string): Promise<SectionText[]> {
+    const ordered: Array<{ section: OutlineNode; depth: number }> = [];
+    const visit = (nodes: readonly OutlineNode[], depth: number): void => {
+      for (const node of nodes) {
+        ordered.push({ section: node, depth });
+        visit(node.children, depth + 1);
+      }
+    };
+    visit(outlineTree(await this.sections.listLive(projectId)), 1);
+    const texts = await this.documents.currentJson(ordered.map(({ section }) => section.id));
+    return ordered.map((entry) => ({ ...entry, json: texts.get(entry.section.id) ?? EMPTY }));
+  }
+}

@@ -1,0 +1,107 @@
+import type { Language, ReportTextSection } from '@kapitel/domain';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { createTranslator, useI18n } from '../../../i18n';
+import { targetLabel } from '../../editor';
+import { FootnoteText } from '../../footnotes';
+import { ReviewStateBadge } from '../../outline';
+import { isBlank, readReport, type ReadSection } from '../utils/reading-content';
+import { noteAnchor, noteRefAnchor, ReadNodes, sectionAnchor, type ReadContext } from './read-nodes';
+import './reading.css';
+
+export interface ReportReaderProps {
+  projectId: string;
+  /** The report's language: its text and the words that belong to it ("Abbildung 3"). */
+  language: Language;
+  sections: readonly ReportTextSection[];
+}
+
+/** The level of a section's title: chapters are h2 under the page's h1 (the report's title). */
+const titleLevel = (depth: number): number => depth + 1;
+
+/** "2.1 Kosten", or the title alone for an unnumbered section. */
+const numbered = (section: ReportTextSection): string => (section.number === null ? section.title : `${section.number} ${section.title}`);
+
+/**
+ * The whole report in one page, as it stands: contents with links, then every section with
+ * its number, title and review state, its text and its footnotes. The words of references
+ * and captions are the PDF's, in the report's language; references are links in the page.
+ */
+export function ReportReader({ projectId, language, sections }: ReportReaderProps) {
+  const { t: ui, language: uiLanguage } = useI18n();
+  const report = useMemo(() => createTranslator(language), [language]);
+  const read = useMemo(() => readReport(projectId, sections), [projectId, sections]);
+  const labels = useMemo(
+    () => new Map(sections.map((section) => [section.id, targetLabel(section, report)])),
+    [sections, report],
+  );
+  if (sections.length === 0) {
+    return <p className="muted">{ui('reading.noSections')}</p>;
+  }
+  const context = (section: ReportTextSection): ReadContext => ({
+    report,
+    ui,
+    sectionLabel: (id) => labels.get(id) ?? null,
+    figure: (id) => read.figures.get(id),
+    titleLevel: titleLevel(section.depth),
+    uiLanguage,
+  });
+  return (
+    <div className="reading">
+      <nav className="reading__contents" aria-labelledby="reading-contents">
+        <h2 id="reading-contents">{ui('reading.contents')}</h2>
+        <ol>
+          {sections.map((section) => (
+            <li key={section.id} className={`reading__contents-item reading__contents-item--depth-${String(Math.min(section.depth, 4))}`}>
+              <a href={`#${sectionAnchor(section.id)}`} lang={language}>
+                {numbered(section)}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <article className="reading__text" lang={language}>
+        {read.sections.map((entry) => (
+          <ReadSectionView key={entry.section.id} entry={entry} projectId={projectId} context={context(entry.section)} />
+        ))}
+      </article>
+    </div>
+  );
+}
+
+function ReadSectionView({ entry, projectId, context }: { entry: ReadSection; projectId: string; context: ReadContext }) {
+  const { section, nodes, notes } = entry;
+  const { ui } = context;
+  const Title = `h${String(Math.min(context.titleLevel, 6))}` as 'h2';
+  return (
+    <section className="reading__section" aria-labelledby={sectionAnchor(section.id)}>
+      <header className="reading__section-header">
+        <Title id={sectionAnchor(section.id)} className="reading__title" aria-level={context.titleLevel > 6 ? context.titleLevel : undefined}>
+          {numbered(section)}
+        </Title>
+        <p className="reading__section-meta" lang={context.uiLanguage}>
+          <ReviewStateBadge state={section.state} />{' '}
+          <Link to={`/projects/${encodeURIComponent(projectId)}/sections/${encodeURIComponent(section.id)}`}>
+            {ui('reading.open')}
+            <span className="visually-hidden"> {ui('reading.openWhich', { title: numbered(section) })}</span>
+          </Link>
+        </p>
+      </header>
+      {isBlank(nodes) ? <p className="muted reading__empty" lang={context.uiLanguage}>{ui('reading.emptySection')}</p> : <ReadNodes nodes={nodes} context={context} />}
+      {notes.length > 0 ? (
+        <aside className="reading__notes" aria-label={ui('reading.notesOf', { title: numbered(section) })}>
+          <ol>
+            {notes.map((note) => (
+              <li key={note.number} id={noteAnchor(note.number)} value={note.number}>
+                <FootnoteText text={note.text} />{' '}
+                <a href={`#${noteRefAnchor(note.number)}`} aria-label={ui('reading.backToText', { number: note.number })}>
+                  ↩
+                </a>
+              </li>
+            ))}
+          </ol>
+        </aside>
+      ) : null}
+    </section>
+  );
+}

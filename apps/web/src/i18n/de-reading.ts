@@ -1,0 +1,22 @@
+/** German messages of the reading view (the whole report in one page), registered in dictionaries.ts. */
+export const deReading = {
+  'reading.link': 'Ganzen Bericht lesen',
+  'reading.linkHint': 'Alle Abschnitte auf einer Seite, im aktuellen Stand.',
+  'reading.title': 'Bericht lesen',
+  'reading.toProject': 'Zum Projekt',
+  'reading.asOf': 'Stand: {time}',
+  'reading.summary': '{count} Abschnitte, davon {approved} freigegeben',
+  'reading.reload': 'Neu laden',
+  'reading.loading': 'Der Bericht wird geladen …',
+  'reading.reloading': 'Wird geladen …',
+  'reading.contents': 'Inhalt',
+  'reading.noSections': 'Der Bericht hat noch keine Abschnitte.',
+  'reading.emptySection': 'Noch kein Text.',
+  'reading.open': 'Öffnen',
+  'reading.openWhich': 'Abschnitt {title} im Editor',
+  'reading.noteRef': 'Fußnote {number}',
+  'reading.notesOf': 'Fußnoten zu {title}',
+  'reading.backToText': 'Zurück zur Stelle von Fußnote {number}',
+  'reading.table': 'Tabelle',
+  'reading.print': 'Drucken',
+};

@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useSession } from '../features/auth';
+import { getProject } from '../features/projects';
+import { getReportText, ReportReader } from '../features/reading';
+import { ErrorAlert, useDocumentTitle, useI18n } from '../i18n';
+import { projectPageReloads } from '../lib/live-reloads';
+import { useReloadOnReturn } from '../lib/use-reload-on-return';
+import { useResource } from '../lib/use-resource';
+import { Button, Loading } from '../ui';
+import { namesNothing } from './load-failure';
+import { ProjectPageWait, useProjectAccess } from './project-access';
+
+/**
+ * `/projects/:projectId/read`: the whole report in one page as it stands, for every member
+ * (docs/reading.md). It loads again when the outline or a section's state changes, when the
+ * reader comes back to the tab, and on request; what authors type meanwhile shows then.
+ */
+export function ReadingPage() {
+  const { t, formatDateTime } = useI18n();
+  const { projectId = '' } = useParams();
+  const session = useSession();
+  const project = useResource((signal) => getProject(projectId, { signal }), [projectId]);
+  const text = useResource((signal) => getReportText(projectId, { signal }), [projectId]);
+  const detail = project.resource.data;
+  const missing = project.resource.status === 'error' && namesNothing(project.resource.error);
+  useDocumentTitle(missing ? t('notFound.title') : detail ? `${t('reading.title')}: ${detail.project.title}` : null);
+
+  // When the text on screen was loaded: what "Stand" says.
+  const [loadedAt, setLoadedAt] = useState<string | null>(null);
+  useEffect(() => {
+    if (text.resource.status === 'ready') {
+      setLoadedAt(new Date().toISOString());
+    }
+  }, [text.resource]);
+
+  const access = useProjectAccess(projectId, (event) => {
+    const parts = projectPageReloads(event, session.user?.id);
+    if (parts.includes('project')) {
+      project.reload();
+    }
+    if (parts.includes('outline')) {
+      text.reload();
+    }
+  });
+  useReloadOnReturn(text.reload);
+
+  const backLink = (
+    <p className="page-header__eyebrow">
+      <Link to={`/projects/${encodeURIComponent(projectId)}`}>
+        ← <span lang={detail?.project.language}>{detail?.project.title ?? t('reading.toProject')}</span>
+      </Link>
+    </p>
+  );
+  if (access.ended || detail === undefined) {
+    return <ProjectPageWait backLink={backLink} access={access} resource={project.resource} onRetry={project.reload} />;
+  }
+  const info = detail.project;
+  const sections = text.resource.data;
+  const approved = sections?.filter((section) => section.state === 'approved').length ?? 0;
+  return (
+    <>
+      <header className="page-header reading-page__header">
+        {backLink}
+        <h1 lang={info.language}>{info.title}</h1>
+        {info.subtitle ? (
+          <p className="page-header__lead" lang={info.language}>
+            {info.subtitle}
+          </p>
+        ) : null}
+        <div className="reading-page__status">
+          <p aria-live="polite">
+            {sections === undefined ? null : t('reading.summary', { count: sections.length, approved })}
+            {loadedAt === null ? null : (
+              <>
+                {' · '}
+                <time dateTime={loadedAt}>{t('reading.asOf', { time: formatDateTime(loadedAt) })}</time>
+              </>
+            )}
+          </p>
+          <Button variant="secondary" onClick={text.reload} disabled={text.resource.status === 'loading'}>
+            {text.resource.status === 'loading' && sections !== undefined ? t('reading.reloading') : t('reading.reload')}
+          </Button>
+          <Button variant="secondary" onClick={() => window.print()}>
+            {t('reading.print')}
+          </Button>
+        </div>
+      </header>
+      {text.resource.status === 'error' ? <ErrorAlert error={text.resource.error} onRetry={text.reload} /> : null}
+      {sections === undefined ? (
+        text.resource.status === 'loading' ? <Loading label={t('reading.loading')} /> : null
+      ) : (
+        <ReportReader projectId={projectId} language={info.language} sections={sections} />
+      )}
+    </>
+  );
+}
