@@ -225,8 +225,13 @@ describeInBrowser('writing a section together in Chromium', () => {
     // In a table Tab only moves between cells; Escape is the way out, as the hint says
     // (on screen while the text has the focus, and in the text's description).
     await page
-      .getByText('Esc verlässt den Text. Tab rückt einen Listenpunkt ein, Umschalt+Tab rückt ihn aus. In einer Tabelle springt Tab zur nächsten Zelle.')
+      .getByText('Esc verlässt den Text, Alt+F10 führt zur Werkzeugleiste. Tab rückt einen Listenpunkt ein, Umschalt+Tab rückt ihn aus. In einer Tabelle springt Tab zur nächsten Zelle.')
       .waitFor();
+    // Alt+F10 leads from anywhere in the text (here a table cell) to the toolbar, and Tab back.
+    await page.keyboard.press('Alt+F10');
+    expect(await toolbar.locator('button:focus').count()).toBe(1);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<boolean>(`document.activeElement?.classList.contains('ProseMirror') === true`)).toBe(true);
     await page.keyboard.press('Escape');
     expect(
       await page.evaluate<string | null>(

@@ -15,6 +15,7 @@ import { AppModule } from './app.module.js';
 import { DomainErrorFilter } from './common/filters/domain-error.filter.js';
 import { sendError } from './common/filters/error-response.js';
 import { refuseForbiddenKeys } from './common/http/forbidden-keys.js';
+import { jsonOnly } from './common/http/json-only.js';
 import { originCheck } from './common/http/origin.js';
 import type { KapitelRequest } from './common/http/request-context.js';
 import { NestPinoLogger } from './common/logger.js';
@@ -48,6 +49,7 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
   server.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
   server.use('/api', refuseForbiddenKeys);
   server.use('/api', originCheck(config));
+  server.use('/api', jsonOnly);
   server.use('/api', (error: unknown, req: Request, res: Response, _next: NextFunction) => {
     sendError(error, req as KapitelRequest, res, logger);
   });

@@ -187,6 +187,29 @@ describe('accounts', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/at .*\.(js|ts):\d+/);
   });
 
+  it.each([
+    ['text/plain', '{"title":"T"}'],
+    ['application/xml', '<x/>'],
+    ['application/x-www-form-urlencoded', 'title=T'],
+  ])('answers a body sent as %s with 415 naming the type it must be', async (type, raw) => {
+    const { client } = await registerUser(app);
+    const res = await client.post<ErrorBody>('/api/projects', undefined, { raw, headers: { 'content-type': type } });
+    expect(res.status).toBe(415);
+    expect(res.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(res.body.error.message).toBe(`The request body must be JSON (Content-Type: application/json); got ${type}`);
+  });
+
+  it('takes a JSON body with a charset, and a request without a body whatever its type says', async () => {
+    const { client } = await registerUser(app);
+    const created = await client.post<{ project: { id: string } }>('/api/projects', undefined, {
+      raw: '{"title":"Mit Zeichensatz"}',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    });
+    expect(created.status).toBe(201);
+    const read = await client.get(`/api/projects/${created.body.project.id}`, { headers: { 'content-type': 'text/plain' } });
+    expect(read.status).toBe(200);
+  });
+
   it('answers a body over the size limit with 413', async () => {
     const res = await new HttpClient(app.origin).post<ErrorBody>('/api/auth/login', {
       email: 'a@example.org',

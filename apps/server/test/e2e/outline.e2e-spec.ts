@@ -308,15 +308,16 @@ describe('outline', () => {
     });
 
     it.each([
-      ['a date that does not exist', { dueDate: '2027-02-30' }, 'dueDate'],
-      ['a date with a time', { dueDate: '2027-02-01T10:00:00Z' }, 'dueDate'],
-      ['the same person twice', { assigneeIds: ['0b5e4a1c-1111-4aaa-8aaa-000000000001', '0b5e4a1c-1111-4aaa-8aaa-000000000001'] }, 'assigneeIds'],
-      ['assignees that are not a list', { assigneeIds: 'everyone' }, 'assigneeIds'],
-    ])('refuses %s with a 400 naming the field', async (_name, body, field) => {
+      ['a date that does not exist', { dueDate: '2027-02-30' }, 'dueDate', 'dueDate must be a day of the calendar (2027-02-30 does not exist)'],
+      ['a date with a time', { dueDate: '2027-02-01T10:00:00Z' }, 'dueDate', 'dueDate must be a date written YYYY-MM-DD'],
+      ['the same person twice', { assigneeIds: ['0b5e4a1c-1111-4aaa-8aaa-000000000001', '0b5e4a1c-1111-4aaa-8aaa-000000000001'] }, 'assigneeIds', 'assigneeIds'],
+      ['assignees that are not a list', { assigneeIds: 'everyone' }, 'assigneeIds', 'assigneeIds'],
+    ])('refuses %s with a 400 naming the field', async (_name, body, field, message) => {
       const { lead, projectId, sections } = await projectWith(['A']);
       const res = await lead.client.patch<ErrorBody>(`/api/projects/${projectId}/sections/${(sections[0]).id}`, body);
       expect(res.status).toBe(400);
       expect(fieldsOf(res.body)).toContain(field);
+      expect(res.body.error.details?.find((detail) => detail.field === field)?.message).toContain(message);
     });
 
     it('clears a due date and a reviewer with null', async () => {

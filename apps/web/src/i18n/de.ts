@@ -62,6 +62,7 @@ const deOwn = {
   'error.NOT_ALL_APPROVED': 'Noch nicht alle Abschnitte sind freigegeben.',
   'error.CONFLICT': 'Die Daten wurden inzwischen geändert. Bitte laden Sie die Seite neu.',
   'error.PAYLOAD_TOO_LARGE': 'Die Daten sind zu umfangreich.',
+  'error.UNSUPPORTED_MEDIA_TYPE': 'Die Daten wurden in einem Format gesendet, das der Server nicht annimmt.',
   'error.RATE_LIMITED': 'Zu viele Versuche. Bitte warten Sie einen Moment.',
   'error.SERVICE_UNAVAILABLE':
     'Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.',
@@ -288,7 +289,7 @@ const deOwn = {
   'editor.region': 'Text',
   'editor.loading': 'Editor wird geladen …',
   'editor.keys':
-    'Esc verlässt den Text. Tab rückt einen Listenpunkt ein, Umschalt+Tab rückt ihn aus. In einer Tabelle springt Tab zur nächsten Zelle.',
+    'Esc verlässt den Text, Alt+F10 führt zur Werkzeugleiste. Tab rückt einen Listenpunkt ein, Umschalt+Tab rückt ihn aus. In einer Tabelle springt Tab zur nächsten Zelle.',
   'editor.label': 'Text des Abschnitts „{title}“',
   'editor.toolbar': 'Textformatierung',
   'editor.paragraph': 'Normaler Absatz',

@@ -58,6 +58,7 @@ export const en: Messages = {
   'error.NOT_ALL_APPROVED': 'Not all sections have been approved yet.',
   'error.CONFLICT': 'The data has changed in the meantime. Please reload the page.',
   'error.PAYLOAD_TOO_LARGE': 'The data is too large.',
+  'error.UNSUPPORTED_MEDIA_TYPE': 'The data was sent in a format the server does not accept.',
   'error.RATE_LIMITED': 'Too many attempts. Please wait a moment.',
   'error.SERVICE_UNAVAILABLE': 'The service is unavailable right now. Please try again later.',
   'error.INTERNAL': 'An unexpected error occurred. Please try again later.',
@@ -281,7 +282,7 @@ export const en: Messages = {
   'editor.region': 'Text',
   'editor.loading': 'Loading the editor …',
   'editor.keys':
-    'Esc leaves the text. Tab indents a list item, Shift+Tab outdents it. In a table, Tab moves to the next cell.',
+    'Esc leaves the text, Alt+F10 goes to the toolbar. Tab indents a list item, Shift+Tab outdents it. In a table, Tab moves to the next cell.',
   'editor.label': 'Text of the section “{title}”',
   'editor.toolbar': 'Text formatting',
   'editor.paragraph': 'Normal paragraph',

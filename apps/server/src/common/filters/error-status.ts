@@ -37,6 +37,7 @@ export function statusOf(code: ErrorCode): number {
     case 'IMAGE_TOO_LARGE':
       return 413;
     case 'IMAGE_TYPE_UNSUPPORTED':
+    case 'UNSUPPORTED_MEDIA_TYPE':
       return 415;
     case 'RATE_LIMITED':
       return 429;

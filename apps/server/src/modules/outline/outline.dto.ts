@@ -37,7 +37,14 @@ function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
       name: 'isCalendarDate',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: `${String(propertyName)} must be a date written YYYY-MM-DD`, ...options },
+      options: {
+        // Says which of the two is wrong: the form, or a day the calendar does not have.
+        message: ({ value }: { value: unknown }) =>
+          typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+            ? `${String(propertyName)} must be a day of the calendar (${value} does not exist)`
+            : `${String(propertyName)} must be a date written YYYY-MM-DD`,
+        ...options,
+      },
       validator: {
         validate(value: unknown): boolean {
           if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {

@@ -5,7 +5,7 @@ import { useI18n, useT } from '../../../i18n';
 import { useLeaveWarning } from '../../../lib/use-leave-warning';
 import { Alert, Button } from '../../../ui';
 import { LazyCommentsPanel } from '../../comments';
-import { focusAfter } from '../internal/focus-after';
+import { focusAfter, focusToolbar } from '../internal/focus-after';
 import { startLiveEditor, type LiveEditor } from '../internal/live-editor';
 import type { ReadOnlyReason } from '../utils/read-only-reason';
 import { useReconnect } from '../hooks/use-reconnect';
@@ -188,6 +188,10 @@ function LiveSectionEditor({
         scrollMargin: { top: SCROLL_MARGIN_TOP, right: 8, bottom: 24, left: 8 },
         scrollThreshold: { top: SCROLL_MARGIN_TOP, right: 0, bottom: 24, left: 0 },
         handleKeyDown: (view, event) => {
+          if (event.key === 'F10' && event.altKey) {
+            // Alt+F10, as in other editors: to the toolbar's current tool (Shift+Tab would outdent in a list).
+            return focusToolbar(view.dom);
+          }
           if (event.key !== 'Escape') {
             return false;
           }

@@ -16,3 +16,17 @@ export function focusAfter(element: HTMLElement): boolean {
   }
   return false;
 }
+
+/**
+ * Moves the focus from the text to its toolbar's tool that Tab would reach (the one last
+ * used: the toolbar keeps one tab stop), and returns whether there was one. A read-only
+ * text has no toolbar.
+ */
+export function focusToolbar(text: HTMLElement): boolean {
+  const tool = text.closest('.section-editor')?.querySelector<HTMLElement>('[role="toolbar"] [tabindex="0"]');
+  if (tool === null || tool === undefined) {
+    return false;
+  }
+  tool.focus();
+  return true;
+}
