@@ -1,5 +1,6 @@
 import { ROLES, type AuditLogEvent, type Role } from '@kapitel/domain';
 import type { Translate } from '../../../i18n';
+import { record } from '../../../lib/json-values';
 
 const TRANSITIONS = ['submit', 'request_changes', 'approve', 'reopen'] as const;
 // The fields of a section a lead changes (section.updated names those that changed).
@@ -9,10 +10,6 @@ const DERIVED_FIELDS = ['number', 'position'];
 
 function text(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 function roleName(t: Translate, value: unknown): string {

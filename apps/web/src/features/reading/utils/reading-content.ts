@@ -1,5 +1,6 @@
 import type { ReportTextSection } from '@kapitel/domain';
 import { figureId, figureRefCaption, figureRefKind, imageCaption, isAllowedHref, sectionRefId, sectionRefTitle, tableCaption, type FigureKind } from '@kapitel/editor';
+import { count, list, record } from '../../../lib/json-values';
 
 /** A mark the reading view shows; a link carries its (checked) address. */
 export type ReadMark =
@@ -63,18 +64,6 @@ const PLAIN_MARKS = ['bold', 'italic', 'strike', 'underline', 'superscript', 'su
 /** The path of an image of `projectId` on our server; anything else is not loaded. */
 const imagePath = (projectId: string): RegExp =>
   new RegExp(`^/api/projects/${projectId.replace(/[^0-9a-f-]/gi, '')}/images/[0-9a-f-]{36}$`, 'i');
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? (value as unknown[]) : [];
-}
-
-function count(value: unknown, fallback: number, max: number): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? Math.min(value, max) : fallback;
-}
 
 function marksOf(value: unknown): ReadMark[] {
   return list(value).flatMap((item): ReadMark[] => {

@@ -1,4 +1,5 @@
 import { imageCaption, tableCaption } from '@kapitel/editor';
+import { count, list, record } from '../../../lib/json-values';
 
 /**
  * A mark the viewer shows. A link is shown as linked text but not followed from a preview,
@@ -31,20 +32,6 @@ const BLOCKS: Record<string, Block> = {
   tableRow: 'tableRow',
 };
 const MARKS = ['bold', 'italic', 'strike', 'underline', 'link'] as const;
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? (value as unknown[]) : [];
-}
-
-function count(value: unknown, fallback: number, max: number): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? Math.min(value, max) : fallback;
-}
 
 function marksOf(value: unknown): ViewMark[] {
   return list(value).flatMap((item): ViewMark[] => {
