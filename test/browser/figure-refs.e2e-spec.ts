@@ -1,5 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import type { Page } from 'playwright-core';
+import * as Y from 'yjs';
+import { connectCollab, synced } from '../../apps/server/test/collab-client.js';
 import { createSection, type Person } from '../../apps/server/test/factories.js';
 import { doc, paragraph, setContent, table, text } from '../../apps/server/test/e2e/export-support.js';
 import { mustUpload, pngImage } from '../../apps/server/test/image-files.js';
@@ -77,7 +79,8 @@ async function openDialogByKeyboard(page: Page, name: string): Promise<void> {
 }
 
 describeInBrowser('references to figures and tables in Chromium', () => {
-  const suite = browserSuite();
+  // Changed texts are announced quickly here, so that the numbers follow at once.
+  const suite = browserSuite({ server: { textChangeMs: 200 } });
 
   it('numbers captions through the report, gives figures ids, and lets an author refer to figures and tables by keyboard', async () => {
     const { lead, project, author, section: intro } = await sectionTeam(suite.app, 'Abbildungsbericht');
@@ -263,6 +266,41 @@ describeInBrowser('references to figures and tables in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: '2 Kosten' }).waitFor();
     await waitFor(() => shownCaptions(page, '.editor-image-caption'), ['Abbildung 1: Kostenentwicklung'], 'the figure');
   }, 90_000);
+
+  it('renumbers a reference while somebody adds a figure in another section, without a reload', async () => {
+    const { lead, project, author, section: intro } = await sectionTeam(suite.app, 'Abbildungsbericht');
+    const costs = await createSection(lead, project.id, { title: 'Kosten' });
+    expect(
+      (await lead.client.patch(`/api/projects/${project.id}/sections/${costs.id}`, { assigneeIds: [author.user.id] })).status,
+    ).toBe(200);
+    const picture = await mustUpload(lead, project.id, pngImage(60, 30, [30, 90, 160]));
+    await setContent(suite.app, intro.id, doc(image(picture.src, 'Lageplan', PLAN)));
+    await setContent(
+      suite.app,
+      costs.id,
+      doc(paragraph(text('Siehe '), { type: 'figureRef', attrs: { figureId: PLAN, kind: 'figure', caption: 'Lageplan' } })),
+    );
+    const page = await suite.pageOf(author);
+    await page.goto(`${suite.app.origin}/projects/${project.id}/sections/${costs.id}`);
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    await waitFor(() => chips(page), ['Abbildung 1'], 'the reference to the figure');
+
+    // The lead puts a captioned image before "Lageplan" in the other section, live.
+    const writer = connectCollab(suite.app.origin, lead, intro.id);
+    try {
+      await synced(writer);
+      writer.doc.transact(() => {
+        const added = new Y.XmlElement('image');
+        added.setAttribute('src', picture.src);
+        added.setAttribute('alt', 'Übersicht');
+        added.setAttribute('caption', 'Übersicht');
+        writer.doc.getXmlFragment('default').insert(0, [added]);
+      });
+      await waitFor(() => chips(page), ['Abbildung 2'], 'the reference renumbered');
+    } finally {
+      writer.destroy();
+    }
+  }, 60_000);
 
   it('learns of a figure deleted in another section when its writer comes back to the tab', async () => {
     const { lead, project, author, section: intro } = await sectionTeam(suite.app, 'Abbildungsbericht');

@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import type { Page } from 'playwright-core';
+import { connectCollab, synced, typeInto } from '../../apps/server/test/collab-client.js';
 import { createParticipant, createProject, createSection, registerUser } from '../../apps/server/test/factories.js';
 import { doc, heading, link, paragraph, setContent, table, text } from '../../apps/server/test/e2e/export-support.js';
 import { mustUpload, pngImage } from '../../apps/server/test/image-files.js';
@@ -27,7 +28,8 @@ function textsOf(page: Page, selector: string): Promise<string[]> {
 }
 
 describeInBrowser('reading the whole report in one page, in Chromium', () => {
-  const suite = browserSuite();
+  // Typing is announced quickly here, so that the marks of changed sections come at once.
+  const suite = browserSuite({ server: { textChangeMs: 200 } });
 
   async function report() {
     const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
@@ -119,7 +121,7 @@ describeInBrowser('reading the whole report in one page, in Chromium', () => {
     expect(await page.getByRole('link', { name: 'Footnote 1', exact: true }).count()).toBe(1);
   });
 
-  it('follows the outline and the review states of others, and loads what was typed when asked to', async () => {
+  it('follows the outline and the review states of others, marks what was typed since, and loads it when asked to', async () => {
     const { lead, project, costs, url } = await report();
     const page = await suite.pageOf(lead);
     await page.goto(url);
@@ -136,7 +138,7 @@ describeInBrowser('reading the whole report in one page, in Chromium', () => {
     // The reference to the renamed chapter still says "Kapitel 2".
     expect(await textsOf(page, 'a.reading__ref')).toEqual(['Kapitel 2', 'Tabelle 1', 'Abbildung 1']);
 
-    // A text changed meanwhile shows after "Neu laden".
+    // A text replaced behind the page's back shows after "Neu laden".
     await setContent(suite.app, costs.id, doc(paragraph(text('Neu geschrieben.'))));
     await page.getByRole('button', { name: 'Neu laden' }).click();
     await page.locator('.reading__text').getByText('Neu geschrieben.').waitFor();
@@ -144,6 +146,24 @@ describeInBrowser('reading the whole report in one page, in Chromium', () => {
     // The reference to the table that is gone now says so.
     expect(await textsOf(page, '.reading__ref--missing')).toEqual(['Verweis fehlt: Tabelle „Ausgaben je Kommune“', 'Verweis fehlt: „Gelöschter Teil“']);
     await screenshot(page, 'reading-02-reloaded');
+
+    // What somebody types is not loaded by itself (it would move the text being read): the
+    // section is marked as changed, and "Neu laden" brings it.
+    const writer = connectCollab(suite.app.origin, lead, costs.id);
+    try {
+      await synced(writer);
+      typeInto(writer.doc, 'Gerade getippt. ');
+      const changed = page.getByRole('region', { name: '2 Kosten und Nutzen' }).getByText('Inzwischen geändert');
+      await changed.waitFor();
+      expect(await page.getByText('Ein Abschnitt wurde inzwischen geändert.').count()).toBe(1);
+      expect(await page.locator('.reading__text').getByText('Gerade getippt.').count()).toBe(0);
+      await screenshot(page, 'reading-03-changed');
+      await page.getByRole('button', { name: 'Neu laden' }).click();
+      await page.locator('.reading__text').getByText('Gerade getippt.').waitFor();
+      await changed.waitFor({ state: 'detached' });
+    } finally {
+      writer.destroy();
+    }
   });
 
   it('tells a non-member that there is no such project', async () => {

@@ -165,13 +165,15 @@ export interface HealthResponse {
 }
 
 /** What a project's event stream (`GET /api/projects/:projectId/events`) reports. */
-export const CHANGE_TOPICS = ['project', 'members', 'outline', 'section', 'comments', 'exports', 'abbreviations'] as const;
+export const CHANGE_TOPICS = ['project', 'members', 'outline', 'section', 'text', 'comments', 'exports', 'abbreviations'] as const;
 export type ChangeTopic = (typeof CHANGE_TOPICS)[number];
 
 /**
  * Something in a project changed; clients reload what the topic names. `sectionId` names
  * the section for `section` (state, assignees) and `comments`; `userId` the member for
  * `members`. `abbreviations`: the project's list of abbreviations changed (docs/abbreviations.md).
+ * `text`: the text of the section `sectionId` changed (typed, restored); announced at most
+ * once in a few seconds per section (`TEXT_CHANGE_MS`), after the edits it covers are stored.
  */
 export interface ProjectChange {
   projectId: string;

@@ -28,6 +28,12 @@ export interface AppConfig {
   /** Redis for sharing live documents between several processes; null with one process. */
   redisUrl: string | null;
   collab: CollabLimits;
+  /**
+   * A section's text changed: announced on its project's event stream at most once in this
+   * many milliseconds (`TEXT_CHANGE_MS`, default 5000), so that readers and figure numbers
+   * follow what is typed without an event per keystroke.
+   */
+  textChangeMs: number;
   /** Outgoing e-mail for notifications (`SMTP_URL`, `SMTP_FROM`); null = send none. */
   smtp: SmtpConfig | null;
   /** PDF exports: how often a process looks for queued jobs, and how long one may take. */
@@ -196,6 +202,7 @@ export function loadConfig(env: Env, defaults: { cwd: string; webDist: string | 
     argon2MemoryKiB: integer(env, 'ARGON2_MEMORY_KIB', 19456, 1024, 1048576),
     redisUrl: redisUrl(env.REDIS_URL),
     collab: collabLimits(env),
+    textChangeMs: integer(env, 'TEXT_CHANGE_MS', 5000, 50, 3600 * 1000),
     smtp: smtp(env),
     exportPollSeconds: integer(env, 'EXPORT_POLL_SECONDS', 5, 1, 3600),
     exportTimeoutSeconds: integer(env, 'EXPORT_TIMEOUT_SECONDS', 300, 5, 3600),

@@ -33,6 +33,10 @@ describe('projectPageReloads()', () => {
   it('reloads the list of abbreviations when it changed', () => {
     expect(projectPageReloads(change('abbreviations'), 'me')).toEqual(['abbreviations']);
   });
+
+  it('reloads nothing when a text changed: the project page shows none', () => {
+    expect(projectPageReloads(change('text', { sectionId: 's' }), 'me')).toEqual([]);
+  });
 });
 
 describe('sectionPageReloads()', () => {
@@ -82,6 +86,12 @@ describe('sectionPageReloads()', () => {
       'comments',
       'versions',
       'outline',
+      'figures',
     ]);
+  });
+
+  it('reloads the report’s figures when another section’s text changed, not for its own (the editor has it live)', () => {
+    expect(sectionPageReloads(change('text', { sectionId: 'other' }), 's', 'me')).toEqual(['figures']);
+    expect(sectionPageReloads(change('text', { sectionId: 's' }), 's', 'me')).toEqual([]);
   });
 });

@@ -9,9 +9,10 @@ export type ProjectPart = 'project' | 'members' | 'outline' | 'comments' | 'expo
 /**
  * What the section page shows, each loaded on its own; `comments` are the section's threads,
  * `versions` the stored states of its text, `outline` the report's sections (the numbers and
- * titles its cross-references show).
+ * titles its cross-references show), `figures` the report's numbered figures (of the other
+ * sections' texts: the section's own come from its live text).
  */
-export type SectionPart = 'project' | 'members' | 'section' | 'history' | 'comments' | 'versions' | 'outline';
+export type SectionPart = 'project' | 'members' | 'section' | 'history' | 'comments' | 'versions' | 'outline' | 'figures';
 
 /**
  * What the project page loads again after an event from the project's stream. The outline
@@ -41,6 +42,8 @@ export function projectPageReloads(event: ProjectEvent, userId: string | undefin
           return ['exports'];
         case 'abbreviations':
           return ['abbreviations'];
+        case 'text':
+          return [];
       }
   }
 }
@@ -57,7 +60,7 @@ export function sectionPageReloads(event: ProjectEvent, sectionId: string, userI
     case 'revoked':
       return [];
     case 'resync':
-      return ['project', 'members', 'section', 'history', 'comments', 'versions', 'outline'];
+      return ['project', 'members', 'section', 'history', 'comments', 'versions', 'outline', 'figures'];
     case 'change': {
       const change = event.change;
       switch (change.topic) {
@@ -75,6 +78,8 @@ export function sectionPageReloads(event: ProjectEvent, sectionId: string, userI
             : ['members'];
         case 'comments':
           return change.sectionId === undefined || change.sectionId === sectionId ? ['comments'] : [];
+        case 'text':
+          return change.sectionId === sectionId ? [] : ['figures'];
         case 'exports':
         case 'abbreviations':
           return [];

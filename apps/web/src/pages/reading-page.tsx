@@ -11,10 +11,13 @@ import { Button, Loading } from '../ui';
 import { namesNothing } from './load-failure';
 import { ProjectPageWait, useProjectAccess } from './project-access';
 
+const NONE: ReadonlySet<string> = new Set();
+
 /**
  * `/projects/:projectId/read`: the whole report in one page as it stands, for every member
  * (docs/reading.md). It loads again when the outline or a section's state changes, when the
- * reader comes back to the tab, and on request; what authors type meanwhile shows then.
+ * reader comes back to the tab, and on request; sections whose text changed meanwhile are
+ * marked until then (their new text would move what the reader is reading).
  */
 export function ReadingPage() {
   const { t, formatDateTime } = useI18n();
@@ -26,15 +29,22 @@ export function ReadingPage() {
   const missing = project.resource.status === 'error' && namesNothing(project.resource.error);
   useDocumentTitle(missing ? t('notFound.title') : detail ? `${t('reading.title')}: ${detail.project.title}` : null);
 
-  // When the text on screen was loaded: what "Stand" says.
+  // When the text on screen was loaded: what "Stand" says. The sections whose text changed
+  // since (the stream's `text` topic) are marked, and a reload shows their new text.
   const [loadedAt, setLoadedAt] = useState<string | null>(null);
+  const [changed, setChanged] = useState<ReadonlySet<string>>(NONE);
   useEffect(() => {
     if (text.resource.status === 'ready') {
       setLoadedAt(new Date().toISOString());
+      setChanged(NONE);
     }
   }, [text.resource]);
 
   const access = useProjectAccess(projectId, (event) => {
+    const textOf = event.type === 'change' && event.change.topic === 'text' ? event.change.sectionId : undefined;
+    if (textOf !== undefined) {
+      setChanged((before) => (before.has(textOf) ? before : new Set([...before, textOf])));
+    }
     const parts = projectPageReloads(event, session.user?.id);
     if (parts.includes('project')) {
       project.reload();
@@ -77,6 +87,12 @@ export function ReadingPage() {
                 <time dateTime={loadedAt}>{t('reading.asOf', { time: formatDateTime(loadedAt) })}</time>
               </>
             )}
+            {changed.size === 0 ? null : (
+              <strong className="reading-page__changed">
+                {' · '}
+                {changed.size === 1 ? t('reading.changedOne') : t('reading.changedMany', { count: changed.size })}
+              </strong>
+            )}
           </p>
           <Button variant="secondary" onClick={text.reload} disabled={text.resource.status === 'loading'}>
             {text.resource.status === 'loading' && sections !== undefined ? t('reading.reloading') : t('reading.reload')}
@@ -90,7 +106,7 @@ export function ReadingPage() {
       {sections === undefined ? (
         text.resource.status === 'loading' ? <Loading label={t('reading.loading')} /> : null
       ) : (
-        <ReportReader projectId={projectId} language={info.language} sections={sections} />
+        <ReportReader projectId={projectId} language={info.language} sections={sections} changed={changed} />
       )}
     </>
   );

@@ -56,6 +56,8 @@ export function SectionPage() {
   const [editorUnsaved, setEditorUnsaved] = useState(false);
   // Counts the changes of this section's comments announced by the server; the sidebar reloads on each.
   const [commentChanges, setCommentChanges] = useState(0);
+  // Changes of other sections' texts (the stream's `text` topic): the editor's figure numbers follow them.
+  const [otherTexts, setOtherTexts] = useState(0);
   const section = detail.resource.data?.section;
   const info = project.resource.data?.project;
   const missing = detail.resource.status === 'error' && namesNothing(detail.resource.error);
@@ -71,6 +73,9 @@ export function SectionPage() {
       outline: outline.reload,
       comments: () => {
         setCommentChanges((count) => count + 1);
+      },
+      figures: () => {
+        setOtherTexts((count) => count + 1);
       },
     };
     sectionPageReloads(event, sectionId, userId).forEach((part) => {
@@ -147,6 +152,7 @@ export function SectionPage() {
           showComments={!panelsWait}
           searchQuery={searchQuery}
           outline={outline.resource.data ?? null}
+          otherTexts={otherTexts}
           onEndSearch={() => {
             // In place of the address with the query: the back button still returns to the results.
             setSearch(

@@ -1,15 +1,19 @@
 import { CLOSE, CollabServer, type CollabConnection, type CollabEvents } from '@kapitel/collab';
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { ProjectChange } from '@kapitel/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DocumentRepository } from '../documents/document.repository.js';
 import { UpdateLog } from '../documents/update-log.js';
 import type { LiveSession } from '../auth/session.service.js';
+import { announceChange } from '../../common/project-changes.js';
 import { ChangeFeed } from '../events/change-feed.js';
 import { LiveSessions } from '../events/live-sessions.js';
 import { CollabAccess } from './collab-access.js';
 import { RedisRelay } from './redis-relay.js';
+import { TextChanges } from './text-changes.js';
 
 // One audit row per connection and this interval is enough to see who tried; more would let a client flood the log.
 const REJECTED_WRITE_AUDIT_INTERVAL_MS = 10_000;
@@ -24,6 +28,7 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Collab');
   private readonly relay: RedisRelay | null;
   private readonly lastAudit = new Map<string, number>();
+  private readonly texts: TextChanges;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -33,13 +38,21 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
     private readonly audit: AuditService,
     private readonly changes: ChangeFeed,
     private readonly sessions: LiveSessions,
+    @InjectDataSource() private readonly db: DataSource,
   ) {
     const onError = (error: unknown): void => this.logger.error({ err: error }, 'Collaboration infrastructure error');
     this.relay = config.redisUrl ? new RedisRelay(config.redisUrl, onError) : null;
+    this.texts = new TextChanges((sectionId) => this.announceText(sectionId), config.textChangeMs);
     this.server = new CollabServer({
       persistence: {
         load: (sectionId) => this.documents.load(sectionId),
-        append: (sectionId, update) => this.updateLog.append(sectionId, update),
+        append: async (sectionId, update) => {
+          const id = await this.updateLog.append(sectionId, update);
+          if (id !== null) {
+            this.texts.changed(sectionId);
+          }
+          return id;
+        },
         compact: (sectionId, state, logIds) => this.documents.compact(sectionId, state, logIds),
       },
       relay: this.relay,
@@ -63,6 +76,7 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.texts.stop();
     await this.server.shutdown();
     await this.relay?.close();
   }
@@ -87,6 +101,18 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
     }
     const connections = [...this.server.connectionsIn(filter)];
     await Promise.all(connections.map((connection) => this.recheck(connection)));
+  }
+
+  /** Tells the project's members that the section's text changed (the reading view, figure numbers). */
+  private async announceText(sectionId: string): Promise<void> {
+    try {
+      const projectId = await this.access.projectOf(sectionId);
+      if (projectId !== null) {
+        await announceChange(this.db.manager, { projectId, topic: 'text', sectionId });
+      }
+    } catch (error) {
+      this.logger.warn({ err: error, sectionId }, 'Could not announce a changed text');
+    }
   }
 
   private async recheck(connection: CollabConnection): Promise<void> {
@@ -163,6 +189,7 @@ function accessFilter(change: ProjectChange | null): { projectId?: string; secti
     case 'outline':
       return { projectId: change.projectId };
     case 'project':
+    case 'text':
     case 'comments':
     case 'exports':
     case 'abbreviations':

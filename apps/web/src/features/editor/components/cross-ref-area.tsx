@@ -45,6 +45,8 @@ export interface CrossRefAreaProps {
   sectionId: string;
   /** The report's sections, live (the page loads them again on every outline change); null while loading. */
   outline: readonly OutlineNode[] | null;
+  /** Counts the changes of other sections' texts (the figures are loaded again after one). */
+  otherTexts: number;
   /** The report's language: the references say "Kapitel 3" or "Chapter 3" as the PDF does. */
   language: Language;
   editable: boolean;
@@ -57,14 +59,14 @@ export interface CrossRefAreaProps {
  * live outline and the report's figures (their labels), the editor's mode (link or chip)
  * and the languages; holds their dialog and says what it did.
  */
-export function CrossRefArea({ editor, crossRefs, projectId, sectionId, outline, language, editable, loaded }: CrossRefAreaProps) {
+export function CrossRefArea({ editor, crossRefs, projectId, sectionId, outline, otherTexts, language, editable, loaded }: CrossRefAreaProps) {
   const t = useT();
   const navigate = useNavigate();
   const { hash } = useLocation();
   const [said, setSaid] = useState('');
   const targets = useMemo(() => (outline === null ? null : sectionTargets(outline)), [outline]);
   const report = useMemo(() => createTranslator(language), [language]);
-  const reportFigures = useReportFigures(projectId, outline);
+  const reportFigures = useReportFigures(projectId, outline, otherTexts);
   const { reload: reloadFigures } = reportFigures;
   const figureReport = useMemo<FigureReport | null>(
     () =>

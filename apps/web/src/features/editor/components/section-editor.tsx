@@ -60,6 +60,8 @@ export interface SectionEditorProps {
   onEndSearch?: () => void;
   /** The report's outline, live: cross-references show their targets' numbers from it (null while loading). */
   outline?: readonly OutlineNode[] | null;
+  /** Counts the changes of other sections' texts the page heard of: the report's figure numbers follow them. */
+  otherTexts?: number;
 }
 
 /** About the pinned toolbar's height (one to three rows of tools) and a line more. */
@@ -127,6 +129,7 @@ function LiveSectionEditor({
   searchQuery = null,
   onEndSearch,
   outline = null,
+  otherTexts = 0,
   onStartOver,
 }: SectionEditorProps & { live: LiveEditor; onStartOver: () => void }) {
   const { t, formatDateTime } = useI18n();
@@ -326,6 +329,7 @@ function LiveSectionEditor({
           projectId={projectId}
           sectionId={sectionId}
           outline={outline}
+          otherTexts={otherTexts}
           language={language}
           editable={editable}
           loaded={state.loaded}

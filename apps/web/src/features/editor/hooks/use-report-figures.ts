@@ -5,22 +5,23 @@ import { useResource } from '../../../lib/use-resource';
 import { getReportFigures } from '../api/figures-api';
 
 /**
- * How often an open editor asks for the list again while its tab is visible: a figure added or
- * deleted in another section's text comes with no event (texts change with every key), so the
- * numbers and references follow such a change within this time at the latest.
+ * Loads the list again at most this often after other sections' texts changed: the server
+ * reads every text for it, and while several people type, the changes come every few seconds.
  */
-const REFRESH_MS = 30_000;
+const AT_MOST_EVERY_MS = 10_000;
 
 /**
  * The report's numbered figures and tables (the server's list), loaded when the editor opens
  * and again whenever the live outline arrives anew (the page reloads it on every change of
- * the outline), `reload` is called (the dialog opens), the writer comes back to the tab, and
- * every REFRESH_MS while the tab is visible. The old list stays while a new one loads; null
- * only before the first one is there.
+ * the outline), another section's text changed (`otherTexts` counts the project stream's
+ * `text` changes; at most every AT_MOST_EVERY_MS, the last change never left out), `reload`
+ * is called (the dialog opens), and the writer comes back to the tab. The old list stays while
+ * a new one loads; null only before the first one is there.
  */
 export function useReportFigures(
   projectId: string,
   outline: readonly OutlineNode[] | null,
+  otherTexts: number,
 ): { figures: readonly ReportFigure[] | null; reload: () => void } {
   const { resource, reload } = useResource((signal) => getReportFigures(projectId, { signal }), [projectId]);
   const seen = useRef(outline);
@@ -32,15 +33,34 @@ export function useReportFigures(
     seen.current = outline;
   }, [outline, reload]);
   useReloadOnReturn(reload);
-  useEffect(() => {
-    const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') {
-        reload();
-      }
-    }, REFRESH_MS);
-    return () => {
-      clearInterval(timer);
-    };
-  }, [reload]);
+  useThrottled(otherTexts, reload, AT_MOST_EVERY_MS);
   return { figures: resource.data ?? null, reload };
+}
+
+/**
+ * Calls `run` after `count` went up: at once when the last call is `minMs` ago, else when it
+ * will be (one call for all the changes meanwhile).
+ */
+function useThrottled(count: number, run: () => void, minMs: number): void {
+  const latestRun = useRef(run);
+  useEffect(() => {
+    latestRun.current = run;
+  });
+  const seen = useRef(count);
+  const lastRun = useRef(0);
+  useEffect(() => {
+    if (count === seen.current) {
+      return undefined;
+    }
+    seen.current = count;
+    const wait = Math.max(0, lastRun.current + minMs - Date.now());
+    const timer = setTimeout(() => {
+      lastRun.current = Date.now();
+      latestRun.current();
+    }, wait);
+    // A newer change replaces this one's timer: it runs no later, and covers this one too.
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [count, minMs]);
 }

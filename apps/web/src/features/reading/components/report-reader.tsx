@@ -5,6 +5,7 @@ import { createTranslator, useI18n } from '../../../i18n';
 import { targetLabel } from '../../editor';
 import { FootnoteText } from '../../footnotes';
 import { ReviewStateBadge } from '../../outline';
+import { Badge } from '../../../ui';
 import { isBlank, readReport, type ReadSection } from '../utils/reading-content';
 import { noteAnchor, noteRefAnchor, ReadNodes, sectionAnchor, type ReadContext } from './read-nodes';
 import './reading.css';
@@ -14,6 +15,8 @@ export interface ReportReaderProps {
   /** The report's language: its text and the words that belong to it ("Abbildung 3"). */
   language: Language;
   sections: readonly ReportTextSection[];
+  /** The sections whose text changed since it was loaded: marked so. */
+  changed: ReadonlySet<string>;
 }
 
 /** The level of a section's title: chapters are h2 under the page's h1 (the report's title). */
@@ -27,7 +30,7 @@ const numbered = (section: ReportTextSection): string => (section.number === nul
  * its number, title and review state, its text and its footnotes. The words of references
  * and captions are the PDF's, in the report's language; references are links in the page.
  */
-export function ReportReader({ projectId, language, sections }: ReportReaderProps) {
+export function ReportReader({ projectId, language, sections, changed }: ReportReaderProps) {
   const { t: ui, language: uiLanguage } = useI18n();
   const report = useMemo(() => createTranslator(language), [language]);
   const read = useMemo(() => readReport(projectId, sections), [projectId, sections]);
@@ -62,14 +65,28 @@ export function ReportReader({ projectId, language, sections }: ReportReaderProp
       </nav>
       <article className="reading__text" lang={language}>
         {read.sections.map((entry) => (
-          <ReadSectionView key={entry.section.id} entry={entry} projectId={projectId} context={context(entry.section)} />
+          <ReadSectionView
+            key={entry.section.id}
+            entry={entry}
+            projectId={projectId}
+            context={context(entry.section)}
+            changed={changed.has(entry.section.id)}
+          />
         ))}
       </article>
     </div>
   );
 }
 
-function ReadSectionView({ entry, projectId, context }: { entry: ReadSection; projectId: string; context: ReadContext }) {
+interface ReadSectionProps {
+  entry: ReadSection;
+  projectId: string;
+  context: ReadContext;
+  /** Its text changed since the page loaded it. */
+  changed: boolean;
+}
+
+function ReadSectionView({ entry, projectId, context, changed }: ReadSectionProps) {
   const { section, nodes, notes } = entry;
   const { ui } = context;
   const Title = `h${String(Math.min(context.titleLevel, 6))}` as 'h2';
@@ -81,6 +98,11 @@ function ReadSectionView({ entry, projectId, context }: { entry: ReadSection; pr
         </Title>
         <p className="reading__section-meta" lang={context.uiLanguage}>
           <ReviewStateBadge state={section.state} />{' '}
+          {changed ? (
+            <>
+              <Badge tone="warning">{ui('reading.changedHere')}</Badge>{' '}
+            </>
+          ) : null}
           <Link to={`/projects/${encodeURIComponent(projectId)}/sections/${encodeURIComponent(section.id)}`}>
             {ui('reading.open')}
             <span className="visually-hidden"> {ui('reading.openWhich', { title: numbered(section) })}</span>
