@@ -91,6 +91,15 @@ describeInBrowser('writing a section together in Chromium', () => {
     await leadPage.waitForTimeout(3500);
     expect(await nameOpacity()).toBe('0');
 
+    // The lead's own second tab: its caret is named as such, not with the lead's name as if another person's.
+    const secondTab = await leadPage.context().newPage();
+    await secondTab.goto(url);
+    await secondTab.getByText('Alle Änderungen gespeichert').waitFor();
+    await secondTab.locator(EDITOR).click();
+    await leadPage.locator('.collab-caret[data-name="Sie (anderes Fenster)"]').waitFor();
+    expect(await leadPage.locator('.collab-caret[data-name="Lea Leitung"]').count()).toBe(0);
+    await secondTab.close();
+
     // The lead adds a heading, a bold phrase and a list through the toolbar.
     await leadPage.locator(EDITOR).click();
     await leadPage.keyboard.press('Control+End');
@@ -176,6 +185,11 @@ describeInBrowser('writing a section together in Chromium', () => {
     await dialog.getByRole('button', { name: 'Link setzen' }).click();
     await authorPage.locator(`${EDITOR} a[href="https://www.kommune.de"]`, { hasText: 'Seit' }).waitFor();
     expect(await dialog.count()).toBe(0);
+    // What is typed right after the link is not part of it.
+    await leadPage.keyboard.press('ArrowRight');
+    await leadPage.keyboard.type('!');
+    await authorPage.locator(EDITOR).getByText('Seit! 2024', { exact: false }).waitFor();
+    expect(await authorPage.locator(`${EDITOR} a[href="https://www.kommune.de"]`).textContent()).toBe('Seit');
 
     // A table, with a row added below.
     await leadPage.locator(EDITOR).click();

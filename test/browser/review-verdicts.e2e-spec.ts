@@ -74,6 +74,10 @@ describeInBrowser('a reviewer’s verdict and the lead’s approval in Chromium'
     await approve.click();
     await leadPage.getByRole('button', { name: 'Ja, freigeben' }).click();
     await leadPage.getByText('Neuer Status: Freigegeben.').waitFor();
+    // What the author's and the reviewer's own steps said is stale now: it goes, not to be
+    // read as the state of the section.
+    await authorPage.getByText('Neuer Status: In Prüfung.').waitFor({ state: 'detached' });
+    await reviewerPage.getByText('„Keine Einwände“ ist vermerkt.', { exact: false }).waitFor({ state: 'detached' });
 
     // Reopening asks too, takes a reason, and the author hears of it.
     await leadPage.getByRole('button', { name: 'Wieder öffnen' }).click();

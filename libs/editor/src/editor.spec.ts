@@ -14,6 +14,10 @@ describe('editorSchema()', () => {
     expect(Object.keys(schema.marks).sort()).toEqual(['bold', 'italic', 'link', 'strike', 'subscript', 'superscript', 'underline']);
   });
 
+  it('does not stretch a link over what is typed right after it', () => {
+    expect(schema.marks.link?.spec.inclusive).toBe(false);
+  });
+
   it('validates a document and rejects a node it does not know', () => {
     const good = { type: 'doc', content: [{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Ausgangslage' }] }] };
     expect(() => schema.nodeFromJSON(good).check()).not.toThrow();

@@ -1,4 +1,5 @@
 import { getSchema, type AnyExtension } from '@tiptap/core';
+import Link from '@tiptap/extension-link';
 import { TableKit } from '@tiptap/extension-table';
 import type { Schema } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
@@ -31,14 +32,19 @@ export function editorExtensions(): AnyExtension[] {
       // the web editor keeps one after a table its own way (apps/web: internal/tables.ts).
       trailingNode: false,
       heading: { levels: [...HEADING_LEVELS] },
-      link: {
-        openOnClick: false,
-        autolink: true,
-        defaultProtocol: 'https',
-        protocols: [...ALLOWED_LINK_PROTOCOLS],
-        isAllowedUri: (url) => isAllowedHref(url),
-        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
-      },
+      // Tiptap's own, below, with one change.
+      link: false,
+    }),
+    // Text typed right after a link is not part of it (the full stop after "openCode"). Tiptap
+    // makes a link inclusive whenever autolink is on; autolink needs no such thing, it marks
+    // an address once a space or punctuation ends it.
+    Link.extend({ inclusive: () => false }).configure({
+      openOnClick: false,
+      autolink: true,
+      defaultProtocol: 'https',
+      protocols: [...ALLOWED_LINK_PROTOCOLS],
+      isAllowedUri: (url) => isAllowedHref(url),
+      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
     }),
     // Tiptap's Table with an optional caption (table-caption.ts), in place of the kit's own.
     CaptionedTable.configure({ resizable: false }),

@@ -11,7 +11,7 @@ export const deAbbreviations = {
   'abbreviations.short': 'Abkürzung',
   'abbreviations.long': 'Bedeutung',
   'abbreviations.actions': 'Aktionen',
-  'abbreviations.shortHint': 'Wie im Text geschrieben, etwa „OZG“ oder „z. B.“',
+  'abbreviations.shortHint': 'Wie im Text geschrieben, etwa „OZG“ oder „z. B.“',
   'abbreviations.longHint': 'Wofür sie steht, etwa „Onlinezugangsgesetz“',
   'abbreviations.addTitle': 'Abkürzung hinzufügen',
   'abbreviations.add': 'Hinzufügen',

@@ -11,7 +11,7 @@ export const deSettings = {
   'settings.field.subtitle': 'Untertitel',
   'settings.field.description': 'Beschreibung',
   'settings.field.publisher': 'Herausgeber',
-  'settings.field.publisherHint': 'Steht auf dem Titelblatt des PDF, z. B. „Deutscher Städtetag“. Kann leer bleiben.',
+  'settings.field.publisherHint': 'Steht auf dem Titelblatt des PDF, z. B. „Deutscher Städtetag“. Kann leer bleiben.',
   'settings.field.language': 'Sprache des Berichts',
   'settings.field.languageHint': 'Bestimmt Silbentrennung und Beschriftungen im PDF.',
   'settings.optional': 'Kann leer bleiben.',

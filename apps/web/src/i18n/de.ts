@@ -38,6 +38,7 @@ const deOwn = {
   'validation.minLength': 'Bitte geben Sie mindestens {min} Zeichen ein.',
   'validation.maxLength': 'Bitte geben Sie höchstens {max} Zeichen ein.',
   'validation.date': 'Bitte geben Sie ein gültiges Datum mit vierstelliger Jahreszahl ein, zum Beispiel 31.03.2027.',
+  'validation.ownEmail': 'Das ist Ihre eigene Adresse: Sie sind schon Mitglied des Projekts.',
   'validation.invalid': 'Diese Angabe wurde nicht angenommen. Bitte prüfen Sie sie.',
   'validation.summary': 'Bitte korrigieren Sie die markierten Angaben.',
 
@@ -290,6 +291,7 @@ const deOwn = {
   'editor.loading': 'Editor wird geladen …',
   'editor.keys':
     'Esc verlässt den Text, Alt+F10 führt zur Werkzeugleiste. Tab rückt einen Listenpunkt ein, Umschalt+Tab rückt ihn aus. In einer Tabelle springt Tab zur nächsten Zelle.',
+  'editor.youElsewhere': 'Sie (anderes Fenster)',
   'editor.label': 'Text des Abschnitts „{title}“',
   'editor.toolbar': 'Textformatierung',
   'editor.paragraph': 'Normaler Absatz',

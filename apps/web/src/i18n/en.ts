@@ -35,6 +35,7 @@ export const en: Messages = {
   'validation.minLength': 'Please enter at least {min} characters.',
   'validation.maxLength': 'Please enter at most {max} characters.',
   'validation.date': 'Please enter a valid date with a four-digit year, for example 31/03/2027.',
+  'validation.ownEmail': 'That is your own address: you are a member of the project already.',
   'validation.invalid': 'This value was not accepted. Please check it.',
   'validation.summary': 'Please correct the marked fields.',
 
@@ -283,6 +284,7 @@ export const en: Messages = {
   'editor.loading': 'Loading the editor …',
   'editor.keys':
     'Esc leaves the text, Alt+F10 goes to the toolbar. Tab indents a list item, Shift+Tab outdents it. In a table, Tab moves to the next cell.',
+  'editor.youElsewhere': 'You (other window)',
   'editor.label': 'Text of the section “{title}”',
   'editor.toolbar': 'Text formatting',
   'editor.paragraph': 'Normal paragraph',

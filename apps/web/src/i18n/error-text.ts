@@ -34,6 +34,8 @@ export function issueText(t: Translate, issue: Issue | undefined): string | null
       return t('validation.maxLength', { max: issue.limit });
     case 'date':
       return t('validation.date');
+    case 'ownEmail':
+      return t('validation.ownEmail');
     case 'refused':
       return t(`error.${issue.code}`);
     case 'server':

@@ -7,7 +7,7 @@ import { deSettings } from './de-settings';
 import { deVersions } from './de-versions';
 import { DICTIONARIES } from './dictionaries';
 import { en } from './en';
-import { createTranslator } from './translate';
+import { createTranslator, quoted } from './translate';
 
 const placeholders = (text: string): string[] =>
   [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
@@ -71,5 +71,13 @@ describe('createTranslator()', () => {
     expect(createTranslator('en')('invite.created', { email: 'a@b.de' })).toBe(
       'Invitation for a@b.de created. The link is valid until {date}.',
     );
+  });
+});
+
+describe('quoted()', () => {
+  it('quotes in the language’s marks and nests the quotation’s own', () => {
+    expect(quoted('Prinzip „Einer für Alle“ (EfA)', 'de')).toBe('„Prinzip ‚Einer für Alle‘ (EfA)“');
+    expect(quoted('the "once only" principle', 'en')).toBe('“the ‘once only’ principle”');
+    expect(quoted('ohne Anführungszeichen', 'de')).toBe('„ohne Anführungszeichen“');
   });
 });

@@ -16,6 +16,15 @@ export function nestQuotes(value: string, language: Language): string {
   return value.replace(/[„“]([^„“”"]*)[“”]/g, `${open}$1${close}`).replace(/"([^"]*)"/g, `${open}$1${close}`);
 }
 
+/** The quotation marks of a quotation in `language`. */
+const QUOTES: Record<Language, readonly [string, string]> = { de: ['„', '“'], en: ['“', '”'] };
+
+/** `text` as a quotation in `language` („…“ / “…”), its own quotation marks nested. */
+export function quoted(text: string, language: Language): string {
+  const [open, close] = QUOTES[language];
+  return `${open}${nestQuotes(text, language)}${close}`;
+}
+
 /** Looks up `key` in the dictionary of `language` and fills `{placeholders}` from `params`. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 

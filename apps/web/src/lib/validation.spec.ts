@@ -41,3 +41,12 @@ describe('rules.date()', () => {
     expect(check('2027-13-01')).toEqual({ kind: 'date' });
   });
 });
+
+describe('rules.notOwnEmail()', () => {
+  it('refuses one’s own address however it is written, and takes any other', () => {
+    const rule = rules.notOwnEmail('lea.leitung@example.org');
+    expect(rule(' Lea.Leitung@Example.org ')).toEqual({ kind: 'ownEmail' });
+    expect(rule('ali.autor@example.org')).toBeNull();
+    expect(rules.notOwnEmail(undefined)('lea.leitung@example.org')).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@kapitel/domain';
+import { normaliseEmail, type ErrorCode } from '@kapitel/domain';
 
 /**
  * Client-side checks that mirror the server's validation, so that most mistakes are
@@ -10,6 +10,8 @@ export type Issue =
   | { kind: 'minLength'; limit: number }
   | { kind: 'maxLength'; limit: number }
   | { kind: 'date' }
+  /** The signed-in person's own address where someone else's is asked for (an invitation). */
+  | { kind: 'ownEmail' }
   /** The server refused the request for this field's sake with a code of its own (EMAIL_TAKEN). */
   | { kind: 'refused'; code: ErrorCode }
   /** The server refused the field; its message is not localised, so it is not shown as is. */
@@ -37,6 +39,11 @@ export const rules = {
    * five or six digits through (`22026-01-31`), which the server refuses.
    */
   date: (): Rule => (value) => (value !== '' && !isCalendarDate(value) ? { kind: 'date' } : null),
+  /** Not `own` (compared as the server compares addresses: trimmed, case ignored). */
+  notOwnEmail:
+    (own: string | undefined): Rule =>
+    (value) =>
+      own !== undefined && normaliseEmail(value) === normaliseEmail(own) ? { kind: 'ownEmail' } : null,
 };
 
 function isCalendarDate(value: string): boolean {

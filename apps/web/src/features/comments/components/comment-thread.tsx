@@ -1,6 +1,6 @@
 import type { CommentThread, Language, Member } from '@kapitel/domain';
 import { useState, type MouseEvent } from 'react';
-import { ErrorAlert, useI18n } from '../../../i18n';
+import { ErrorAlert, quoted, useI18n } from '../../../i18n';
 import { Badge, Button } from '../../../ui';
 import { createComment, setThreadResolved } from '../api/comments-api';
 import { personName } from '../utils/person-name';
@@ -99,7 +99,7 @@ export function CommentThreadCard(props: CommentThreadCardProps) {
             onSelect(thread);
           }}
         >
-          <span aria-hidden="true">„{shortQuote(place.quote)}“</span>
+          <span aria-hidden="true">{quoted(shortQuote(place.quote), language)}</span>
         </button>
       ) : (
         <p className="comment-thread__passage comment-thread__passage--gone">

@@ -1,6 +1,6 @@
 import type { CommentThread, Language, Member } from '@kapitel/domain';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { ErrorAlert, useT } from '../../../i18n';
+import { ErrorAlert, quoted, useT } from '../../../i18n';
 import { useFocusAfterReload } from '../../../lib/use-focus-after-reload';
 import { useResource } from '../../../lib/use-resource';
 import { Alert, Button, Loading } from '../../../ui';
@@ -311,7 +311,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
                 <>
                   <p className="comment-composer__about">{t('comments.composer.passage')}</p>
                   <blockquote className="comment-composer__quote" lang={language}>
-                    „{passage.quote}“
+                    {quoted(passage.quote, language)}
                   </blockquote>
                   {passage.clipped ? <p className="field__hint">{t('comments.composer.clipped')}</p> : null}
                 </>

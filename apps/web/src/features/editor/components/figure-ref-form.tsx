@@ -76,7 +76,7 @@ export function FigureRefForm({ editor, kind, targets, changing, words, href, sh
     <TargetPicker
       onSubmit={submit}
       filterLabel={t(table ? 'figureRefs.dialog.filterTable' : 'figureRefs.dialog.filterFigure')}
-      filterHint={t('figureRefs.dialog.filterHint')}
+      filterHint={t(table ? 'figureRefs.dialog.filterHintTable' : 'figureRefs.dialog.filterHintFigure')}
       filter={filter}
       onFilter={(value) => {
         setFilter(value);

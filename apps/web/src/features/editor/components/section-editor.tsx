@@ -87,13 +87,13 @@ export default function SectionEditor(props: SectionEditorProps) {
   language.current = props.language;
 
   useEffect(() => {
-    const started = startLiveEditor({ projectId, sectionId, userName: user.name, t: spoken, language });
+    const started = startLiveEditor({ projectId, sectionId, userId: user.id, userName: user.name, t: spoken, language });
     setLive(started);
     return () => {
       setLive(null);
       started.destroy();
     };
-  }, [projectId, sectionId, user.name, generation]);
+  }, [projectId, sectionId, user.id, user.name, generation]);
 
   if (live === null) {
     return null;

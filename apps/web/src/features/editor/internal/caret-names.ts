@@ -9,11 +9,12 @@ export const UNSTAMPED_COLOUR = '#4a5360';
  * from `data-name`, so it is never part of the document's text). A new element shows the name
  * at once: ProseMirror draws one when the caret arrives or moves to another line.
  */
-export function renderCaret(user: Record<string, unknown>): HTMLElement {
+export function renderCaret(user: Record<string, unknown>, self: { id: string; label: string } | null = null): HTMLElement {
   const caret = document.createElement('span');
   caret.className = 'collab-caret';
   caret.setAttribute('aria-hidden', 'true');
-  caret.dataset.name = typeof user.name === 'string' ? user.name : '';
+  // One's own caret in another tab or window is named so, not with one's name as if another person's.
+  caret.dataset.name = self !== null && user.id === self.id ? self.label : typeof user.name === 'string' ? user.name : '';
   if (typeof user.id === 'string') {
     caret.dataset.user = user.id;
   }

@@ -47,12 +47,13 @@ let started = 0;
 export function startLiveEditor(options: {
   projectId: string;
   sectionId: string;
+  userId: string;
   userName: string;
   t: { readonly current: Translate };
   /** The report's language, read as one types (its quotes). */
   language: { readonly current: Language };
 }): LiveEditor {
-  const { projectId, sectionId, userName, t, language } = options;
+  const { projectId, sectionId, userId, userName, t, language } = options;
   // y-websocket retries every few seconds; the session needs asking at most every ten.
   let checkedAt = 0;
   const session = new CollabSession(collabUrl(), sectionId, () => {
@@ -77,7 +78,7 @@ export function startLiveEditor(options: {
         provider: session.provider,
         // The server overwrites `user` with the signed-in identity; this only makes the caret render.
         user: { name: userName, color: UNSTAMPED_COLOUR },
-        render: renderCaret,
+        render: (user: Record<string, unknown>) => renderCaret(user, { id: userId, label: t.current('editor.youElsewhere') }),
       }),
       ReadOnlyGuard,
       TableComfort,

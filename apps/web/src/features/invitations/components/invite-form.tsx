@@ -3,6 +3,7 @@ import { ErrorAlert, issueText, useT } from '../../../i18n';
 import { useForm } from '../../../lib/use-form';
 import { rules } from '../../../lib/validation';
 import { Button, SelectField, TextField } from '../../../ui';
+import { useSession } from '../../auth';
 import { createInvitation } from '../api/invitations-api';
 
 export interface NewInvitation {
@@ -20,9 +21,10 @@ export interface InviteFormProps {
 
 export function InviteForm({ projectId, onSubmitting, onCreated }: InviteFormProps) {
   const t = useT();
+  const own = useSession().user?.email;
   const form = useForm(
     { email: '', role: 'author' },
-    { email: [rules.required(), rules.email(), rules.maxLength(LIMITS.emailMaxLength)] },
+    { email: [rules.required(), rules.email(), rules.maxLength(LIMITS.emailMaxLength), rules.notOwnEmail(own)] },
   );
 
   const send = form.onSubmit(async (values) => {

@@ -2,6 +2,7 @@ import {
   NO_OBJECTIONS,
   type Language,
   type Member,
+  type ReviewState,
   type ReviewStep,
   type SectionDetailResponse,
   type Transition,
@@ -91,7 +92,9 @@ export function ReviewPanel({ projectId, detail, onChanged, language, history, m
   const focus = useFocusAfterReload(detail, actionsRef);
   const [busy, setBusy] = useState<ReviewStep | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [announcement, setAnnouncement] = useState('');
+  // What the last step of this person did, with the state it left the section in: shown only
+  // while the section is still in that state (another person's step afterwards makes it stale).
+  const [announcement, setAnnouncement] = useState<{ text: string; state: ReviewState } | null>(null);
   const [open, setOpen] = useState<Open>(null);
   const data = detail.data;
   if (data === undefined) {
@@ -106,15 +109,15 @@ export function ReviewPanel({ projectId, detail, onChanged, language, history, m
   const take = async (step: ReviewStep, note?: string): Promise<void> => {
     setBusy(step);
     setError(null);
-    setAnnouncement('');
+    setAnnouncement(null);
     try {
       const request = note ? { note } : {};
       if (step === NO_OBJECTIONS) {
         await recordNoObjections(projectId, section.id, request);
-        setAnnouncement(t('review.noObjections.done'));
+        setAnnouncement({ text: t('review.noObjections.done'), state: section.state });
       } else {
         const changed = await transitionSection(projectId, section.id, { action: step, ...request });
-        setAnnouncement(t('review.done', { state: t(`reviewState.${changed.state}`) }));
+        setAnnouncement({ text: t('review.done', { state: t(`reviewState.${changed.state}`) }), state: changed.state });
       }
       setOpen(null);
       // The clicked button may be gone now: focus the first step that is offered next.
@@ -132,7 +135,7 @@ export function ReviewPanel({ projectId, detail, onChanged, language, history, m
   const approve = async (): Promise<void> => {
     setBusy('approve');
     setError(null);
-    setAnnouncement('');
+    setAnnouncement(null);
     let concerns: ApprovalConcerns;
     try {
       concerns = await approvalConcerns(projectId, section.id);
@@ -186,7 +189,9 @@ export function ReviewPanel({ projectId, detail, onChanged, language, history, m
             .join(' ')}
         </p>
       )}
-      <div role="status">{announcement === '' ? null : <Alert tone="success">{announcement}</Alert>}</div>
+      <div role="status">
+        {announcement === null || announcement.state !== section.state ? null : <Alert tone="success">{announcement.text}</Alert>}
+      </div>
       <ErrorAlert error={error} />
       <div ref={actionsRef} className="review-actions" tabIndex={-1}>
         {allowed.map((step) => (

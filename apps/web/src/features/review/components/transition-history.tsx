@@ -32,10 +32,10 @@ export function TransitionHistory({ history, reload, language }: TransitionHisto
           >
             {steps.map((step) => (
               <tr key={step.id}>
-                <td>
+                <td className="history-when">
                   <time dateTime={step.at}>{formatDateTime(step.at)}</time>
                 </td>
-                <td>{step.actorName ?? t('account.deletedName')}</td>
+                <td className="history-who">{step.actorName ?? t('account.deletedName')}</td>
                 <th scope="row">{t(`reviewAction.${step.action}`)}</th>
                 <td>
                   {step.from === step.to ? (
