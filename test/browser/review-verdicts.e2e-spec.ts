@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { doc, paragraph, setContent, text } from '../../apps/server/test/e2e/export-support.js';
 import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations } from './browser.js';
 import { sectionTeam } from './people.js';
 import { browserSuite } from './suite.js';
@@ -112,4 +113,28 @@ describeInBrowser('a reviewer’s verdict and the lead’s approval in Chromium'
     ]);
     expect(foreign).toEqual([]);
   }, 120_000);
+
+  it('asks the lead before approving what the assigned reviewer has not checked yet, and not once they have', async () => {
+    const { lead, reviewer, author, section, url } = await sectionTeam(suite.app, 'Prüfbericht');
+    await setContent(suite.app, section.id, doc(paragraph(text('Die Stadt setzt auf offene Standards.'))));
+    const base = `/api/projects/${section.projectId}/sections/${section.id}`;
+    expect((await author.client.post(`${base}/transitions`, { action: 'submit' })).status).toBe(200);
+
+    const leadPage = await pageOf(lead);
+    await leadPage.goto(url);
+    const approve = leadPage.getByRole('button', { name: 'Freigeben' });
+    await approve.click();
+    const question = leadPage.getByRole('group', { name: 'Trotzdem freigeben?' });
+    await question.getByText('Rita Prüfer hat den Abschnitt in dieser Runde noch nicht geprüft („Keine Einwände“ fehlt)').waitFor();
+    expect(await question.getByRole('listitem').count()).toBe(1);
+    await screenshot(leadPage, 'outline-15-approve-before-review');
+    expect(await seriousA11yViolations(leadPage)).toEqual([]);
+    await leadPage.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+
+    // Once the reviewer has checked, nothing speaks against it: approved at once.
+    expect((await reviewer.client.post(`${base}/no-objections`, {})).status).toBe(200);
+    await approve.click();
+    await leadPage.getByText('Neuer Status: Freigegeben.').waitFor();
+  }, 60_000);
 });

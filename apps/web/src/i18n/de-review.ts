@@ -15,6 +15,8 @@ export const deReview = {
   'review.approveCheck.question': 'Trotzdem freigeben?',
   'review.approveCheck.openComments.one': '1 offener Kommentar',
   'review.approveCheck.openComments.other': '{count} offene Kommentare',
+  'review.approveCheck.reviewerPending': '{name} hat den Abschnitt in dieser Runde noch nicht geprüft („Keine Einwände“ fehlt)',
+  'review.approveCheck.reviewerPendingUnnamed': 'Die eingetragene Prüfung steht in dieser Runde noch aus („Keine Einwände“ fehlt)',
   'review.approveCheck.noText': 'Der Abschnitt hat noch keinen Text',
   'review.approveCheck.confirm': 'Ja, freigeben',
   'review.reopen.question': 'Abschnitt wieder öffnen?',

@@ -12,6 +12,8 @@ export const enReview: Record<keyof typeof deReview, string> = {
   'review.approveCheck.question': 'Approve anyway?',
   'review.approveCheck.openComments.one': '1 open comment',
   'review.approveCheck.openComments.other': '{count} open comments',
+  'review.approveCheck.reviewerPending': '{name} has not checked the section in this round yet (no “No objections”)',
+  'review.approveCheck.reviewerPendingUnnamed': 'The assigned review is still open in this round (no “No objections”)',
   'review.approveCheck.noText': 'The section has no text yet',
   'review.approveCheck.confirm': 'Yes, approve',
   'review.reopen.question': 'Reopen the section?',

@@ -46,22 +46,32 @@ export function listTransitions(
   return api.get<Transition[]>(apiPath`/projects/${projectId}/sections/${sectionId}/transitions`, options);
 }
 
-/** What makes an approval look like a mistake: open comment threads, no text at all. */
+/** What makes an approval look like a mistake: open comment threads, no text at all, a review not done. */
 export interface ApprovalConcerns {
   openThreads: number;
   hasText: boolean;
+  /**
+   * The section has a reviewer other than the one approving, who has not said "Keine Einwände"
+   * in this round: approving now skips their check.
+   */
+  reviewerPending: boolean;
 }
 
 /**
  * The facts behind "really approve?", as the server has them at the moment of the click:
- * the open threads it counts for the outline and the text it stores. Asked afresh each time
- * rather than taken from the page, which may have been open since before the last comment.
+ * the open threads it counts for the outline, the text it stores and the round's "no
+ * objections". Asked afresh each time rather than taken from the page, which may have been
+ * open since before the last comment. `userId`: who approves.
  */
-export async function approvalConcerns(projectId: string, sectionId: string): Promise<ApprovalConcerns> {
-  const [counts, content] = await Promise.all([
+export async function approvalConcerns(projectId: string, sectionId: string, userId: string | undefined): Promise<ApprovalConcerns> {
+  const [counts, content, detail] = await Promise.all([
     api.get<CommentCountsResponse>(apiPath`/projects/${projectId}/comment-counts`),
     api.get<{ text: string }>(apiPath`/projects/${projectId}/sections/${sectionId}/content`),
+    getSection(projectId, sectionId),
   ]);
   const openThreads = counts.counts.find((count) => count.sectionId === sectionId)?.open ?? 0;
-  return { openThreads, hasText: content.text.trim() !== '' };
+  const { reviewerId, noObjections } = detail.section;
+  const reviewerPending =
+    reviewerId !== null && reviewerId !== userId && !noObjections.some((verdict) => verdict.actorId === reviewerId);
+  return { openThreads, hasText: content.text.trim() !== '', reviewerPending };
 }

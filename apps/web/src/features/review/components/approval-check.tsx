@@ -5,14 +5,23 @@ import type { ApprovalConcerns } from '../api/review-api';
 
 export interface ApprovalCheckProps {
   concerns: ApprovalConcerns;
+  /** The section's reviewer by name (null: the account is gone; undefined: the members are not loaded). */
+  reviewerName: string | null | undefined;
   /** Rejects when the approval failed; the panel shows why. */
   onConfirm: () => Promise<void>;
   onCancel: () => void;
 }
 
 /** The reasons an approval is probably a mistake, in words; empty when there are none. */
-export function concernTexts(concerns: ApprovalConcerns, t: ReturnType<typeof useT>): string[] {
+export function concernTexts(concerns: ApprovalConcerns, t: ReturnType<typeof useT>, reviewerName: string | null | undefined): string[] {
   const texts: string[] = [];
+  if (concerns.reviewerPending) {
+    texts.push(
+      typeof reviewerName === 'string'
+        ? t('review.approveCheck.reviewerPending', { name: reviewerName })
+        : t('review.approveCheck.reviewerPendingUnnamed'),
+    );
+  }
   if (concerns.openThreads === 1) {
     texts.push(t('review.approveCheck.openComments.one'));
   } else if (concerns.openThreads > 1) {
@@ -28,7 +37,7 @@ export function concernTexts(concerns: ApprovalConcerns, t: ReturnType<typeof us
  * "Really approve?" in place, naming why the lead might not want to: the question and the
  * reasons label and describe the group, focus goes to the confirm button, Escape cancels.
  */
-export function ApprovalCheck({ concerns, onConfirm, onCancel }: ApprovalCheckProps) {
+export function ApprovalCheck({ concerns, reviewerName, onConfirm, onCancel }: ApprovalCheckProps) {
   const t = useT();
   const questionId = useId();
   const reasonsId = useId();
@@ -55,7 +64,7 @@ export function ApprovalCheck({ concerns, onConfirm, onCancel }: ApprovalCheckPr
         {t('review.approveCheck.question')}
       </p>
       <ul className="review-confirm__reasons" id={reasonsId}>
-        {concernTexts(concerns, t).map((text) => (
+        {concernTexts(concerns, t, reviewerName).map((text) => (
           <li key={text}>{text}</li>
         ))}
       </ul>

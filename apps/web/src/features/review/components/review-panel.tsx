@@ -11,6 +11,7 @@ import { useRef, useState } from 'react';
 import { ErrorAlert, useT, type MessageKey } from '../../../i18n';
 import type { Resource } from '../../../lib/use-resource';
 import { Alert, Button, Card } from '../../../ui';
+import { useSession } from '../../auth';
 import {
   approvalConcerns,
   recordNoObjections,
@@ -88,6 +89,7 @@ const NOTE_FORMS: Record<
  */
 export function ReviewPanel({ projectId, detail, onChanged, language, history, members }: ReviewPanelProps) {
   const t = useT();
+  const userId = useSession().user?.id;
   const actionsRef = useRef<HTMLDivElement>(null);
   const focus = useFocusAfterReload(detail, actionsRef);
   const [busy, setBusy] = useState<ReviewStep | null>(null);
@@ -138,13 +140,13 @@ export function ReviewPanel({ projectId, detail, onChanged, language, history, m
     setAnnouncement(null);
     let concerns: ApprovalConcerns;
     try {
-      concerns = await approvalConcerns(projectId, section.id);
+      concerns = await approvalConcerns(projectId, section.id, userId);
     } catch (caught) {
       setError(caught);
       setBusy(null);
       return;
     }
-    if (concernTexts(concerns, t).length === 0) {
+    if (concernTexts(concerns, t, facts.reviewerName).length === 0) {
       await take('approve');
     } else {
       setBusy(null);
@@ -225,6 +227,7 @@ export function ReviewPanel({ projectId, detail, onChanged, language, history, m
       {typeof open === 'object' && open !== null && abilities['review.approve'] ? (
         <ApprovalCheck
           concerns={open.approve}
+          reviewerName={facts.reviewerName}
           onConfirm={() => take('approve')}
           onCancel={() => {
             close('approve');
