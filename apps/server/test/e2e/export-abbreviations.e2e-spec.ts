@@ -135,9 +135,13 @@ describe('the list of abbreviations in the export', () => {
       const columns = SORTED.map(column);
       expect(Math.max(...columns) - Math.min(...columns)).toBeLessThanOrEqual(1);
 
+      // Each meaning whole (read without -layout, pdftotext takes the aligned columns one after
+      // the other), and beside its abbreviation on the abbreviation's line (as laid out).
       const all = comparable(await pdf.text({ page: 2, layout: false }));
       for (const [short, long] of ENTRIES) {
-        expect(all).toContain(comparable(`${short} ${long}`));
+        expect(all).toContain(comparable(long));
+        const line = lines.find((candidate) => candidate.startsWith(`${short} `)) ?? '';
+        expect(comparable(line)).toContain(comparable(`${short} ${long.split(' ').slice(0, 3).join(' ')}`));
       }
       // Markup printed as typed; the straight quotes set as German ones.
       expect(await pdf.text({ page: 2, layout: false })).toContain(
@@ -223,6 +227,27 @@ describe('the list of abbreviations in the export', () => {
       );
       expect(printed).toEqual(many.map(([short], index) => `${short} ${index + 1}`));
       await pdf.renderPages('abbreviations-long', 2, firstMain - 1);
+    } finally {
+      pdf.remove();
+    }
+  }, 180_000);
+
+  it('never breaks an abbreviation after a hyphen of its own, the widest in its column included', async () => {
+    const { lead, projectId } = await report(app, 'de');
+    await addAbbreviations(lead, projectId, [
+      ['EVB-IT', 'Ergänzende Vertragsbedingungen für die Beschaffung von IT-Leistungen'],
+      ['OZG', 'Onlinezugangsgesetz'],
+      ['IT-PLR', 'IT-Planungsrat'],
+    ]);
+    const pdf = new PdfFile(await exportPdf(lead, projectId, 'draft'));
+    try {
+      const lines = listLines(await pdf.text({ page: 2 }), 'Abkürzungsverzeichnis');
+      expect(lines.filter((line) => /^(EVB-IT|IT-PLR|OZG) /.test(line)).map((line) => line.replace(/\s+/g, ' '))).toEqual([
+        'EVB-IT Ergänzende Vertragsbedingungen für die Beschaffung von IT-Leistungen',
+        'IT-PLR IT-Planungsrat',
+        'OZG Onlinezugangsgesetz',
+      ]);
+      expect(lines.some((line) => /^(EVB|IT)-$/.test(line))).toBe(false);
     } finally {
       pdf.remove();
     }
