@@ -20,6 +20,7 @@ import { LinkDialog } from './link-dialog';
 import { PresenceList } from './presence-list';
 import { SearchHitsBar } from './search-hits-bar';
 import { TableCaptionDialog } from './table-caption-dialog';
+import './collab-carets.css';
 import './section-editor.css';
 
 export interface SectionEditorProps {
