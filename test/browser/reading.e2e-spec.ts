@@ -166,6 +166,19 @@ describeInBrowser('reading the whole report in one page, in Chromium', () => {
     }
   });
 
+  it('opens at a section from that section’s page', async () => {
+    const { lead, project, empty } = await report();
+    const page = await suite.pageOf(lead, { viewport: { width: 1024, height: 500 } });
+    await page.goto(`${suite.app.origin}/projects/${project.id}/sections/${empty.id}`);
+    await page.getByRole('link', { name: 'Im ganzen Bericht lesen' }).click();
+    await page.getByRole('heading', { level: 2, name: '3 Ausblick' }).waitFor();
+    await waitUntilTrue(
+      page,
+      `(() => { const title = document.getElementById('abschnitt-${empty.id}'); const top = title.getBoundingClientRect().top; return window.scrollY > 0 && top >= 0 && top < window.innerHeight - 40 && document.activeElement === title; })()`,
+      'the section’s title in the window, with the focus',
+    );
+  });
+
   it('tells a non-member that there is no such project', async () => {
     const { url } = await report();
     const stranger = await registerUser(suite.app);

@@ -2,6 +2,7 @@
 export const deReading = {
   'reading.link': 'Ganzen Bericht lesen',
   'reading.linkHint': 'Alle Abschnitte auf einer Seite, im aktuellen Stand.',
+  'reading.inContext': 'Im ganzen Bericht lesen',
   'reading.title': 'Bericht lesen',
   'reading.toProject': 'Zum Projekt',
   'reading.asOf': 'Stand: {time}',

@@ -4,6 +4,7 @@ import type { deReading } from './de-reading';
 export const enReading: Record<keyof typeof deReading, string> = {
   'reading.link': 'Read the whole report',
   'reading.linkHint': 'All sections on one page, as they stand now.',
+  'reading.inContext': 'Read in the whole report',
   'reading.title': 'Read the report',
   'reading.toProject': 'To the project',
   'reading.asOf': 'As of {time}',

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { useSession } from '../features/auth';
 import { getProject } from '../features/projects';
 import { getReportText, ReportReader } from '../features/reading';
@@ -39,6 +39,22 @@ export function ReadingPage() {
       setChanged(NONE);
     }
   }, [text.resource]);
+
+  // Opened at a section (`#abschnitt-…`, from its page): the browser looked for it before the
+  // text was there, so it is scrolled to once the text has come.
+  const { hash } = useLocation();
+  const scrolledTo = useRef<string | null>(null);
+  const shown = text.resource.status === 'ready' && project.resource.data !== undefined;
+  useEffect(() => {
+    const target = shown && hash !== '' && scrolledTo.current !== hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+    if (target === null) {
+      return;
+    }
+    scrolledTo.current = hash;
+    // The focus goes there too (after the page's heading got it), as after following a link in a page.
+    target.setAttribute('tabindex', '-1');
+    target.focus();
+  }, [shown, hash]);
 
   const access = useProjectAccess(projectId, (event) => {
     const textOf = event.type === 'change' && event.change.topic === 'text' ? event.change.sectionId : undefined;

@@ -15,6 +15,7 @@ import {
 import { listVersions, VersionsPanel } from '../features/versions';
 import { ErrorAlert, useDocumentTitle, useT } from '../i18n';
 import { sectionPageReloads } from '../lib/live-reloads';
+import { readingPath } from '../lib/reading-links';
 import { useResource } from '../lib/use-resource';
 import { Loading } from '../ui';
 import { AccessEnded } from './access-ended';
@@ -126,6 +127,9 @@ export function SectionPage() {
           )}
           {section.title}
         </h1>
+        <p className="page-header__aside">
+          <Link to={readingPath(projectId, section.id)}>{t('reading.inContext')}</Link>
+        </p>
       </header>
       {/* A reload that failed (the section was deleted, access changed) is shown above the old data. */}
       {detail.resource.status === 'error' && !inTrash ? (

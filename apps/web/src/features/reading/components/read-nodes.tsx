@@ -1,6 +1,7 @@
 import type { Language } from '@kapitel/domain';
 import type { ReactNode } from 'react';
 import type { Translate } from '../../../i18n';
+import { sectionAnchor } from '../../../lib/reading-links';
 import type { FigurePlace, ReadMark, ReadNode } from '../utils/reading-content';
 
 /** What the nodes need from around them: words in two languages and the report's targets. */
@@ -19,8 +20,7 @@ export interface ReadContext {
   uiLanguage: Language;
 }
 
-/** The id of a section's title in the page, for the contents and the references. */
-export const sectionAnchor = (sectionId: string): string => `abschnitt-${sectionId}`;
+export { sectionAnchor };
 export const noteAnchor = (number: number): string => `fussnote-${String(number)}`;
 export const noteRefAnchor = (number: number): string => `fussnote-${String(number)}-verweis`;
 
