@@ -3,16 +3,17 @@ import { Outlet, useLocation } from 'react-router';
 import { useSession } from '../features/auth';
 import { ErrorAlert, FailureBoundary, useT } from '../i18n';
 import { AppHeader } from './app-header';
+import { useScrollRestoration } from './scroll-restoration';
 import './app-shell.css';
 
 /** How long focus waits on <main> for a loading page's heading. */
 const HEADING_WAIT_MS = 10_000;
 
-function focusOn(target: HTMLElement): void {
+function focusOn(target: HTMLElement, preventScroll: boolean): void {
   if (!target.hasAttribute('tabindex')) {
     target.setAttribute('tabindex', '-1');
   }
-  target.focus();
+  target.focus({ preventScroll });
 }
 
 /**
@@ -25,6 +26,8 @@ export function AppShell() {
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  // Back to an earlier place of a page: the focus must not scroll to its heading meanwhile.
+  const restoring = useScrollRestoration();
 
   useEffect(() => {
     if (firstRender.current) {
@@ -36,7 +39,7 @@ export function AppShell() {
       return;
     }
     const heading = (): HTMLElement | null => root.querySelector<HTMLElement>('h1');
-    focusOn(heading() ?? root);
+    focusOn(heading() ?? root, restoring.current);
     if (heading()) {
       return;
     }
@@ -48,7 +51,7 @@ export function AppShell() {
         observer.disconnect();
       } else if (arrived) {
         observer.disconnect();
-        focusOn(arrived);
+        focusOn(arrived, restoring.current);
       }
     });
     observer.observe(root, { childList: true, subtree: true });
