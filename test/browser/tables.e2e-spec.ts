@@ -112,6 +112,11 @@ describeInBrowser('tables in the live editor, in Chromium', () => {
     // they do not fit in the row beside the formatting); undo and redo are at the start of
     // the toolbar, which is one row.
     await authorPage.locator(`${EDITOR} table th`, { hasText: 'Jahr' }).click();
+    // The button says so: marked in colour, and its description names the table's tools.
+    await authorPage.locator('.editor-toolbar__more-button--table').waitFor();
+    expect(await toolbar.getByRole('button', { name: 'Mehr' }).getAttribute('title')).toBe(
+      'Tabelle bearbeiten (Zeilen, Spalten, Beschriftung) und weitere Werkzeuge',
+    );
     await toolbar.getByRole('button', { name: 'Mehr' }).click();
     const tableTools = authorPage.getByRole('menu', { name: 'Mehr' }).getByRole('group', { name: 'Tabelle' });
     await tableTools.getByRole('menuitem', { name: 'Zeile einfügen' }).waitFor();

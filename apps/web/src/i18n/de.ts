@@ -317,6 +317,7 @@ const deOwn = {
   'editor.superscript': 'Hochgestellt',
   'editor.subscript': 'Tiefgestellt',
   'editor.more': 'Weitere Werkzeuge',
+  'editor.moreWithTable': 'Tabelle bearbeiten (Zeilen, Spalten, Beschriftung) und weitere Werkzeuge',
   'editor.tableTools': 'Tabelle',
   'editor.emptyHint': 'Hier schreiben …',
   'editor.withShortcut': '{label} ({keys})',

@@ -310,6 +310,7 @@ export const en: Messages = {
   'editor.superscript': 'Superscript',
   'editor.subscript': 'Subscript',
   'editor.more': 'More tools',
+  'editor.moreWithTable': 'Edit the table (rows, columns, caption) and more tools',
   'editor.tableTools': 'Table',
   'editor.emptyHint': 'Start writing …',
   'editor.withShortcut': '{label} ({keys})',

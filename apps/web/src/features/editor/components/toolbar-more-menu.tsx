@@ -2,6 +2,7 @@ import { Fragment, useEffect, useId, useRef, useState, type KeyboardEvent } from
 import { useI18n } from '../../../i18n';
 import { useShortcut } from './toolbar-button';
 import { CheckIcon, ChevronDownIcon } from './toolbar-icons';
+import { TABLE_TOOLS_GROUP } from './toolbar-items';
 import type { ToolbarGroup, ToolbarItem } from './toolbar-items';
 
 interface ToolbarMoreMenuProps {
@@ -155,11 +156,12 @@ export function ToolbarMoreMenu({
         }}
         id={buttonId}
         type="button"
-        className="editor-toolbar__button editor-toolbar__more-button"
+        // In a table its tools come first in the menu: the button is marked so (and says so in its description).
+        className={`editor-toolbar__button editor-toolbar__more-button${groups[0]?.key === TABLE_TOOLS_GROUP ? ' editor-toolbar__more-button--table' : ''}`}
         tabIndex={groups.length === 0 ? -1 : tabIndex}
         // Named as it reads, as the other buttons are by aria-label.
         aria-label={t('toolbar.more')}
-        title={t('editor.more')}
+        title={groups[0]?.key === TABLE_TOOLS_GROUP ? t('editor.moreWithTable') : t('editor.more')}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
