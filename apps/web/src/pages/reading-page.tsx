@@ -6,12 +6,15 @@ import { getReportText, ReportReader } from '../features/reading';
 import { ErrorAlert, useDocumentTitle, useI18n } from '../i18n';
 import { projectPageReloads } from '../lib/live-reloads';
 import { useReloadOnReturn } from '../lib/use-reload-on-return';
+import { useThrottled } from '../lib/use-throttled';
 import { useResource } from '../lib/use-resource';
 import { Button, Loading } from '../ui';
 import { namesNothing } from './load-failure';
 import { ProjectPageWait, useProjectAccess } from './project-access';
 
 const NONE: ReadonlySet<string> = new Set();
+
+const RELOAD_AT_MOST_EVERY_MS = 3_000;
 
 /**
  * `/projects/:projectId/read`: the whole report in one page as it stands, for every member
@@ -56,6 +59,11 @@ export function ReadingPage() {
     target.focus();
   }, [shown, hash]);
 
+  // The whole report is a large answer: a lead rearranging the outline (an event per step)
+  // reloads it at most every few seconds, the last change always included.
+  const [outlineChanges, setOutlineChanges] = useState(0);
+  useThrottled(outlineChanges, text.reload, RELOAD_AT_MOST_EVERY_MS);
+
   const access = useProjectAccess(projectId, (event) => {
     const textOf = event.type === 'change' && event.change.topic === 'text' ? event.change.sectionId : undefined;
     if (textOf !== undefined) {
@@ -66,7 +74,7 @@ export function ReadingPage() {
       project.reload();
     }
     if (parts.includes('outline')) {
-      text.reload();
+      setOutlineChanges((count) => count + 1);
     }
   });
   useReloadOnReturn(text.reload);

@@ -1,6 +1,7 @@
 import type { OutlineNode, ReportFigure } from '@kapitel/domain';
 import { useEffect, useRef } from 'react';
 import { useReloadOnReturn } from '../../../lib/use-reload-on-return';
+import { useThrottled } from '../../../lib/use-throttled';
 import { useResource } from '../../../lib/use-resource';
 import { getReportFigures } from '../api/figures-api';
 
@@ -35,32 +36,4 @@ export function useReportFigures(
   useReloadOnReturn(reload);
   useThrottled(otherTexts, reload, AT_MOST_EVERY_MS);
   return { figures: resource.data ?? null, reload };
-}
-
-/**
- * Calls `run` after `count` went up: at once when the last call is `minMs` ago, else when it
- * will be (one call for all the changes meanwhile).
- */
-function useThrottled(count: number, run: () => void, minMs: number): void {
-  const latestRun = useRef(run);
-  useEffect(() => {
-    latestRun.current = run;
-  });
-  const seen = useRef(count);
-  const lastRun = useRef(0);
-  useEffect(() => {
-    if (count === seen.current) {
-      return undefined;
-    }
-    seen.current = count;
-    const wait = Math.max(0, lastRun.current + minMs - Date.now());
-    const timer = setTimeout(() => {
-      lastRun.current = Date.now();
-      latestRun.current();
-    }, wait);
-    // A newer change replaces this one's timer: it runs no later, and covers this one too.
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [count, minMs]);
 }
