@@ -2,7 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import type { Page } from 'playwright-core';
 import { connectCollab, synced, typeInto } from '../../apps/server/test/collab-client.js';
 import { createParticipant, createProject, createSection, registerUser } from '../../apps/server/test/factories.js';
-import { doc, heading, link, paragraph, setContent, table, text } from '../../apps/server/test/e2e/export-support.js';
+import { approve, doc, heading, link, paragraph, setContent, table, text } from '../../apps/server/test/e2e/export-support.js';
 import { mustUpload, pngImage } from '../../apps/server/test/image-files.js';
 import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations, waitUntilTrue } from './browser.js';
 import { browserSuite } from './suite.js';
@@ -164,6 +164,39 @@ describeInBrowser('reading the whole report in one page, in Chromium', () => {
     } finally {
       writer.destroy();
     }
+  });
+
+  it('shows the approved version of each section on request, as a final export would print it', async () => {
+    const { lead, project, intro, detail, url } = await report();
+    await approve(lead, project.id, detail.id);
+    // Approved, then reopened and written on: the approved text stays what it was.
+    await setContent(suite.app, intro.id, doc(paragraph(text('Freigegebener Satz.'), footnote('Quelle der Freigabe.'))));
+    await approve(lead, project.id, intro.id);
+    expect((await lead.client.post(`/api/projects/${project.id}/sections/${intro.id}/transitions`, { action: 'reopen' })).status).toBe(200);
+    await setContent(suite.app, intro.id, doc(paragraph(text('Nach der Freigabe geschrieben.'))));
+
+    const page = await suite.pageOf(lead);
+    await page.goto(url);
+    await page.locator('.reading__text').getByText('Nach der Freigabe geschrieben.').waitFor();
+    const version = page.getByRole('group', { name: 'Fassung' });
+    await version.getByRole('radio', { name: 'Freigegebene Fassung' }).check();
+    await page.locator('.reading__text').getByText('Freigegebener Satz.').waitFor();
+    expect(new URL(page.url()).searchParams.get('fassung')).toBe('freigegeben');
+    expect(await page.locator('.reading__text').getByText('Nach der Freigabe geschrieben.').count()).toBe(0);
+    const first = page.getByRole('region', { name: '1 Ausgangslage' });
+    expect(await first.getByText('seither wieder geöffnet', { exact: false }).count()).toBe(1);
+    expect(await page.getByRole('region', { name: '2 Kosten' }).getByText('Noch nicht freigegeben.').count()).toBe(1);
+    expect(await page.getByText('4 Abschnitte, davon 2 mit freigegebener Fassung').count()).toBe(1);
+    // Footnotes counted through the approved texts only.
+    expect(await textsOf(page, '.reading__notes li')).toEqual(['Quelle der Freigabe. ↩', 'Stand: https://www.it-planungsrat.de (öffnet in neuem Tab) ↩']);
+    await screenshot(page, 'reading-04-approved');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The address keeps the choice; back to the current text.
+    await page.reload();
+    await page.locator('.reading__text').getByText('Freigegebener Satz.').waitFor();
+    await page.getByRole('group', { name: 'Fassung' }).getByRole('radio', { name: 'Aktueller Stand' }).check();
+    await page.locator('.reading__text').getByText('Nach der Freigabe geschrieben.').waitFor();
   });
 
   it('opens at a section from that section’s page', async () => {

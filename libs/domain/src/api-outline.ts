@@ -208,7 +208,11 @@ export interface ReportFiguresResponse {
   figures: ReportFigure[];
 }
 
-/** One section of the report as the reading view shows it: its place in the outline and its current text. */
+/** Which text of each section the reading view shows: as it stands, or as last approved (what a final export prints). */
+export const REPORT_TEXT_VERSIONS = ['current', 'approved'] as const;
+export type ReportTextVersion = (typeof REPORT_TEXT_VERSIONS)[number];
+
+/** One section of the report as the reading view shows it: its place in the outline and its text. */
 export interface ReportTextSection {
   id: string;
   /** "2.1"; null for unnumbered sections (foreword, annex) and everything below them. */
@@ -217,13 +221,18 @@ export interface ReportTextSection {
   /** 1 for a chapter, 2 for its sub-sections, … */
   depth: number;
   state: ReviewState;
-  /** The current ProseMirror JSON of its text (libs/editor schema), to the last stored keystroke. */
+  /**
+   * The ProseMirror JSON of its text (libs/editor schema): the current one, to the last stored
+   * keystroke; with `version=approved` its latest approval version's, null when it has none.
+   */
   json: unknown;
+  /** With `version=approved`: when that version was made (the approval), null when there is none. */
+  approvedAt?: string | null;
 }
 
 /**
- * `GET /api/projects/:projectId/text`: the whole report as it stands, the live sections in
- * reading order with their current texts, for reading it in one page (docs/reading.md).
+ * `GET /api/projects/:projectId/text[?version=current|approved]`: the whole report, the live
+ * sections in reading order with their texts, for reading it in one page (docs/reading.md).
  */
 export interface ReportTextResponse {
   sections: ReportTextSection[];

@@ -4,7 +4,7 @@ import { connectCollab, eventually, synced } from '../collab-client.js';
 import { createParticipant, createProject, createSection, registerUser } from '../factories.js';
 import { HttpClient } from '../http-client.js';
 import { startTestApp, type TestApp } from '../test-app.js';
-import { doc, paragraph, setContent, text } from './export-support.js';
+import { approve, doc, paragraph, setContent, text } from './export-support.js';
 
 /** The words of a text's paragraphs, in order. */
 function wordsOf(json: unknown): string[] {
@@ -85,6 +85,31 @@ describe('the whole report in reading order (GET …/text)', () => {
       ['Kosten', '1', 'in_review'],
       ['Anhang', null, 'draft'],
     ]);
+  });
+
+  it('gives each section’s latest approval version with version=approved, and null for one never approved', async () => {
+    const { lead, project, intro, costs, path } = await report();
+    await setContent(app, intro.id, doc(paragraph(text('Freigegebene Fassung.'))));
+    await approve(lead, project.id, intro.id);
+    // Reopened and written on since: the approved text stays what it was.
+    expect((await lead.client.post(`/api/projects/${project.id}/sections/${intro.id}/transitions`, { action: 'reopen' })).status).toBe(200);
+    await setContent(app, intro.id, doc(paragraph(text('Neu seit der Freigabe.'))));
+
+    const approved = await lead.client.get<ReportTextResponse>(`${path}?version=approved`);
+    expect(approved.status).toBe(200);
+    const [first, ...rest] = approved.body.sections;
+    expect(first).toMatchObject({ id: intro.id, number: '1', state: 'draft' });
+    expect(wordsOf(first?.json)).toEqual(['Freigegebene Fassung.']);
+    expect(Date.parse(first?.approvedAt ?? '')).toBeGreaterThan(Date.now() - 60_000);
+    expect(rest.find((section) => section.id === costs.id)).toMatchObject({ json: null, approvedAt: null });
+
+    const current = await lead.client.get<ReportTextResponse>(`${path}?version=current`);
+    expect(wordsOf(current.body.sections[0]?.json)).toEqual(['Neu seit der Freigabe.']);
+    expect(current.body.sections[0]).not.toHaveProperty('approvedAt');
+
+    const bogus = await lead.client.get<ErrorBody>(`${path}?version=final`);
+    expect(bogus.status).toBe(400);
+    expect(bogus.body.error.details?.map((detail) => detail.field)).toContain('version');
   });
 
   it('answers every member, and nobody else', async () => {

@@ -1,5 +1,6 @@
+import type { ReportTextVersion } from '@kapitel/domain';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../features/auth';
 import { getProject } from '../features/projects';
 import { getReportText, ReportReader } from '../features/reading';
@@ -8,13 +9,17 @@ import { projectPageReloads } from '../lib/live-reloads';
 import { useReloadOnReturn } from '../lib/use-reload-on-return';
 import { useThrottled } from '../lib/use-throttled';
 import { useResource } from '../lib/use-resource';
-import { Button, Loading } from '../ui';
+import { Button, Loading, Segmented } from '../ui';
 import { namesNothing } from './load-failure';
 import { ProjectPageWait, useProjectAccess } from './project-access';
 
 const NONE: ReadonlySet<string> = new Set();
 
 const RELOAD_AT_MOST_EVERY_MS = 3_000;
+
+/** The address's word for the approved texts: `?fassung=freigegeben`. */
+const VERSION_PARAM = 'fassung';
+const APPROVED = 'freigegeben';
 
 /**
  * `/projects/:projectId/read`: the whole report in one page as it stands, for every member
@@ -27,7 +32,10 @@ export function ReadingPage() {
   const { projectId = '' } = useParams();
   const session = useSession();
   const project = useResource((signal) => getProject(projectId, { signal }), [projectId]);
-  const text = useResource((signal) => getReportText(projectId, { signal }), [projectId]);
+  // Which text: as it stands, or as last approved (`?fassung=freigegeben`, a link can keep it).
+  const [search, setSearch] = useSearchParams();
+  const version: ReportTextVersion = search.get(VERSION_PARAM) === APPROVED ? 'approved' : 'current';
+  const text = useResource((signal) => getReportText(projectId, version, { signal }), [projectId, version]);
   const detail = project.resource.data;
   const missing = project.resource.status === 'error' && namesNothing(project.resource.error);
   useDocumentTitle(missing ? t('notFound.title') : detail ? `${t('reading.title')}: ${detail.project.title}` : null);
@@ -65,7 +73,8 @@ export function ReadingPage() {
   useThrottled(outlineChanges, text.reload, RELOAD_AT_MOST_EVERY_MS);
 
   const access = useProjectAccess(projectId, (event) => {
-    const textOf = event.type === 'change' && event.change.topic === 'text' ? event.change.sectionId : undefined;
+    // What is typed changes the current texts, not the approved ones.
+    const textOf = version === 'current' && event.type === 'change' && event.change.topic === 'text' ? event.change.sectionId : undefined;
     if (textOf !== undefined) {
       setChanged((before) => (before.has(textOf) ? before : new Set([...before, textOf])));
     }
@@ -102,9 +111,25 @@ export function ReadingPage() {
             {info.subtitle}
           </p>
         ) : null}
+        <Segmented<ReportTextVersion>
+          className="reading-page__version"
+          legend={t('reading.version')}
+          value={version}
+          options={[
+            { value: 'current', label: t('reading.version.current') },
+            { value: 'approved', label: t('reading.version.approved') },
+          ]}
+          onChange={(chosen) => {
+            setSearch(chosen === 'approved' ? { [VERSION_PARAM]: APPROVED } : {}, { replace: true });
+          }}
+        />
         <div className="reading-page__status">
           <p aria-live="polite">
-            {sections === undefined ? null : t('reading.summary', { count: sections.length, approved })}
+            {sections === undefined
+              ? null
+              : version === 'approved'
+                ? t('reading.summaryApproved', { count: sections.length, approved: sections.filter((section) => section.json !== null).length })
+                : t('reading.summary', { count: sections.length, approved })}
             {loadedAt === null ? null : (
               <>
                 {' · '}
@@ -130,7 +155,7 @@ export function ReadingPage() {
       {sections === undefined ? (
         text.resource.status === 'loading' ? <Loading label={t('reading.loading')} /> : null
       ) : (
-        <ReportReader projectId={projectId} language={info.language} sections={sections} changed={changed} />
+        <ReportReader projectId={projectId} language={info.language} sections={sections} changed={changed} version={version} />
       )}
     </>
   );

@@ -30,4 +30,5 @@ export {
 export { initialsOf } from './initials';
 export { Loading } from './loading';
 export { DataTable } from './table';
+export { Segmented, type SegmentedProps } from './segmented';
 export { ErrorBoundary, type ErrorBoundaryProps } from './error-boundary';

@@ -93,6 +93,20 @@ export class DocumentRepository {
   }
 
   /**
+   * The latest approval version of each of the sections that have one: its JSON and when it
+   * was made (what a final export prints, and the reading view's approved text).
+   */
+  async approvedJson(sectionIds: readonly string[]): Promise<Map<string, { json: JSONContent; at: string }>> {
+    const rows = await this.db.query<Array<{ section_id: string; json: JSONContent; created_at: Date }>>(
+      `SELECT DISTINCT ON (section_id) section_id, json, created_at FROM section_versions
+        WHERE section_id = ANY($1::uuid[]) AND kind = 'approval'
+        ORDER BY section_id, created_at DESC, id DESC`,
+      [sectionIds],
+    );
+    return new Map(rows.map((row) => [row.section_id, { json: row.json, at: row.created_at.toISOString() }]));
+  }
+
+  /**
    * The current ProseMirror JSON of many sections (an export), read in one database
    * snapshot with two queries. A section whose log is empty (the usual case once its room
    * unloaded) takes the JSON stored with its snapshot, rendered when it was compacted;

@@ -170,13 +170,8 @@ export class ReportSource {
 
   /** The latest approval version of every section; a section without one cannot be final. */
   private async approvedTexts(sections: SourceSection[]): Promise<Map<string, ProseMirrorJson>> {
-    const rows = await this.db.query<Array<{ section_id: string; json: ProseMirrorJson }>>(
-      `SELECT DISTINCT ON (section_id) section_id, json FROM section_versions
-        WHERE section_id = ANY($1::uuid[]) AND kind = 'approval'
-        ORDER BY section_id, created_at DESC, id DESC`,
-      [sections.map((section) => section.id)],
-    );
-    const contents = new Map(rows.map((row) => [row.section_id, row.json]));
+    const approved = await this.documents.approvedJson(sections.map((section) => section.id));
+    const contents = new Map([...approved].map(([sectionId, version]) => [sectionId, version.json as ProseMirrorJson]));
     const missing = sections.find((section) => !contents.has(section.id));
     if (missing) {
       throw new DomainError('NOT_ALL_APPROVED', `The section "${missing.title}" has no approved version; the final export was not made.`);

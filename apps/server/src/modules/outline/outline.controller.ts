@@ -7,12 +7,12 @@ import type {
   SectionResponse,
   TrashedSection,
 } from '@kapitel/domain';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Actor } from '../../common/decorators/actor.decorator.js';
 import type { Actor as ActorType } from '../../common/http/request-context.js';
 import { UuidPipe } from '../../common/pipes/uuid.pipe.js';
-import { CreateSectionDto, MoveSectionDto, UpdateSectionDto } from './outline.dto.js';
+import { CreateSectionDto, MoveSectionDto, ReportTextQueryDto, UpdateSectionDto } from './outline.dto.js';
 import { FiguresService } from './figures.service.js';
 import { OutlineService } from './outline.service.js';
 import { ReferencesService } from './references.service.js';
@@ -48,8 +48,12 @@ export class OutlineController {
 
   /** The whole report as it stands: the live sections in reading order with their current texts (the reading view). */
   @Get('text')
-  text(@Actor() actor: ActorType, @Param('projectId', UuidPipe) projectId: string): Promise<ReportTextResponse> {
-    return this.report.text(actor, projectId);
+  text(
+    @Actor() actor: ActorType,
+    @Param('projectId', UuidPipe) projectId: string,
+    @Query() query: ReportTextQueryDto,
+  ): Promise<ReportTextResponse> {
+    return this.report.text(actor, projectId, query.version);
   }
 
   @Get('outline')

@@ -1,8 +1,10 @@
 import {
   LIMITS,
+  REPORT_TEXT_VERSIONS,
   REVIEW_ACTIONS,
   type CreateSectionRequest,
   type MoveSectionRequest,
+  type ReportTextVersion,
   type ReviewAction,
   type TransitionRequest,
   type UpdateSectionRequest,
@@ -142,4 +144,11 @@ export class TransitionDto implements TransitionRequest {
   @MaxLength(LIMITS.transitionNoteMaxLength)
   @IsString()
   note?: string;
+}
+
+export class ReportTextQueryDto {
+  @ApiPropertyOptional({ enum: REPORT_TEXT_VERSIONS, default: 'current' })
+  @IsOptional()
+  @IsIn(REPORT_TEXT_VERSIONS, { message: `version must be one of ${REPORT_TEXT_VERSIONS.join(', ')}` })
+  version?: ReportTextVersion;
 }

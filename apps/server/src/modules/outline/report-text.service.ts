@@ -1,4 +1,4 @@
-import type { OutlineNode, ReportTextResponse } from '@kapitel/domain';
+import type { OutlineNode, ReportTextResponse, ReportTextSection, ReportTextVersion } from '@kapitel/domain';
 import { Injectable } from '@nestjs/common';
 import type { JSONContent } from '@tiptap/core';
 import type { Actor } from '../../common/http/request-context.js';
@@ -31,23 +31,35 @@ export class ReportTextService {
     private readonly members: MemberService,
   ) {}
 
-  async text(actor: Actor, projectId: string): Promise<ReportTextResponse> {
+  /** The report with each section's current text, or (`approved`) its latest approval version's. */
+  async text(actor: Actor, projectId: string, version: ReportTextVersion = 'current'): Promise<ReportTextResponse> {
     await this.members.assertCan(projectId, actor.userId, 'project.read');
+    if (version === 'approved') {
+      const ordered = this.inReadingOrder(await this.sections.listLive(projectId));
+      const approved = await this.documents.approvedJson(ordered.map(({ section }) => section.id));
+      return {
+        sections: ordered.map(({ section, depth }) => {
+          const found = approved.get(section.id);
+          return { ...this.place(section, depth), json: found?.json ?? null, approvedAt: found?.at ?? null };
+        }),
+      };
+    }
     const texts = await this.liveTexts(projectId);
-    return {
-      sections: texts.map(({ section, depth, json }) => ({
-        id: section.id,
-        number: section.number,
-        title: section.title,
-        depth,
-        state: section.state,
-        json,
-      })),
-    };
+    return { sections: texts.map(({ section, depth, json }) => ({ ...this.place(section, depth), json })) };
+  }
+
+  private place(section: OutlineNode, depth: number): Omit<ReportTextSection, 'json'> {
+    return { id: section.id, number: section.number, title: section.title, depth, state: section.state };
   }
 
   /** The live sections in reading order (each before its sub-sections), with their texts. */
   async liveTexts(projectId: string): Promise<SectionText[]> {
+    const ordered = this.inReadingOrder(await this.sections.listLive(projectId));
+    const texts = await this.documents.currentJson(ordered.map(({ section }) => section.id));
+    return ordered.map((entry) => ({ ...entry, json: texts.get(entry.section.id) ?? EMPTY }));
+  }
+
+  private inReadingOrder(rows: Parameters<typeof outlineTree>[0]): Array<{ section: OutlineNode; depth: number }> {
     const ordered: Array<{ section: OutlineNode; depth: number }> = [];
     const visit = (nodes: readonly OutlineNode[], depth: number): void => {
       for (const node of nodes) {
@@ -55,8 +67,7 @@ export class ReportTextService {
         visit(node.children, depth + 1);
       }
     };
-    visit(outlineTree(await this.sections.listLive(projectId)), 1);
-    const texts = await this.documents.currentJson(ordered.map(({ section }) => section.id));
-    return ordered.map((entry) => ({ ...entry, json: texts.get(entry.section.id) ?? EMPTY }));
+    visit(outlineTree(rows), 1);
+    return ordered;
   }
 }

@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { useT } from '../../../i18n';
+import { Segmented } from '../../../ui';
 import { THREAD_FILTERS, type ThreadFilter as Filter } from '../utils/thread-order';
 
 export interface ThreadFilterProps {
@@ -8,29 +8,16 @@ export interface ThreadFilterProps {
   onChange: (filter: Filter) => void;
 }
 
-/** Open, resolved or all threads: radio buttons drawn as one segmented control. */
+/** Open, resolved or all threads, with how many of each. */
 export function ThreadFilter({ value, counts, onChange }: ThreadFilterProps) {
   const t = useT();
-  const name = useId();
   return (
-    <fieldset className="thread-filter">
-      <legend className="thread-filter__legend">{t('comments.filter')}</legend>
-      <div className="thread-filter__options">
-        {THREAD_FILTERS.map((filter) => (
-          <label key={filter} className="thread-filter__option">
-            <input
-              type="radio"
-              name={name}
-              value={filter}
-              checked={value === filter}
-              onChange={() => {
-                onChange(filter);
-              }}
-            />
-            <span>{t(`comments.filter.${filter}`, { count: counts[filter] })}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <Segmented
+      className="thread-filter"
+      legend={t('comments.filter')}
+      value={value}
+      options={THREAD_FILTERS.map((filter) => ({ value: filter, label: t(`comments.filter.${filter}`, { count: counts[filter] }) }))}
+      onChange={onChange}
+    />
   );
 }

@@ -1,7 +1,11 @@
-import type { ReportTextResponse, ReportTextSection } from '@kapitel/domain';
+import type { ReportTextResponse, ReportTextSection, ReportTextVersion } from '@kapitel/domain';
 import { api, apiPath, type RequestOptions } from '../../../lib/api';
 
-/** The whole report as it stands: the live sections in reading order with their current texts. */
-export async function getReportText(projectId: string, options: RequestOptions = {}): Promise<ReportTextSection[]> {
-  return (await api.get<ReportTextResponse>(apiPath`/projects/${projectId}/text`, options)).sections;
+/**
+ * The whole report: the live sections in reading order with their current texts, or
+ * (`approved`) with their latest approval versions (null where there is none).
+ */
+export async function getReportText(projectId: string, version: ReportTextVersion, options: RequestOptions = {}): Promise<ReportTextSection[]> {
+  const path = apiPath`/projects/${projectId}/text`;
+  return (await api.get<ReportTextResponse>(version === 'current' ? path : `${path}?version=${version}`, options)).sections;
 }

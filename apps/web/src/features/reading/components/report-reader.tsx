@@ -1,4 +1,4 @@
-import type { Language, ReportTextSection } from '@kapitel/domain';
+import type { Language, ReportTextSection, ReportTextVersion } from '@kapitel/domain';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { createTranslator, useI18n } from '../../../i18n';
@@ -17,6 +17,8 @@ export interface ReportReaderProps {
   sections: readonly ReportTextSection[];
   /** The sections whose text changed since it was loaded: marked so. */
   changed: ReadonlySet<string>;
+  /** Which texts these are: the current ones, or the approved ones (null where none). */
+  version: ReportTextVersion;
 }
 
 /** The level of a section's title: chapters are h2 under the page's h1 (the report's title). */
@@ -30,7 +32,7 @@ const numbered = (section: ReportTextSection): string => (section.number === nul
  * its number, title and review state, its text and its footnotes. The words of references
  * and captions are the PDF's, in the report's language; references are links in the page.
  */
-export function ReportReader({ projectId, language, sections, changed }: ReportReaderProps) {
+export function ReportReader({ projectId, language, sections, changed, version }: ReportReaderProps) {
   const { t: ui, language: uiLanguage } = useI18n();
   const report = useMemo(() => createTranslator(language), [language]);
   const read = useMemo(() => readReport(projectId, sections), [projectId, sections]);
@@ -71,6 +73,7 @@ export function ReportReader({ projectId, language, sections, changed }: ReportR
             projectId={projectId}
             context={context(entry.section)}
             changed={changed.has(entry.section.id)}
+            version={version}
           />
         ))}
       </article>
@@ -84,11 +87,13 @@ interface ReadSectionProps {
   context: ReadContext;
   /** Its text changed since the page loaded it. */
   changed: boolean;
+  version: ReportTextVersion;
 }
 
-function ReadSectionView({ entry, projectId, context, changed }: ReadSectionProps) {
+function ReadSectionView({ entry, projectId, context, changed, version }: ReadSectionProps) {
   const { section, nodes, notes } = entry;
   const { ui } = context;
+  const { formatDate } = useI18n();
   const Title = `h${String(Math.min(context.titleLevel, 6))}` as 'h2';
   return (
     <section className="reading__section" aria-labelledby={sectionAnchor(section.id)}>
@@ -109,7 +114,24 @@ function ReadSectionView({ entry, projectId, context, changed }: ReadSectionProp
           </Link>
         </p>
       </header>
-      {isBlank(nodes) ? <p className="muted reading__empty" lang={context.uiLanguage}>{ui('reading.emptySection')}</p> : <ReadNodes nodes={nodes} context={context} />}
+      {version === 'approved' && section.approvedAt ? (
+        <p className="reading__approved" lang={context.uiLanguage}>
+          {section.state === 'approved'
+            ? ui('reading.approvedOn', { date: formatDate(section.approvedAt) })
+            : ui('reading.approvedOnReopened', { date: formatDate(section.approvedAt) })}
+        </p>
+      ) : null}
+      {section.json === null ? (
+        <p className="muted reading__empty" lang={context.uiLanguage}>
+          {ui('reading.notApproved')}
+        </p>
+      ) : isBlank(nodes) ? (
+        <p className="muted reading__empty" lang={context.uiLanguage}>
+          {ui('reading.emptySection')}
+        </p>
+      ) : (
+        <ReadNodes nodes={nodes} context={context} />
+      )}
       {notes.length > 0 ? (
         <aside className="reading__notes" aria-label={ui('reading.notesOf', { title: numbered(section) })}>
           <ol>
