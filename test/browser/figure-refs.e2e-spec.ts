@@ -267,14 +267,18 @@ describeInBrowser('references to figures and tables in Chromium', () => {
     await waitFor(() => shownCaptions(page, '.editor-image-caption'), ['Abbildung 1: Kostenentwicklung'], 'the figure');
   }, 90_000);
 
-  it('renumbers a reference while somebody adds a figure in another section, without a reload', async () => {
+  /**
+   * A report of two sections: the first holds `first` (its figures, made with an uploaded
+   * picture's address), the second a reference to "Lageplan", open in the author's editor.
+   */
+  async function referenceInOtherSection(first: (src: string) => JSONContent[]) {
     const { lead, project, author, section: intro } = await sectionTeam(suite.app, 'Abbildungsbericht');
     const costs = await createSection(lead, project.id, { title: 'Kosten' });
     expect(
       (await lead.client.patch(`/api/projects/${project.id}/sections/${costs.id}`, { assigneeIds: [author.user.id] })).status,
     ).toBe(200);
     const picture = await mustUpload(lead, project.id, pngImage(60, 30, [30, 90, 160]));
-    await setContent(suite.app, intro.id, doc(image(picture.src, 'Lageplan', PLAN)));
+    await setContent(suite.app, intro.id, doc(...first(picture.src)));
     await setContent(
       suite.app,
       costs.id,
@@ -284,6 +288,11 @@ describeInBrowser('references to figures and tables in Chromium', () => {
     await page.goto(`${suite.app.origin}/projects/${project.id}/sections/${costs.id}`);
     await page.getByText('Alle Änderungen gespeichert').waitFor();
     await waitFor(() => chips(page), ['Abbildung 1'], 'the reference to the figure');
+    return { lead, intro, picture, page };
+  }
+
+  it('renumbers a reference while somebody adds a figure in another section, without a reload', async () => {
+    const { lead, intro, picture, page } = await referenceInOtherSection((src) => [image(src, 'Lageplan', PLAN)]);
 
     // The lead puts a captioned image before "Lageplan" in the other section, live.
     const writer = connectCollab(suite.app.origin, lead, intro.id);
@@ -303,22 +312,7 @@ describeInBrowser('references to figures and tables in Chromium', () => {
   }, 60_000);
 
   it('learns of a figure deleted in another section when its writer comes back to the tab', async () => {
-    const { lead, project, author, section: intro } = await sectionTeam(suite.app, 'Abbildungsbericht');
-    const costs = await createSection(lead, project.id, { title: 'Kosten' });
-    expect(
-      (await lead.client.patch(`/api/projects/${project.id}/sections/${costs.id}`, { assigneeIds: [author.user.id] })).status,
-    ).toBe(200);
-    const picture = await mustUpload(lead, project.id, pngImage(60, 30, [30, 90, 160]));
-    await setContent(suite.app, intro.id, doc(image(picture.src, 'Lageplan', PLAN), paragraph(text('Text'))));
-    await setContent(
-      suite.app,
-      costs.id,
-      doc(paragraph(text('Siehe '), { type: 'figureRef', attrs: { figureId: PLAN, kind: 'figure', caption: 'Lageplan' } })),
-    );
-    const page = await suite.pageOf(author);
-    await page.goto(`${suite.app.origin}/projects/${project.id}/sections/${costs.id}`);
-    await page.getByText('Alle Änderungen gespeichert').waitFor();
-    await waitFor(() => chips(page), ['Abbildung 1'], 'the reference to the figure');
+    const { intro, page } = await referenceInOtherSection((src) => [image(src, 'Lageplan', PLAN), paragraph(text('Text'))]);
 
     // The figure goes from the other section's text (nobody has it open); no event says so.
     await setContent(suite.app, intro.id, doc(paragraph(text('Text'))));
