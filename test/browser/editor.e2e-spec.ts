@@ -7,6 +7,7 @@ import {
   recordForeignRequests,
   screenshot,
   seriousA11yViolations,
+  waitUntilTrue,
 } from './browser.js';
 import { browserSuite } from './suite.js';
 import { arrowToToolbar, clickToolbar } from './toolbar.js';
@@ -239,13 +240,17 @@ describeInBrowser('writing a section together in Chromium', () => {
     // In a table Tab only moves between cells; Escape is the way out, as the hint says
     // (on screen while the text has the focus, and in the text's description).
     await page
-      .getByText('Esc verlässt den Text, Alt+F10 führt zur Werkzeugleiste. Tab rückt einen Listenpunkt ein, Umschalt+Tab rückt ihn aus. In einer Tabelle springt Tab zur nächsten Zelle.')
+      .getByText('Esc verlässt den Text, Alt+F10 führt zur Werkzeugleiste (Esc von dort zurück). Tab rückt einen Listenpunkt ein, Umschalt+Tab rückt ihn aus. In einer Tabelle springt Tab zur nächsten Zelle.')
       .waitFor();
-    // Alt+F10 leads from anywhere in the text (here a table cell) to the toolbar, and Tab back.
+    // Alt+F10 leads from anywhere in the text (here a table cell) to the toolbar, and Escape
+    // back to where the cursor was: what is typed next goes into that cell.
     await page.keyboard.press('Alt+F10');
     expect(await toolbar.locator('button:focus').count()).toBe(1);
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate<boolean>(`document.activeElement?.classList.contains('ProseMirror') === true`)).toBe(true);
+    await page.keyboard.press('Escape');
+    // Tiptap gives the text the focus in the next frame.
+    await waitUntilTrue(page, `document.activeElement?.classList.contains('ProseMirror') === true`, 'the focus back in the text');
+    await page.keyboard.type(' 2026', { delay: 50 });
+    await page.locator(`${EDITOR} table th`, { hasText: 'Wert 2026' }).waitFor();
     await page.keyboard.press('Escape');
     expect(
       await page.evaluate<string | null>(

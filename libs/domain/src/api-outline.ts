@@ -236,4 +236,6 @@ export interface ReportTextSection {
  */
 export interface ReportTextResponse {
   sections: ReportTextSection[];
+  /** Server time just before the texts were read: every edit stored before it is in them. */
+  readAt: string;
 }

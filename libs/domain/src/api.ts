@@ -172,8 +172,9 @@ export type ChangeTopic = (typeof CHANGE_TOPICS)[number];
  * Something in a project changed; clients reload what the topic names. `sectionId` names
  * the section for `section` (state, assignees) and `comments`; `userId` the member for
  * `members`. `abbreviations`: the project's list of abbreviations changed (docs/abbreviations.md).
- * `text`: the text of the section `sectionId` changed (typed, restored); announced at most
- * once in a few seconds per section (`TEXT_CHANGE_MS`), after the edits it covers are stored.
+ * `text`: the text of the section `sectionId` changed (typed, restored): at once for the first
+ * edit, then at most once in a few seconds per section (`TEXT_CHANGE_MS`), after the edits it
+ * covers are stored; `at` says when the last of them was.
  */
 export interface ProjectChange {
   projectId: string;
@@ -182,6 +183,8 @@ export interface ProjectChange {
   userId?: string;
   /** The export job of an `exports` change: queued, running, done or failed (not each progress step). */
   exportId?: string;
+  /** A `text` change: when the last edit it tells of was stored (server time, ISO 8601). */
+  at?: string;
   /**
    * Set on the `project` change that announces the project's deletion: its event streams end
    * with `event: revoked` (data `{"reason":"project-deleted"}`) and its live connections close.

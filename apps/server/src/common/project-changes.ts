@@ -26,6 +26,7 @@ export function parseChange(payload: string | undefined): ProjectChange | null {
       ...(typeof value.sectionId === 'string' ? { sectionId: value.sectionId } : {}),
       ...(typeof value.userId === 'string' ? { userId: value.userId } : {}),
       ...(typeof value.exportId === 'string' ? { exportId: value.exportId } : {}),
+      ...(typeof value.at === 'string' ? { at: value.at } : {}),
       ...(value.deleted === true ? { deleted: true as const } : {}),
     };
   } catch {

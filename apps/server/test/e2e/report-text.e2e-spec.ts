@@ -42,8 +42,12 @@ describe('the whole report in reading order (GET …/text)', () => {
     await setContent(app, detail.id, doc(paragraph(text('Genauer.')), paragraph(text('Noch genauer.'))));
     await setContent(app, annex.id, doc(paragraph(text('Tabellen und Quellen.'))));
 
+    const before = Date.now();
     const res = await lead.client.get<ReportTextResponse>(path);
     expect(res.status).toBe(200);
+    // When the texts were read, by the server's clock (here the same machine's).
+    expect(Date.parse(res.body.readAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(res.body.readAt)).toBeLessThanOrEqual(Date.now());
     expect(res.body.sections.map(({ json, ...place }) => ({ ...place, words: wordsOf(json) }))).toEqual([
       { id: intro.id, number: '1', title: 'Einleitung', depth: 1, state: 'draft', words: ['Worum es geht.'] },
       { id: detail.id, number: '1.1', title: 'Einzelheiten', depth: 2, state: 'draft', words: ['Genauer.', 'Noch genauer.'] },

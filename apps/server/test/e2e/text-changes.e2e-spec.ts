@@ -18,7 +18,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The project stream's `text` topic: a section's text changed. What the reading view marks
- * and the editor's figure numbers follow; at most one per interval per section (TEXT_CHANGE_MS).
+ * and the editor's figure numbers follow; the first edit at once, then at most one per
+ * interval per section (TEXT_CHANGE_MS).
  */
 describe('changes of a text on the project’s event stream', () => {
   let app: TestApp;
@@ -59,9 +60,26 @@ describe('changes of a text on the project’s event stream', () => {
     await eventually(() => textChanges(stream).length > 0 && Date.now() - last > INTERVAL_MS * 2, 'an interval after the last key', 5000);
     const told = textChanges(stream);
     expect(told.every((change) => change.projectId === project.id && change.sectionId === section.id)).toBe(true);
-    // One for each started interval: far fewer than the 25 keys.
+    // The first at once, then one for each interval with edits: far fewer than the 25 keys.
     expect(told.length).toBeGreaterThanOrEqual(1);
-    expect(told.length).toBeLessThanOrEqual(Math.ceil(typedFor / INTERVAL_MS) + 1);
+    expect(told.length).toBeLessThanOrEqual(Math.ceil(typedFor / INTERVAL_MS) + 2);
+  });
+
+  it('tells of the first edit at once and of the next one after the interval, each with when it was stored', async () => {
+    const { author, section, stream } = await typing();
+    const writer = connectCollab(app.origin, author, section.id);
+    closers.push(() => writer.destroy());
+    await synced(writer);
+    const before = Date.now();
+    typeInto(writer.doc, 'a');
+    await eventually(() => textChanges(stream).length === 1, 'the first edit told at once');
+    // The second edit, within the interval the first one opened: told when it ends, not at once.
+    typeInto(writer.doc, 'b');
+    await eventually(() => textChanges(stream).length === 2, 'the second edit told after the interval', 5000);
+    const [first, second] = textChanges(stream).map((change) => Date.parse(change.at ?? ''));
+    expect(first).toBeGreaterThanOrEqual(before - 1000);
+    expect(second).toBeGreaterThan(first ?? Infinity);
+    expect(second).toBeLessThanOrEqual(Date.now());
   });
 
   it('tells nothing when nothing was stored: a reader’s update is discarded', async () => {

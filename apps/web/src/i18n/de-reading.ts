@@ -9,7 +9,6 @@ export const deReading = {
   'reading.summary': '{count} Abschnitte, davon {approved} freigegeben',
   'reading.reload': 'Neu laden',
   'reading.loading': 'Der Bericht wird geladen …',
-  'reading.reloading': 'Wird geladen …',
   'reading.changedOne': 'Ein Abschnitt wurde inzwischen geändert.',
   'reading.changedMany': '{count} Abschnitte wurden inzwischen geändert.',
   'reading.changedHere': 'Inzwischen geändert',

@@ -11,7 +11,6 @@ export const enReading: Record<keyof typeof deReading, string> = {
   'reading.summary': '{count} sections, {approved} of them approved',
   'reading.reload': 'Reload',
   'reading.loading': 'Loading the report …',
-  'reading.reloading': 'Loading …',
   'reading.changedOne': 'One section has changed since.',
   'reading.changedMany': '{count} sections have changed since.',
   'reading.changedHere': 'Changed since',

@@ -71,6 +71,15 @@ describe('parseChange()', () => {
     });
   });
 
+  it('keeps when the edits of a text change were stored', () => {
+    expect(parseChange('{"projectId":"p","topic":"text","sectionId":"s","at":"2026-11-30T13:00:00.000Z"}')).toEqual({
+      projectId: 'p',
+      topic: 'text',
+      sectionId: 's',
+      at: '2026-11-30T13:00:00.000Z',
+    });
+  });
+
   it.each(['not json', 'null', '[]', '{"projectId":"p","topic":"weather"}', '{"topic":"outline"}'])(
     'refuses %s',
     (data) => {

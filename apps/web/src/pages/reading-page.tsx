@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../features/auth';
 import { getProject } from '../features/projects';
-import { getReportText, ReportReader } from '../features/reading';
+import { changedSince, getReportText, ReportReader } from '../features/reading';
 import { ErrorAlert, useDocumentTitle, useI18n } from '../i18n';
 import { projectPageReloads } from '../lib/live-reloads';
 import { useReloadOnReturn } from '../lib/use-reload-on-return';
@@ -34,7 +34,13 @@ export function ReadingPage() {
   const project = useResource((signal) => getProject(projectId, { signal }), [projectId]);
   // Which text: as it stands, or as last approved (`?fassung=freigegeben`, a link can keep it).
   const [search, setSearch] = useSearchParams();
-  const version: ReportTextVersion = search.get(VERSION_PARAM) === APPROVED ? 'approved' : 'current';
+  const inAddress: ReportTextVersion = search.get(VERSION_PARAM) === APPROVED ? 'approved' : 'current';
+  // Chosen at once (the radio button must not jump back until the address has followed), and
+  // following the address when it changes otherwise (Back, Forward).
+  const [version, setVersion] = useState<ReportTextVersion>(inAddress);
+  useEffect(() => {
+    setVersion(inAddress);
+  }, [inAddress]);
   const text = useResource((signal) => getReportText(projectId, version, { signal }), [projectId, version]);
   const detail = project.resource.data;
   const missing = project.resource.status === 'error' && namesNothing(project.resource.error);
@@ -74,8 +80,8 @@ export function ReadingPage() {
 
   const access = useProjectAccess(projectId, (event) => {
     // What is typed changes the current texts, not the approved ones.
-    const textOf = version === 'current' && event.type === 'change' && event.change.topic === 'text' ? event.change.sectionId : undefined;
-    if (textOf !== undefined) {
+    const textOf = version === 'current' ? changedSince(event, text.resource.data?.readAt) : null;
+    if (textOf !== null) {
       setChanged((before) => (before.has(textOf) ? before : new Set([...before, textOf])));
     }
     const parts = projectPageReloads(event, session.user?.id);
@@ -99,7 +105,7 @@ export function ReadingPage() {
     return <ProjectPageWait backLink={backLink} access={access} resource={project.resource} onRetry={project.reload} />;
   }
   const info = detail.project;
-  const sections = text.resource.data;
+  const sections = text.resource.data?.sections;
   const approved = sections?.filter((section) => section.state === 'approved').length ?? 0;
   return (
     <>
@@ -120,11 +126,17 @@ export function ReadingPage() {
             { value: 'approved', label: t('reading.version.approved') },
           ]}
           onChange={(chosen) => {
+            setVersion(chosen);
             setSearch(chosen === 'approved' ? { [VERSION_PARAM]: APPROVED } : {}, { replace: true });
           }}
         />
         <div className="reading-page__status">
           <p aria-live="polite">
+            {/* On paper the version chosen is said here; on screen the choice above says it. */}
+            <span className="reading-page__print-only">
+              {t(version === 'approved' ? 'reading.version.approved' : 'reading.version.current')}
+              {' · '}
+            </span>
             {sections === undefined
               ? null
               : version === 'approved'
@@ -143,8 +155,9 @@ export function ReadingPage() {
               </strong>
             )}
           </p>
-          <Button variant="secondary" onClick={text.reload} disabled={text.resource.status === 'loading'}>
-            {text.resource.status === 'loading' && sections !== undefined ? t('reading.reloading') : t('reading.reload')}
+          {/* Busy, not disabled, while it loads: the focus stays on the button. */}
+          <Button variant="secondary" onClick={text.reload} busy={text.resource.status === 'loading'}>
+            {t('reading.reload')}
           </Button>
           <Button variant="secondary" onClick={() => window.print()}>
             {t('reading.print')}

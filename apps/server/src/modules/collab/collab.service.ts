@@ -42,7 +42,7 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
   ) {
     const onError = (error: unknown): void => this.logger.error({ err: error }, 'Collaboration infrastructure error');
     this.relay = config.redisUrl ? new RedisRelay(config.redisUrl, onError) : null;
-    this.texts = new TextChanges((sectionId) => this.announceText(sectionId), config.textChangeMs);
+    this.texts = new TextChanges((sectionId, storedAt) => this.announceText(sectionId, storedAt), config.textChangeMs);
     this.server = new CollabServer({
       persistence: {
         load: (sectionId) => this.documents.load(sectionId),
@@ -104,11 +104,11 @@ export class CollabService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Tells the project's members that the section's text changed (the reading view, figure numbers). */
-  private async announceText(sectionId: string): Promise<void> {
+  private async announceText(sectionId: string, storedAt: Date): Promise<void> {
     try {
       const projectId = await this.access.projectOf(sectionId);
       if (projectId !== null) {
-        await announceChange(this.db.manager, { projectId, topic: 'text', sectionId });
+        await announceChange(this.db.manager, { projectId, topic: 'text', sectionId, at: storedAt.toISOString() });
       }
     } catch (error) {
       this.logger.warn({ err: error, sectionId }, 'Could not announce a changed text');

@@ -34,6 +34,7 @@ export class ReportTextService {
   /** The report with each section's current text, or (`approved`) its latest approval version's. */
   async text(actor: Actor, projectId: string, version: ReportTextVersion = 'current'): Promise<ReportTextResponse> {
     await this.members.assertCan(projectId, actor.userId, 'project.read');
+    const readAt = new Date().toISOString();
     if (version === 'approved') {
       const ordered = this.inReadingOrder(await this.sections.listLive(projectId));
       const approved = await this.documents.approvedJson(ordered.map(({ section }) => section.id));
@@ -42,10 +43,11 @@ export class ReportTextService {
           const found = approved.get(section.id);
           return { ...this.place(section, depth), json: found?.json ?? null, approvedAt: found?.at ?? null };
         }),
+        readAt,
       };
     }
     const texts = await this.liveTexts(projectId);
-    return { sections: texts.map(({ section, depth, json }) => ({ ...this.place(section, depth), json })) };
+    return { sections: texts.map(({ section, depth, json }) => ({ ...this.place(section, depth), json })), readAt };
   }
 
   private place(section: OutlineNode, depth: number): Omit<ReportTextSection, 'json'> {

@@ -101,6 +101,12 @@ export function EditorToolbar({ editor, ready, ...actions }: EditorToolbarProps)
     if (event.target instanceof Element && event.target.closest('[role="menu"]') !== null) {
       return;
     }
+    if (event.key === 'Escape') {
+      // Back to the text where the cursor was (the way back from Alt+F10).
+      event.preventDefault();
+      editor.commands.focus();
+      return;
+    }
     const index = keys.indexOf(tabStop);
     const last = keys.length - 1;
     const target =

@@ -1,11 +1,11 @@
-import type { ReportTextResponse, ReportTextSection, ReportTextVersion } from '@kapitel/domain';
+import type { ReportTextResponse, ReportTextVersion } from '@kapitel/domain';
 import { api, apiPath, type RequestOptions } from '../../../lib/api';
 
 /**
  * The whole report: the live sections in reading order with their current texts, or
  * (`approved`) with their latest approval versions (null where there is none).
  */
-export async function getReportText(projectId: string, version: ReportTextVersion, options: RequestOptions = {}): Promise<ReportTextSection[]> {
+export function getReportText(projectId: string, version: ReportTextVersion, options: RequestOptions = {}): Promise<ReportTextResponse> {
   const path = apiPath`/projects/${projectId}/text`;
-  return (await api.get<ReportTextResponse>(version === 'current' ? path : `${path}?version=${version}`, options)).sections;
+  return api.get<ReportTextResponse>(version === 'current' ? path : `${path}?version=${version}`, options);
 }

@@ -138,7 +138,7 @@ function ReadSectionView({ entry, projectId, context, changed, version }: ReadSe
             {notes.map((note) => (
               <li key={note.number} id={noteAnchor(note.number)} value={note.number}>
                 <FootnoteText text={note.text} />{' '}
-                <a href={`#${noteRefAnchor(note.number)}`} aria-label={ui('reading.backToText', { number: note.number })}>
+                <a className="reading__back" href={`#${noteRefAnchor(note.number)}`} aria-label={ui('reading.backToText', { number: note.number })}>
                   ↩
                 </a>
               </li>
