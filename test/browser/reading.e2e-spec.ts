@@ -138,6 +138,14 @@ describeInBrowser('reading the whole report in one page, in Chromium', () => {
     // The reference to the renamed chapter still says "Kapitel 2".
     expect(await textsOf(page, 'a.reading__ref')).toEqual(['Kapitel 2', 'Tabelle 1', 'Abbildung 1']);
 
+    // The list of abbreviations comes as the last part once there is one, and follows changes.
+    expect(await page.getByRole('link', { name: 'Abkürzungsverzeichnis' }).count()).toBe(0);
+    expect((await lead.client.post(`/api/projects/${project.id}/abbreviations`, { short: 'OZG', long: 'Onlinezugangsgesetz' })).status).toBe(201);
+    await page.getByRole('navigation', { name: 'Inhalt' }).getByRole('link', { name: 'Abkürzungsverzeichnis' }).waitFor();
+    const list = page.getByRole('region', { name: 'Abkürzungsverzeichnis' });
+    expect(await textsOf(page, '.reading__abbreviations dt')).toEqual(['OZG']);
+    expect(await list.getByText('Onlinezugangsgesetz').count()).toBe(1);
+
     // A text replaced behind the page's back shows after "Neu laden".
     await setContent(suite.app, costs.id, doc(paragraph(text('Neu geschrieben.'))));
     await page.getByRole('button', { name: 'Neu laden' }).click();

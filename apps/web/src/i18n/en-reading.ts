@@ -21,6 +21,7 @@ export const enReading: Record<keyof typeof deReading, string> = {
   'reading.notApproved': 'Not approved yet.',
   'reading.approvedOn': 'Approved on {date}.',
   'reading.approvedOnReopened': 'Approved on {date}, reopened since: this is the approved version.',
+  'reading.abbreviations': 'Abbreviations',
   'reading.contents': 'Contents',
   'reading.noSections': 'The report has no sections yet.',
   'reading.emptySection': 'No text yet.',

@@ -2,6 +2,7 @@ import type { ReportTextVersion } from '@kapitel/domain';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../features/auth';
+import { listAbbreviations } from '../features/abbreviations';
 import { getProject } from '../features/projects';
 import { changedSince, getReportText, ReportReader } from '../features/reading';
 import { ErrorAlert, useDocumentTitle, useI18n } from '../i18n';
@@ -42,6 +43,7 @@ export function ReadingPage() {
     setVersion(inAddress);
   }, [inAddress]);
   const text = useResource((signal) => getReportText(projectId, version, { signal }), [projectId, version]);
+  const abbreviations = useResource((signal) => listAbbreviations(projectId, { signal }), [projectId]);
   const detail = project.resource.data;
   const missing = project.resource.status === 'error' && namesNothing(project.resource.error);
   useDocumentTitle(missing ? t('notFound.title') : detail ? `${t('reading.title')}: ${detail.project.title}` : null);
@@ -90,6 +92,9 @@ export function ReadingPage() {
     }
     if (parts.includes('outline')) {
       setOutlineChanges((count) => count + 1);
+    }
+    if (parts.includes('abbreviations')) {
+      abbreviations.reload();
     }
   });
   useReloadOnReturn(text.reload);
@@ -168,7 +173,14 @@ export function ReadingPage() {
       {sections === undefined ? (
         text.resource.status === 'loading' ? <Loading label={t('reading.loading')} /> : null
       ) : (
-        <ReportReader projectId={projectId} language={info.language} sections={sections} changed={changed} version={version} />
+        <ReportReader
+          projectId={projectId}
+          language={info.language}
+          sections={sections}
+          changed={changed}
+          version={version}
+          abbreviations={abbreviations.resource.data ?? []}
+        />
       )}
     </>
   );

@@ -1,1 +1,2 @@
 export { AbbreviationsPanel, type AbbreviationsPanelProps } from './components/abbreviations-panel';
+export { listAbbreviations } from './api/abbreviations-api';

@@ -1,4 +1,4 @@
-import type { Language, ReportTextSection, ReportTextVersion } from '@kapitel/domain';
+import type { Abbreviation, Language, ReportTextSection, ReportTextVersion } from '@kapitel/domain';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { createTranslator, useI18n } from '../../../i18n';
@@ -19,6 +19,8 @@ export interface ReportReaderProps {
   changed: ReadonlySet<string>;
   /** Which texts these are: the current ones, or the approved ones (null where none). */
   version: ReportTextVersion;
+  /** The report's list of abbreviations, after the text as its last part (none: left out). */
+  abbreviations: readonly Abbreviation[];
 }
 
 /** The level of a section's title: chapters are h2 under the page's h1 (the report's title). */
@@ -32,7 +34,7 @@ const numbered = (section: ReportTextSection): string => (section.number === nul
  * its number, title and review state, its text and its footnotes. The words of references
  * and captions are the PDF's, in the report's language; references are links in the page.
  */
-export function ReportReader({ projectId, language, sections, changed, version }: ReportReaderProps) {
+export function ReportReader({ projectId, language, sections, changed, version, abbreviations }: ReportReaderProps) {
   const { t: ui, language: uiLanguage } = useI18n();
   const report = useMemo(() => createTranslator(language), [language]);
   const read = useMemo(() => readReport(projectId, sections), [projectId, sections]);
@@ -63,6 +65,13 @@ export function ReportReader({ projectId, language, sections, changed, version }
               </a>
             </li>
           ))}
+          {abbreviations.length === 0 ? null : (
+            <li className="reading__contents-item reading__contents-item--depth-1">
+              <a href={`#${ABBREVIATIONS_ANCHOR}`} lang={language}>
+                {report('reading.abbreviations')}
+              </a>
+            </li>
+          )}
         </ol>
       </nav>
       <article className="reading__text" lang={language}>
@@ -76,8 +85,30 @@ export function ReportReader({ projectId, language, sections, changed, version }
             version={version}
           />
         ))}
+        {abbreviations.length === 0 ? null : <AbbreviationList abbreviations={abbreviations} title={report('reading.abbreviations')} />}
       </article>
     </div>
+  );
+}
+
+const ABBREVIATIONS_ANCHOR = 'abkuerzungen';
+
+/** The list of abbreviations, as the PDF has it: each abbreviation beside what it stands for. */
+function AbbreviationList({ abbreviations, title }: { abbreviations: readonly Abbreviation[]; title: string }) {
+  return (
+    <section className="reading__section" aria-labelledby={ABBREVIATIONS_ANCHOR}>
+      <h2 id={ABBREVIATIONS_ANCHOR} className="reading__title">
+        {title}
+      </h2>
+      <dl className="reading__abbreviations">
+        {abbreviations.map((entry) => (
+          <div key={entry.id}>
+            <dt>{entry.short}</dt>
+            <dd>{entry.long}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
 
