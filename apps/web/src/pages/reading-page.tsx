@@ -4,7 +4,7 @@ import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../features/auth';
 import { listAbbreviations } from '../features/abbreviations';
 import { getProject } from '../features/projects';
-import { changedSince, getReportText, ReportReader } from '../features/reading';
+import { changedSince, getReportText, isLater, ReportReader } from '../features/reading';
 import { ErrorAlert, useDocumentTitle, useI18n } from '../i18n';
 import { projectPageReloads } from '../lib/live-reloads';
 import { useReloadOnReturn } from '../lib/use-reload-on-return';
@@ -14,7 +14,9 @@ import { Button, Loading, Segmented } from '../ui';
 import { namesNothing } from './load-failure';
 import { ProjectPageWait, useProjectAccess } from './project-access';
 
-const NONE: ReadonlySet<string> = new Set();
+/** The sections whose text changed since it was read, each with when the last edit told of was stored. */
+type Changed = ReadonlyMap<string, string | undefined>;
+const NONE: Changed = new Map();
 
 const RELOAD_AT_MOST_EVERY_MS = 3_000;
 
@@ -51,11 +53,13 @@ export function ReadingPage() {
   // When the text on screen was loaded: what "Stand" says. The sections whose text changed
   // since (the stream's `text` topic) are marked, and a reload shows their new text.
   const [loadedAt, setLoadedAt] = useState<string | null>(null);
-  const [changed, setChanged] = useState<ReadonlySet<string>>(NONE);
+  const [changed, setChanged] = useState<Changed>(NONE);
   useEffect(() => {
     if (text.resource.status === 'ready') {
       setLoadedAt(new Date().toISOString());
-      setChanged(NONE);
+      // What was told of while it loaded stays marked only when it is known to be newer.
+      const { readAt } = text.resource.data;
+      setChanged((before) => new Map([...before].filter(([, at]) => at !== undefined && isLater(at, readAt))));
     }
   }, [text.resource]);
 
@@ -82,9 +86,9 @@ export function ReadingPage() {
 
   const access = useProjectAccess(projectId, (event) => {
     // What is typed changes the current texts, not the approved ones.
-    const textOf = version === 'current' ? changedSince(event, text.resource.data?.readAt) : null;
-    if (textOf !== null) {
-      setChanged((before) => (before.has(textOf) ? before : new Set([...before, textOf])));
+    const news = version === 'current' ? changedSince(event, text.resource.data?.readAt) : null;
+    if (news !== null) {
+      setChanged((before) => new Map([...before, [news.sectionId, news.at]]));
     }
     const parts = projectPageReloads(event, session.user?.id);
     if (parts.includes('project')) {
@@ -177,7 +181,7 @@ export function ReadingPage() {
           projectId={projectId}
           language={info.language}
           sections={sections}
-          changed={changed}
+          changed={new Set(changed.keys())}
           version={version}
           abbreviations={abbreviations.resource.data ?? []}
         />
