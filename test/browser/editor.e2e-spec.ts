@@ -11,23 +11,9 @@ import {
 } from './browser.js';
 import { browserSuite } from './suite.js';
 import { arrowToToolbar, clickToolbar } from './toolbar.js';
-import { doc, paragraph, setContent, text } from '../../apps/server/test/e2e/export-support.js';
-import { editorText, joinProject, sectionTeam, storedText } from './people.js';
+import { blocks, editorText, joinProject, storedText } from './people.js';
 
 const EDITOR = '.ProseMirror';
-
-/**
- * The blocks of a text, one line each. Tiptap's getText and the server's plain text both
- * separate blocks by blank lines, but count nesting (a list item's paragraph) and the empty
- * paragraph Tiptap keeps after a list differently.
- */
-function blocks(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join('\n');
-}
 
 /** Waits until the editor's text has exactly these blocks, and returns them. */
 async function waitForText(page: Page, expected: string, what: string): Promise<string> {
@@ -337,71 +323,4 @@ describeInBrowser('writing a section together in Chromium', () => {
     await screenshot(page, 'editor-09-phone-toolbar');
     expect(await seriousA11yViolations(page)).toEqual([]);
   }, 60_000);
-});
-
-describeInBrowser('moving to the ends of a text by keyboard, in Chromium', () => {
-  const suite = browserSuite();
-
-  it('goes to the very start with Ctrl+Home, also when the text begins with a heading and holds footnotes, and selects up to it with Ctrl+Shift+Home', async () => {
-    const { author, project, section, url } = await sectionTeam(suite.app, 'Tastatur');
-    // Stored before anyone opens it (the room loads it then).
-    await setContent(
-      suite.app,
-      section.id,
-      doc(
-        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Ziele' }] },
-        paragraph(text('Die Kommunen sparen'), { type: 'footnote', attrs: { text: 'KGSt 2024' } }, text(' Lizenzkosten.')),
-        paragraph(text('In den letzten Jahren wuchs der Anteil.')),
-      ),
-    );
-    const page = await suite.pageOf(author);
-    await page.goto(url);
-    await page.getByText('Alle Änderungen gespeichert').waitFor();
-    await page.getByText('In den letzten Jahren').click();
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.type('Unsere ');
-    await page.getByText('Alle Änderungen gespeichert').waitFor();
-    expect(blocks(await storedText(author, project.id, section.id))).toBe(
-      blocks('Unsere Ziele\n\nDie Kommunen sparen [KGSt 2024] Lizenzkosten.\n\nIn den letzten Jahren wuchs der Anteil.'),
-    );
-
-    await page.getByText('In den letzten Jahren').click();
-    await page.keyboard.press('End');
-    await page.keyboard.press('Control+Shift+Home');
-    expect(await page.evaluate<string>('window.getSelection().toString()')).toMatch(/^Unsere Ziele[\s\S]*wuchs der Anteil\.$/);
-  });
-});
-
-describeInBrowser('typography as one types, in Chromium', () => {
-  const suite = browserSuite();
-
-  it('turns typed straight quotes into the report language’s and a lone hyphen into a dash, and Backspace takes a quote back', async () => {
-    const { lead, author, project, section, url } = await sectionTeam(suite.app, 'Typografie');
-    const page = await suite.pageOf(author);
-    await page.goto(url);
-    await page.getByText('Alle Änderungen gespeichert').waitFor();
-    await page.locator(EDITOR).click();
-    await page.keyboard.type('Er sagte "souverän" - und ("');
-    await page.keyboard.press('Backspace');
-    await page.keyboard.press('Backspace');
-    await page.keyboard.type('x).');
-    await page.getByText('Alle Änderungen gespeichert').waitFor();
-    // The quote after "(" opened; Backspace right after it turned it back into the typed one, the next removed it.
-    expect(await storedText(author, project.id, section.id)).toBe('Er sagte „souverän“ – und (x).');
-    // "- " at the start of a line is still the shortcut for a bullet list, not a dash.
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('- Punkt');
-    await page.locator(`${EDITOR} ul li`, { hasText: 'Punkt' }).waitFor();
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
-    await page.getByText('Alle Änderungen gespeichert').waitFor();
-
-    // An English report gets English quotes, in the same open editor.
-    expect((await lead.client.patch(`/api/projects/${project.id}`, { language: 'en' })).status).toBe(200);
-    await page.locator(`${EDITOR}[lang="en"]`).waitFor();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.type(' "Open"');
-    await page.getByText('Alle Änderungen gespeichert').waitFor();
-    expect(blocks(await storedText(author, project.id, section.id))).toBe('Er sagte „souverän“ – und (x).\nPunkt\n“Open”');
-  });
 });

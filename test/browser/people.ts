@@ -98,3 +98,16 @@ export async function waitFor<T>(read: () => Promise<T>, expected: T, what: stri
     seen = await read();
   }
 }
+
+/**
+ * The blocks of a text, one line each. Tiptap's getText and the server's plain text both
+ * separate blocks by blank lines, but count nesting (a list item's paragraph) and the empty
+ * paragraph Tiptap keeps after a list differently.
+ */
+export function blocks(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
