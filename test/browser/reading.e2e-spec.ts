@@ -74,11 +74,19 @@ describeInBrowser('reading the whole report in one page, in Chromium', () => {
     expect(page.url()).toBe(url);
     const contents = page.getByRole('navigation', { name: 'Inhalt' });
     await contents.getByRole('link', { name: '1.1 Bestand' }).waitFor();
-    expect(await textsOf(page, '.reading__contents a')).toEqual(['1 Ausgangslage', '1.1 Bestand', '2 Kosten', '3 Ausblick']);
+    // After the sections, the lists of figures and of tables (the PDF's, as back matter here).
+    expect(await textsOf(page, '.reading__contents a')).toEqual([
+      '1 Ausgangslage',
+      '1.1 Bestand',
+      '2 Kosten',
+      '3 Ausblick',
+      'Abbildungsverzeichnis',
+      'Tabellenverzeichnis',
+    ]);
     expect(await page.getByText('4 Abschnitte, davon 0 freigegeben').count()).toBe(1);
 
     // Titles: chapters h2, their sub-sections h3, a section's own headings below its title.
-    expect(await textsOf(page, '.reading__text h2')).toEqual(['1 Ausgangslage', '2 Kosten', '3 Ausblick']);
+    expect(await textsOf(page, '.reading__text h2')).toEqual(['1 Ausgangslage', '2 Kosten', '3 Ausblick', 'Abbildungsverzeichnis', 'Tabellenverzeichnis']);
     expect(await textsOf(page, '.reading__text h3')).toEqual(['1.1 Bestand']);
     expect(await textsOf(page, '.reading__text h4')).toEqual(['Erhebung']);
 
@@ -93,13 +101,16 @@ describeInBrowser('reading the whole report in one page, in Chromium', () => {
     expect(await page.getByRole('img', { name: 'Karte der Kommunen' }).count()).toBe(1);
     expect(await textsOf(page, '.reading__figure figcaption')).toEqual(['Abbildung 1: Lageplan']);
     expect(await textsOf(page, '.reading__table caption')).toEqual(['Tabelle 1: Ausgaben je Kommune']);
+    expect(await textsOf(page, '.reading__figure-list a')).toEqual(['Abbildung 1: Lageplan', 'Tabelle 1: Ausgaben je Kommune']);
+    await page.getByRole('region', { name: 'Tabellenverzeichnis' }).getByRole('link', { name: 'Tabelle 1: Ausgaben je Kommune' }).click();
+    await waitUntilTrue(page, `location.hash === '#figur-${COSTS}'`, 'the jump from the list of tables');
 
     // References say what the PDF says and jump to their target; one whose target is gone says so.
     expect(await textsOf(page, 'a.reading__ref')).toEqual(['Kapitel 2', 'Tabelle 1', 'Abbildung 1']);
     expect(await textsOf(page, '.reading__ref--missing')).toEqual(['Verweis fehlt: „Gelöschter Teil“']);
     await page.locator('.reading__text').getByRole('link', { name: 'Kapitel 2' }).click();
     await waitUntilTrue(page, `location.hash === '#abschnitt-${costs.id}'`, 'the jump to chapter 2');
-    await page.locator('.reading__text').getByRole('link', { name: 'Tabelle 1' }).click();
+    await page.locator('.reading__text').getByRole('link', { name: 'Tabelle 1', exact: true }).click();
     await waitUntilTrue(page, `location.hash === '#figur-${COSTS}'`, 'the jump to the table');
 
     // A section without text says so; every section can be opened in the editor.
@@ -132,7 +143,7 @@ describeInBrowser('reading the whole report in one page, in Chromium', () => {
     expect((await lead.client.patch(`/api/projects/${project.id}/sections/${costs.id}`, { title: 'Kosten und Nutzen' })).status).toBe(200);
     await waitUntilTrue(
       page,
-      `[...document.querySelectorAll('.reading__contents a')].map((a) => a.textContent.trim()).join('|') === '1 Ausgangslage|1.1 Bestand|2 Kosten und Nutzen|3 Ausblick|Anhang'`,
+      `[...document.querySelectorAll('.reading__contents a')].map((a) => a.textContent.trim()).join('|') === '1 Ausgangslage|1.1 Bestand|2 Kosten und Nutzen|3 Ausblick|Anhang|Abbildungsverzeichnis|Tabellenverzeichnis'`,
       'the new outline in the contents',
     );
     // The reference to the renamed chapter still says "Kapitel 2".
@@ -151,6 +162,8 @@ describeInBrowser('reading the whole report in one page, in Chromium', () => {
     await page.getByRole('button', { name: 'Neu laden' }).click();
     await page.locator('.reading__text').getByText('Neu geschrieben.').waitFor();
     expect(await textsOf(page, '.reading__table caption')).toEqual([]);
+    // Without a table there is no list of tables.
+    expect(await page.getByRole('region', { name: 'Tabellenverzeichnis' }).count()).toBe(0);
     // The reference to the table that is gone now says so.
     expect(await textsOf(page, '.reading__ref--missing')).toEqual(['Verweis fehlt: Tabelle „Ausgaben je Kommune“', 'Verweis fehlt: „Gelöschter Teil“']);
     await screenshot(page, 'reading-02-reloaded');

@@ -19,6 +19,8 @@ export const deReading = {
   'reading.notApproved': 'Noch nicht freigegeben.',
   'reading.approvedOn': 'Freigegeben am {date}.',
   'reading.approvedOnReopened': 'Freigegeben am {date}, seither wieder geöffnet: Hier steht die freigegebene Fassung.',
+  'reading.figures': 'Abbildungsverzeichnis',
+  'reading.tables': 'Tabellenverzeichnis',
   'reading.abbreviations': 'Abkürzungsverzeichnis',
   'reading.contents': 'Inhalt',
   'reading.noSections': 'Der Bericht hat noch keine Abschnitte.',

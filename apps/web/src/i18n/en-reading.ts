@@ -21,6 +21,8 @@ export const enReading: Record<keyof typeof deReading, string> = {
   'reading.notApproved': 'Not approved yet.',
   'reading.approvedOn': 'Approved on {date}.',
   'reading.approvedOnReopened': 'Approved on {date}, reopened since: this is the approved version.',
+  'reading.figures': 'List of figures',
+  'reading.tables': 'List of tables',
   'reading.abbreviations': 'Abbreviations',
   'reading.contents': 'Contents',
   'reading.noSections': 'The report has no sections yet.',

@@ -116,7 +116,7 @@ function ReadNodeView({ node, context }: { node: ReadNode; context: ReadContext 
     }
     case 'figureRef': {
       const place = context.figure(node.figureId);
-      if (place === undefined || place.anchor === null) {
+      if (place === undefined) {
         const kind = context.ui(node.figureKind === 'table' ? 'figureRefs.kindTable' : 'figureRefs.kindFigure');
         return <span className="reading__ref reading__ref--missing" lang={context.uiLanguage}>{context.ui('figureRefs.missing', { kind, caption: node.caption })}</span>;
       }
@@ -136,7 +136,7 @@ function ReadNodeView({ node, context }: { node: ReadNode; context: ReadContext 
       return node.caption === '' ? (
         <p className="reading__image">{picture}</p>
       ) : (
-        <figure className="reading__figure" id={node.figure?.anchor ?? undefined}>
+        <figure className="reading__figure" id={node.figure?.anchor}>
           {picture}
           <figcaption>
             <Caption text={node.caption} place={node.figure} context={context} />
@@ -161,7 +161,7 @@ function ReadNodeView({ node, context }: { node: ReadNode; context: ReadContext 
       return (
         // Scrolls sideways when wider than the page: focusable, so that the keyboard can scroll it too.
         <div className="reading__table-wrap" role="region" tabIndex={0} aria-label={node.caption === '' ? context.ui('reading.table') : node.caption}>
-          <table className="reading__table" id={node.figure?.anchor ?? undefined}>
+          <table className="reading__table" id={node.figure?.anchor}>
             {node.caption === '' ? null : (
               <caption>
                 <Caption text={node.caption} place={node.figure} context={context} />

@@ -1,12 +1,12 @@
 import type { Abbreviation, Language, ReportTextSection, ReportTextVersion } from '@kapitel/domain';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { createTranslator, useI18n } from '../../../i18n';
+import { createTranslator, useI18n, type Translate } from '../../../i18n';
 import { targetLabel } from '../../editor';
 import { FootnoteText } from '../../footnotes';
 import { ReviewStateBadge } from '../../outline';
 import { Badge } from '../../../ui';
-import { isBlank, readReport, type ReadSection } from '../utils/reading-content';
+import { isBlank, readReport, type ListedFigure, type ReadSection } from '../utils/reading-content';
 import { noteAnchor, noteRefAnchor, ReadNodes, sectionAnchor, type ReadContext } from './read-nodes';
 import './reading.css';
 
@@ -45,6 +45,17 @@ export function ReportReader({ projectId, language, sections, changed, version, 
   if (sections.length === 0) {
     return <p className="muted">{ui('reading.noSections')}</p>;
   }
+  // After the text, as the PDF has them before it: the lists of figures, tables and abbreviations.
+  const figureList = (kind: 'figure' | 'table') => read.listed.filter((entry) => entry.kind === kind);
+  const backMatter = [
+    { anchor: 'abbildungsverzeichnis', title: report('reading.figures'), entries: figureList('figure') },
+    { anchor: 'tabellenverzeichnis', title: report('reading.tables'), entries: figureList('table') },
+  ]
+    .filter((part) => part.entries.length > 0)
+    .map((part) => ({ ...part, body: <FigureList entries={part.entries} report={report} /> }));
+  if (abbreviations.length > 0) {
+    backMatter.push({ anchor: ABBREVIATIONS_ANCHOR, title: report('reading.abbreviations'), entries: [], body: <AbbreviationList abbreviations={abbreviations} /> });
+  }
   const context = (section: ReportTextSection): ReadContext => ({
     report,
     ui,
@@ -65,13 +76,13 @@ export function ReportReader({ projectId, language, sections, changed, version, 
               </a>
             </li>
           ))}
-          {abbreviations.length === 0 ? null : (
-            <li className="reading__contents-item reading__contents-item--depth-1">
-              <a href={`#${ABBREVIATIONS_ANCHOR}`} lang={language}>
-                {report('reading.abbreviations')}
+          {backMatter.map((part) => (
+            <li key={part.anchor} className="reading__contents-item reading__contents-item--depth-1">
+              <a href={`#${part.anchor}`} lang={language}>
+                {part.title}
               </a>
             </li>
-          )}
+          ))}
         </ol>
       </nav>
       <article className="reading__text" lang={language}>
@@ -85,7 +96,14 @@ export function ReportReader({ projectId, language, sections, changed, version, 
             version={version}
           />
         ))}
-        {abbreviations.length === 0 ? null : <AbbreviationList abbreviations={abbreviations} title={report('reading.abbreviations')} />}
+        {backMatter.map((part) => (
+          <section key={part.anchor} className="reading__section" aria-labelledby={part.anchor}>
+            <h2 id={part.anchor} className="reading__title">
+              {part.title}
+            </h2>
+            {part.body}
+          </section>
+        ))}
       </article>
     </div>
   );
@@ -94,21 +112,32 @@ export function ReportReader({ projectId, language, sections, changed, version, 
 const ABBREVIATIONS_ANCHOR = 'abkuerzungen';
 
 /** The list of abbreviations, as the PDF has it: each abbreviation beside what it stands for. */
-function AbbreviationList({ abbreviations, title }: { abbreviations: readonly Abbreviation[]; title: string }) {
+function AbbreviationList({ abbreviations }: { abbreviations: readonly Abbreviation[] }) {
   return (
-    <section className="reading__section" aria-labelledby={ABBREVIATIONS_ANCHOR}>
-      <h2 id={ABBREVIATIONS_ANCHOR} className="reading__title">
-        {title}
-      </h2>
-      <dl className="reading__abbreviations">
-        {abbreviations.map((entry) => (
-          <div key={entry.id}>
-            <dt>{entry.short}</dt>
-            <dd>{entry.long}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
+    <dl className="reading__abbreviations">
+      {abbreviations.map((entry) => (
+        <div key={entry.id}>
+          <dt>{entry.short}</dt>
+          <dd>{entry.long}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** A list of figures or tables: each one's number and caption, a link to it. */
+function FigureList({ entries, report }: { entries: readonly ListedFigure[]; report: Translate }) {
+  return (
+    <ol className="reading__figure-list">
+      {entries.map((entry) => (
+        <li key={entry.anchor}>
+          <a href={`#${entry.anchor}`}>
+            <span className="reading__figure-label">{report(entry.kind === 'table' ? 'figureRefs.table' : 'figureRefs.figure', { number: entry.number })}:</span>{' '}
+            {entry.caption}
+          </a>
+        </li>
+      ))}
+    </ol>
   );
 }
 

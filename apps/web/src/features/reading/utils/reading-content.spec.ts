@@ -71,8 +71,13 @@ describe('readReport()', () => {
     const read = readReport(PROJECT, [section(image('Original', MAP)), section(image('Kopie', MAP))]);
     const [original, copy] = read.sections.map((entry) => all(entry.nodes, 'image')[0]);
     expect(original?.figure).toEqual({ kind: 'figure', number: 1, anchor: `figur-${MAP}` });
-    expect(copy?.figure).toEqual({ kind: 'figure', number: 2, anchor: null });
+    expect(copy?.figure).toEqual({ kind: 'figure', number: 2, anchor: 'abbildung-2' });
     expect(read.figures.get(MAP)?.number).toBe(1);
+    // Both are in the list of figures.
+    expect(read.listed.map((entry) => [entry.caption, entry.number, entry.anchor])).toEqual([
+      ['Original', 1, `figur-${MAP}`],
+      ['Kopie', 2, 'abbildung-2'],
+    ]);
   });
 
   it('loads only this project’s images and follows only the links the editor allows', () => {

@@ -14,8 +14,13 @@ export interface FigurePlace {
   kind: FigureKind;
   /** "Abbildung 3": counted per kind through the report in reading order, as the PDF counts. */
   number: number;
-  /** The id of its element in the page, for the references' links; null for a copy of an earlier one's id. */
-  anchor: string | null;
+  /** The id of its element in the page, for the references' and the lists' links. */
+  anchor: string;
+}
+
+/** A numbered figure or table as the lists of figures and tables show it. */
+export interface ListedFigure extends FigurePlace {
+  caption: string;
 }
 
 /** A node of a section's text reduced to what the reading view renders, each with checked fields. */
@@ -48,6 +53,8 @@ export interface ReadReport {
   sections: ReadSection[];
   /** The first numbered figure or table of each id, in reading order (a copy further on is not a target). */
   figures: ReadonlyMap<string, FigurePlace>;
+  /** Every numbered figure and table in reading order, for the lists of figures and tables. */
+  listed: readonly ListedFigure[];
   /** The sections in the report, by id. */
   sectionIds: ReadonlySet<string>;
 }
@@ -82,6 +89,7 @@ function marksOf(value: unknown): ReadMark[] {
 class Walk {
   private readonly counted: Record<FigureKind, number> = { figure: 0, table: 0 };
   readonly figures = new Map<string, FigurePlace>();
+  readonly listed: ListedFigure[] = [];
   footnotes = 0;
   readonly images: RegExp;
 
@@ -89,17 +97,22 @@ class Walk {
     this.images = imagePath(projectId);
   }
 
-  /** Numbers a figure or table with a caption; the first of an id becomes the target of its references. */
+  /**
+   * Numbers a figure or table with a caption; the first of an id becomes the target of its
+   * references (its element's id from it), any other one gets an id from its number.
+   */
   figure(kind: FigureKind, caption: string, id: string): FigurePlace | null {
     if (caption === '') {
       return null;
     }
     this.counted[kind] += 1;
-    if (id === '' || this.figures.has(id)) {
-      return { kind, number: this.counted[kind], anchor: null };
+    const number = this.counted[kind];
+    const target = id !== '' && !this.figures.has(id);
+    const place: FigurePlace = { kind, number, anchor: target ? `figur-${id}` : `${kind === 'table' ? 'tabelle' : 'abbildung'}-${String(number)}` };
+    if (target) {
+      this.figures.set(id, place);
     }
-    const place: FigurePlace = { kind, number: this.counted[kind], anchor: `figur-${id}` };
-    this.figures.set(id, place);
+    this.listed.push({ ...place, caption });
     return place;
   }
 }
@@ -179,7 +192,7 @@ export function readReport(projectId: string, sections: readonly ReportTextSecti
     const nodes = toNodes(section.json, 0, walk);
     return { section, nodes, notes: notesOf(nodes) };
   });
-  return { sections: read, figures: walk.figures, sectionIds: new Set(sections.map((section) => section.id)) };
+  return { sections: read, figures: walk.figures, listed: walk.listed, sectionIds: new Set(sections.map((section) => section.id)) };
 }
 
 /** True when the nodes hold neither text nor an image (a section not written yet). */
