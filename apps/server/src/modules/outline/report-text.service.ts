@@ -19,9 +19,9 @@ export interface SectionText {
 const EMPTY: JSONContent = { type: 'doc', content: [] };
 
 /**
- * The whole report as it stands: the live sections (not in the trash) in reading order with
- * their current texts (snapshot and the edits since, read in one database snapshot). The
- * reading view shows it; the figure list numbers what is in it.
+ * The whole report: the live sections (not in the trash) in reading order with their current
+ * texts (snapshot and the edits since, read in one database snapshot), or with their latest
+ * approval versions. The reading view shows it; the figure list numbers the current texts.
  */
 @Injectable()
 export class ReportTextService {
