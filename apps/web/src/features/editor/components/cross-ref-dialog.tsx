@@ -1,7 +1,8 @@
 import type { FigureKind, FigureRefAttrs, SectionRefAttrs } from '@kapitel/editor';
 import type { Editor } from '@tiptap/core';
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useI18n, type MessageKey, type Translate } from '../../../i18n';
+import { Segmented } from '../../../ui';
 import type { SectionTarget } from '../utils/cross-refs';
 import type { FigureTarget } from '../utils/figure-refs';
 import { EditorDialog } from './editor-dialog';
@@ -48,7 +49,6 @@ export function CrossRefDialog({ editor, targets, figures, changing, report, hre
   const { t } = useI18n();
   const [kind, setKind] = useState<RefKind>(changing?.kind === 'figure' ? changing.ref.kind : 'section');
   const content = useRef<HTMLDivElement>(null);
-  const name = useId();
 
   // After the dialog's own first focus (on the first control, the kind): into the filter.
   useLayoutEffect(() => {
@@ -67,25 +67,13 @@ export function CrossRefDialog({ editor, targets, figures, changing, report, hre
       }}
     >
       <div ref={content}>
-        <fieldset className="field field--group cross-ref-dialog__kinds">
-          <legend className="field__label">{t('figureRefs.dialog.kind')}</legend>
-          <div className="cross-ref-dialog__kind-options">
-            {KINDS.map((option) => (
-              <label key={option.kind} className="cross-ref-dialog__kind">
-                <input
-                  type="radio"
-                  name={name}
-                  value={option.kind}
-                  checked={kind === option.kind}
-                  onChange={() => {
-                    setKind(option.kind);
-                  }}
-                />
-                <span>{t(option.label)}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <Segmented<RefKind>
+          className="cross-ref-dialog__kinds"
+          legend={t('figureRefs.dialog.kind')}
+          value={kind}
+          options={KINDS.map((option) => ({ value: option.kind, label: t(option.label) }))}
+          onChange={setKind}
+        />
         {kind === 'section' ? (
           <SectionRefForm
             editor={editor}
