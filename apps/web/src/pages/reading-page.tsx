@@ -50,13 +50,11 @@ export function ReadingPage() {
   const missing = project.resource.status === 'error' && namesNothing(project.resource.error);
   useDocumentTitle(missing ? t('notFound.title') : detail ? `${t('reading.title')}: ${detail.project.title}` : null);
 
-  // When the text on screen was loaded: what "Stand" says. The sections whose text changed
-  // since (the stream's `text` topic) are marked, and a reload shows their new text.
-  const [loadedAt, setLoadedAt] = useState<string | null>(null);
+  // The sections whose text changed since the text on screen was read (the stream's `text`
+  // topic) are marked, and a reload shows their new text.
   const [changed, setChanged] = useState<Changed>(NONE);
   useEffect(() => {
     if (text.resource.status === 'ready') {
-      setLoadedAt(new Date().toISOString());
       // What was told of while it loaded stays marked only when it is known to be newer.
       const { readAt } = text.resource.data;
       setChanged((before) => new Map([...before].filter(([, at]) => at !== undefined && isLater(at, readAt))));
@@ -115,6 +113,7 @@ export function ReadingPage() {
   }
   const info = detail.project;
   const sections = text.resource.data?.sections;
+  const readAt = text.resource.data?.readAt;
   const approved = sections?.filter((section) => section.state === 'approved').length ?? 0;
   return (
     <>
@@ -151,10 +150,11 @@ export function ReadingPage() {
               : version === 'approved'
                 ? t('reading.summaryApproved', { count: sections.length, approved: sections.filter((section) => section.json !== null).length })
                 : t('reading.summary', { count: sections.length, approved })}
-            {loadedAt === null ? null : (
+            {/* "Stand": when the server read the text on screen. */}
+            {readAt === undefined ? null : (
               <>
                 {' · '}
-                <time dateTime={loadedAt}>{t('reading.asOf', { time: formatDateTime(loadedAt) })}</time>
+                <time dateTime={readAt}>{t('reading.asOf', { time: formatDateTime(readAt) })}</time>
               </>
             )}
             {changed.size === 0 ? null : (
@@ -181,7 +181,7 @@ export function ReadingPage() {
           projectId={projectId}
           language={info.language}
           sections={sections}
-          changed={new Set(changed.keys())}
+          changed={changed}
           version={version}
           abbreviations={abbreviations.resource.data ?? []}
         />

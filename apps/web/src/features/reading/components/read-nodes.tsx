@@ -20,7 +20,6 @@ export interface ReadContext {
   uiLanguage: Language;
 }
 
-export { sectionAnchor };
 export const noteAnchor = (number: number): string => `fussnote-${String(number)}`;
 export const noteRefAnchor = (number: number): string => `fussnote-${String(number)}-verweis`;
 

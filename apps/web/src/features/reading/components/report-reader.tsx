@@ -7,7 +7,8 @@ import { FootnoteText } from '../../footnotes';
 import { ReviewStateBadge } from '../../outline';
 import { Badge } from '../../../ui';
 import { isBlank, readReport, type ListedFigure, type ReadSection } from '../utils/reading-content';
-import { noteAnchor, noteRefAnchor, ReadNodes, sectionAnchor, type ReadContext } from './read-nodes';
+import { sectionAnchor } from '../../../lib/reading-links';
+import { noteAnchor, noteRefAnchor, ReadNodes, type ReadContext } from './read-nodes';
 import './reading.css';
 
 export interface ReportReaderProps {
@@ -15,8 +16,8 @@ export interface ReportReaderProps {
   /** The report's language: its text and the words that belong to it ("Abbildung 3"). */
   language: Language;
   sections: readonly ReportTextSection[];
-  /** The sections whose text changed since it was loaded: marked so. */
-  changed: ReadonlySet<string>;
+  /** The sections whose text changed since it was read (by id): marked so. */
+  changed: ReadonlyMap<string, unknown>;
   /** Which texts these are: the current ones, or the approved ones (null where none). */
   version: ReportTextVersion;
   /** The report's list of abbreviations, after the text as its last part (none: left out). */
