@@ -80,6 +80,7 @@ export const FULL_ROW = [
   'Link',
   'Fußnote einfügen',
   'Querverweis einfügen',
+  'Quelle zitieren',
   'Zeilenumbruch',
   'Tabelle einfügen',
   'Bild einfügen',

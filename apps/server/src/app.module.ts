@@ -24,6 +24,7 @@ import { MyWorkModule } from './modules/outline/my-work.module.js';
 import { OutlineModule } from './modules/outline/outline.module.js';
 import { ProjectsModule } from './modules/projects/projects.module.js';
 import { SearchModule } from './modules/search/search.module.js';
+import { SourcesModule } from './modules/sources/sources.module.js';
 import { VersionsModule } from './modules/versions/versions.module.js';
 
 /** Global configuration, visible to every module. */
@@ -55,6 +56,7 @@ export class AppModule implements NestModule {
         NotificationsModule,
         OutlineModule,
         AbbreviationsModule,
+        SourcesModule,
         MyWorkModule,
         CommentsModule,
         EventsModule,

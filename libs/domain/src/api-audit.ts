@@ -26,8 +26,8 @@ export const AUDIT_KIND_RULES: Record<AuditKind, AuditKindRule> = {
   comments: { prefixes: ['comment'], actions: [], except: [] },
   members: { prefixes: ['member', 'invitation'], actions: [], except: [] },
   exports: { prefixes: ['export'], actions: [], except: [] },
-  // The list of abbreviations belongs to the report as a whole.
-  project: { prefixes: ['project', 'abbreviation'], actions: [], except: [] },
+  // The lists of abbreviations and of sources belong to the report as a whole.
+  project: { prefixes: ['project', 'abbreviation', 'source'], actions: [], except: [] },
   write_rejected: { prefixes: [], actions: [WRITE_REJECTED], except: [] },
 };
 

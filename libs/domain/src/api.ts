@@ -165,13 +165,14 @@ export interface HealthResponse {
 }
 
 /** What a project's event stream (`GET /api/projects/:projectId/events`) reports. */
-export const CHANGE_TOPICS = ['project', 'members', 'outline', 'section', 'text', 'comments', 'exports', 'abbreviations'] as const;
+export const CHANGE_TOPICS = ['project', 'members', 'outline', 'section', 'text', 'comments', 'exports', 'abbreviations', 'sources'] as const;
 export type ChangeTopic = (typeof CHANGE_TOPICS)[number];
 
 /**
  * Something in a project changed; clients reload what the topic names. `sectionId` names
  * the section for `section` (state, assignees) and `comments`; `userId` the member for
  * `members`. `abbreviations`: the project's list of abbreviations changed (docs/abbreviations.md).
+ * `sources`: the project's list of sources changed (docs/sources.md).
  * `text`: the text of the section `sectionId` changed (typed, restored): at once for the first
  * edit, then at most once in a few seconds per section (`TEXT_CHANGE_MS`), after the edits it
  * covers are stored; `at` says when the last of them was.

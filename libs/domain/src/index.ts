@@ -9,6 +9,8 @@ export * from './api-audit.js';
 export * from './api-search.js';
 export * from './api-work.js';
 export * from './api-abbreviations.js';
+export * from './api-sources.js';
+export * from './source-labels.js';
 export * from './search-text.js';
 export * from './errors.js';
 export * from './limits.js';

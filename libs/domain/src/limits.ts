@@ -36,6 +36,18 @@ export const LIMITS = {
   abbreviationLongMaxLength: 300,
   /** Entries of one project's list of abbreviations. */
   abbreviationsMax: 1000,
+  /** A source's authors or editors ("Müller, Anna; KGSt"), counted in code points. */
+  sourceAuthorsMaxLength: 500,
+  /** A source's title. */
+  sourceTitleMaxLength: 500,
+  /** A source's year as printed ("2023", "2021/22"). */
+  sourceYearMaxLength: 20,
+  /** Where a source appeared: publisher, journal, series, place. */
+  sourcePublicationMaxLength: 500,
+  /** A source's web address. */
+  sourceUrlMaxLength: 2000,
+  /** Entries of one project's list of sources. */
+  sourcesMax: 2000,
 } as const;
 
 export const LANGUAGES = ['de', 'en'] as const;

@@ -48,6 +48,8 @@ const TABLE: Record<Action, Record<Role, Rule>> = {
   'export.final': { lead: yes, author: no, reviewer: no, reader: no },
   // Added with the list of abbreviations (docs/abbreviations.md): whoever writes text.
   'abbreviations.edit': { lead: yes, author: yes, reviewer: no, reader: no },
+  // Added with the list of sources (docs/sources.md): whoever writes text, as for abbreviations.
+  'sources.edit': { lead: yes, author: yes, reviewer: no, reader: no },
 };
 
 const contexts: Required<PermissionContext>[] = REVIEW_STATES.flatMap((reviewState: ReviewState) =>

@@ -25,6 +25,7 @@ export const ACTIONS = [
   'export.draft',
   'export.final',
   'abbreviations.edit',
+  'sources.edit',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -73,7 +74,8 @@ export function can(role: Role, action: Action, context: PermissionContext = {})
       // may keep one is who writes the section: a lead, or one of its assigned authors.
       return role === 'lead' || (role === 'author' && isAssignee);
     case 'abbreviations.edit':
-      // The list of abbreviations serves every text: whoever writes text may add to it.
+    case 'sources.edit':
+      // The lists of abbreviations and of sources serve every text: whoever writes text may add to them.
       return role === 'lead' || role === 'author';
     case 'image.upload':
       // Whoever may write text somewhere in the project may add a figure to it; which
@@ -116,6 +118,7 @@ export const PROJECT_ABILITY_ACTIONS = [
   'export.draft',
   'export.final',
   'abbreviations.edit',
+  'sources.edit',
 ] as const satisfies readonly Action[];
 export type ProjectAbilities = Record<(typeof PROJECT_ABILITY_ACTIONS)[number], boolean>;
 

@@ -3,6 +3,7 @@ import Link from '@tiptap/extension-link';
 import { TableKit } from '@tiptap/extension-table';
 import type { Schema } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
+import { Citation } from './citation.js';
 import { FigureRef } from './figure-ref.js';
 import { Footnote } from './footnote.js';
 import { HEADING_LEVELS } from './heading-levels.js';
@@ -56,6 +57,8 @@ export function editorExtensions(): AnyExtension[] {
     SectionRef,
     // Cross-references to numbered figures and tables (figure-ref.ts).
     FigureRef,
+    // Citations of the project's sources (citation.ts).
+    Citation,
     Superscript,
     Subscript,
     // Word's "Überschrift 1" (<h1>) becomes a heading of the text's highest level, not a paragraph.

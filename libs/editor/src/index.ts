@@ -12,6 +12,7 @@ export * from './table-caption.js';
 export * from './section-ref.js';
 export * from './figure-id.js';
 export * from './figure-ref.js';
+export * from './citation.js';
 // The web editor's table node view adds the caption to Tiptap's (apps/web: internal/table-captions.ts);
 // exported here, so that the web app depends on the schema's library and not on the table package.
 export { TableView } from '@tiptap/extension-table';

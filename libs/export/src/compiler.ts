@@ -11,7 +11,8 @@ import { buildRenderData, type RenderInput } from './render-data.js';
 export const WORKSPACE = '/nonexistent/kapitel-export';
 
 // Both resolve from src/ (tests) and from dist/ (the built package, the Docker image).
-const TEMPLATE_URL = new URL('../template/report.typ', import.meta.url);
+const TEMPLATE_DIR_URL = new URL('../template/', import.meta.url);
+const TEMPLATE_MAIN = 'report.typ';
 const FONTS_URL = new URL('../fonts/', import.meta.url);
 
 /** The bundled font files (libs/export/fonts), read once per compiler. */
@@ -36,10 +37,19 @@ function firstDiagnostic(diagnostics: unknown): string {
 export class ReportCompiler {
   private readonly compiler: NodeCompiler;
   private readonly template: string;
+  /**
+   * The template's other files (template/*.typ), mapped into the workspace at
+   * `/template/<name>` for every compile, where report.typ imports them: the template in parts
+   * of a readable size, fixed files like it, never anything a user wrote.
+   */
+  private readonly parts: Array<[string, Buffer]>;
 
   constructor() {
     this.compiler = NodeCompiler.create({ workspace: WORKSPACE, fontArgs: [{ fontBlobs: bundledFonts() }] });
-    this.template = readFileSync(TEMPLATE_URL, 'utf8');
+    this.template = readFileSync(new URL(TEMPLATE_MAIN, TEMPLATE_DIR_URL), 'utf8');
+    this.parts = readdirSync(TEMPLATE_DIR_URL)
+      .filter((name) => name.endsWith('.typ') && name !== TEMPLATE_MAIN)
+      .map((name) => [`${WORKSPACE}/template/${name}`, readFileSync(new URL(name, TEMPLATE_DIR_URL))]);
   }
 
   /**
@@ -64,6 +74,9 @@ export class ReportCompiler {
   private compile(input: RenderInput, model: ReportModel, onStage: (stage: RenderStage) => void): RenderedReport {
     this.compiler.resetShadow();
     try {
+      for (const [path, bytes] of this.parts) {
+        this.compiler.mapShadow(path, bytes);
+      }
       this.compiler.mapShadow(`${WORKSPACE}/data.json`, Buffer.from(JSON.stringify(input.data)));
       for (const [path, bytes] of input.files) {
         this.compiler.mapShadow(WORKSPACE + path, Buffer.from(bytes));

@@ -68,3 +68,35 @@ export function imageOfSource(src: string, held: HeldImages = new Map()): Embedd
   const bytes = new Uint8Array(Buffer.from(match[2], 'base64'));
   return format.matches(bytes) && bytes.length <= MAX_IMAGE_BYTES ? { extension: format.extension, bytes } : null;
 }
+
+/**
+ * The image files of one render: each distinct source once, however often the report shows
+ * it (an uploaded figure may be several megabytes). Null embeds no image at all.
+ */
+export class ImageFiles {
+  readonly files = new Map<string, Uint8Array>();
+  /** Embedded images without alternative text, counted as the sections are rendered. */
+  withoutAlt = 0;
+  private readonly paths = new Map<string, string>();
+
+  constructor(private readonly held: HeldImages | null) {}
+
+  /** The workspace path of the image `src` names; null when it cannot be embedded. */
+  pathOf(src: string): string | null {
+    if (!this.held) {
+      return null;
+    }
+    const known = this.paths.get(src);
+    if (known) {
+      return known;
+    }
+    const image: EmbeddedImage | null = imageOfSource(src, this.held);
+    if (!image) {
+      return null;
+    }
+    const path = `/img-${this.files.size}.${image.extension}`;
+    this.files.set(path, image.bytes);
+    this.paths.set(src, path);
+    return path;
+  }
+}

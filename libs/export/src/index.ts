@@ -7,3 +7,5 @@ export * from './images.js';
 export * from './errors.js';
 export * from './render-data.js';
 export * from './export-worker.js';
+export * from './sources.js';
+export { forEachNode } from './json-nodes.js';

@@ -16,3 +16,24 @@ export function attr(node: ProseMirrorJson, name: string): unknown {
 export function integer(value: unknown, fallback: number, min: number, max: number): number {
   return typeof value === 'number' && Number.isInteger(value) ? Math.min(max, Math.max(min, value)) : fallback;
 }
+
+/**
+ * Calls `visit` with every node of the documents `roots`, each before its content, in reading
+ * order. Walks with a stack of its own: a hostile document's nesting cannot overflow the call stack.
+ */
+export function forEachNode(roots: readonly unknown[], visit: (node: ProseMirrorJson) => void): void {
+  const stack: unknown[] = [...roots].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) {
+      continue;
+    }
+    visit(node);
+    const children: unknown = (node as ProseMirrorJson).content;
+    if (Array.isArray(children)) {
+      for (let i = children.length - 1; i >= 0; i -= 1) {
+        stack.push(children[i]);
+      }
+    }
+  }
+}

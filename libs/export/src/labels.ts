@@ -31,6 +31,10 @@ export interface ReportLabels {
   missingRef: string;
   /** The heading of the list of abbreviations, after the lists of figures and tables; only when the report has any. */
   abbreviations: string;
+  /** The heading of the bibliography, after the last chapter; only when the text cites a source. */
+  bibliography: string;
+  /** What a citation of a missing source says when it remembers no label: "(Quelle, S. 12)". */
+  source: string;
 }
 
 const LABELS: Record<Language, ReportLabels> = {
@@ -53,6 +57,8 @@ const LABELS: Record<Language, ReportLabels> = {
     sectionRef: 'Abschnitt',
     missingRef: 'Verweis fehlt:',
     abbreviations: 'Abkürzungsverzeichnis',
+    bibliography: 'Literatur- und Quellenverzeichnis',
+    source: 'Quelle',
   },
   en: {
     contents: 'Contents',
@@ -73,6 +79,8 @@ const LABELS: Record<Language, ReportLabels> = {
     sectionRef: 'Section',
     missingRef: 'Missing reference:',
     abbreviations: 'Abbreviations',
+    bibliography: 'References',
+    source: 'Source',
   },
 };
 

@@ -1,4 +1,4 @@
-import type { ExportStandard, Language, ReviewState } from '@kapitel/domain';
+import type { EntryPiece, ExportStandard, Language, ReviewState } from '@kapitel/domain';
 import type { HeldImages } from './images.js';
 
 /** What an export is: everything, watermarked, or the approved report. */
@@ -28,6 +28,20 @@ export interface ProseMirrorJson {
 export interface ReportAbbreviation {
   short: string;
   long: string;
+}
+
+/**
+ * A source the report cites, as its citations and its bibliography entry read: labelled over
+ * the project's whole list of sources (so "KGSt 2023a" says what the editor says), in the
+ * bibliography's order (`labelSources`, `sourceEntry` of libs/domain; `reportSources`).
+ */
+export interface ReportSource {
+  /** The source's id: citations (`citation` nodes) name it as their `sourceId`. */
+  id: string;
+  /** What its citations say: "KGSt 2023a". */
+  label: string;
+  /** Its bibliography entry: text, the title (italic) and the web address, in order. */
+  entry: EntryPiece[];
 }
 
 /** One section of the outline, in reading order. */
@@ -65,6 +79,11 @@ export interface ReportModel {
    */
   abbreviations?: ReportAbbreviation[];
   /**
+   * The sources the sections cite, in the bibliography's order; printed after the last chapter
+   * ("Literatur- und Quellenverzeichnis"), those cited in the printed text, when there is any.
+   */
+  sources?: ReportSource[];
+  /**
    * The uploaded images the sections name, by their `src` (the project's own only: an image
    * node whose src is not in here and is no `data:` URL gets the "not embedded" note).
    */
@@ -79,8 +98,9 @@ export interface RenderedReport {
   /** Images whose alternative text was never given (neither text nor "decorative"). */
   imagesWithoutAlt: number;
   /**
-   * Cross-references to sections and figures whose target is not in the report: a draft marks
-   * them "Verweis fehlt", a final export prints only their remembered title or caption.
+   * Cross-references to sections and figures and citations whose target is not in the report:
+   * a draft marks them "Verweis fehlt", a final export prints only their remembered title,
+   * caption or label.
    */
   missingReferences: number;
 }

@@ -1,8 +1,9 @@
 import { footnoteParts, footnoteText, imageCaption, isAllowedHref, sectionRefId, sectionRefTitle } from '@kapitel/editor';
 import { abbreviationEntries, type RenderAbbreviation } from './abbreviations.js';
 import { addressPieces } from './address-pieces.js';
+import { Citations, type RenderSourceEntry } from './citations.js';
 import { FigureRefs } from './figure-refs.js';
-import { imageOfSource, type EmbeddedImage, type HeldImages } from './images.js';
+import { ImageFiles } from './images.js';
 import { array, attr, integer } from './json-nodes.js';
 import { formatReportDate, reportLabels, type ReportLabels } from './labels.js';
 import type { ProseMirrorJson, ReportModel } from './model.js';
@@ -24,7 +25,10 @@ export type RenderInline =
   | { k: 'a'; href: string; c: RenderInline[] }
   /** A footnote: its text, set at the foot of the page, with the web addresses in it as links. */
   | { k: 'fn'; c: FootnotePiece[] }
-  /** A cross-reference ("Kapitel 3"): its words, and the label of the heading it links to (null: its target is gone). */
+  /**
+   * A cross-reference ("Kapitel 3") or a citation ("(KGSt 2023, S. 12)", citations.ts): its words,
+   * and the label of the heading or bibliography entry it links to (null: its target is gone).
+   */
   | { k: 'ref'; to: string | null; s: Pieces }
   /**
    * A cross-reference to a figure or table ("Abbildung 3"): its word, to which the template adds
@@ -93,6 +97,8 @@ export interface RenderData {
   tables: boolean;
   /** The list of abbreviations (abbreviations.ts), set after the lists of figures and tables; none: no such list. */
   abbreviations: RenderAbbreviation[];
+  /** The bibliography (citations.ts), set after the last chapter; none: nothing is cited, no such chapter. */
+  sources: RenderSourceEntry[];
 }
 
 /** What the compiler needs: the data, and the image files it refers to (workspace path -> bytes). */
@@ -101,7 +107,7 @@ export interface RenderInput {
   files: Map<string, Uint8Array>;
   /** Embedded images whose alternative text nobody gave (not even "decorative"): PDF/A-2a needs none. */
   imagesWithoutAlt: number;
-  /** Cross-references (`sectionRef`, `figureRef`) whose target is not in the report. */
+  /** Cross-references (`sectionRef`, `figureRef`) and citations whose target is not in the report. */
   missingReferences: number;
 }
 
@@ -119,38 +125,6 @@ function footnotePieces(text: string): FootnotePiece[] {
 }
 
 const plain = (text: string): string => cleanText(text).replace(/\u200B/g, '').trim();
-
-/**
- * The image files of one render: each distinct source once, however often the report shows
- * it (an uploaded figure may be several megabytes). Null embeds no image at all.
- */
-class ImageFiles {
-  readonly files = new Map<string, Uint8Array>();
-  /** Embedded images without alternative text, counted as the sections are rendered. */
-  withoutAlt = 0;
-  private readonly paths = new Map<string, string>();
-
-  constructor(private readonly held: HeldImages | null) {}
-
-  /** The workspace path of the image `src` names; null when it cannot be embedded. */
-  pathOf(src: string): string | null {
-    if (!this.held) {
-      return null;
-    }
-    const known = this.paths.get(src);
-    if (known) {
-      return known;
-    }
-    const image: EmbeddedImage | null = imageOfSource(src, this.held);
-    if (!image) {
-      return null;
-    }
-    const path = `/img-${this.files.size}.${image.extension}`;
-    this.files.set(path, image.bytes);
-    this.paths.set(src, path);
-    return path;
-  }
-}
 
 /** Where a cross-reference leads: the heading's label and the words that name it. */
 interface RefTarget {
@@ -187,6 +161,7 @@ class SectionRenderer {
     // `broken` counts the references whose target is gone, over all sections of the render.
     private readonly refs: { targets: Map<string, RefTarget>; missing: string | null; broken: number },
     private readonly figures: FigureRefs,
+    private readonly citations: Citations,
   ) {}
 
   blocks(nodes: ProseMirrorJson[], depth: number): RenderBlock[] {
@@ -249,6 +224,8 @@ class SectionRenderer {
         out.push(this.reference(node));
       } else if (node.type === 'figureRef') {
         out.push(this.figures.reference(node));
+      } else if (node.type === 'citation') {
+        out.push(this.citations.reference(node));
       } else if (node.type === 'text' && typeof node.text === 'string') {
         this.text(node, out);
       } else if (depth < MAX_NESTING) {
@@ -349,9 +326,11 @@ export function buildRenderData(model: ReportModel, options: { embedImages?: boo
   const levels = model.sections.map((section) => integer(section.depth, 1, 1, 12));
   const refs = { targets: refTargets(model, labels), missing: model.mode === 'draft' ? labels.missingRef : null, broken: 0 };
   const figures = new FigureRefs(labels, model.mode === 'draft', pieces);
+  const withAddresses = (text: string): FootnotePiece[] => footnotePieces(plain(text));
+  const citations = new Citations(model.sources, labels, model.mode === 'draft', { pieces, withAddresses });
   const sections = model.sections.map((section, index): RenderSection => {
     const level = levels[index];
-    const blocks = new SectionRenderer(images, level, refs, figures).blocks(array(section.content.content), 0);
+    const blocks = new SectionRenderer(images, level, refs, figures, citations).blocks(array(section.content.content), 0);
     const hasSubsections = (levels[index + 1] ?? 0) > level;
     return {
       key: `s${index}`,
@@ -369,7 +348,7 @@ export function buildRenderData(model: ReportModel, options: { embedImages?: boo
   return {
     files: images.files,
     imagesWithoutAlt: images.withoutAlt,
-    missingReferences: refs.broken + missingFigureRefs,
+    missingReferences: refs.broken + missingFigureRefs + citations.missing,
     data: {
       lang: model.language,
       draft: model.mode === 'draft',
@@ -393,6 +372,7 @@ export function buildRenderData(model: ReportModel, options: { embedImages?: boo
       figures: sections.some((section) => anyBlock(section.blocks, isFigure)),
       tables: sections.some((section) => anyBlock(section.blocks, (b) => b.k === 'table' && b.cap !== null)),
       abbreviations: abbreviationEntries(model.abbreviations, pieces),
+      sources: citations.entries(),
     },
   };
 }

@@ -13,6 +13,7 @@ import { InvitationEntity } from '../modules/members/invitation.entity.js';
 import { MemberEntity } from '../modules/members/member.entity.js';
 import { SectionAssigneeEntity, SectionEntity, SectionTransitionEntity } from '../modules/outline/section.entity.js';
 import { ProjectEntity } from '../modules/projects/project.entity.js';
+import { SourceEntity } from '../modules/sources/source.entity.js';
 import { CreateAccountsAndProjects1764400000000 } from './migrations/1764400000000-create-accounts-and-projects.js';
 import { CreateOutlineAndReview1764500000000 } from './migrations/1764500000000-create-outline-and-review.js';
 import { CreateSectionDocuments1764600000000 } from './migrations/1764600000000-create-section-documents.js';
@@ -31,6 +32,7 @@ import { KeepWorkOfDeletedAccounts1765071000000 } from './migrations/17650710000
 import { AddReviewWithdrawal1765100000000 } from './migrations/1765100000000-add-review-withdrawal.js';
 import { CreateProjectAbbreviations1765110000000 } from './migrations/1765110000000-create-project-abbreviations.js';
 import { AddExportMissingReferences1765120000000 } from './migrations/1765120000000-add-export-missing-references.js';
+import { CreateProjectSources1765130000000 } from './migrations/1765130000000-create-project-sources.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -51,6 +53,7 @@ export const ENTITIES = [
   ImageEntity,
   PasswordResetEntity,
   AbbreviationEntity,
+  SourceEntity,
 ];
 
 /** Listed by hand, in order: migrations are code we review, never discovered by glob. */
@@ -73,6 +76,7 @@ export const MIGRATIONS = [
   AddReviewWithdrawal1765100000000,
   CreateProjectAbbreviations1765110000000,
   AddExportMissingReferences1765120000000,
+  CreateProjectSources1765130000000,
 ];
 
 /** Options shared by the app, the tests and the TypeORM CLI. Never `synchronize`. */

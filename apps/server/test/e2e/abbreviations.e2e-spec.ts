@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { LIMITS, type Abbreviation, type AbbreviationResponse, type AbbreviationsResponse, type ErrorBody } from '@kapitel/domain';
+import { LIMITS, type Abbreviation, type AbbreviationResponse, type AbbreviationsResponse } from '@kapitel/domain';
 import { ReportSource } from '../../src/modules/exports/report-source.js';
 import { eventually } from '../collab-client.js';
+import { expectError } from '../expect-error.js';
 import { openEventStream, type EventStreamClient } from '../event-stream.js';
 import { createParticipant, createProject, createTeam, PASSWORD, registerUser, type Person } from '../factories.js';
 import { HttpClient, type Answer } from '../http-client.js';
@@ -42,15 +43,6 @@ describe('list of abbreviations', () => {
     const res = await person.client.get<AbbreviationsResponse>(listPath(projectId));
     expect(res.status).toBe(200);
     return res.body.abbreviations;
-  }
-
-  function expectError(res: Answer, status: number, code: string, field?: string): void {
-    expect(res.status).toBe(status);
-    const body = res.body as ErrorBody;
-    expect(body.error.code).toBe(code);
-    if (field !== undefined) {
-      expect(body.error.details?.map((detail) => detail.field)).toContain(field);
-    }
   }
 
   it('lists by German collation, case and umlauts ignored, for every member', async () => {

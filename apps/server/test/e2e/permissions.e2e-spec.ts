@@ -309,6 +309,7 @@ describe('permissions', () => {
         'export.draft': true,
         'export.final': true,
         'abbreviations.edit': true,
+        'sources.edit': true,
       },
       author: {
         'project.read': true,
@@ -320,6 +321,7 @@ describe('permissions', () => {
         'export.draft': true,
         'export.final': false,
         'abbreviations.edit': true,
+        'sources.edit': true,
       },
       reviewer: {
         'project.read': true,
@@ -331,6 +333,7 @@ describe('permissions', () => {
         'export.draft': true,
         'export.final': false,
         'abbreviations.edit': false,
+        'sources.edit': false,
       },
       reader: {
         'project.read': true,
@@ -342,6 +345,7 @@ describe('permissions', () => {
         'export.draft': true,
         'export.final': false,
         'abbreviations.edit': false,
+        'sources.edit': false,
       },
     };
 

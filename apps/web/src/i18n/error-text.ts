@@ -34,6 +34,10 @@ export function issueText(t: Translate, issue: Issue | undefined): string | null
       return t('validation.maxLength', { max: issue.limit });
     case 'date':
       return t('validation.date');
+    case 'url':
+      return t('validation.url');
+    case 'future':
+      return t('validation.future');
     case 'ownEmail':
       return t('validation.ownEmail');
     case 'refused':

@@ -21,7 +21,7 @@ describe('projectPageReloads()', () => {
   });
 
   it('reloads everything on resync, the comment counts on comments and nothing on a revocation', () => {
-    expect(projectPageReloads({ type: 'resync' }, 'me')).toEqual(['project', 'members', 'outline', 'comments', 'exports', 'abbreviations']);
+    expect(projectPageReloads({ type: 'resync' }, 'me')).toEqual(['project', 'members', 'outline', 'comments', 'exports', 'abbreviations', 'sources']);
     expect(projectPageReloads(change('comments', { sectionId: 's' }), 'me')).toEqual(['comments']);
     expect(projectPageReloads({ type: 'revoked' }, 'me')).toEqual([]);
   });
@@ -32,6 +32,7 @@ describe('projectPageReloads()', () => {
 
   it('reloads the list of abbreviations when it changed', () => {
     expect(projectPageReloads(change('abbreviations'), 'me')).toEqual(['abbreviations']);
+    expect(projectPageReloads(change('sources'), 'me')).toEqual(['sources']);
   });
 
   it('reloads nothing when a text changed: the project page shows none', () => {
@@ -75,6 +76,7 @@ describe('sectionPageReloads()', () => {
 
   it('ignores the list of abbreviations, which the section page does not show', () => {
     expect(sectionPageReloads(change('abbreviations'), 's', 'me')).toEqual([]);
+    expect(sectionPageReloads(change('sources'), 's', 'me')).toEqual(['sources']);
   });
 
   it('reloads everything on resync', () => {
@@ -87,6 +89,7 @@ describe('sectionPageReloads()', () => {
       'versions',
       'outline',
       'figures',
+      'sources',
     ]);
   });
 

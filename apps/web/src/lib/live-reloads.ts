@@ -3,16 +3,18 @@ import type { ProjectEvent } from './project-events';
 /**
  * What the project page shows, each loaded on its own. `comments` stands for the open
  * comment counts of the outline (of the event's section, or of all sections); `exports`
- * for the list of earlier exports; `abbreviations` for the report's list of abbreviations.
+ * for the list of earlier exports; `abbreviations` and `sources` for the report's lists of
+ * abbreviations and of sources.
  */
-export type ProjectPart = 'project' | 'members' | 'outline' | 'comments' | 'exports' | 'abbreviations';
+export type ProjectPart = 'project' | 'members' | 'outline' | 'comments' | 'exports' | 'abbreviations' | 'sources';
 /**
  * What the section page shows, each loaded on its own; `comments` are the section's threads,
  * `versions` the stored states of its text, `outline` the report's sections (the numbers and
  * titles its cross-references show), `figures` the report's numbered figures (of the other
- * sections' texts: the section's own come from its live text).
+ * sections' texts: the section's own come from its live text), `sources` the project's list of
+ * sources (the labels its citations show).
  */
-export type SectionPart = 'project' | 'members' | 'section' | 'history' | 'comments' | 'versions' | 'outline' | 'figures';
+export type SectionPart = 'project' | 'members' | 'section' | 'history' | 'comments' | 'versions' | 'outline' | 'figures' | 'sources';
 
 /**
  * What the project page loads again after an event from the project's stream. The outline
@@ -24,7 +26,7 @@ export function projectPageReloads(event: ProjectEvent, userId: string | undefin
     case 'revoked':
       return [];
     case 'resync':
-      return ['project', 'members', 'outline', 'comments', 'exports', 'abbreviations'];
+      return ['project', 'members', 'outline', 'comments', 'exports', 'abbreviations', 'sources'];
     case 'change':
       switch (event.change.topic) {
         case 'project':
@@ -42,6 +44,8 @@ export function projectPageReloads(event: ProjectEvent, userId: string | undefin
           return ['exports'];
         case 'abbreviations':
           return ['abbreviations'];
+        case 'sources':
+          return ['sources'];
         case 'text':
           return [];
       }
@@ -60,7 +64,7 @@ export function sectionPageReloads(event: ProjectEvent, sectionId: string, userI
     case 'revoked':
       return [];
     case 'resync':
-      return ['project', 'members', 'section', 'history', 'comments', 'versions', 'outline', 'figures'];
+      return ['project', 'members', 'section', 'history', 'comments', 'versions', 'outline', 'figures', 'sources'];
     case 'change': {
       const change = event.change;
       switch (change.topic) {
@@ -80,6 +84,8 @@ export function sectionPageReloads(event: ProjectEvent, sectionId: string, userI
           return change.sectionId === undefined || change.sectionId === sectionId ? ['comments'] : [];
         case 'text':
           return change.sectionId === sectionId ? [] : ['figures'];
+        case 'sources':
+          return ['sources'];
         case 'exports':
         case 'abbreviations':
           return [];

@@ -10,6 +10,10 @@ export type Issue =
   | { kind: 'minLength'; limit: number }
   | { kind: 'maxLength'; limit: number }
   | { kind: 'date' }
+  /** Not an absolute http(s) address. */
+  | { kind: 'url' }
+  /** A day after today where one that has been is asked for. */
+  | { kind: 'future' }
   /** The signed-in person's own address where someone else's is asked for (an invitation). */
   | { kind: 'ownEmail' }
   /** The server refused the request for this field's sake with a code of its own (EMAIL_TAKEN). */
@@ -46,7 +50,21 @@ export const rules = {
       own !== undefined && normaliseEmail(value) === normaliseEmail(own) ? { kind: 'ownEmail' } : null,
 };
 
-function isCalendarDate(value: string): boolean {
+/**
+ * A field's text as the server stores and compares it: Unicode NFC, every run of white space
+ * one plain space, trimmed. Sent in this form, so what a list shows is what was typed.
+ */
+export function normaliseFieldText(value: string): string {
+  return value.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/** At most `limit` characters once normalised (code points, as the server counts: an emoji is one). */
+export const maxCodePoints =
+  (limit: number): Rule =>
+  (value) =>
+    Array.from(normaliseFieldText(value)).length > limit ? { kind: 'maxLength', limit } : null;
+
+export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     return false;
   }

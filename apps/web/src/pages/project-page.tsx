@@ -10,6 +10,7 @@ import { OutlinePanel } from '../features/outline';
 import { DeleteProjectCard, getProject } from '../features/projects';
 import { SearchPanel } from '../features/search';
 import { ReportSettingsPanel } from '../features/settings';
+import { SourcesPanel } from '../features/sources';
 import { useDocumentTitle, useI18n } from '../i18n';
 import { projectPageReloads } from '../lib/live-reloads';
 import { useResource } from '../lib/use-resource';
@@ -34,6 +35,7 @@ export function ProjectPage() {
   const [exportChanges, setExportChanges] = useState(0);
   // Changes of the list of abbreviations announced by the server: the list reloads.
   const [abbreviationChanges, setAbbreviationChanges] = useState(0);
+  const [sourceChanges, setSourceChanges] = useState(0);
   const detail = project.resource.data;
   const missing = project.resource.status === 'error' && namesNothing(project.resource.error);
   useDocumentTitle(detail?.project.title ?? (missing ? t('notFound.title') : null));
@@ -54,6 +56,9 @@ export function ProjectPage() {
       },
       abbreviations: () => {
         setAbbreviationChanges((count) => count + 1);
+      },
+      sources: () => {
+        setSourceChanges((count) => count + 1);
       },
     };
     projectPageReloads(event, session.user?.id).forEach((part) => {
@@ -78,6 +83,7 @@ export function ProjectPage() {
     { id: 'outline', label: t('outline.title') },
     { id: 'search', label: t('projectNav.search') },
     { id: 'abbreviations', label: t('abbreviations.title') },
+    { id: 'sources', label: t('sources.title') },
     { id: 'export', label: t('exports.title') },
     { id: 'members', label: t('members.title') },
     ...(abilities['project.update'] ? [{ id: 'settings', label: t('projectNav.settings') }] : []),
@@ -154,6 +160,14 @@ export function ProjectPage() {
           language={info.language}
           canEdit={abilities['abbreviations.edit']}
           liveChanges={abbreviationChanges}
+        />
+      </div>
+      <div id="sources" className="project-page__part">
+        <SourcesPanel
+          projectId={projectId}
+          language={info.language}
+          canEdit={abilities['sources.edit']}
+          liveChanges={sourceChanges}
         />
       </div>
       <div id="export" className="project-page__part">

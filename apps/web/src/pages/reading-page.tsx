@@ -5,6 +5,7 @@ import { useSession } from '../features/auth';
 import { listAbbreviations } from '../features/abbreviations';
 import { getProject } from '../features/projects';
 import { changedSince, getReportText, isLater, ReportReader } from '../features/reading';
+import { listSources } from '../features/sources';
 import { ErrorAlert, useDocumentTitle, useI18n } from '../i18n';
 import { projectPageReloads } from '../lib/live-reloads';
 import { useReloadOnReturn } from '../lib/use-reload-on-return';
@@ -46,6 +47,7 @@ export function ReadingPage() {
   }, [inAddress]);
   const text = useResource((signal) => getReportText(projectId, version, { signal }), [projectId, version]);
   const abbreviations = useResource((signal) => listAbbreviations(projectId, { signal }), [projectId]);
+  const sources = useResource((signal) => listSources(projectId, { signal }), [projectId]);
   const detail = project.resource.data;
   const missing = project.resource.status === 'error' && namesNothing(project.resource.error);
   useDocumentTitle(missing ? t('notFound.title') : detail ? `${t('reading.title')}: ${detail.project.title}` : null);
@@ -97,6 +99,9 @@ export function ReadingPage() {
     }
     if (parts.includes('abbreviations')) {
       abbreviations.reload();
+    }
+    if (parts.includes('sources')) {
+      sources.reload();
     }
   });
   useReloadOnReturn(text.reload);
@@ -184,6 +189,7 @@ export function ReadingPage() {
           changed={changed}
           version={version}
           abbreviations={abbreviations.resource.data ?? []}
+          sources={sources.resource.data ?? []}
         />
       )}
     </>

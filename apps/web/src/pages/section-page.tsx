@@ -4,6 +4,7 @@ import { useSession } from '../features/auth';
 import { LazySectionEditor, readOnlyReason } from '../features/editor';
 import { listMembers } from '../features/members';
 import { getOutline } from '../features/outline';
+import { listSources } from '../features/sources';
 import { getProject } from '../features/projects';
 import {
   getSection,
@@ -53,6 +54,7 @@ export function SectionPage() {
   );
   // The report's sections: the cross-references in the text show their targets' current numbers.
   const outline = useResource((signal) => getOutline(projectId, { signal }), [projectId]);
+  const sources = useResource((signal) => listSources(projectId, { signal }), [projectId]);
   // The editor holds edits the server has not stored: when the access ends it stays, read-only, so they can be copied.
   const [editorUnsaved, setEditorUnsaved] = useState(false);
   // Counts the changes of this section's comments announced by the server; the sidebar reloads on each.
@@ -72,6 +74,7 @@ export function SectionPage() {
       history: history.reload,
       versions: versions.reload,
       outline: outline.reload,
+      sources: sources.reload,
       comments: () => {
         setCommentChanges((count) => count + 1);
       },
@@ -157,6 +160,7 @@ export function SectionPage() {
           searchQuery={searchQuery}
           outline={outline.resource.data ?? null}
           otherTexts={otherTexts}
+          sources={sources.resource.data ?? null}
           onEndSearch={() => {
             // In place of the address with the query: the back button still returns to the results.
             setSearch(

@@ -28,6 +28,7 @@ export {
   type TextFieldProps,
 } from './field';
 export { initialsOf } from './initials';
+export { ListFilter, type ListFilterProps } from './list-filter';
 export { Loading } from './loading';
 export { DataTable } from './table';
 export { Segmented, type SegmentedProps } from './segmented';

@@ -24,6 +24,7 @@ export function statusOf(code: ErrorCode): number {
     case 'ACCOUNT_SOLE_LEAD':
     case 'ALREADY_MEMBER':
     case 'ABBREVIATION_EXISTS':
+    case 'SOURCE_IN_USE':
     case 'INVITATION_EXPIRED':
     case 'INVITATION_USED':
     case 'INVITATION_REVOKED':

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { ProjectListEntry } from '../../common/project-list-entry.js';
 import { UserEntity } from '../auth/user.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 
@@ -10,12 +11,9 @@ import { ProjectEntity } from '../projects/project.entity.js';
 // An expression index (project_id, lower(short)), which TypeORM cannot describe: declared here
 // only by name, so that the schema check neither drops nor recreates it; the migration owns it.
 @Index('uq_project_abbreviations_project_id_short', { synchronize: false })
-export class AbbreviationEntity {
+export class AbbreviationEntity extends ProjectListEntry {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_project_abbreviations' })
   id!: string;
-
-  @Column({ name: 'project_id', type: 'uuid' })
-  projectId!: string;
 
   /** As written in the text ("OZG", "z. B."), white space normalised. */
   @Column({ type: 'text' })
@@ -24,16 +22,6 @@ export class AbbreviationEntity {
   /** What it stands for. */
   @Column({ type: 'text' })
   long!: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  /** Null once the account that added it is deleted: the entry stays (docs/accounts.md). */
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy!: string | null;
 
   @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'fk_project_abbreviations_project_id' })

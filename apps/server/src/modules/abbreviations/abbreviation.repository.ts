@@ -2,6 +2,7 @@ import { DomainError } from '@kapitel/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { countOf, holdProject, lockAdditions, mustHave } from '../../common/project-lists.js';
 
 /** An abbreviation as the service uses it. */
 export interface AbbreviationRow {
@@ -76,32 +77,17 @@ export class AbbreviationRepository {
   }
 
   async count(projectId: string, em: EntityManager): Promise<number> {
-    const rows = await em.query<Array<{ n: number }>>(
-      'SELECT count(*)::int AS n FROM project_abbreviations WHERE project_id = $1',
-      [projectId],
-    );
-    return rows[0]?.n ?? 0;
+    return countOf('project_abbreviations', projectId, em);
   }
 
-  /**
-   * Serialises the additions to one project's list until the transaction ends, so that the
-   * count checked against the limit stays true until the insert. A transaction-scoped
-   * advisory lock: it blocks nothing else of the project (outline changes lock its row).
-   */
+  /** Serialises the additions to the project's list until the transaction ends (common/project-lists.ts). */
   async lockAdditions(projectId: string, em: EntityManager): Promise<void> {
-    await em.query(`SELECT pg_advisory_xact_lock(hashtext('project_abbreviations'), hashtext($1))`, [projectId]);
+    await lockAdditions('project_abbreviations', projectId, em);
   }
 
-  /**
-   * Holds the project row against its deletion until the transaction ends (the key-share lock
-   * a foreign-key check would take, taken first): a deletion in progress is waited for, after
-   * which the project is gone (NOT_FOUND) instead of the insert failing on its foreign key.
-   */
+  /** Holds the project row against its deletion until the transaction ends (common/project-lists.ts). */
   async holdProject(projectId: string, em: EntityManager): Promise<void> {
-    const rows = await em.query<unknown[]>('SELECT id FROM projects WHERE id = $1 FOR KEY SHARE', [projectId]);
-    if (rows.length === 0) {
-      throw new DomainError('NOT_FOUND', 'No such project');
-    }
+    await holdProject(projectId, em);
   }
 
   /** An abbreviation of the project, locked for a change until the transaction ends; null when absent. */
@@ -155,11 +141,4 @@ export class AbbreviationRepository {
   async delete(projectId: string, abbreviationId: string, em: EntityManager): Promise<void> {
     await em.query('DELETE FROM project_abbreviations WHERE project_id = $1 AND id = $2', [projectId, abbreviationId]);
   }
-}
-
-function mustHave<T>(row: T | undefined, statement: string): T {
-  if (!row) {
-    throw new Error(`${statement} returned no row`);
-  }
-  return row;
 }

@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/http/request-context.js';
 import { announceChange } from '../../common/project-changes.js';
+import { assertRoom } from '../../common/project-lists.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MemberService } from '../members/member.service.js';
 import { sortAbbreviations } from './abbreviation-order.js';
@@ -45,11 +46,7 @@ export class AbbreviationService {
       await this.abbreviations.holdProject(projectId, em);
       await this.members.assertCan(projectId, actor.userId, 'abbreviations.edit', undefined, em);
       await this.abbreviations.lockAdditions(projectId, em);
-      // A VALIDATION like the outline's limit (outlineMaxSections): the request is fine, the list is full.
-      if ((await this.abbreviations.count(projectId, em)) >= LIMITS.abbreviationsMax) {
-        const message = `A list of abbreviations holds at most ${LIMITS.abbreviationsMax} entries`;
-        throw new DomainError('VALIDATION', message, [{ field: 'abbreviations', message }]);
-      }
+      assertRoom('abbreviations', await this.abbreviations.count(projectId, em), LIMITS.abbreviationsMax);
       const row = await this.abbreviations.insert({ projectId, short: dto.short, long: dto.long, createdBy: actor.userId }, em);
       await this.record(actor, 'abbreviation.created', row, { after: auditView(row) }, em);
       await announceChange(em, { projectId, topic: 'abbreviations' });

@@ -193,6 +193,7 @@ function accessFilter(change: ProjectChange | null): { projectId?: string; secti
     case 'comments':
     case 'exports':
     case 'abbreviations':
+    case 'sources':
       return null;
   }
 }

@@ -5,6 +5,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { DocumentsModule } from '../documents/documents.module.js';
 import { ImagesModule } from '../images/images.module.js';
 import { MembersModule } from '../members/members.module.js';
+import { SourcesModule } from '../sources/sources.module.js';
 import { ExportController } from './export.controller.js';
 import { ExportEntity } from './export.entity.js';
 import { ExportRepository } from './export.repository.js';
@@ -21,6 +22,7 @@ import { ReportSource } from './report-source.js';
     DocumentsModule,
     ImagesModule,
     AbbreviationsModule,
+    SourcesModule,
   ],
   controllers: [ExportController],
   providers: [ExportService, ExportRepository, ExportRunner, ReportSource],

@@ -1,11 +1,21 @@
 import { childrenByParent, DomainError, imageSrc, numberOutline, type ExportMode, type Language, type ReviewState } from '@kapitel/domain';
-import { extensionOf, type EmbeddedImage, type HeldImages, type ProseMirrorJson, type ReportModel, type ReportSection } from '@kapitel/export';
+import {
+  extensionOf,
+  forEachNode,
+  reportSources,
+  type EmbeddedImage,
+  type HeldImages,
+  type ProseMirrorJson,
+  type ReportModel,
+  type ReportSection,
+} from '@kapitel/export';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AbbreviationService } from '../abbreviations/abbreviation.service.js';
 import { DocumentRepository } from '../documents/document.repository.js';
 import { ImageService } from '../images/image.service.js';
+import { SourceService } from '../sources/source.service.js';
 
 interface SourceSection {
   id: string;
@@ -33,26 +43,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export function imageIdsIn(projectId: string, sections: readonly ReportSection[]): string[] {
   const prefix = imageSrc(projectId, '');
   const ids = new Set<string>();
-  for (const section of sections) {
-    // Depth-first with a stack of its own: a hostile document's nesting cannot overflow the call stack.
-    const stack: unknown[] = [section.content];
-    while (stack.length > 0) {
-      const node = stack.pop() as ProseMirrorJson | null;
-      if (typeof node !== 'object' || node === null) {
-        continue;
-      }
+  forEachNode(
+    sections.map((section) => section.content),
+    (node) => {
       const src = node.type === 'image' && typeof node.attrs === 'object' && node.attrs !== null ? (node.attrs as { src?: unknown }).src : null;
       if (typeof src === 'string' && src.startsWith(prefix) && UUID.test(src.slice(prefix.length))) {
         ids.add(src.slice(prefix.length));
       }
-      const children: unknown = node.content;
-      if (Array.isArray(children)) {
-        for (let i = children.length - 1; i >= 0; i -= 1) {
-          stack.push(children[i]);
-        }
-      }
-    }
-  }
+    },
+  );
   return [...ids];
 }
 
@@ -67,8 +66,8 @@ export function reportDate(at: Date): string {
 }
 
 /**
- * Reads what a report consists of (project, contributors, outline, text per section, list of
- * abbreviations) and puts it into the export library's report model. A draft takes every
+ * Reads what a report consists of (project, contributors, outline, text per section, lists of
+ * abbreviations and of the sources cited) and puts it into the export library's report model. A draft takes every
  * section's current text; a final export the latest approval version of each, and only while
  * every section is approved.
  */
@@ -79,6 +78,7 @@ export class ReportSource {
     private readonly documents: DocumentRepository,
     private readonly images: ImageService,
     private readonly abbreviations: AbbreviationService,
+    private readonly sources: SourceService,
   ) {}
 
   /** The live sections; used for the final-export check when a job is asked for. */
@@ -125,6 +125,9 @@ export class ReportSource {
       sections: ordered,
       // The list as it is now, for a final export too: it is no section's text, so no approval holds a version of it.
       abbreviations: await this.abbreviations.forReport(projectId),
+      // The list as it is now, like the abbreviations; labelled over all of it (so that "KGSt 2023b"
+      // reads as in the editor), then only the sources the printed texts cite.
+      sources: reportSources(await this.sources.forReport(projectId), ordered, project.language),
       images: await this.heldImages(projectId, ordered),
     };
   }

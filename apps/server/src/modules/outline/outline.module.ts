@@ -36,6 +36,7 @@ import { TransitionRepository } from './transition.repository.js';
     SectionRepository,
     TransitionRepository,
   ],
-  exports: [OutlineService],
+  // ReportTextService: the sources' module reads the texts that cite a source through it.
+  exports: [OutlineService, ReportTextService],
 })
 export class OutlineModule {}

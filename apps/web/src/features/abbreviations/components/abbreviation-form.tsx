@@ -4,7 +4,8 @@ import { ErrorAlert, issueText, useT } from '../../../i18n';
 import { useForm } from '../../../lib/use-form';
 import { Button, TextField } from '../../../ui';
 import { createAbbreviation } from '../api/abbreviations-api';
-import { abbreviationRules, normaliseAbbreviationText } from '../utils/abbreviation-list';
+import { normaliseFieldText } from '../../../lib/validation';
+import { abbreviationRules } from '../utils/abbreviation-list';
 
 export interface AbbreviationFormProps {
   projectId: string;
@@ -37,8 +38,8 @@ export function AbbreviationForm({
 
   const send = form.onSubmit(async (values) => {
     const entry = await createAbbreviation(projectId, {
-      short: normaliseAbbreviationText(values.short),
-      long: normaliseAbbreviationText(values.long),
+      short: normaliseFieldText(values.short),
+      long: normaliseFieldText(values.long),
     });
     form.reset();
     onAdded(entry);

@@ -5,7 +5,8 @@ import { ApiError } from '../../../lib/api';
 import { useForm } from '../../../lib/use-form';
 import { Button, ConfirmButton } from '../../../ui';
 import { createAbbreviation, updateAbbreviation } from '../api/abbreviations-api';
-import { abbreviationRules, normaliseAbbreviationText } from '../utils/abbreviation-list';
+import { normaliseFieldText } from '../../../lib/validation';
+import { abbreviationRules } from '../utils/abbreviation-list';
 import { CellField } from './cell-field';
 
 export interface AbbreviationRowProps {
@@ -127,7 +128,7 @@ function AbbreviationEditRow({
   }, []);
 
   const send = form.onSubmit(async (values) => {
-    const input = { short: normaliseAbbreviationText(values.short), long: normaliseAbbreviationText(values.long) };
+    const input = { short: normaliseFieldText(values.short), long: normaliseFieldText(values.long) };
     // Deleted by someone else meanwhile (seen, or found out now): the changes are not lost, the entry comes back with them.
     const saved = gone
       ? await createAbbreviation(projectId, input)

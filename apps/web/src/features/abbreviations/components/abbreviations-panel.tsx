@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorAlert, useT } from '../../../i18n';
 import { ResourceView } from '../../../lib/resource-view';
 import { useResource } from '../../../lib/use-resource';
-import { Alert, Card, DataTable, TextField } from '../../../ui';
+import { Alert, Card, DataTable, ListFilter } from '../../../ui';
 import { listAbbreviations, removeAbbreviation } from '../api/abbreviations-api';
 import { FILTER_FROM, filterAbbreviations, sortAbbreviations } from '../utils/abbreviation-list';
 import { AbbreviationForm } from './abbreviation-form';
@@ -145,24 +145,13 @@ export function AbbreviationsPanel({
         />
       ) : null}
       {list !== undefined && list.length >= FILTER_FROM ? (
-        <div className="abbreviations-filter">
-          <TextField
-            type="search"
-            label={t('abbreviations.filter')}
-            hint={t('abbreviations.filterHint')}
-            value={filter}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(event) => {
-              setFilter(event.target.value);
-            }}
-          />
-          <p className="abbreviations-filter__count" role="status">
-            {filtering
-              ? t('abbreviations.filterCount', { count: shown?.length ?? 0, total: list.length })
-              : ''}
-          </p>
-        </div>
+        <ListFilter
+          label={t('abbreviations.filter')}
+          hint={t('abbreviations.filterHint')}
+          value={filter}
+          onChange={setFilter}
+          status={filtering ? t('abbreviations.filterCount', { count: shown?.length ?? 0, total: list.length }) : ''}
+        />
       ) : null}
       <ResourceView resource={abbreviations.resource} reload={reload} empty={emptyText} items={list}>
         {() =>

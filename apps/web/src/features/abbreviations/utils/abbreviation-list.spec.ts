@@ -3,11 +3,10 @@ import { LIMITS } from '@kapitel/domain';
 import {
   abbreviationRules,
   filterAbbreviations,
-  maxCodePoints,
-  normaliseAbbreviationText,
   sameShort,
   sortAbbreviations,
 } from './abbreviation-list';
+import { maxCodePoints, normaliseFieldText } from '../../../lib/validation';
 
 const entry = (short: string, long = '', id = short) => ({
   id,
@@ -79,8 +78,8 @@ describe('the filter of the list of abbreviations', () => {
 
 describe('the checks of the form', () => {
   it('normalises as the server does: NFC, one space, trimmed', () => {
-    expect(normaliseAbbreviationText('  z.\u00A0\tB. ')).toBe('z. B.');
-    expect(normaliseAbbreviationText('A\u0308mter')).toBe('Ämter');
+    expect(normaliseFieldText('  z.\u00A0\tB. ')).toBe('z. B.');
+    expect(normaliseFieldText('A\u0308mter')).toBe('Ämter');
   });
 
   it('takes an abbreviation the list has in another case, or with other spaces, as the same', () => {

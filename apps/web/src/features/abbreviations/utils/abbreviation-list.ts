@@ -1,5 +1,5 @@
 import { findMatches, foldForSearch, foldQuery, LIMITS } from '@kapitel/domain';
-import type { Issue, Rule } from '../../../lib/validation';
+import { maxCodePoints, normaliseFieldText, type Issue, type Rule } from '../../../lib/validation';
 
 /** Above this many entries the list gets a filter field. */
 export const FILTER_FROM = 13;
@@ -64,24 +64,10 @@ export function filterAbbreviations<T extends { short: string; long: string }>(
   );
 }
 
-/**
- * A field's text as the server stores and compares it: Unicode NFC, every run of white space
- * one plain space, trimmed. Sent in this form, so what the list shows is what was typed.
- */
-export function normaliseAbbreviationText(value: string): string {
-  return value.normalize('NFC').replace(/\s+/gu, ' ').trim();
-}
-
 /** The server's comparison of abbreviations: the same one in any case ("ozg" is "OZG"; PostgreSQL's lower()). */
 export function sameShort(a: string, b: string): boolean {
-  return normaliseAbbreviationText(a).toLowerCase() === normaliseAbbreviationText(b).toLowerCase();
+  return normaliseFieldText(a).toLowerCase() === normaliseFieldText(b).toLowerCase();
 }
-
-/** At most `limit` characters once normalised (code points, as the server counts: an emoji is one). */
-export const maxCodePoints =
-  (limit: number): Rule =>
-  (value) =>
-    Array.from(normaliseAbbreviationText(value)).length > limit ? { kind: 'maxLength', limit } : null;
 
 /**
  * An abbreviation the list has already (another entry than `exceptId`): refused at the field

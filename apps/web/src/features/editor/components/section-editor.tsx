@@ -1,4 +1,4 @@
-import type { Language, Member, OutlineNode, Role } from '@kapitel/domain';
+import type { Language, Member, OutlineNode, Role, Source } from '@kapitel/domain';
 import { EditorContent } from '@tiptap/react';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { useI18n, useT } from '../../../i18n';
@@ -11,6 +11,7 @@ import type { ReadOnlyReason } from '../utils/read-only-reason';
 import { useReconnect } from '../hooks/use-reconnect';
 import { useUnsentEdits } from '../hooks/use-unsent-edits';
 import { CollabStatus } from './collab-status';
+import { CitationArea, useCitations } from './citation-area';
 import { CrossRefArea, useCrossRefs } from './cross-ref-area';
 import { EditorNotices, hasNotice } from './editor-notices';
 import { EditorToolbar } from './editor-toolbar';
@@ -63,6 +64,8 @@ export interface SectionEditorProps {
   outline?: readonly OutlineNode[] | null;
   /** Counts the changes of other sections' texts the page heard of: the report's figure numbers follow them. */
   otherTexts?: number;
+  /** The project's sources, live: citations show their labels from them (null while loading). */
+  sources?: readonly Source[] | null;
 }
 
 /** About the pinned toolbar's height (one to three rows of tools) and a line more. */
@@ -131,6 +134,7 @@ function LiveSectionEditor({
   onEndSearch,
   outline = null,
   otherTexts = 0,
+  sources = null,
   onStartOver,
 }: SectionEditorProps & { live: LiveEditor; onStartOver: () => void }) {
   const { t, formatDateTime } = useI18n();
@@ -150,6 +154,7 @@ function LiveSectionEditor({
   const [tableCaptionOpen, setTableCaptionOpen] = useState(false);
   const footnotes = useFootnotes(editor);
   const crossRefs = useCrossRefs(editor);
+  const citations = useCitations(editor);
   const headingId = useId();
   const statusId = useId();
   const noticeId = useId();
@@ -273,6 +278,7 @@ function LiveSectionEditor({
               }}
               onFootnote={footnotes.open}
               onCrossRef={crossRefs.open}
+              onCitation={citations.open}
               onTableCaption={() => {
                 setTableCaptionOpen(true);
               }}
@@ -334,6 +340,14 @@ function LiveSectionEditor({
           language={language}
           editable={editable}
           loaded={state.loaded}
+        />
+        <CitationArea
+          editor={editor}
+          citations={citations}
+          projectId={projectId}
+          sources={sources}
+          language={language}
+          editable={editable}
         />
         {editable ? (
           <p id={keysId} className="section-editor__keys">

@@ -25,6 +25,10 @@ export interface TargetPickerProps {
   children: ReactNode;
   /** Below the buttons: the way to the target of the reference being changed. */
   follow?: ReactNode;
+  /** The list's name (default "Abschnitte"). */
+  legend?: string;
+  /** Fields between the list and the buttons (a citation's page). */
+  extra?: ReactNode;
 }
 
 /**
@@ -54,7 +58,7 @@ export function TargetPicker(props: TargetPickerProps) {
         className={`field field--group cross-ref-dialog__targets${missing ? ' field--invalid' : ''}`}
         aria-describedby={missing ? `${name}-error` : undefined}
       >
-        <legend className="field__label">{t('crossRefs.dialog.sections')}</legend>
+        <legend className="field__label">{props.legend ?? t('crossRefs.dialog.sections')}</legend>
         {missing ? (
           <p className="field__error" id={`${name}-error`}>
             {props.required}
@@ -66,6 +70,7 @@ export function TargetPicker(props: TargetPickerProps) {
         </p>
         <div className="cross-ref-dialog__list">{props.children}</div>
       </fieldset>
+      {props.extra}
       <div className="form-actions">
         <Button type="submit">{t(props.changing ? 'crossRefs.dialog.apply' : 'crossRefs.dialog.insert')}</Button>
         <Button variant="ghost" onClick={props.onCancel}>

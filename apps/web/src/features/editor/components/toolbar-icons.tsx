@@ -169,6 +169,16 @@ export function CrossRefIcon() {
   );
 }
 
+/** "Quelle zitieren": quotation marks, the sign of a quoted source. */
+export function CitationIcon() {
+  return (
+    <Icon>
+      <path d="M4 12h5v6H4zM4 12c0-3.5 1.5-5.5 5-6.5" />
+      <path d="M14 12h5v6h-5zM14 12c0-3.5 1.5-5.5 5-6.5" />
+    </Icon>
+  );
+}
+
 /** "Mehr": the menu's arrow, pointing down where it opens. */
 export function ChevronDownIcon() {
   return (

@@ -10,6 +10,7 @@ import {
   AltTextIcon,
   BoldIcon,
   BulletListIcon,
+  CitationIcon,
   CrossRefIcon,
   HardBreakIcon,
   FootnoteIcon,
@@ -63,6 +64,8 @@ export interface ToolbarActions {
   onFootnote: () => void;
   /** "Querverweis einfügen", or "Querverweis ändern" while a cross-reference is selected. */
   onCrossRef: () => void;
+  /** "Quelle zitieren", or "Zitat ändern" while a citation is selected. */
+  onCitation: () => void;
   /** "Tabellenbeschriftung": the caption dialog of the table the cursor is in. */
   onTableCaption: () => void;
 }
@@ -107,6 +110,7 @@ export function useToolbarGroups(editor: Editor, actions: ToolbarActions): Toolb
       footnote: current.isActive('footnote'),
       // A reference to a section, a figure or a table: the cross-reference dialog changes each.
       crossRef: current.isActive('sectionRef') || current.isActive('figureRef'),
+      citation: current.isActive('citation'),
       canUndo: current.can().undo(),
       canRedo: current.can().redo(),
     }),
@@ -285,6 +289,13 @@ export function useToolbarGroups(editor: Editor, actions: ToolbarActions): Toolb
           face: <CrossRefIcon />,
           dialog: true,
           run: actions.onCrossRef,
+        },
+        {
+          key: 'citation',
+          label: active.citation ? t('citations.change') : t('citations.insert'),
+          face: <CitationIcon />,
+          dialog: true,
+          run: actions.onCitation,
         },
         {
           key: 'hardBreak',

@@ -9,7 +9,7 @@ const SCROLLING_ROW = '(max-width: 40rem)';
 /**
  * The buttons, most important first: they leave the row from the end of this list. Undo and
  * redo, the paragraph styles and bold and italic stay longest; link, lists, image, table,
- * footnote and cross-reference before the rarer formatting, which a report writer needs less
+ * footnote, cross-reference and citation before the rarer formatting, which a report writer needs less
  * often than those. The table's tools (words, not icons, and wide) come last: they are in
  * the row only where every other button fits.
  */
@@ -28,6 +28,7 @@ export const ITEM_PRIORITY = [
   'table',
   'footnote',
   'crossRef',
+  'citation',
   'underline',
   'heading4',
   'blockquote',

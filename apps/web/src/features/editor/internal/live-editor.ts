@@ -10,6 +10,7 @@ import { CollabSession, collabUrl } from './collab-session';
 import { CommentMarks } from './comment-marks';
 import { EmptyHint } from './empty-hint';
 import { FigureIds } from './figure-ids';
+import { withEditorCitation } from './citation-view';
 import { withEditorFigureRef } from './figure-ref-view';
 import { withEditorFootnote } from './footnote-view';
 import { ImageUploads } from './image-uploads';
@@ -68,8 +69,10 @@ export function startLiveEditor(options: {
   const editor = new Editor({
     extensions: [
       ...withTableCaptions(
-        withEditorFigureRef(
-          withEditorSectionRef(withEditorFootnote(editorExtensions(), (number) => t.current('footnotes.marker', { number }))),
+        withEditorCitation(
+          withEditorFigureRef(
+            withEditorSectionRef(withEditorFootnote(editorExtensions(), (number) => t.current('footnotes.marker', { number }))),
+          ),
         ),
       ),
       FigureIds,

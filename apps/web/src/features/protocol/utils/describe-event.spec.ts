@@ -44,6 +44,9 @@ const PROJECT_ACTIONS = [
   'abbreviation.created',
   'abbreviation.updated',
   'abbreviation.deleted',
+  'source.created',
+  'source.updated',
+  'source.deleted',
 ];
 
 function event(action: string, data: Record<string, unknown> = {}, extra: Partial<AuditLogEvent> = {}): AuditLogEvent {
@@ -99,6 +102,16 @@ describe('describeEvent', () => {
     expect(describeEvent(de, event('comment.created', { after: { parentId: 'c1' } }))).toBe('Auf einen Kommentar geantwortet');
     expect(describeEvent(de, event('export.completed', { mode: 'final' }))).toBe('PDF-Export fertiggestellt (Endfassung)');
     expect(describeEvent(en, event('export.requested', { mode: 'draft' }))).toBe('Requested a PDF export (draft)');
+  });
+
+  it('names the source a change of the list of sources concerns by its title', () => {
+    const entry = { targetType: 'source', targetId: 's1' };
+    const study = { title: 'Open Source in Kommunen', authors: 'KGSt' };
+    expect(describeEvent(de, event('source.created', { after: study }, entry))).toBe('Quelle „Open Source in Kommunen“ hinzugefügt');
+    expect(describeEvent(de, event('source.updated', { before: study, after: { ...study, title: 'Neu' } }, entry))).toBe('Quelle „Neu“ geändert');
+    expect(describeEvent(en, event('source.deleted', { before: study }, entry))).toBe('Source “Open Source in Kommunen” deleted');
+    expect(describeEvent(de, event('source.deleted', {}, entry))).toBe('Quelle gelöscht');
+    expect(auditKindOf('source.created')).toBe('project');
   });
 
   it('names the abbreviation a change of the list of abbreviations concerns, both when it was renamed', () => {

@@ -126,6 +126,13 @@ export function describeEvent(t: Translate, event: AuditLogEvent): string {
     case 'abbreviation.updated':
     case 'abbreviation.deleted':
       return describeAbbreviationEvent(t, event.action, data);
+    case 'source.created':
+    case 'source.deleted':
+    case 'source.updated': {
+      // Named by its title as it became (or, deleted, as it was).
+      const title = text(record(data.after).title) ?? text(record(data.before).title);
+      return title === null ? t(`protocol.action.${event.action}.unnamed`) : t(`protocol.action.${event.action}`, { title });
+    }
     default:
       return t('protocol.action.unknown', { action: event.action });
   }

@@ -1,4 +1,5 @@
 import type { Language } from '@kapitel/domain';
+import { citationText } from '@kapitel/editor';
 import type { ReactNode } from 'react';
 import type { Translate } from '../../../i18n';
 import { sectionAnchor } from '../../../lib/reading-links';
@@ -14,12 +15,15 @@ export interface ReadContext {
   sectionLabel: (sectionId: string) => string | null;
   /** Where a figure reference's target stands, or undefined when it is not in the report. */
   figure: (figureId: string) => FigurePlace | undefined;
+  /** The current label of a cited source ("KGSt 2023a"), or undefined when it is not in the list of sources. */
+  sourceLabel: (sourceId: string) => string | undefined;
   /** The heading level of the section's own title (its headings go below it). */
   titleLevel: number;
   /** The app's language, for what the page says in it inside the report's text. */
   uiLanguage: Language;
 }
 
+export const sourceAnchor = (sourceId: string): string => `quelle-${sourceId}`;
 export const noteAnchor = (number: number): string => `fussnote-${String(number)}`;
 export const noteRefAnchor = (number: number): string => `fussnote-${String(number)}-verweis`;
 
@@ -110,6 +114,22 @@ function ReadNodeView({ node, context }: { node: ReadNode; context: ReadContext 
       ) : (
         <a className="reading__ref" href={`#${sectionAnchor(node.sectionId)}`}>
           {label}
+        </a>
+      );
+    }
+    case 'citation': {
+      const label = context.sourceLabel(node.sourceId);
+      return label === undefined ? (
+        <span className="reading__ref reading__ref--missing">
+          {citationText(node.label, node.locator)}
+          <span className="visually-hidden" lang={context.uiLanguage}>
+            {' '}
+            {context.ui('citations.missing', { label: node.label })}
+          </span>
+        </span>
+      ) : (
+        <a className="reading__ref" href={`#${sourceAnchor(node.sourceId)}`}>
+          {citationText(label, node.locator)}
         </a>
       );
     }

@@ -1,14 +1,15 @@
-import type { Abbreviation, Language, ReportTextSection, ReportTextVersion } from '@kapitel/domain';
-import { useMemo } from 'react';
+import { labelSources, sourceEntry, type Abbreviation, type Language, type ReportTextSection, type LabelledSource, type ReportTextVersion, type Source } from '@kapitel/domain';
+import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { createTranslator, useI18n, type Translate } from '../../../i18n';
 import { targetLabel } from '../../editor';
 import { FootnoteText } from '../../footnotes';
+import { SourceEntryText } from '../../sources';
 import { ReviewStateBadge } from '../../outline';
 import { Badge } from '../../../ui';
 import { isBlank, readReport, type ListedFigure, type ReadSection } from '../utils/reading-content';
 import { sectionAnchor } from '../../../lib/reading-links';
-import { noteAnchor, noteRefAnchor, ReadNodes, type ReadContext } from './read-nodes';
+import { noteAnchor, noteRefAnchor, ReadNodes, sourceAnchor, type ReadContext } from './read-nodes';
 import './reading.css';
 
 export interface ReportReaderProps {
@@ -22,6 +23,8 @@ export interface ReportReaderProps {
   version: ReportTextVersion;
   /** The report's list of abbreviations, after the text as its last part (none: left out). */
   abbreviations: readonly Abbreviation[];
+  /** The project's sources: those the texts cite are listed right after the text, as in the PDF. */
+  sources: readonly Source[];
 }
 
 /** The level of a section's title: chapters are h2 under the page's h1 (the report's title). */
@@ -35,7 +38,7 @@ const numbered = (section: ReportTextSection): string => (section.number === nul
  * its number, title and review state, its text and its footnotes. The words of references
  * and captions are the PDF's, in the report's language; references are links in the page.
  */
-export function ReportReader({ projectId, language, sections, changed, version, abbreviations }: ReportReaderProps) {
+export function ReportReader({ projectId, language, sections, changed, version, abbreviations, sources }: ReportReaderProps) {
   const { t: ui, language: uiLanguage } = useI18n();
   const report = useMemo(() => createTranslator(language), [language]);
   const read = useMemo(() => readReport(projectId, sections), [projectId, sections]);
@@ -43,25 +46,34 @@ export function ReportReader({ projectId, language, sections, changed, version, 
     () => new Map(sections.map((section) => [section.id, targetLabel(section, report)])),
     [sections, report],
   );
+  // Labelled among all of the project's sources, as the editor and the PDF label them ("KGSt 2023a").
+  const labelled = useMemo(() => labelSources(sources, language), [sources, language]);
+  const sourceLabels = useMemo(() => new Map(labelled.map((entry) => [entry.source.id, entry.label])), [labelled]);
   if (sections.length === 0) {
     return <p className="muted">{ui('reading.noSections')}</p>;
   }
-  // After the text, as the PDF has them before it: the lists of figures, tables and abbreviations.
-  const figureList = (kind: 'figure' | 'table') => read.listed.filter((entry) => entry.kind === kind);
-  const backMatter = [
-    { anchor: 'abbildungsverzeichnis', title: report('reading.figures'), entries: figureList('figure') },
-    { anchor: 'tabellenverzeichnis', title: report('reading.tables'), entries: figureList('table') },
-  ]
-    .filter((part) => part.entries.length > 0)
-    .map((part) => ({ ...part, body: <FigureList entries={part.entries} report={report} /> }));
+  // After the text: the cited sources (as in the PDF), then what the PDF has before the text,
+  // the lists of figures, tables and abbreviations.
+  const backMatter: Array<{ anchor: string; title: string; body: ReactNode }> = [];
+  const cited = labelled.filter((entry) => read.cited.has(entry.source.id));
+  if (cited.length > 0) {
+    backMatter.push({ anchor: SOURCES_ANCHOR, title: report('reading.sources'), body: <SourceList entries={cited} language={language} /> });
+  }
+  for (const [kind, anchor, title] of FIGURE_LISTS) {
+    const entries = read.listed.filter((entry) => entry.kind === kind);
+    if (entries.length > 0) {
+      backMatter.push({ anchor, title: report(title), body: <FigureList entries={entries} report={report} /> });
+    }
+  }
   if (abbreviations.length > 0) {
-    backMatter.push({ anchor: ABBREVIATIONS_ANCHOR, title: report('reading.abbreviations'), entries: [], body: <AbbreviationList abbreviations={abbreviations} /> });
+    backMatter.push({ anchor: ABBREVIATIONS_ANCHOR, title: report('reading.abbreviations'), body: <AbbreviationList abbreviations={abbreviations} /> });
   }
   const context = (section: ReportTextSection): ReadContext => ({
     report,
     ui,
     sectionLabel: (id) => labels.get(id) ?? null,
     figure: (id) => read.figures.get(id),
+    sourceLabel: (id) => sourceLabels.get(id),
     titleLevel: titleLevel(section.depth),
     uiLanguage,
   });
@@ -111,6 +123,24 @@ export function ReportReader({ projectId, language, sections, changed, version, 
 }
 
 const ABBREVIATIONS_ANCHOR = 'abkuerzungen';
+const FIGURE_LISTS = [
+  ['figure', 'abbildungsverzeichnis', 'reading.figures'],
+  ['table', 'tabellenverzeichnis', 'reading.tables'],
+] as const;
+const SOURCES_ANCHOR = 'quellen';
+
+/** The cited sources as the PDF's bibliography lists them; each entry the target of its citations. */
+function SourceList({ entries, language }: { entries: readonly LabelledSource<Source>[]; language: Language }) {
+  return (
+    <ul className="reading__sources">
+      {entries.map((entry) => (
+        <li key={entry.source.id} id={sourceAnchor(entry.source.id)}>
+          <SourceEntryText pieces={sourceEntry(entry, language)} />
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** The list of abbreviations, as the PDF has it: each abbreviation beside what it stands for. */
 function AbbreviationList({ abbreviations }: { abbreviations: readonly Abbreviation[] }) {

@@ -32,6 +32,17 @@ function all<K extends ReadNode['kind']>(nodes: readonly ReadNode[], kind: K): A
 }
 
 describe('readReport()', () => {
+  it('reads citations with their checked attributes and collects the cited sources of all sections', () => {
+    const source = '7e6d5c4b-3a29-4f18-8e7d-6c5b4a392817';
+    const cite = (sourceId: string, locator = '') => ({ type: 'citation', attrs: { sourceId, label: 'KGSt 2023', locator } });
+    const read = readReport(PROJECT, [
+      section(paragraph(text('Laut Studie '), cite(source.toUpperCase(), 'S.\n12'))),
+      section(table('Kosten', '', paragraph(cite('not-an-id')))),
+    ]);
+    expect(all(read.sections[0]?.nodes ?? [], 'citation')).toEqual([{ kind: 'citation', sourceId: source, label: 'KGSt 2023', locator: 'S. 12' }]);
+    expect([...read.cited]).toEqual([source, '']);
+  });
+
   it('numbers the footnotes through the report and lists each section’s own', () => {
     const read = readReport(PROJECT, [
       section(paragraph(text('Eins'), footnote('Erste Quelle.'), text(' zwei'), footnote('Zweite Quelle.'))),

@@ -1,5 +1,18 @@
 import type { ReportTextSection } from '@kapitel/domain';
-import { figureId, figureRefCaption, figureRefKind, imageCaption, isAllowedHref, sectionRefId, sectionRefTitle, tableCaption, type FigureKind } from '@kapitel/editor';
+import {
+  citationLabel,
+  citationLocator,
+  citationSourceId,
+  figureId,
+  figureRefCaption,
+  figureRefKind,
+  imageCaption,
+  isAllowedHref,
+  sectionRefId,
+  sectionRefTitle,
+  tableCaption,
+  type FigureKind,
+} from '@kapitel/editor';
 import { count, list, record } from '../../../lib/json-values';
 
 /** A mark the reading view shows; a link carries its (checked) address. */
@@ -38,7 +51,8 @@ export type ReadNode =
   /** A footnote's marker, numbered through the report as the PDF numbers them. */
   | { kind: 'footnote'; number: number; text: string }
   | { kind: 'sectionRef'; sectionId: string; title: string }
-  | { kind: 'figureRef'; figureId: string; figureKind: FigureKind; caption: string };
+  | { kind: 'figureRef'; figureId: string; figureKind: FigureKind; caption: string }
+  | { kind: 'citation'; sourceId: string; label: string; locator: string };
 
 /** A section of the report ready to be read. */
 export interface ReadSection {
@@ -57,6 +71,8 @@ export interface ReadReport {
   listed: readonly ListedFigure[];
   /** The sections in the report, by id. */
   sectionIds: ReadonlySet<string>;
+  /** The sources the texts cite, by id: the bibliography lists these. */
+  cited: ReadonlySet<string>;
 }
 
 const BLOCKS: Record<string, Block> = {
@@ -91,6 +107,7 @@ class Walk {
   readonly figures = new Map<string, FigurePlace>();
   readonly listed: ListedFigure[] = [];
   footnotes = 0;
+  readonly cited = new Set<string>();
   readonly images: RegExp;
 
   constructor(projectId: string) {
@@ -148,6 +165,11 @@ function toNodes(value: unknown, depth: number, walk: Walk): ReadNode[] {
       return [{ kind: 'sectionRef', sectionId: sectionRefId(attrs.sectionId), title: sectionRefTitle(attrs.title) }];
     case 'figureRef':
       return [{ kind: 'figureRef', figureId: figureId(attrs.figureId), figureKind: figureRefKind(attrs.kind), caption: figureRefCaption(attrs.caption) }];
+    case 'citation': {
+      const sourceId = citationSourceId(attrs.sourceId);
+      walk.cited.add(sourceId);
+      return [{ kind: 'citation', sourceId, label: citationLabel(attrs.label), locator: citationLocator(attrs.locator) }];
+    }
     case 'table': {
       // Numbered before what its cells hold, as the PDF counts (libs/export figure-refs.ts).
       const caption = tableCaption(attrs.caption);
@@ -192,7 +214,13 @@ export function readReport(projectId: string, sections: readonly ReportTextSecti
     const nodes = toNodes(section.json, 0, walk);
     return { section, nodes, notes: notesOf(nodes) };
   });
-  return { sections: read, figures: walk.figures, listed: walk.listed, sectionIds: new Set(sections.map((section) => section.id)) };
+  return {
+    sections: read,
+    figures: walk.figures,
+    listed: walk.listed,
+    sectionIds: new Set(sections.map((section) => section.id)),
+    cited: walk.cited,
+  };
 }
 
 /** True when the nodes hold neither text nor an image (a section not written yet). */

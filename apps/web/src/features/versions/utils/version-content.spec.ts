@@ -52,6 +52,19 @@ describe('toViewNodes()', () => {
     ]);
   });
 
+  it('shows a citation as it read when the version was stored', () => {
+    const citation = { type: 'citation', attrs: { sourceId: 'x', label: 'KGSt 2023', locator: 'S.\n12' } };
+    expect(toViewNodes({ type: 'doc', content: [{ type: 'paragraph', content: [text('Laut '), citation] }] })).toEqual([
+      {
+        kind: 'paragraph',
+        children: [
+          { kind: 'text', text: 'Laut ', marks: [] },
+          { kind: 'text', text: '(KGSt 2023, S. 12)', marks: [] },
+        ],
+      },
+    ]);
+  });
+
   it('keeps the text of unknown nodes and drops unknown marks and attributes', () => {
     const doc = {
       type: 'doc',

@@ -1,4 +1,4 @@
-import { imageCaption, tableCaption } from '@kapitel/editor';
+import { citationLabel, citationLocator, citationText, imageCaption, tableCaption } from '@kapitel/editor';
 import { count, list, record } from '../../../lib/json-values';
 
 /**
@@ -70,6 +70,10 @@ function toNodes(value: unknown, depth: number, walk: Walk): ViewNode[] {
   if (type === 'image') {
     // Never loaded: an address in a stored document may point anywhere (no other hosts).
     return [{ kind: 'image', alt: typeof attrs.alt === 'string' ? attrs.alt : '', caption: imageCaption(attrs.caption) }];
+  }
+  if (type === 'citation') {
+    // As it read when the version was stored: the label the citation kept.
+    return [{ kind: 'text', text: citationText(citationLabel(attrs.label), citationLocator(attrs.locator)), marks: [] }];
   }
   if (type === 'footnote') {
     const text = typeof attrs.text === 'string' ? attrs.text.trim() : '';

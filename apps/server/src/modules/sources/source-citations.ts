@@ -1,0 +1,64 @@
+import type { OutlineNode } from '@kapitel/domain';
+import { Injectable } from '@nestjs/common';
+import type { JSONContent } from '@tiptap/core';
+import { DocumentRepository } from '../documents/document.repository.js';
+import { ReportTextService } from '../outline/report-text.service.js';
+
+/**
+ * The source ids a ProseMirror document cites: `sourceId` of every `citation` node, wherever
+ * it stands (paragraphs, tables, list items, footnotes: all are nodes with `content`).
+ * Depth-first with a stack of its own: a hostile document's nesting cannot overflow the call
+ * stack.
+ */
+export function citedSourceIds(json: JSONContent | null | undefined): Set<string> {
+  const ids = new Set<string>();
+  const stack: unknown[] = [json];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (typeof node !== 'object' || node === null) {
+      continue;
+    }
+    const { type, attrs, content } = node as { type?: unknown; attrs?: { sourceId?: unknown } | null; content?: unknown };
+    if (type === 'citation' && typeof attrs?.sourceId === 'string' && attrs.sourceId !== '') {
+      // Stored lower-case (libs/editor citation.ts); lower-cased again for a text written by other means.
+      ids.add(attrs.sourceId.toLowerCase());
+    }
+    if (Array.isArray(content)) {
+      // One at a time: spreading a huge array into push() would overflow the arguments.
+      for (const child of content as unknown[]) {
+        stack.push(child);
+      }
+    }
+  }
+  return ids;
+}
+
+/** "2.1 Kosten", or the bare title of a section without a number. */
+function numberedTitle(section: OutlineNode): string {
+  return section.number ? `${section.number} ${section.title}` : section.title;
+}
+
+/**
+ * Which sections cite a source: what keeps a source from being deleted (docs/sources.md).
+ * Reads the texts the report is made of through the services that make it, so that a
+ * citation counts here exactly when a draft or a final export would print it.
+ */
+@Injectable()
+export class SourceCitations {
+  constructor(
+    private readonly report: ReportTextService,
+    private readonly documents: DocumentRepository,
+  ) {}
+
+  /**
+   * The numbered titles of the live sections, in reading order, whose current text or latest
+   * approval version cites the source. Sections in the trash do not count: they are in no
+   * export, and restoring one whose source is gone shows the remembered label as missing.
+   */
+  async sectionsCiting(projectId: string, sourceId: string): Promise<string[]> {
+    const texts = await this.report.liveTexts(projectId);
+    const approved = await this.documents.approvedJson(texts.map(({ section }) => section.id));
+    return texts
+      .filter(({ section, json }) => citedSourceIds(json).has(sourceId) || citedSourceIds(approved.get(section.id)?.json).has(sourceId))
+      .map(({ section }) => numberedTitle(section));
+  }
+}

@@ -1,0 +1,146 @@
+import type { CitationAttrs } from '@kapitel/editor';
+import { CITATION_LOCATOR_MAX_LENGTH, citationText } from '@kapitel/editor';
+import type { Language } from '@kapitel/domain';
+import type { Editor } from '@tiptap/core';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useT } from '../../../i18n';
+import { TextField } from '../../../ui';
+import type { CitableSource } from '../utils/citations';
+import { filterCitable } from '../utils/citations';
+import { EditorDialog } from './editor-dialog';
+import { TargetPicker } from './target-picker';
+import { useTargetChoice } from './use-target-choice';
+
+export interface CitationDialogProps {
+  editor: Editor;
+  /** The project's sources with their labels, in the list's order; null while they load. */
+  sources: readonly CitableSource[] | null;
+  /** The selected citation, to be changed; null for a new one at the cursor. */
+  changing: CitationAttrs | null;
+  /** The report's language: the sources and the page are written in it. */
+  language: Language;
+  /** The project page's list of sources, where they are added and changed. */
+  manageHref: string;
+  /** The dialog is done; `said` is what happened, for the page to announce (null: nothing). */
+  onClose: (said: string | null) => void;
+}
+
+/**
+ * "Quelle zitieren" / "Zitat ändern": the project's sources as radio buttons with a filter
+ * above them (the focus starts there: typing a few letters of an author is quickest), then
+ * the page or place in the source. Enter in the filter takes the chosen source, or the only
+ * one left.
+ */
+export function CitationDialog({ editor, sources, changing, language, manageHref, onClose }: CitationDialogProps) {
+  const t = useT();
+  const content = useRef<HTMLDivElement>(null);
+  const [filter, setFilter] = useState('');
+  const [locator, setLocator] = useState(changing?.locator ?? '');
+  const shown = sources === null ? [] : filterCitable(sources, filter);
+  const { chosen, choose, missing, clearMissing, list, name, take, intoList } = useTargetChoice(
+    shown.map((source) => source.id),
+    changing?.sourceId ?? '',
+  );
+
+  useLayoutEffect(() => {
+    content.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }, []);
+
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    const id = take();
+    const source = shown.find((candidate) => candidate.id === id);
+    if (source === undefined) {
+      return;
+    }
+    // No focus() here: the text is inert while the dialog is open; closing it focuses the text.
+    if (!editor.chain().setCitation({ sourceId: source.id, label: source.label, locator }).run()) {
+      onClose(null);
+      return;
+    }
+    const citation = citationText(source.label, locator);
+    onClose(t(changing === null ? 'citations.inserted' : 'citations.changed', { citation }));
+  };
+
+  const status =
+    sources === null
+      ? t('citations.dialog.loading')
+      : sources.length === 0
+        ? t('citations.dialog.empty')
+        : shown.length === 0
+          ? t('citations.dialog.none', { filter: filter.trim() })
+          : filter.trim() === ''
+            ? ''
+            : t('citations.dialog.count', { count: shown.length, total: sources.length });
+
+  return (
+    <EditorDialog
+      title={t(changing === null ? 'citations.insert' : 'citations.change')}
+      className="cross-ref-dialog citation-dialog"
+      editor={editor}
+      onDismiss={() => {
+        onClose(null);
+      }}
+    >
+      <div ref={content}>
+        <TargetPicker
+          onSubmit={submit}
+          filterLabel={t('citations.dialog.filter')}
+          filterHint={t('citations.dialog.filterHint')}
+          filter={filter}
+          onFilter={(value) => {
+            setFilter(value);
+            clearMissing();
+          }}
+          onFilterKeyDown={intoList}
+          list={list}
+          name={name}
+          missing={missing}
+          required={t('citations.dialog.required')}
+          status={status}
+          changing={changing !== null}
+          legend={t('citations.dialog.sources')}
+          onCancel={() => {
+            onClose(null);
+          }}
+          extra={
+            <TextField
+              label={t('citations.dialog.locator')}
+              hint={t('citations.dialog.locatorHint')}
+              value={locator}
+              lang={language}
+              autoComplete="off"
+              maxLength={CITATION_LOCATOR_MAX_LENGTH}
+              onChange={(event) => {
+                setLocator(event.target.value);
+              }}
+            />
+          }
+          follow={
+            <p className="cross-ref-dialog__follow">
+              <Link to={manageHref}>{t('citations.dialog.manage')}</Link>
+            </p>
+          }
+        >
+          {shown.map((source) => (
+            <label key={source.id} className="cross-ref-dialog__target citation-dialog__source" lang={language}>
+              <input
+                type="radio"
+                name={name}
+                value={source.id}
+                checked={chosen === source.id}
+                onChange={() => {
+                  choose(source.id);
+                }}
+              />
+              <span>
+                <span className="citation-dialog__label">{source.label}</span> {source.title}
+              </span>
+            </label>
+          ))}
+        </TargetPicker>
+      </div>
+    </EditorDialog>
+  );
+}

@@ -1,0 +1,77 @@
+import { Citation, citationLabel, citationLocator, citationSourceId, citationText, type CitationAttrs } from '@kapitel/editor';
+import type { Editor } from '@tiptap/core';
+import { NodeSelection } from '@tiptap/pm/state';
+import { createTranslator, type Translate } from '../../../i18n/translate';
+import { nodeContextPlugin } from './node-context';
+import { refChipView } from './ref-chip';
+
+/** What the citations in the text need from outside the document. */
+export interface CitationContext {
+  /** The current label of each source of the project ("KGSt 2023a"); null while the list loads. */
+  labels: ReadonlyMap<string, string> | null;
+  /** What is said to the user (screen readers, tooltips), in the interface's language. */
+  ui: Translate;
+}
+
+export const NO_CITATION_CONTEXT: CitationContext = { labels: null, ui: createTranslator('de') };
+
+const context = nodeContextPlugin<CitationContext>('citation', NO_CITATION_CONTEXT);
+
+/** Gives the editor's citations the project's labels (and the interface's language). */
+export const setCitationContext = context.set;
+
+/** The citation the selection holds (a click on one selects it), if any. */
+export function selectedCitation(editor: Editor): CitationAttrs | null {
+  const { selection } = editor.state;
+  if (!(selection instanceof NodeSelection) || selection.node.type.name !== 'citation') {
+    return null;
+  }
+  const { attrs } = selection.node;
+  return { sourceId: citationSourceId(attrs.sourceId), label: citationLabel(attrs.label), locator: citationLocator(attrs.locator) };
+}
+
+/**
+ * The schema's citation as the editor shows it: "(KGSt 2023a, S. 12)" with the label the
+ * list of sources gives now (a corrected year shows at once), or the remembered label with a
+ * warning when the source is no longer in the list. A click selects it, to change or delete it.
+ */
+export function editorCitation() {
+  return Citation.extend({
+    addProseMirrorPlugins() {
+      return [context.plugin];
+    },
+
+    addNodeView() {
+      return refChipView<CitationContext>({
+        typeName: 'citation',
+        viewOf: context.viewOf,
+        fallback: NO_CITATION_CONTEXT,
+        editable: () => true,
+        follower: () => null,
+        look: (view, node) => {
+          const stored = citationLabel(node.attrs.label);
+          const locator = citationLocator(node.attrs.locator);
+          const current = view.labels?.get(citationSourceId(node.attrs.sourceId));
+          const state = view.labels === null ? 'unknown' : current === undefined ? 'missing' : 'found';
+          const shown = citationText(current ?? stored, locator);
+          return {
+            state,
+            shown,
+            spoken:
+              state === 'missing'
+                ? view.ui('citations.missingSpoken', { label: shown })
+                : view.ui('citations.spoken', { citation: shown }),
+            title: state === 'missing' ? view.ui('citations.missing', { label: stored }) : '',
+            className: 'citation-chip',
+            href: null,
+          };
+        },
+      });
+    },
+  });
+}
+
+/** The schema's extensions with the citation shown as the editor shows it (see editorCitation). */
+export function withEditorCitation<T extends { name: string }>(extensions: T[]): T[] {
+  return extensions.map((extension) => (extension.name === 'citation' ? (editorCitation() as unknown as T) : extension));
+}

@@ -1,0 +1,59 @@
+import { CITATION_LOCATOR_MAX_LENGTH, citationLocator, citationSourceId, citationText } from './citation.js';
+import { contentOfState, stateOfJson } from './content.js';
+import { editorSchema } from './extensions.js';
+
+const SOURCE = '3c2b1a09-8f7e-4d6c-9b5a-0e1f2a3b4c5d';
+
+const withCitation = (attrs: Record<string, unknown>) => ({
+  type: 'doc',
+  content: [
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Viele Kommunen nutzen Open Source ' },
+        { type: 'citation', attrs },
+        { type: 'text', text: '.' },
+      ],
+    },
+  ],
+});
+
+describe('citations', () => {
+  it('are inline leaves of the schema that keep source, label and locator through a Yjs state', () => {
+    const json = withCitation({ sourceId: SOURCE, label: 'KGSt 2023', locator: 'S. 12' });
+    expect(() => editorSchema().nodeFromJSON(json).check()).not.toThrow();
+    expect(contentOfState(stateOfJson(json)).json).toEqual(json);
+  });
+
+  it('render as an escaped span in the HTML and as "(label, locator)" in the plain text', () => {
+    const content = contentOfState(stateOfJson(withCitation({ sourceId: SOURCE, label: 'A <b>&</b> B 2020', locator: 'S. 3' })));
+    expect(content.html).toContain(
+      `<span class="citation" data-citation="${SOURCE}" data-label="A &lt;b&gt;&amp;&lt;/b&gt; B 2020" data-locator="S. 3">(A &lt;b&gt;&amp;&lt;/b&gt; B 2020, S. 3)</span>`,
+    );
+    expect(content.text).toBe('Viele Kommunen nutzen Open Source (A <b>&</b> B 2020, S. 3).');
+  });
+
+  it('are refused in a block position', () => {
+    const json = { type: 'doc', content: [{ type: 'citation', attrs: { sourceId: SOURCE, label: 'x', locator: '' } }] };
+    expect(() => editorSchema().nodeFromJSON(json).check()).toThrow();
+  });
+});
+
+describe('citation attributes', () => {
+  it('keep a source id in lower case and nothing that is not one', () => {
+    expect(citationSourceId(` ${SOURCE.toUpperCase()} `)).toBe(SOURCE);
+    expect(citationSourceId('../etc/passwd')).toBe('');
+    expect(citationSourceId(undefined)).toBe('');
+  });
+
+  it('keep one line of locator within the limit', () => {
+    expect(citationLocator(' S.\n12 ')).toBe('S. 12');
+    expect(citationLocator('9'.repeat(CITATION_LOCATOR_MAX_LENGTH + 1))).toHaveLength(CITATION_LOCATOR_MAX_LENGTH);
+    expect(citationLocator({})).toBe('');
+  });
+
+  it('print the locator only when there is one', () => {
+    expect(citationText('KGSt 2023', 'S. 12')).toBe('(KGSt 2023, S. 12)');
+    expect(citationText('KGSt 2023', ' ')).toBe('(KGSt 2023)');
+  });
+});

@@ -1,0 +1,131 @@
+import { mergeAttributes, Node } from '@tiptap/core';
+import { oneLine } from './one-line.js';
+
+/** Where in a source a citation points ("S. 12–14", "Kap. 3"), counted in characters. */
+export const CITATION_LOCATOR_MAX_LENGTH = 60;
+/** A remembered label: a short title (40 characters), "u. a." and a year fit with room to spare. */
+export const CITATION_LABEL_MAX_LENGTH = 120;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What a citation stores (docs/sources.md). */
+export interface CitationAttrs {
+  /** A source of the project's list ('' when the stored value was no id). */
+  sourceId: string;
+  /** The source's label when the citation was set or last shown ("KGSt 2023"). */
+  label: string;
+  /** Where in the source ("S. 12"), or ''. */
+  locator: string;
+}
+
+/** A citation's source id as stored: a UUID in lower case, or '' for none. */
+export function citationSourceId(raw: unknown): string {
+  return typeof raw === 'string' && UUID.test(raw.trim()) ? raw.trim().toLowerCase() : '';
+}
+
+export function citationLabel(raw: unknown): string {
+  return oneLine(raw, CITATION_LABEL_MAX_LENGTH);
+}
+
+export function citationLocator(raw: unknown): string {
+  return oneLine(raw, CITATION_LOCATOR_MAX_LENGTH);
+}
+
+/** A citation as the running text shows it: "(KGSt 2023, S. 12)". */
+export function citationText(label: string, locator: string): string {
+  const where = locator.trim();
+  return `(${label}${where === '' ? '' : `, ${where}`})`;
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    citation: {
+      /** Inserts a citation at the selection (replacing a selected one). */
+      setCitation: (attrs: CitationAttrs) => ReturnType;
+    };
+  }
+}
+
+/** The part of a DOM element the parse rules read (libs/editor is checked without DOM types). */
+interface ElementLike {
+  getAttribute(name: string): string | null;
+}
+
+/**
+ * A citation of a source from the project's list: an atom in the running text. The label it
+ * shows comes from the list when shown (author–year, docs/sources.md), so that it follows a
+ * corrected year or a new "a"/"b"; the stored one serves the plain text and a deleted source.
+ */
+export const Citation = Node.create({
+  name: 'citation',
+  group: 'inline',
+  inline: true,
+  atom: true,
+  selectable: true,
+  draggable: false,
+
+  addAttributes() {
+    return {
+      sourceId: {
+        default: '',
+        parseHTML: (element: ElementLike) => citationSourceId(element.getAttribute('data-citation')),
+        renderHTML: () => ({}),
+      },
+      label: {
+        default: '',
+        parseHTML: (element: ElementLike) => citationLabel(element.getAttribute('data-label')),
+        renderHTML: () => ({}),
+      },
+      locator: {
+        default: '',
+        parseHTML: (element: ElementLike) => citationLocator(element.getAttribute('data-locator')),
+        renderHTML: () => ({}),
+      },
+    };
+  },
+
+  parseHTML() {
+    return [{ tag: 'span[data-citation]' }];
+  },
+
+  renderHTML({ node, HTMLAttributes }) {
+    const label = citationLabel(node.attrs.label);
+    const locator = citationLocator(node.attrs.locator);
+    return [
+      'span',
+      mergeAttributes(HTMLAttributes, {
+        class: 'citation',
+        'data-citation': citationSourceId(node.attrs.sourceId),
+        'data-label': label,
+        'data-locator': locator,
+      }),
+      citationText(label, locator),
+    ];
+  },
+
+  // The plain text says the citation, so that search finds "KGSt 2023".
+  extendNodeSchema(extension) {
+    return extension.name === 'citation'
+      ? {
+          leafText: (node: { attrs: Record<string, unknown> }) =>
+            citationText(citationLabel(node.attrs.label), citationLocator(node.attrs.locator)),
+        }
+      : {};
+  },
+
+  addCommands() {
+    return {
+      setCitation:
+        (attrs) =>
+        ({ commands }) =>
+          commands.insertContent({
+            type: this.name,
+            attrs: {
+              sourceId: citationSourceId(attrs.sourceId),
+              label: citationLabel(attrs.label),
+              locator: citationLocator(attrs.locator),
+            },
+          }),
+    };
+  },
+});

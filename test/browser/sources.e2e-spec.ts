@@ -1,0 +1,139 @@
+import type { Source, SourceResponse } from '@kapitel/domain';
+import type { Page } from 'playwright-core';
+import type { Person } from '../../apps/server/test/factories.js';
+import { describeInBrowser, screenshot, seriousA11yViolations } from './browser.js';
+import { sectionTeam, waitFor } from './people.js';
+import { browserSuite } from './suite.js';
+import { pressToolbar } from './toolbar.js';
+
+/**
+ * The report's sources (docs/sources.md): kept on the project page, cited in the text with
+ * "Quelle zitieren", listed after the text in the reading view.
+ */
+
+const EDITOR = '.ProseMirror';
+
+/** What the citations in the text show, in order (what the eye sees). */
+function citations(page: Page): Promise<string[]> {
+  return page.locator(`${EDITOR} .citation-chip [aria-hidden="true"]:not(.section-ref__icon)`).allTextContents();
+}
+
+/** The labels of the project page's list of sources, in the order shown. */
+function labels(page: Page): Promise<string[]> {
+  return page.locator('#sources .source-list__label').allTextContents();
+}
+
+async function addSource(person: Person, projectId: string, fields: Partial<Source>): Promise<Source> {
+  const res = await person.client.post<SourceResponse>(`/api/projects/${projectId}/sources`, { title: 'Titel', ...fields });
+  if (res.status !== 201) {
+    throw new Error(`adding a source answered ${String(res.status)}`);
+  }
+  return res.body.source;
+}
+
+describeInBrowser('sources and citations in Chromium', () => {
+  const suite = browserSuite();
+
+  it('lets an author add, change and delete sources on the project page, with the label and entry shown as typed', async () => {
+    const { project, author } = await sectionTeam(suite.app, 'Quellenbericht');
+    const page = await suite.pageOf(author);
+    await page.goto(`${suite.app.origin}/projects/${project.id}#sources`);
+    const part = page.locator('#sources');
+    await part.getByText('Noch keine Quellen.', { exact: false }).waitFor();
+
+    await part.getByRole('button', { name: 'Quelle hinzufügen' }).click();
+    const form = part.getByRole('form', { name: 'Neue Quelle' });
+    // The focus starts in the first field.
+    await page.keyboard.type('KGSt');
+    await form.getByLabel('Titel').fill('Open Source in Kommunen');
+    await form.getByLabel('Jahr').fill('2023');
+    await form.getByLabel('Internetadresse').fill('www.kgst.de/os');
+    await form.getByRole('button', { name: 'Hinzufügen' }).click();
+    await form.getByText('Bitte eine vollständige Internetadresse', { exact: false }).waitFor();
+    await form.getByLabel('Internetadresse').fill('https://www.kgst.de/os');
+    await form.getByLabel('Abgerufen am').fill('2024-03-12');
+    await form.getByText('(abgerufen am 12.03.2024)', { exact: false }).waitFor();
+    await screenshot(page, 'sources-01-form');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Hinzufügen' }).click();
+    await part.getByText('„KGSt 2023“ ist im Quellenverzeichnis.').waitFor();
+
+    // A second source of the same authors and year: both get a letter, in the order of their titles.
+    await form.getByLabel('Autorinnen, Autoren oder Herausgeber').fill('KGSt');
+    await form.getByLabel('Titel').fill('Digitale Souveränität');
+    await form.getByLabel('Jahr').fill('2023');
+    await form.getByText('KGSt 2023a', { exact: false }).waitFor();
+    await form.getByRole('button', { name: 'Hinzufügen' }).click();
+    await waitFor(() => labels(page), ['KGSt 2023a', 'KGSt 2023b'], 'two labelled sources');
+    await form.getByRole('button', { name: 'Schließen' }).click();
+
+    // Changed in place: a new year takes the letters away.
+    await part.getByRole('button', { name: '„KGSt 2023a“ bearbeiten' }).click();
+    const editing = part.getByRole('form', { name: '„KGSt 2023a“ bearbeiten' });
+    await editing.getByLabel('Jahr').fill('2022');
+    await editing.getByRole('button', { name: 'Speichern' }).click();
+    await waitFor(() => labels(page), ['KGSt 2022', 'KGSt 2023'], 'the labels after the change');
+    expect(await part.locator('.source-list__text').first().innerText()).toBe('KGSt (2022): Digitale Souveränität.');
+    await screenshot(page, 'sources-02-list');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await part.getByRole('button', { name: '„KGSt 2022“ löschen' }).click();
+    await part.getByRole('button', { name: 'Ja, löschen' }).click();
+    await waitFor(() => labels(page), ['KGSt 2023'], 'the list after deleting');
+  });
+
+  it('lets an author cite a source by keyboard, follows the list live, and lists the cited sources in the reading view', async () => {
+    const { lead, project, author, url } = await sectionTeam(suite.app, 'Zitatbericht');
+    const study = await addSource(lead, project.id, { authors: 'Müller, Anna; Öztürk, Ece', title: 'Kommunale IT', year: '2021' });
+    await addSource(lead, project.id, { authors: 'KGSt', title: 'Nicht zitiert', year: '2020' });
+
+    const page = await suite.pageOf(author);
+    await page.goto(url);
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    await page.locator(EDITOR).click();
+    await page.keyboard.type('Viele Kommunen setzen auf offene Software ');
+
+    await pressToolbar(page, 'Quelle zitieren');
+    const dialog = page.getByRole('dialog', { name: 'Quelle zitieren' });
+    await dialog.getByRole('radio').first().waitFor();
+    expect(await dialog.getByRole('group', { name: 'Quellen' }).locator('label').allInnerTexts()).toEqual([
+      'KGSt 2020 Nicht zitiert',
+      'Müller und Öztürk 2021 Kommunale IT',
+    ]);
+    // The filter has the focus: one match left; the page goes into its own field.
+    await page.keyboard.type('oeztuerk');
+    await dialog.getByText('1 von 2 Quellen').waitFor();
+    await dialog.getByLabel('Fundstelle (freiwillig)').fill('S. 12');
+    await screenshot(page, 'sources-03-dialog');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Einfügen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.keyboard.type('.');
+    await waitFor(() => citations(page), ['(Müller und Öztürk 2021, S. 12)'], 'the citation');
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+
+    // The lead corrects the year: the open text shows the new label at once.
+    expect((await lead.client.patch(`/api/projects/${project.id}/sources/${study.id}`, { year: '2022' })).status).toBe(200);
+    await waitFor(() => citations(page), ['(Müller und Öztürk 2022, S. 12)'], 'the label after the change');
+    await screenshot(page, 'sources-04-citation');
+
+    // A cited source cannot be deleted: the project page says why.
+    await page.goto(`${suite.app.origin}/projects/${project.id}#sources`);
+    const part = page.locator('#sources');
+    await part.getByRole('button', { name: '„Müller und Öztürk 2022“ löschen' }).click();
+    await part.getByRole('button', { name: 'Ja, löschen' }).click();
+    await part.getByText('Diese Quelle wird noch zitiert.', { exact: false }).waitFor();
+    await part.getByText('Zitiert in: 1 Ausgangslage.').waitFor();
+
+    // The reading view: the citation links to its entry, the list has the cited source only.
+    await page.goto(`${suite.app.origin}/projects/${project.id}/read`);
+    const citation = page.locator('.reading__text a.reading__ref', { hasText: '(Müller und Öztürk 2022, S. 12)' });
+    await citation.waitFor();
+    const bibliography = page.getByRole('region', { name: 'Literatur- und Quellenverzeichnis' });
+    expect(await bibliography.locator('li').allInnerTexts()).toEqual(['Müller, Anna; Öztürk, Ece (2022): Kommunale IT.']);
+    await citation.click();
+    expect(await page.evaluate('location.hash')).toBe(`#quelle-${study.id}`);
+    await screenshot(page, 'sources-05-reading');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
