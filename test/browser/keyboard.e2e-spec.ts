@@ -123,7 +123,7 @@ describeInBrowser('keeping the keyboard focus where the work is, in Chromium', (
     await page.goto(`${suite.app.origin}/projects/${projectId}`);
     const nav = page.getByRole('navigation', { name: 'Auf dieser Seite' });
     await nav.waitFor();
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Gliederung', 'Suche', 'Abkürzungen', 'Export', 'Mitglieder', 'Einstellungen und Löschen']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Gliederung', 'Suche', 'Abkürzungen', 'Quellen', 'Export', 'Mitglieder', 'Einstellungen und Löschen']);
     await screenshot(page, 'keyboard-04-project-parts');
     await nav.getByRole('link', { name: 'Mitglieder' }).focus();
     await page.keyboard.press('Enter');
@@ -137,7 +137,7 @@ describeInBrowser('keeping the keyboard focus where the work is, in Chromium', (
     await authorPage.goto(`${suite.app.origin}/projects/${projectId}`);
     const authorNav = authorPage.getByRole('navigation', { name: 'Auf dieser Seite' });
     await authorNav.waitFor();
-    expect(await authorNav.getByRole('link').allTextContents()).toEqual(['Gliederung', 'Suche', 'Abkürzungen', 'Export', 'Mitglieder']);
+    expect(await authorNav.getByRole('link').allTextContents()).toEqual(['Gliederung', 'Suche', 'Abkürzungen', 'Quellen', 'Export', 'Mitglieder']);
   });
 });
 

@@ -82,6 +82,34 @@ describeInBrowser('sources and citations in Chromium', () => {
     await waitFor(() => labels(page), ['KGSt 2023'], 'the list after deleting');
   });
 
+  it('imports a reference manager’s BibTeX file after saying how many entries it holds, and names what it skipped', async () => {
+    const { lead, project } = await sectionTeam(suite.app, 'Importbericht');
+    await addSource(lead, project.id, { authors: 'KGSt', title: 'Open Source in Kommunen', year: '2023' });
+    const page = await suite.pageOf(lead);
+    await page.goto(`${suite.app.origin}/projects/${project.id}#sources`);
+    const part = page.locator('#sources');
+    await waitFor(() => labels(page), ['KGSt 2023'], 'the list before the import');
+
+    const bibtex = String.raw`@book{kgst, author = {{KGSt}}, title = {Open Source in Kommunen}, year = 2023}
+@article{mueller, author = {M{\"u}ller, Anna and Schmidt, Jan}, title = {Souver{\"a}nit{\"a}t}, journal = {Verwaltung}, year = 2021}
+@misc{leer, year = 2020}`;
+    await part.locator('input[type="file"]').setInputFiles({ name: 'zotero.bib', mimeType: 'text/plain', buffer: Buffer.from(bibtex) });
+    await part.getByText('Einträge in „zotero.bib“ (BibTeX): 3.', { exact: false }).waitFor();
+    await part.getByRole('button', { name: 'Übernehmen', exact: true }).click();
+    await part.getByText('Übernommen: 1. Übersprungen: 2.').waitFor();
+    expect(await part.locator('.source-import__skipped li').allInnerTexts()).toEqual([
+      'Eintrag 1 (kgst): steht schon im Verzeichnis.',
+      'Eintrag 3 (leer): hat keinen Titel.',
+    ]);
+    await waitFor(() => labels(page), ['KGSt 2023', 'Müller und Schmidt 2021'], 'the list after the import');
+    await screenshot(page, 'sources-06-import');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // A file of another kind is refused before anything is sent.
+    await part.locator('input[type="file"]').setInputFiles({ name: 'notizen.txt', mimeType: 'text/plain', buffer: Buffer.from('Nur Notizen.') });
+    await part.getByText('„notizen.txt“ ist keine BibTeX- oder RIS-Datei', { exact: false }).waitFor();
+  });
+
   it('lets an author cite a source by keyboard, follows the list live, and lists the cited sources in the reading view', async () => {
     const { lead, project, author, url } = await sectionTeam(suite.app, 'Zitatbericht');
     const study = await addSource(lead, project.id, { authors: 'Müller, Anna; Öztürk, Ece', title: 'Kommunale IT', year: '2021' });

@@ -47,3 +47,31 @@ export interface SourceInput {
   url: string;
   accessed: string;
 }
+
+/**
+ * `POST /api/projects/:projectId/sources/import` takes the text of a BibTeX or RIS file
+ * (what Zotero, Citavi, JabRef or EndNote export) and adds its entries to the list in one go.
+ */
+export interface SourceImportRequest {
+  text: string;
+}
+
+/** An entry of the file that was not added, and why. */
+export interface SkippedSource {
+  /** 1-based position of the entry in the file. */
+  position: number;
+  /** The entry's key or title, to find it in the file. */
+  name: string;
+  /** `duplicate`: the list (or the file, earlier) has a source of the same authors, title and year. */
+  reason: 'duplicate' | 'invalid';
+  /** For `invalid`: the field that cannot be stored and why (in English, as other messages). */
+  field?: string;
+  message?: string;
+}
+
+/** The import's answer (200): what was added, in file order, and what was not. */
+export interface SourceImportResponse {
+  format: 'bibtex' | 'ris';
+  added: Source[];
+  skipped: SkippedSource[];
+}

@@ -11,6 +11,7 @@ export * from './api-work.js';
 export * from './api-abbreviations.js';
 export * from './api-sources.js';
 export * from './source-labels.js';
+export * from './source-import.js';
 export * from './search-text.js';
 export * from './errors.js';
 export * from './limits.js';

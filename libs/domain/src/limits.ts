@@ -48,6 +48,8 @@ export const LIMITS = {
   sourceUrlMaxLength: 2000,
   /** Entries of one project's list of sources. */
   sourcesMax: 2000,
+  /** The text of an imported BibTeX or RIS file, in characters (a request body holds at most 1 MB). */
+  sourceImportMaxLength: 900_000,
 } as const;
 
 export const LANGUAGES = ['de', 'en'] as const;

@@ -1,16 +1,20 @@
-import type { SourceResponse, SourcesResponse } from '@kapitel/domain';
+import type { SourceImportResponse, SourceResponse, SourcesResponse } from '@kapitel/domain';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Actor } from '../../common/decorators/actor.decorator.js';
 import type { Actor as ActorType } from '../../common/http/request-context.js';
 import { UuidPipe } from '../../common/pipes/uuid.pipe.js';
-import { CreateSourceDto, UpdateSourceDto } from './source.dto.js';
+import { SourceImportService } from './source-import.service.js';
+import { CreateSourceDto, ImportSourcesDto, UpdateSourceDto } from './source.dto.js';
 import { SourceService } from './source.service.js';
 
 @ApiTags('sources')
 @Controller('projects/:projectId/sources')
 export class SourceController {
-  constructor(private readonly sources: SourceService) {}
+  constructor(
+    private readonly sources: SourceService,
+    private readonly imports: SourceImportService,
+  ) {}
 
   /** The project's list of sources in the bibliography's order. */
   @Get()
@@ -22,6 +26,13 @@ export class SourceController {
   @Post()
   async create(@Actor() actor: ActorType, @Param('projectId', UuidPipe) projectId: string, @Body() dto: CreateSourceDto): Promise<SourceResponse> {
     return { source: await this.sources.create(actor, projectId, dto) };
+  }
+
+  /** Adds the entries of a BibTeX or RIS file (docs/sources.md, "Import"); 200 with what was added and skipped. */
+  @Post('import')
+  @HttpCode(200)
+  import(@Actor() actor: ActorType, @Param('projectId', UuidPipe) projectId: string, @Body() dto: ImportSourcesDto): Promise<SourceImportResponse> {
+    return this.imports.import(actor, projectId, dto.text);
   }
 
   /** Any of the fields; an omitted one stays. */

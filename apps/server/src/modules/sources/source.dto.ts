@@ -1,4 +1,5 @@
-import { LIMITS, type Source, type SourceInput } from '@kapitel/domain';
+import { LIMITS, type Source, type SourceImportRequest, type SourceInput } from '@kapitel/domain';
+import { IsString, MaxLength } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TextField, type TextFieldRule } from '../../common/validation/text-field.js';
 import type { SourceRow } from './source.repository.js';
@@ -34,7 +35,7 @@ export function accessedProblem(value: string, now: Date = new Date()): string |
 }
 
 /** The rules of each field (docs/sources.md, "Texts"); every field but `title` may be ''. */
-const RULES: Record<keyof SourceInput, TextFieldRule> = {
+export const SOURCE_RULES: Record<keyof SourceInput, TextFieldRule> = {
   authors: { max: LIMITS.sourceAuthorsMaxLength, mayBeEmpty: true },
   title: { max: LIMITS.sourceTitleMaxLength },
   year: { max: LIMITS.sourceYearMaxLength, mayBeEmpty: true },
@@ -43,7 +44,7 @@ const RULES: Record<keyof SourceInput, TextFieldRule> = {
   accessed: { max: 'YYYY-MM-DD'.length, mayBeEmpty: true, check: (value) => accessedProblem(value) },
 };
 
-const optional = (field: keyof SourceInput): TextFieldRule => ({ ...RULES[field], optional: true });
+const optional = (field: keyof SourceInput): TextFieldRule => ({ ...SOURCE_RULES[field], optional: true });
 
 const NORMALISED = 'white space made single spaces and trimmed';
 
@@ -74,7 +75,7 @@ const TITLE_DOC = `${NORMALISED}, then 1 to ${LIMITS.sourceTitleMaxLength} chara
 
 export class CreateSourceDto extends SourceFieldsDto {
   @ApiProperty({ description: TITLE_DOC, example: 'Open Source in Kommunen' })
-  @TextField('title', RULES.title)
+  @TextField('title', SOURCE_RULES.title)
   title!: string;
 }
 
@@ -89,4 +90,11 @@ export class UpdateSourceDto extends SourceFieldsDto {
 export function toSource(row: SourceRow): Source {
   const { id, authors, title, year, publication, url, accessed } = row;
   return { id, authors, title, year, publication, url, accessed, updatedAt: row.updatedAt.toISOString() };
+}
+
+export class ImportSourcesDto implements SourceImportRequest {
+  @ApiProperty({ description: `the text of a BibTeX or RIS file, at most ${LIMITS.sourceImportMaxLength} characters` })
+  @IsString({ message: 'text must be the text of a BibTeX or RIS file' })
+  @MaxLength(LIMITS.sourceImportMaxLength, { message: `text must be at most ${LIMITS.sourceImportMaxLength} characters long` })
+  text!: string;
 }

@@ -50,8 +50,10 @@ export class SourceRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Every source of the project, in no particular order (the service sorts). */
-  async list(projectId: string): Promise<SourceRow[]> {
-    const rows = await this.db.query<RawSource[]>(`SELECT ${COLUMNS} FROM project_sources WHERE project_id = $1`, [projectId]);
+  async list(projectId: string, em?: EntityManager): Promise<SourceRow[]> {
+    const rows = await (em ?? this.db.manager).query<RawSource[]>(`SELECT ${COLUMNS} FROM project_sources WHERE project_id = $1`, [
+      projectId,
+    ]);
     return rows.map(toRow);
   }
 

@@ -5,6 +5,7 @@ import { DocumentsModule } from '../documents/documents.module.js';
 import { MembersModule } from '../members/members.module.js';
 import { OutlineModule } from '../outline/outline.module.js';
 import { SourceCitations } from './source-citations.js';
+import { SourceImportService } from './source-import.service.js';
 import { SourceController } from './source.controller.js';
 import { SourceEntity } from './source.entity.js';
 import { SourceRepository } from './source.repository.js';
@@ -18,7 +19,7 @@ import { SourceService } from './source.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([SourceEntity]), MembersModule, AuditModule, DocumentsModule, OutlineModule],
   controllers: [SourceController],
-  providers: [SourceService, SourceRepository, SourceCitations],
+  providers: [SourceService, SourceImportService, SourceRepository, SourceCitations],
   exports: [SourceService],
 })
 export class SourcesModule {}

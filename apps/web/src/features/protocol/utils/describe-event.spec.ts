@@ -47,6 +47,7 @@ const PROJECT_ACTIONS = [
   'source.created',
   'source.updated',
   'source.deleted',
+  'source.imported',
 ];
 
 function event(action: string, data: Record<string, unknown> = {}, extra: Partial<AuditLogEvent> = {}): AuditLogEvent {
@@ -111,6 +112,7 @@ describe('describeEvent', () => {
     expect(describeEvent(de, event('source.updated', { before: study, after: { ...study, title: 'Neu' } }, entry))).toBe('Quelle „Neu“ geändert');
     expect(describeEvent(en, event('source.deleted', { before: study }, entry))).toBe('Source “Open Source in Kommunen” deleted');
     expect(describeEvent(de, event('source.deleted', {}, entry))).toBe('Quelle gelöscht');
+    expect(describeEvent(de, event('source.imported', { format: 'ris', count: 12, skipped: 1 }))).toBe('12 Quellen aus einer Datei übernommen');
     expect(auditKindOf('source.created')).toBe('project');
   });
 

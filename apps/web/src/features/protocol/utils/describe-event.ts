@@ -126,6 +126,8 @@ export function describeEvent(t: Translate, event: AuditLogEvent): string {
     case 'abbreviation.updated':
     case 'abbreviation.deleted':
       return describeAbbreviationEvent(t, event.action, data);
+    case 'source.imported':
+      return t('protocol.action.source.imported', { count: typeof data.count === 'number' ? data.count : 0 });
     case 'source.created':
     case 'source.deleted':
     case 'source.updated': {

@@ -1,4 +1,4 @@
-import type { Source, SourceInput, SourceResponse, SourcesResponse } from '@kapitel/domain';
+import type { Source, SourceImportResponse, SourceInput, SourceResponse, SourcesResponse } from '@kapitel/domain';
 import { api, apiPath, type RequestOptions } from '../../../lib/api';
 
 /** The project's list of sources, in the bibliography's order (the server sorts). */
@@ -19,4 +19,9 @@ export async function updateSource(projectId: string, sourceId: string, input: S
 
 export async function removeSource(projectId: string, sourceId: string): Promise<void> {
   await api.delete(apiPath`/projects/${projectId}/sources/${sourceId}`);
+}
+
+/** Adds the entries of a BibTeX or RIS file's text; the answer says what was added and skipped. */
+export async function importSources(projectId: string, text: string): Promise<SourceImportResponse> {
+  return api.post<SourceImportResponse>(apiPath`/projects/${projectId}/sources/import`, { text });
 }

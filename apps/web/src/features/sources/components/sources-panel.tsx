@@ -9,6 +9,7 @@ import { listSources, removeSource } from '../api/sources-api';
 import { FILTER_FROM, filterSources } from '../utils/source-list';
 import { SourceEntryText } from './source-entry';
 import { SourceForm } from './source-form';
+import { SourceImport } from './source-import';
 import './sources.css';
 
 export interface SourcesPanelProps {
@@ -134,7 +135,7 @@ export function SourcesPanel({ projectId, language, canEdit, liveChanges = 0 }: 
             }}
           />
         ) : (
-          <p>
+          <div className="sources-card__actions">
             <Button
               ref={addButton}
               onClick={() => {
@@ -144,7 +145,8 @@ export function SourcesPanel({ projectId, language, canEdit, liveChanges = 0 }: 
             >
               {t('sources.add')}
             </Button>
-          </p>
+            <SourceImport projectId={projectId} onStart={submitting} onImported={reload} />
+          </div>
         )
       ) : null}
       {labelled !== undefined && labelled.length >= FILTER_FROM ? (
