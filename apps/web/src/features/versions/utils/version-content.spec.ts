@@ -52,6 +52,22 @@ describe('toViewNodes()', () => {
     ]);
   });
 
+  it('shows cross-references by the title or caption they kept', () => {
+    const refs = [
+      { type: 'sectionRef', attrs: { sectionId: 'x', title: 'Kosten' } },
+      { type: 'figureRef', attrs: { figureId: 'y', kind: 'table', caption: 'Ausgaben 2025' } },
+    ];
+    expect(toViewNodes({ type: 'doc', content: [{ type: 'paragraph', content: refs }] })).toEqual([
+      {
+        kind: 'paragraph',
+        children: [
+          { kind: 'text', text: '→ Kosten', marks: [] },
+          { kind: 'text', text: '→ Ausgaben 2025', marks: [] },
+        ],
+      },
+    ]);
+  });
+
   it('shows a citation as it read when the version was stored', () => {
     const citation = { type: 'citation', attrs: { sourceId: 'x', label: 'KGSt 2023', locator: 'S.\n12' } };
     expect(toViewNodes({ type: 'doc', content: [{ type: 'paragraph', content: [text('Laut '), citation] }] })).toEqual([

@@ -1,4 +1,12 @@
-import { citationLabel, citationLocator, citationText, imageCaption, tableCaption } from '@kapitel/editor';
+import {
+  citationLabel,
+  citationLocator,
+  citationText,
+  figureRefCaption,
+  imageCaption,
+  sectionRefTitle,
+  tableCaption,
+} from '@kapitel/editor';
 import { count, list, record } from '../../../lib/json-values';
 
 /**
@@ -71,9 +79,14 @@ function toNodes(value: unknown, depth: number, walk: Walk): ViewNode[] {
     // Never loaded: an address in a stored document may point anywhere (no other hosts).
     return [{ kind: 'image', alt: typeof attrs.alt === 'string' ? attrs.alt : '', caption: imageCaption(attrs.caption) }];
   }
+  // References and citations as their plain text says them when the version was stored (the
+  // target's title or caption, the source's label): the viewer follows nothing.
   if (type === 'citation') {
-    // As it read when the version was stored: the label the citation kept.
     return [{ kind: 'text', text: citationText(citationLabel(attrs.label), citationLocator(attrs.locator)), marks: [] }];
+  }
+  if (type === 'sectionRef' || type === 'figureRef') {
+    const words = type === 'sectionRef' ? sectionRefTitle(attrs.title) : figureRefCaption(attrs.caption);
+    return [{ kind: 'text', text: `→ ${words}`, marks: [] }];
   }
   if (type === 'footnote') {
     const text = typeof attrs.text === 'string' ? attrs.text.trim() : '';
