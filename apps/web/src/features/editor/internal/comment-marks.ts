@@ -43,6 +43,9 @@ function prefersReducedMotion(): boolean {
  * ProseMirror changes first and the Yjs document follows in the same dispatch, so only
  * afterwards do both agree.
  */
+/** The height of the small "Kommentieren" button and a gap of 4 px to the line it stands above. */
+const BUTTON_ROOM = 40;
+
 export class CommentMarks implements CommentEditorPort {
   private readonly fragment: Y.XmlFragment;
   private editor: Editor | null = null;
@@ -133,8 +136,10 @@ export class CommentMarks implements CommentEditorPort {
   }
 
   /**
-   * Where to draw the "comment" button for the selection, relative to `container`: below the
-   * end of a selection the user is making in the text now. Null without one.
+   * Where to draw the "comment" button for the selection, relative to `container`: above the
+   * line the selection starts on, so that it covers neither the passage nor the lines the
+   * reader goes on to; below the selection's end where there is no room above (the first
+   * line). Null without a selection the user is making in the text now.
    */
   selectionCorner(container: HTMLElement): { left: number; top: number } | null {
     const view = this.view();
@@ -142,8 +147,12 @@ export class CommentMarks implements CommentEditorPort {
       return null;
     }
     try {
-      const end = view.coordsAtPos(view.state.selection.to);
       const box = container.getBoundingClientRect();
+      const start = view.coordsAtPos(view.state.selection.from);
+      if (start.top - box.top >= BUTTON_ROOM) {
+        return { left: Math.max(0, start.left - box.left), top: start.top - box.top - BUTTON_ROOM };
+      }
+      const end = view.coordsAtPos(view.state.selection.to);
       return { left: Math.max(0, end.left - box.left), top: end.bottom - box.top + 6 };
     } catch {
       return null;
