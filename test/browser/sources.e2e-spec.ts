@@ -23,6 +23,21 @@ function labels(page: Page): Promise<string[]> {
   return page.locator('#sources .source-list__label').allTextContents();
 }
 
+/** The labels the section's stored citations keep (what search and versions read). */
+async function storedLabels(person: Person, projectId: string, sectionId: string): Promise<string[]> {
+  const res = await person.client.get<{ json: unknown }>(`/api/projects/${projectId}/sections/${sectionId}/content`);
+  const labels: string[] = [];
+  const visit = (node: unknown): void => {
+    const { type, attrs, content } = node as { type?: string; attrs?: { label?: string }; content?: unknown[] };
+    if (type === 'citation') {
+      labels.push(attrs?.label ?? '');
+    }
+    content?.forEach(visit);
+  };
+  visit(res.body.json);
+  return labels;
+}
+
 async function addSource(person: Person, projectId: string, fields: Partial<Source>): Promise<Source> {
   const res = await person.client.post<SourceResponse>(`/api/projects/${projectId}/sources`, { title: 'Titel', ...fields });
   if (res.status !== 201) {
@@ -91,15 +106,17 @@ describeInBrowser('sources and citations in Chromium', () => {
     await waitFor(() => labels(page), ['KGSt 2023'], 'the list before the import');
 
     const bibtex = String.raw`@book{kgst, author = {{KGSt}}, title = {Open Source in Kommunen}, year = 2023}
-@article{mueller, author = {M{\"u}ller, Anna and Schmidt, Jan}, title = {Souver{\"a}nit{\"a}t}, journal = {Verwaltung}, year = 2021}
+@article{mueller, author = {M{\"u}ller, Anna and Schmidt, Jan}, title = {Souver{\"a}nit{\"a}t}, journal = {Verwaltung}, year = 2021, url = {www.verwaltung.de/a}}
 @misc{leer, year = 2020}`;
     await part.locator('input[type="file"]').setInputFiles({ name: 'zotero.bib', mimeType: 'text/plain', buffer: Buffer.from(bibtex) });
     await part.getByText('Einträge in „zotero.bib“ (BibTeX): 3.', { exact: false }).waitFor();
+    await part.getByText('Ohne Titel und daher nicht übernommen: 1.', { exact: false }).waitFor();
     await part.getByRole('button', { name: 'Übernehmen', exact: true }).click();
     await part.getByText('Übernommen: 1. Übersprungen: 2.').waitFor();
     expect(await part.locator('.source-import__skipped li').allInnerTexts()).toEqual([
       'Eintrag 1 (kgst): steht schon im Verzeichnis.',
       'Eintrag 3 (leer): hat keinen Titel.',
+      'Eintrag 2 (mueller): übernommen ohne die Internetadresse, die keine vollständige „https://“-Adresse ist.',
     ]);
     await waitFor(() => labels(page), ['KGSt 2023', 'Müller und Schmidt 2021'], 'the list after the import');
     await screenshot(page, 'sources-06-import');
@@ -111,7 +128,7 @@ describeInBrowser('sources and citations in Chromium', () => {
   });
 
   it('lets an author cite a source by keyboard, follows the list live, and lists the cited sources in the reading view', async () => {
-    const { lead, project, author, url } = await sectionTeam(suite.app, 'Zitatbericht');
+    const { lead, project, author, section, url } = await sectionTeam(suite.app, 'Zitatbericht');
     const study = await addSource(lead, project.id, { authors: 'Müller, Anna; Öztürk, Ece', title: 'Kommunale IT', year: '2021' });
     await addSource(lead, project.id, { authors: 'KGSt', title: 'Nicht zitiert', year: '2020' });
 
@@ -137,12 +154,14 @@ describeInBrowser('sources and citations in Chromium', () => {
     await dialog.getByRole('button', { name: 'Einfügen' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.keyboard.type('.');
-    await waitFor(() => citations(page), ['(Müller und Öztürk 2021, S. 12)'], 'the citation');
+    await waitFor(() => citations(page), ['(Müller und Öztürk 2021, S.\u00A012)'], 'the citation');
     await page.getByText('Alle Änderungen gespeichert').waitFor();
 
     // The lead corrects the year: the open text shows the new label at once.
     expect((await lead.client.patch(`/api/projects/${project.id}/sources/${study.id}`, { year: '2022' })).status).toBe(200);
-    await waitFor(() => citations(page), ['(Müller und Öztürk 2022, S. 12)'], 'the label after the change');
+    await waitFor(() => citations(page), ['(Müller und Öztürk 2022, S.\u00A012)'], 'the label after the change');
+    // The open editor stores the new label too, so that search and versions say what it shows.
+    await waitFor(() => storedLabels(author, project.id, section.id), ['Müller und Öztürk 2022'], 'the stored label');
     await screenshot(page, 'sources-04-citation');
 
     // A cited source cannot be deleted: the project page says why.
@@ -155,7 +174,7 @@ describeInBrowser('sources and citations in Chromium', () => {
 
     // The reading view: the citation links to its entry, the list has the cited source only.
     await page.goto(`${suite.app.origin}/projects/${project.id}/read`);
-    const citation = page.locator('.reading__text a.reading__ref', { hasText: '(Müller und Öztürk 2022, S. 12)' });
+    const citation = page.locator('.reading__text a.reading__ref', { hasText: '(Müller und Öztürk 2022, S.\u00A012)' });
     await citation.waitFor();
     const bibliography = page.getByRole('region', { name: 'Literatur- und Quellenverzeichnis' });
     expect(await bibliography.locator('li').allInnerTexts()).toEqual(['Müller, Anna; Öztürk, Ece (2022): Kommunale IT.']);

@@ -69,9 +69,18 @@ export interface SkippedSource {
   message?: string;
 }
 
+/** A field of an added entry that was left out: an address that is none, a day that is none or to come. */
+export interface LeftOutField {
+  position: number;
+  name: string;
+  field: 'url' | 'accessed';
+}
+
 /** The import's answer (200): what was added, in file order, and what was not. */
 export interface SourceImportResponse {
   format: 'bibtex' | 'ris';
   added: Source[];
   skipped: SkippedSource[];
+  /** Fields of added entries that were left out (the entry was added without them). */
+  leftOut: LeftOutField[];
 }

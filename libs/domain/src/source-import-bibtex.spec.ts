@@ -184,18 +184,18 @@ describe('parseSources: BibTeX values', () => {
     expect(bibtexSource('date = {2023}').year).toBe('2023');
   });
 
-  it('takes only an http(s) url, else the DOI, and the urldate only when it is a real day of an entry with an address', () => {
+  it('prefers an http(s) url, else the DOI, else passes on the url as written (for the server to leave out), and the urldate only of an entry with an address', () => {
     expect(bibtexSource('url = {ftp://example.org/x}, doi = {10.1/x}')).toMatchObject({
       url: 'https://doi.org/10.1/x',
     });
-    expect(bibtexSource('url = {www.example.org}')).toMatchObject({ url: '' });
+    expect(bibtexSource('url = {www.example.org}')).toMatchObject({ url: 'www.example.org' });
     expect(bibtexSource('doi = {https://doi.org/10.1/y}').url).toBe('https://doi.org/10.1/y');
     expect(bibtexSource('url = {https://a.de/~user/a--b}, urldate = {2024-02-29}')).toMatchObject({
       url: 'https://a.de/~user/a--b',
       accessed: '2024-02-29',
     });
-    expect(bibtexSource('url = {https://a.de}, urldate = {2023-02-29}').accessed).toBe('');
-    expect(bibtexSource('url = {https://a.de}, urldate = {12.03.2024}').accessed).toBe('');
+    expect(bibtexSource('url = {https://a.de}, urldate = {2023-02-29}').accessed).toBe('2023-02-29');
+    expect(bibtexSource('url = {https://a.de}, urldate = {12.03.2024}').accessed).toBe('12.03.2024');
     expect(bibtexSource('urldate = {2024-03-12}').accessed).toBe('');
   });
 

@@ -113,11 +113,11 @@ describe('parseSources: RIS', () => {
     });
   });
 
-  it('takes the year from the first four digits, editors from ED, and ignores a Y2 that is no day or an entry without UR', () => {
+  it('takes the year from the first four digits, editors from ED, passes on a Y2 day that does not exist (for the server to leave out) and ignores Y2 without UR', () => {
     expect(risSource(['Y1  - 2019/05/01/Frühjahr', 'ED  - Bauer, B.', 'TI  - x']).year).toBe('2019');
     expect(risSource(['ED  - Bauer, B.', 'ED  - Cramer, C.']).authors).toBe('Bauer, B.; Cramer, C.');
     expect(risSource(['UR  - https://a.de', 'Y2  - 12.03.2024']).accessed).toBe('');
-    expect(risSource(['UR  - https://a.de', 'Y2  - 2024/02/30/']).accessed).toBe('');
+    expect(risSource(['UR  - https://a.de', 'Y2  - 2024/02/30/']).accessed).toBe('2024-02-30');
     expect(risSource(['UR  - https://a.de', 'Y2  - 2024-03-12T10:15:00']).accessed).toBe('2024-03-12');
     expect(risSource(['Y2  - 2024/03/12/']).accessed).toBe('');
   });

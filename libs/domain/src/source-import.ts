@@ -75,8 +75,9 @@ function finish(raw: RawEntry, position: number): ImportedEntry {
       .filter((part) => part !== '')
       .join(', '),
     url,
-    // A day looked at says nothing without the address it was looked at (the server drops it too).
-    accessed: url === '' ? '' : calendarDay(clean(raw.accessed)),
+    // A day looked at says nothing without the address it was looked at (the server drops it
+    // too). One that is no calendar day is passed on as written: the server leaves it out and says so.
+    accessed: url === '' ? '' : calendarDay(clean(raw.accessed)) || clean(raw.accessed),
   };
   const key = clean(raw.key);
   const name =
@@ -89,7 +90,11 @@ function clean(text: string): string {
   return text.replace(LONE_SURROGATE, '').replace(CONTROL, ' ').normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
-/** The first candidate that is (or, for a DOI, makes) an http(s) address with a host and no space. */
+/**
+ * The first candidate that is (or, for a DOI, makes) an http(s) address with a host and no
+ * space; without one, the first address as written ("www.kgst.de"), which the server leaves out
+ * and says so, rather than losing it unseen.
+ */
 function webAddress(candidates: AddressCandidate[]): string {
   for (const candidate of candidates) {
     const value = clean(candidate.value);
@@ -104,7 +109,8 @@ function webAddress(candidates: AddressCandidate[]): string {
       }
     }
   }
-  return '';
+  const written = candidates.find((candidate) => candidate.kind === 'url');
+  return written === undefined ? '' : clean(written.value);
 }
 
 /** `day` when it is a real calendar day `YYYY-MM-DD`, else ''. */

@@ -1,4 +1,4 @@
-import { CITATION_LOCATOR_MAX_LENGTH, citationLocator, citationSourceId, citationText } from './citation.js';
+import { CITATION_LOCATOR_MAX_LENGTH, citationLocator, citationShown, citationSourceId, citationText } from './citation.js';
 import { contentOfState, stateOfJson } from './content.js';
 import { editorSchema } from './extensions.js';
 
@@ -50,6 +50,11 @@ describe('citation attributes', () => {
     expect(citationLocator(' S.\n12 ')).toBe('S. 12');
     expect(citationLocator('9'.repeat(CITATION_LOCATOR_MAX_LENGTH + 1))).toHaveLength(CITATION_LOCATOR_MAX_LENGTH);
     expect(citationLocator({})).toBe('');
+  });
+
+  it('keep an abbreviation with its number when shown, never the plain text', () => {
+    expect(citationShown('KGSt 2023', 'S. 12–14, Kap. 3 und Anhang')).toBe('(KGSt 2023, S.\u00A012–14, Kap.\u00A03 und Anhang)');
+    expect(citationText('KGSt 2023', 'S. 12')).toBe('(KGSt 2023, S. 12)');
   });
 
   it('print the locator only when there is one', () => {

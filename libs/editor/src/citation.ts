@@ -37,6 +37,15 @@ export function citationText(label: string, locator: string): string {
   return `(${label}${where === '' ? '' : `, ${where}`})`;
 }
 
+/**
+ * A citation as it is shown and printed: as `citationText`, with a no-break space after an
+ * abbreviation that stands before a number ("S. 12", "Kap. 3"), so that a line never ends
+ * between them. The plain text (search) keeps the plain space.
+ */
+export function citationShown(label: string, locator: string): string {
+  return citationText(label, locator.replace(/(\p{L}\.) (?=\d)/gu, '$1\u00A0'));
+}
+
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     citation: {
@@ -111,6 +120,11 @@ export const Citation = Node.create({
             citationText(citationLabel(node.attrs.label), citationLocator(node.attrs.locator)),
         }
       : {};
+  },
+
+  // The same words in text copied from the editor (Tiptap's clipboard text, its getText()).
+  renderText({ node }) {
+    return citationText(citationLabel(node.attrs.label), citationLocator(node.attrs.locator));
   },
 
   addCommands() {

@@ -101,6 +101,11 @@ export const FigureRef = Node.create({
       : {};
   },
 
+  // The same words in text copied from the editor (Tiptap's clipboard text, its getText()).
+  renderText({ node }) {
+    return `→ ${figureRefCaption(node.attrs.caption)}`;
+  },
+
   addCommands() {
     return {
       setFigureRef:

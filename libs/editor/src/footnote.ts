@@ -62,6 +62,11 @@ export const Footnote = Node.create({
       : {};
   },
 
+  // The same words in text copied from the editor (Tiptap's clipboard text, its getText()).
+  renderText({ node }) {
+    return ` [${footnoteText(node.attrs.text)}]`;
+  },
+
   addCommands() {
     return {
       setFootnote:

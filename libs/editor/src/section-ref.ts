@@ -93,6 +93,11 @@ export const SectionRef = Node.create({
       : {};
   },
 
+  // The same words in text copied from the editor (Tiptap's clipboard text, its getText()).
+  renderText({ node }) {
+    return `→ ${sectionRefTitle(node.attrs.title)}`;
+  },
+
   addCommands() {
     return {
       setSectionRef:

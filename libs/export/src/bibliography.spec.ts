@@ -213,7 +213,7 @@ describe('citations and the bibliography in the PDF', () => {
     const gone = model({ sources: [] });
     const draft = pdfOf('missing', gone);
     expect(comparable(draft.pages.join(' '))).toContain(
-      'auf offene Software Verweis fehlt: (KGSt 2023, S. 12).',
+      'auf offene Software Quelle fehlt: (KGSt 2023, S. 12).',
     );
     expect(draft.rendered.missingReferences).toBe(4);
     expect(draft.pages.join(' ')).not.toContain('Literatur- und Quellenverzeichnis');

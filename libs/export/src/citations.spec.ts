@@ -92,7 +92,7 @@ describe('citations in the render data', () => {
       paragraph(text('Siehe '), cite(SOURCE.first, 'S. 12', 'KGSt 2023'), cite(SOURCE.law)),
     ]).data;
     expect(refs(data)).toEqual([
-      { k: 'ref', to: 'src0', s: ['(KGSt 2023a, S. 12)'] },
+      { k: 'ref', to: 'src0', s: ['(KGSt 2023a, S.\u00A012)'] },
       { k: 'ref', to: 'src1', s: ['(Onlinezugangsgesetz o.\u00A0J.)'] },
     ]);
   });
@@ -110,25 +110,25 @@ describe('citations in the render data', () => {
     const { data } = rendered([table]);
     const [block] = data.sections[0].blocks;
     expect(block?.k === 'table' && block.rows[0][0].c).toEqual([
-      { k: 'p', c: [{ k: 'ref', to: 'src0', s: ['(Müller und Schmidt 2021, Kap. 3)'] }] },
+      { k: 'p', c: [{ k: 'ref', to: 'src0', s: ['(Müller und Schmidt 2021, Kap.\u00A03)'] }] },
     ]);
     expect(data.sources.map((entry) => entry.to)).toEqual(['src0']);
   });
 
-  it('of a source not in the report print the remembered label, in a draft as a missing reference, and are counted', () => {
+  it('of a source not in the report print the remembered label, in a draft as a missing source, and are counted', () => {
     const content = [
       paragraph(cite(SOURCE.gone, 'S. 3', 'Alt 2020'), cite(SOURCE.gone, '', ''), cite(SOURCE.first)),
     ];
     const draft = rendered(content);
     expect(refs(draft.data)).toEqual([
-      { k: 'ref', to: null, s: ['Verweis fehlt: ', '(Alt 2020, S. 3)'] },
-      { k: 'ref', to: null, s: ['Verweis fehlt: ', '(Quelle)'] },
+      { k: 'ref', to: null, s: ['Quelle fehlt: ', '(Alt 2020, S.\u00A03)'] },
+      { k: 'ref', to: null, s: ['Quelle fehlt: ', '(Quelle)'] },
       { k: 'ref', to: 'src0', s: ['(KGSt 2023a)'] },
     ]);
     expect(draft.missingReferences).toBe(2);
     const final = rendered(content, { mode: 'final', language: 'en' });
     expect(refs(final.data).slice(0, 2)).toEqual([
-      { k: 'ref', to: null, s: ['(Alt 2020, S. 3)'] },
+      { k: 'ref', to: null, s: ['(Alt 2020, S.\u00A03)'] },
       { k: 'ref', to: null, s: ['(Source)'] },
     ]);
     expect(final.missingReferences).toBe(2);

@@ -1,5 +1,5 @@
 import type { EntryPiece } from '@kapitel/domain';
-import { citationLabel, citationLocator, citationSourceId, citationText } from '@kapitel/editor';
+import { citationLabel, citationLocator, citationShown, citationSourceId } from '@kapitel/editor';
 import { attr } from './json-nodes.js';
 import type { ReportLabels } from './labels.js';
 import type { ProseMirrorJson, ReportSource } from './model.js';
@@ -64,14 +64,14 @@ export class Citations {
       return {
         k: 'ref',
         to: target.key,
-        s: this.text.pieces(citationText(label || this.labels.source, locator)),
+        s: this.text.pieces(citationShown(label || this.labels.source, locator)),
       };
     }
     this.missing += 1;
     const s = this.text.pieces(
-      citationText(citationLabel(attr(node, 'label')) || this.labels.source, locator),
+      citationShown(citationLabel(attr(node, 'label')) || this.labels.source, locator),
     );
-    return { k: 'ref', to: null, s: this.draft ? [`${this.labels.missingRef} `, ...s] : s };
+    return { k: 'ref', to: null, s: this.draft ? [`${this.labels.missingSource} `, ...s] : s };
   }
 
   /** The entries of the cited sources, in the model's order: once every section is rendered. */

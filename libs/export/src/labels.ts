@@ -29,6 +29,8 @@ export interface ReportLabels {
   sectionRef: string;
   /** A draft's cross-reference whose target is no longer in the report: "Verweis fehlt: „…“". */
   missingRef: string;
+  /** Before a citation whose source is not in the list (a draft only). */
+  missingSource: string;
   /** The heading of the list of abbreviations, after the lists of figures and tables; only when the report has any. */
   abbreviations: string;
   /** The heading of the bibliography, after the last chapter; only when the text cites a source. */
@@ -56,6 +58,7 @@ const LABELS: Record<Language, ReportLabels> = {
     chapterRef: 'Kapitel',
     sectionRef: 'Abschnitt',
     missingRef: 'Verweis fehlt:',
+    missingSource: 'Quelle fehlt:',
     abbreviations: 'Abkürzungsverzeichnis',
     bibliography: 'Literatur- und Quellenverzeichnis',
     source: 'Quelle',
@@ -78,6 +81,7 @@ const LABELS: Record<Language, ReportLabels> = {
     chapterRef: 'Chapter',
     sectionRef: 'Section',
     missingRef: 'Missing reference:',
+    missingSource: 'Missing source:',
     abbreviations: 'Abbreviations',
     bibliography: 'References',
     source: 'Source',

@@ -71,16 +71,18 @@ describe('importing sources from a BibTeX or RIS file', () => {
       },
     ]);
     expect(result.skipped).toEqual([{ position: 3, name: 'untitled', reason: 'invalid', field: 'title', message: 'title must not be empty' }]);
+    expect(result.leftOut).toEqual([]);
     expect((await listed(lead, project.id)).map((source) => source.title)).toEqual(['Open Source in Kommunen', 'Digitale Souveränität']);
   });
 
-  it('takes a RIS file and leaves out an address that is no web address, with its day', async () => {
+  it('takes a RIS file and leaves out, and names, an address that is no web address, with its day', async () => {
     const lead = await registerUser(app);
     const project = await createProject(lead);
     const result = await importText(lead, project.id, RIS);
     expect(result.format).toBe('ris');
     expect(result.added).toHaveLength(1);
     expect(result.added[0]).toMatchObject({ authors: 'Zeller, Zoe', title: 'Kommunale IT', year: '2021', url: '', accessed: '' });
+    expect(result.leftOut).toEqual([{ position: 1, name: 'Kommunale IT', field: 'url' }]);
   });
 
   it('adds nothing twice: an entry the list has, or the file has earlier, is skipped as a duplicate', async () => {

@@ -21,22 +21,24 @@ import { SourceRepository } from './source.repository.js';
 
 const FIELDS = ['authors', 'title', 'year', 'publication', 'url', 'accessed'] as const satisfies ReadonlyArray<keyof SourceInput>;
 
-/** The fields a reference manager fills less carefully: a bad one is left out rather than the entry. */
-const DROPPABLE: ReadonlySet<keyof SourceInput> = new Set(['url', 'accessed']);
-
 /** Two sources are one when authors, title and year are the same, case and spacing aside. */
 function identity(source: SourceInput): string {
   return [source.authors, source.title, source.year].map((value) => value.toLocaleLowerCase('de')).join('\u0000');
 }
 
-/** An entry's fields as they would be stored, or the first field that cannot be and why. */
-function checked(entry: ImportedEntry): { source: SourceInput } | { field: string; message: string } {
+/**
+ * An entry's fields as they would be stored (and those left out of them), or the first field
+ * that cannot be and why.
+ */
+function checked(entry: ImportedEntry): { source: SourceInput; leftOut: Array<'url' | 'accessed'> } | { field: string; message: string } {
   const source = { ...entry.source };
+  const leftOut: Array<'url' | 'accessed'> = [];
   for (const field of FIELDS) {
     source[field] = normaliseTextField(source[field]) as string;
     const problem = textFieldProblem(field, source[field], SOURCE_RULES[field]);
-    if (problem !== null && DROPPABLE.has(field)) {
+    if (problem !== null && (field === 'url' || field === 'accessed')) {
       source[field] = '';
+      leftOut.push(field);
     } else if (problem !== null) {
       return { field, message: problem };
     }
@@ -45,7 +47,7 @@ function checked(entry: ImportedEntry): { source: SourceInput } | { field: strin
   if (source.url === '') {
     source.accessed = '';
   }
-  return { source };
+  return { source, leftOut };
 }
 
 /**
@@ -70,11 +72,13 @@ export class SourceImportService {
       throw new DomainError('VALIDATION', message, [{ field: 'text', message }]);
     }
     const skipped: SkippedSource[] = [];
-    const valid: Array<{ entry: ImportedEntry; source: SourceInput }> = [];
+    // The fields a reference manager fills less carefully (url, accessed): a bad one is left
+    // out rather than the entry, and said.
+    const valid: Array<{ entry: ImportedEntry; source: SourceInput; leftOut: Array<'url' | 'accessed'> }> = [];
     for (const entry of parsed.entries) {
       const result = checked(entry);
       if ('source' in result) {
-        valid.push({ entry, source: result.source });
+        valid.push({ entry, ...result });
       } else {
         skipped.push({ position: entry.position, name: entry.name, reason: 'invalid', ...result });
       }
@@ -116,7 +120,8 @@ export class SourceImportService {
         await announceChange(em, { projectId, topic: 'sources' });
       }
       skipped.sort((a, b) => a.position - b.position);
-      return { format: parsed.format, added, skipped };
+      const leftOut = fresh.flatMap(({ entry, leftOut: fields }) => fields.map((field) => ({ position: entry.position, name: entry.name, field })));
+      return { format: parsed.format, added, skipped, leftOut };
     });
   }
 }

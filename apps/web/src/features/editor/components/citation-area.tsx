@@ -3,7 +3,7 @@ import type { Language, Source } from '@kapitel/domain';
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useT } from '../../../i18n';
-import { selectedCitation, setCitationContext } from '../internal/citation-view';
+import { refreshCitationLabels, selectedCitation, setCitationContext } from '../internal/citation-view';
 import { citableSources, citationLabels } from '../utils/citations';
 import { CitationDialog } from './citation-dialog';
 
@@ -50,6 +50,20 @@ export function CitationArea({ editor, citations, projectId, sources, language, 
   useEffect(() => {
     setCitationContext(editor, { labels: citable === null ? null : citationLabels(citable), ui: t });
   }, [editor, citable, t]);
+
+  // Once the text may be edited (it has loaded), and whenever the list changes. A moment later:
+  // the page makes the editor editable in an effect of its own, which runs after this one.
+  useEffect(() => {
+    if (!editable || citable === null) {
+      return undefined;
+    }
+    const later = setTimeout(() => {
+      refreshCitationLabels(editor, citationLabels(citable));
+    }, 0);
+    return () => {
+      clearTimeout(later);
+    };
+  }, [editor, citable, editable]);
 
   return (
     <>

@@ -1,4 +1,4 @@
-import { Citation, citationLabel, citationLocator, citationSourceId, citationText, type CitationAttrs } from '@kapitel/editor';
+import { Citation, citationLabel, citationLocator, citationShown, citationSourceId, type CitationAttrs } from '@kapitel/editor';
 import type { Editor } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { createTranslator, type Translate } from '../../../i18n/translate';
@@ -19,6 +19,31 @@ const context = nodeContextPlugin<CitationContext>('citation', NO_CITATION_CONTE
 
 /** Gives the editor's citations the project's labels (and the interface's language). */
 export const setCitationContext = context.set;
+
+/**
+ * Stores the current label in every citation whose source's label changed since it was set
+ * (a corrected year, a new "a"/"b"), so that the plain text (search), versions and comparisons
+ * say what the editor shows. Not an edit of the writer's: it stays out of the undo history.
+ * Called only for a text the user may edit (the page knows before the editor is told); two
+ * editors doing it at once write the same value.
+ */
+export function refreshCitationLabels(editor: Editor, labels: ReadonlyMap<string, string>): void {
+  if (editor.isDestroyed) {
+    return;
+  }
+  const { tr } = editor.state;
+  editor.state.doc.descendants((node, pos) => {
+    if (node.type.name === 'citation') {
+      const current = labels.get(citationSourceId(node.attrs.sourceId));
+      if (current !== undefined && current !== citationLabel(node.attrs.label)) {
+        tr.setNodeAttribute(pos, 'label', current);
+      }
+    }
+  });
+  if (tr.docChanged) {
+    editor.view.dispatch(tr.setMeta('addToHistory', false));
+  }
+}
 
 /** The citation the selection holds (a click on one selects it), if any. */
 export function selectedCitation(editor: Editor): CitationAttrs | null {
@@ -53,7 +78,7 @@ export function editorCitation() {
           const locator = citationLocator(node.attrs.locator);
           const current = view.labels?.get(citationSourceId(node.attrs.sourceId));
           const state = view.labels === null ? 'unknown' : current === undefined ? 'missing' : 'found';
-          const shown = citationText(current ?? stored, locator);
+          const shown = citationShown(current ?? stored, locator);
           return {
             state,
             shown,

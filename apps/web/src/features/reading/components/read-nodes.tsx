@@ -1,5 +1,5 @@
 import type { Language } from '@kapitel/domain';
-import { citationText } from '@kapitel/editor';
+import { citationShown } from '@kapitel/editor';
 import type { ReactNode } from 'react';
 import type { Translate } from '../../../i18n';
 import { sectionAnchor } from '../../../lib/reading-links';
@@ -121,7 +121,7 @@ function ReadNodeView({ node, context }: { node: ReadNode; context: ReadContext 
       const label = context.sourceLabel(node.sourceId);
       return label === undefined ? (
         <span className="reading__ref reading__ref--missing">
-          {citationText(node.label, node.locator)}
+          {citationShown(node.label, node.locator)}
           <span className="visually-hidden" lang={context.uiLanguage}>
             {' '}
             {context.ui('citations.missing', { label: node.label })}
@@ -129,7 +129,7 @@ function ReadNodeView({ node, context }: { node: ReadNode; context: ReadContext 
         </span>
       ) : (
         <a className="reading__ref" href={`#${sourceAnchor(node.sourceId)}`}>
-          {citationText(label, node.locator)}
+          {citationShown(label, node.locator)}
         </a>
       );
     }

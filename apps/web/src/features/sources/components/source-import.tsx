@@ -18,6 +18,8 @@ interface Chosen {
   text: string;
   format: 'bibtex' | 'ris';
   count: number;
+  /** Entries without a title, which the import will skip. */
+  untitled: number;
 }
 
 const FORMAT_NAMES = { bibtex: 'BibTeX', ris: 'RIS' } as const;
@@ -48,7 +50,8 @@ export function SourceImport({ projectId, onStart, onImported }: SourceImportPro
       return;
     }
     setProblem('');
-    setChosen({ fileName: file.name, text, format: parsed.format, count: parsed.entries.length });
+    const untitled = parsed.entries.filter((entry) => entry.source.title.trim() === '').length;
+    setChosen({ fileName: file.name, text, format: parsed.format, count: parsed.entries.length, untitled });
   };
 
   const take = async (file: Chosen): Promise<void> => {
@@ -89,7 +92,10 @@ export function SourceImport({ projectId, onStart, onImported }: SourceImportPro
         {problem === '' ? null : <Alert tone="error">{problem}</Alert>}
         {chosen === null ? null : (
           <div className="source-import__confirm">
-            <p>{t('sources.import.found', { file: chosen.fileName, count: chosen.count, format: FORMAT_NAMES[chosen.format] })}</p>
+            <p>
+              {t('sources.import.found', { file: chosen.fileName, count: chosen.count, format: FORMAT_NAMES[chosen.format] })}
+              {chosen.untitled === 0 ? null : ` ${t('sources.import.untitled', { count: chosen.untitled })}`}
+            </p>
             <div className="form-actions">
               <Button busy={busy} onClick={() => void take(chosen)}>
                 {t('sources.import.take')}
@@ -107,11 +113,14 @@ export function SourceImport({ projectId, onStart, onImported }: SourceImportPro
   );
 }
 
+function entryName(t: Translate, entry: { position: number; name: string }): string {
+  return entry.name === ''
+    ? t('sources.import.entry', { position: entry.position })
+    : t('sources.import.entryNamed', { position: entry.position, name: entry.name });
+}
+
 function skippedText(t: Translate, entry: SkippedSource): string {
-  const name =
-    entry.name === ''
-      ? t('sources.import.entry', { position: entry.position })
-      : t('sources.import.entryNamed', { position: entry.position, name: entry.name });
+  const name = entryName(t, entry);
   if (entry.reason === 'duplicate') {
     return t('sources.import.duplicate', { name });
   }
@@ -122,10 +131,15 @@ function ImportResult({ result, t }: { result: SourceImportResponse; t: Translat
   return (
     <Alert tone={result.added.length > 0 ? 'success' : 'info'}>
       <p>{t('sources.import.added', { count: result.added.length, skipped: result.skipped.length })}</p>
-      {result.skipped.length === 0 ? null : (
+      {result.skipped.length === 0 && result.leftOut.length === 0 ? null : (
         <ul className="source-import__skipped">
           {result.skipped.map((entry) => (
             <li key={entry.position}>{skippedText(t, entry)}</li>
+          ))}
+          {result.leftOut.map((entry) => (
+            <li key={`${String(entry.position)}-${entry.field}`}>
+              {t(entry.field === 'url' ? 'sources.import.leftOutUrl' : 'sources.import.leftOutAccessed', { name: entryName(t, entry) })}
+            </li>
           ))}
         </ul>
       )}

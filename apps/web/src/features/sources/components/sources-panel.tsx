@@ -40,7 +40,8 @@ export function SourcesPanel({ projectId, language, canEdit, liveChanges = 0 }: 
   const sources = useResource((signal) => listSources(projectId, { signal }), [projectId]);
   const { reload } = sources;
   const [announcement, setAnnouncement] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  // A deletion the server refused (a cited source): said at its entry, where the button was.
+  const [refused, setRefused] = useState<{ id: string; error: unknown } | null>(null);
   const [filter, setFilter] = useState('');
   const [adding, setAdding] = useState(false);
   // The source being changed, as it was when the change began: one deleted meanwhile stays, with what was typed.
@@ -82,11 +83,11 @@ export function SourcesPanel({ projectId, language, canEdit, liveChanges = 0 }: 
   }, [focusEdit, canEdit]);
 
   const submitting = (): void => {
-    setError(null);
+    setRefused(null);
     setAnnouncement('');
   };
   const changed = (message: string): void => {
-    setError(null);
+    setRefused(null);
     setAnnouncement(message);
     reload();
   };
@@ -100,7 +101,7 @@ export function SourcesPanel({ projectId, language, canEdit, liveChanges = 0 }: 
     try {
       await removeSource(projectId, source.id);
     } catch (caught) {
-      setError(caught);
+      setRefused({ id: source.id, error: caught });
       throw caught;
     }
     const rows = shown ?? [];
@@ -113,10 +114,6 @@ export function SourcesPanel({ projectId, language, canEdit, liveChanges = 0 }: 
   return (
     <Card title={t('sources.title')} description={t('sources.intro')} headingRef={heading} className="sources-card">
       <div role="status">{announcement === '' ? null : <Alert tone="success">{announcement}</Alert>}</div>
-      <ErrorAlert error={error} />
-      {citedIn(error).length > 0 ? (
-        <p className="sources-card__cited-in">{t('sources.citedIn', { sections: citedIn(error).join(', ') })}</p>
-      ) : null}
       {canEdit && loaded !== undefined ? (
         adding ? (
           <SourceForm
@@ -227,6 +224,14 @@ export function SourcesPanel({ projectId, language, canEdit, liveChanges = 0 }: 
                             cancelLabel={t('common.cancel')}
                             onConfirm={() => remove(source, label)}
                           />
+                        </div>
+                      ) : null}
+                      {refused?.id === source.id ? (
+                        <div className="source-list__refused">
+                          <ErrorAlert error={refused.error} />
+                          {citedIn(refused.error).length > 0 ? (
+                            <p>{t('sources.citedIn', { sections: citedIn(refused.error).join(', ') })}</p>
+                          ) : null}
                         </div>
                       ) : null}
                     </>
