@@ -183,4 +183,35 @@ describeInBrowser('sources and citations in Chromium', () => {
     await screenshot(page, 'sources-05-reading');
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
+
+  it('adds a source from the citation dialog without leaving the text, and cites it at once', async () => {
+    const { project, author, section, url } = await sectionTeam(suite.app, 'Neue Quelle');
+    const page = await suite.pageOf(author);
+    await page.goto(url);
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    await page.locator(EDITOR).click();
+    await page.keyboard.type('Laut Stadtrat ');
+    await pressToolbar(page, 'Quelle zitieren');
+    const dialog = page.getByRole('dialog', { name: 'Quelle zitieren' });
+    await dialog.getByText('Das Projekt hat noch keine Quellen.').waitFor();
+    await dialog.getByRole('button', { name: 'Neue Quelle anlegen' }).click();
+    const form = dialog.getByRole('form', { name: 'Neue Quelle anlegen' });
+    // The focus is in the form's first field.
+    await page.keyboard.type('Stadt Ulm');
+    await form.getByLabel('Titel').fill('Beschluss zur Digitalstrategie');
+    await form.getByLabel('Jahr').fill('2024');
+    await screenshot(page, 'sources-07-dialog-new');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Hinzufügen' }).click();
+    // Back in the list, the new source chosen, the focus in the page field.
+    const chosen = dialog.getByRole('radio', { name: 'Stadt Ulm 2024 Beschluss zur Digitalstrategie' });
+    await chosen.waitFor();
+    expect(await chosen.isChecked()).toBe(true);
+    await page.keyboard.type('S. 4');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await waitFor(() => citations(page), ['(Stadt Ulm 2024, S.\u00A04)'], 'the citation of the new source');
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    expect(await storedLabels(author, project.id, section.id)).toEqual(['Stadt Ulm 2024']);
+  });
 });

@@ -74,6 +74,7 @@ export const deSources = {
   'citations.dialog.required': 'Bitte eine Quelle wählen.',
   'citations.dialog.locator': 'Fundstelle (freiwillig)',
   'citations.dialog.locatorHint': 'Etwa „S. 12“ oder „Kap. 3“.',
+  'citations.dialog.newSource': 'Neue Quelle anlegen',
   'citations.dialog.manage': 'Quellen auf der Projektseite verwalten',
   'citations.inserted': 'Quellenangabe {citation} eingefügt.',
   'citations.changed': 'Quellenangabe geändert: {citation}.',

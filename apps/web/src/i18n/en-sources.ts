@@ -75,6 +75,7 @@ export const enSources: Record<keyof typeof deSources, string> = {
   'citations.dialog.required': 'Please choose a source.',
   'citations.dialog.locator': 'Page or place (optional)',
   'citations.dialog.locatorHint': 'Such as “p. 12” or “ch. 3”.',
+  'citations.dialog.newSource': 'Add a new source',
   'citations.dialog.manage': 'Manage the sources on the project page',
   'citations.inserted': 'Citation {citation} inserted.',
   'citations.changed': 'Citation changed: {citation}.',

@@ -73,7 +73,8 @@ export function CitationArea({ editor, citations, projectId, sources, language, 
       {citations.request !== null && editable ? (
         <CitationDialog
           editor={editor}
-          sources={citable}
+          projectId={projectId}
+          sources={sources}
           changing={citations.request.changing}
           language={language}
           manageHref={`/projects/${encodeURIComponent(projectId)}#sources`}

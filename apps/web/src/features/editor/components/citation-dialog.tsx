@@ -1,21 +1,22 @@
 import type { CitationAttrs } from '@kapitel/editor';
 import { CITATION_LOCATOR_MAX_LENGTH, citationText } from '@kapitel/editor';
-import type { Language } from '@kapitel/domain';
+import type { Language, Source } from '@kapitel/domain';
 import type { Editor } from '@tiptap/core';
-import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../../i18n';
-import { TextField } from '../../../ui';
-import type { CitableSource } from '../utils/citations';
-import { filterCitable } from '../utils/citations';
+import { Button, TextField } from '../../../ui';
+import { SourceForm } from '../../sources';
+import { citableSources, filterCitable } from '../utils/citations';
 import { EditorDialog } from './editor-dialog';
 import { TargetPicker } from './target-picker';
 import { useTargetChoice } from './use-target-choice';
 
 export interface CitationDialogProps {
   editor: Editor;
-  /** The project's sources with their labels, in the list's order; null while they load. */
-  sources: readonly CitableSource[] | null;
+  projectId: string;
+  /** The project's sources; null while they load. */
+  sources: readonly Source[] | null;
   /** The selected citation, to be changed; null for a new one at the cursor. */
   changing: CitationAttrs | null;
   /** The report's language: the sources and the page are written in it. */
@@ -27,17 +28,39 @@ export interface CitationDialogProps {
 }
 
 /**
- * "Quelle zitieren" / "Zitat ändern": the project's sources as radio buttons with a filter
- * above them (the focus starts there: typing a few letters of an author is quickest), then
- * the page or place in the source. Enter in the filter takes the chosen source, or the only
- * one left.
+ * "Quelle zitieren" / "Quellenangabe ändern": the project's sources as radio buttons with a
+ * filter above them (the focus starts there: typing a few letters of an author is quickest),
+ * then the page or place in the source. Enter in the filter takes the chosen source, or the
+ * only one left. A source not in the list yet is added here ("Neue Quelle anlegen", the
+ * project page's form) and chosen, without leaving the text.
  */
-export function CitationDialog({ editor, sources, changing, language, manageHref, onClose }: CitationDialogProps) {
+export function CitationDialog({
+  editor,
+  projectId,
+  sources,
+  changing,
+  language,
+  manageHref,
+  onClose,
+}: CitationDialogProps) {
   const t = useT();
   const content = useRef<HTMLDivElement>(null);
   const [filter, setFilter] = useState('');
   const [locator, setLocator] = useState(changing?.locator ?? '');
-  const shown = sources === null ? [] : filterCitable(sources, filter);
+  const [creating, setCreating] = useState(false);
+  // Where the focus goes once the form for a new source is gone: its page field, or back to its button.
+  const [focusAfterForm, setFocusAfterForm] = useState<'locator' | 'new' | null>(null);
+  // Added here: chosen at once, before the list the page reloads on the announcement has it.
+  const [added, setAdded] = useState<Source[]>([]);
+  const all = useMemo(
+    () =>
+      sources === null
+        ? null
+        : [...sources, ...added.filter((source) => !sources.some((known) => known.id === source.id))],
+    [sources, added],
+  );
+  const citable = useMemo(() => (all === null ? null : citableSources(all, language)), [all, language]);
+  const shown = citable === null ? [] : filterCitable(citable, filter);
   const { chosen, choose, missing, clearMissing, list, name, take, intoList } = useTargetChoice(
     shown.map((source) => source.id),
     changing?.sourceId ?? '',
@@ -46,6 +69,14 @@ export function CitationDialog({ editor, sources, changing, language, manageHref
   useLayoutEffect(() => {
     content.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }, []);
+
+  useEffect(() => {
+    if (focusAfterForm !== null && !creating) {
+      const target = focusAfterForm === 'locator' ? 'input[name="locator"]' : '.citation-dialog__new button';
+      content.current?.querySelector<HTMLElement>(target)?.focus();
+      setFocusAfterForm(null);
+    }
+  }, [focusAfterForm, creating]);
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -64,15 +95,15 @@ export function CitationDialog({ editor, sources, changing, language, manageHref
   };
 
   const status =
-    sources === null
+    citable === null
       ? t('citations.dialog.loading')
-      : sources.length === 0
+      : citable.length === 0
         ? t('citations.dialog.empty')
         : shown.length === 0
           ? t('citations.dialog.none', { filter: filter.trim() })
           : filter.trim() === ''
             ? ''
-            : t('citations.dialog.count', { count: shown.length, total: sources.length });
+            : t('citations.dialog.count', { count: shown.length, total: citable.length });
 
   return (
     <EditorDialog
@@ -84,62 +115,96 @@ export function CitationDialog({ editor, sources, changing, language, manageHref
       }}
     >
       <div ref={content}>
-        <TargetPicker
-          onSubmit={submit}
-          filterLabel={t('citations.dialog.filter')}
-          filterHint={t('citations.dialog.filterHint')}
-          filter={filter}
-          onFilter={(value) => {
-            setFilter(value);
-            clearMissing();
-          }}
-          onFilterKeyDown={intoList}
-          list={list}
-          name={name}
-          missing={missing}
-          required={t('citations.dialog.required')}
-          status={status}
-          changing={changing !== null}
-          legend={t('citations.dialog.sources')}
-          onCancel={() => {
-            onClose(null);
-          }}
-          extra={
-            <TextField
-              label={t('citations.dialog.locator')}
-              hint={t('citations.dialog.locatorHint')}
-              value={locator}
-              lang={language}
-              autoComplete="off"
-              maxLength={CITATION_LOCATOR_MAX_LENGTH}
-              onChange={(event) => {
-                setLocator(event.target.value);
-              }}
-            />
-          }
-          follow={
-            <p className="cross-ref-dialog__follow">
-              <Link to={manageHref}>{t('citations.dialog.manage')}</Link>
-            </p>
-          }
-        >
-          {shown.map((source) => (
-            <label key={source.id} className="cross-ref-dialog__target citation-dialog__source" lang={language}>
-              <input
-                type="radio"
-                name={name}
-                value={source.id}
-                checked={chosen === source.id}
-                onChange={() => {
-                  choose(source.id);
-                }}
-              />
-              <span>
-                <span className="citation-dialog__label">{source.label}</span> {source.title}
-              </span>
-            </label>
-          ))}
-        </TargetPicker>
+        {creating ? (
+          <SourceForm
+            projectId={projectId}
+            source={null}
+            heading={t('citations.dialog.newSource')}
+            list={all ?? []}
+            language={language}
+            onSubmitting={() => undefined}
+            onSaved={(source) => {
+              setAdded((before) => [...before, source]);
+              setFilter('');
+              choose(source.id);
+              setCreating(false);
+              setFocusAfterForm('locator');
+            }}
+            onCancel={() => {
+              setCreating(false);
+              setFocusAfterForm('new');
+            }}
+          />
+        ) : (
+          <TargetPicker
+            onSubmit={submit}
+            filterLabel={t('citations.dialog.filter')}
+            filterHint={t('citations.dialog.filterHint')}
+            filter={filter}
+            onFilter={(value) => {
+              setFilter(value);
+              clearMissing();
+            }}
+            onFilterKeyDown={intoList}
+            list={list}
+            name={name}
+            missing={missing}
+            required={t('citations.dialog.required')}
+            status={status}
+            changing={changing !== null}
+            legend={t('citations.dialog.sources')}
+            onCancel={() => {
+              onClose(null);
+            }}
+            extra={
+              <>
+                <p className="citation-dialog__new">
+                  <Button variant="secondary" size="small" onClick={() => setCreating(true)}>
+                    {t('citations.dialog.newSource')}
+                  </Button>
+                </p>
+                <TextField
+                  name="locator"
+                  label={t('citations.dialog.locator')}
+                  hint={t('citations.dialog.locatorHint')}
+                  value={locator}
+                  lang={language}
+                  autoComplete="off"
+                  maxLength={CITATION_LOCATOR_MAX_LENGTH}
+                  onChange={(event) => {
+                    setLocator(event.target.value);
+                  }}
+                />
+              </>
+            }
+            follow={
+              <p className="cross-ref-dialog__follow">
+                <Link to={manageHref}>{t('citations.dialog.manage')}</Link>
+              </p>
+            }
+          >
+            {shown.map((source) => (
+              <label
+                key={source.id}
+                className="cross-ref-dialog__target citation-dialog__source"
+                lang={language}
+              >
+                <input
+                  type="radio"
+                  name={name}
+                  value={source.id}
+                  checked={chosen === source.id}
+                  onChange={() => {
+                    choose(source.id);
+                  }}
+                />
+                <span>
+                  <span className="citation-dialog__label">{source.label}</span> {source.title}
+                </span>
+              </label>
+            ))}
+          </TargetPicker>
+        )}
       </div>
     </EditorDialog>
   );
