@@ -148,18 +148,19 @@ describeInBrowser('sources and citations in Chromium', () => {
     // The filter has the focus: one match left; the page goes into its own field.
     await page.keyboard.type('oeztuerk');
     await dialog.getByText('1 von 2 Quellen').waitFor();
+    await dialog.getByLabel('Davor (freiwillig)').fill('vgl.');
     await dialog.getByLabel('Fundstelle (freiwillig)').fill('S. 12');
     await screenshot(page, 'sources-03-dialog');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Einfügen' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.keyboard.type('.');
-    await waitFor(() => citations(page), ['(Müller und Öztürk 2021, S.\u00A012)'], 'the citation');
+    await waitFor(() => citations(page), ['(vgl. Müller und Öztürk 2021, S.\u00A012)'], 'the citation');
     await page.getByText('Alle Änderungen gespeichert').waitFor();
 
     // The lead corrects the year: the open text shows the new label at once.
     expect((await lead.client.patch(`/api/projects/${project.id}/sources/${study.id}`, { year: '2022' })).status).toBe(200);
-    await waitFor(() => citations(page), ['(Müller und Öztürk 2022, S.\u00A012)'], 'the label after the change');
+    await waitFor(() => citations(page), ['(vgl. Müller und Öztürk 2022, S.\u00A012)'], 'the label after the change');
     // The open editor stores the new label too, so that search and versions say what it shows.
     await waitFor(() => storedLabels(author, project.id, section.id), ['Müller und Öztürk 2022'], 'the stored label');
     await screenshot(page, 'sources-04-citation');
@@ -174,7 +175,7 @@ describeInBrowser('sources and citations in Chromium', () => {
 
     // The reading view: the citation links to its entry, the list has the cited source only.
     await page.goto(`${suite.app.origin}/projects/${project.id}/read`);
-    const citation = page.locator('.reading__text a.reading__ref', { hasText: '(Müller und Öztürk 2022, S.\u00A012)' });
+    const citation = page.locator('.reading__text a.reading__ref', { hasText: '(vgl. Müller und Öztürk 2022, S.\u00A012)' });
     await citation.waitFor();
     const bibliography = page.getByRole('region', { name: 'Literatur- und Quellenverzeichnis' });
     expect(await bibliography.locator('li').allInnerTexts()).toEqual(['Müller, Anna; Öztürk, Ece (2022): Kommunale IT.']);

@@ -36,7 +36,7 @@ describe('parseSources: BibTeX', () => {
       authors: 'Kommunale Gemeinschaftsstelle für Verwaltungsmanagement',
       title: 'Open Source in der Kommunalverwaltung',
       year: '2021',
-      publication: 'KGSt, Köln, KGSt-Bericht',
+      publication: 'Köln: KGSt, KGSt-Bericht',
       url: '',
       accessed: '',
     });
@@ -47,7 +47,7 @@ describe('parseSources: BibTeX', () => {
       authors: 'Bundesamt für Sicherheit in der Informationstechnik',
       title: 'Lagebericht zur IT-Sicherheit in Deutschland 2022',
       year: '2022',
-      publication: 'BSI, Bonn',
+      publication: 'Bonn: BSI',
       url: 'https://www.bsi.bund.de/lagebericht',
       accessed: '2024-01-15',
     });
@@ -80,7 +80,7 @@ describe('parseSources: BibTeX', () => {
       authors: 'Schulz, Claudia; de La Fontaine, Jean',
       title: 'Die Stadt als Plattform: Çay, Škoda und ähnliches',
       year: '2020',
-      publication: 'Handbuch Digitale Verwaltung, Springer VS, Wiesbaden',
+      publication: 'Handbuch Digitale Verwaltung, Wiesbaden: Springer VS',
       url: 'https://doi.org/10.1007/978-3-658-23669-4_12-1',
       accessed: '',
     });
@@ -212,7 +212,7 @@ describe('parseSources: BibTeX values', () => {
     expect(
       bibtexSource('publisher = {}, institution = {Fraunhofer FOKUS}, address = {Berlin}', 'techreport')
         .publication,
-    ).toBe('Fraunhofer FOKUS, Berlin');
+    ).toBe('Berlin: Fraunhofer FOKUS');
   });
 
   it("names an entry without key by its title cut to 60 characters, else ''", () => {

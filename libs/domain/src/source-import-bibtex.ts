@@ -1,5 +1,5 @@
 import { decodeLatex, skip } from './source-import-latex.js';
-import type { AddressCandidate, RawEntry } from './source-import-ris.js';
+import { placeAndPublisher, volumeAndIssue, type AddressCandidate, type RawEntry } from './source-import-ris.js';
 
 /**
  * BibTeX (and biblatex) as Zotero, JabRef and Citavi write it: entries, `@string` macros,
@@ -189,15 +189,12 @@ function toRawEntry(type: string, key: string, fields: Fields): RawEntry {
   const year = first('year') || (/^\s*(\d{4})/.exec(get('date'))?.[1] ?? '');
   let publication: string[];
   if (type === 'article') {
-    const volume = get('volume').trim();
-    const issue = get('number').trim();
-    const volumeIssue =
-      volume !== '' && issue !== '' ? `${volume}(${issue})` : volume || (issue && `(${issue})`);
-    publication = [first('journal', 'journaltitle'), volumeIssue, get('pages')];
+    publication = [first('journal', 'journaltitle'), volumeAndIssue(get('volume'), get('number')), get('pages')];
   } else if (COLLECTION_TYPES.has(type)) {
-    publication = [get('booktitle'), get('publisher'), first('address', 'location')];
+    publication = [get('booktitle'), placeAndPublisher(first('address', 'location'), get('publisher'))];
   } else {
-    publication = [first('publisher', 'institution', 'organization', 'school'), first('address', 'location')];
+    const publisher = first('publisher', 'institution', 'organization', 'school');
+    publication = [placeAndPublisher(first('address', 'location'), publisher)];
   }
   publication.push(get('series'));
   const addresses: AddressCandidate[] = [

@@ -60,7 +60,7 @@ describe('parseSources: RIS', () => {
       authors: 'Kommunale Gemeinschaftsstelle für Verwaltungsmanagement',
       title: 'Open Source in der Kommunalverwaltung',
       year: '2021',
-      publication: 'KGSt, Köln',
+      publication: 'Köln: KGSt',
       url: '',
       accessed: '',
     });
@@ -93,7 +93,7 @@ describe('parseSources: RIS', () => {
       authors: 'Bundesamt für Sicherheit in der Informationstechnik',
       title: 'Lagebericht zur IT-Sicherheit',
       year: '2022',
-      publication: 'BSI, Bonn',
+      publication: 'Bonn: BSI',
       url: 'https://doi.org/10.1000/bsi.2022',
       accessed: '',
     });

@@ -108,10 +108,7 @@ function toRawEntry(tags: Tag[]): RawEntry {
     ['T2', 'JO', 'JF', 'JA', 'BT']
       .flatMap((name) => byTag.get(name) ?? [])
       .find((value) => comparable(value) !== comparable(title)) ?? '';
-  const volume = first('VL');
-  const issue = first('IS');
-  const volumeIssue =
-    volume !== '' && issue !== '' ? `${volume}(${issue})` : volume || (issue && `(${issue})`);
+  const volumeIssue = volumeAndIssue(first('VL'), first('IS'));
   const startPage = first('SP');
   const endPage = first('EP');
   const pages =
@@ -126,8 +123,22 @@ function toRawEntry(tags: Tag[]): RawEntry {
     authors,
     title,
     year,
-    publication: [container, volumeIssue, pages, first('PB'), first('CY')],
+    publication: [container, volumeIssue, pages, placeAndPublisher(first('CY'), first('PB'))],
     addresses,
     accessed: day === null ? '' : `${day[1]}-${day[3]}-${day[4]}`,
   };
+}
+
+/** A journal's volume and issue as "12(3)", "12" or "(3)"; '' without either. */
+export function volumeAndIssue(volume: string, issue: string): string {
+  const v = volume.trim();
+  const i = issue.trim();
+  return v !== '' && i !== '' ? `${v}(${i})` : v || (i && `(${i})`);
+}
+
+/** "Köln: KGSt", as German (and most other) reference styles write place and publisher; either alone as it is. */
+export function placeAndPublisher(place: string, publisher: string): string {
+  const where = place.trim();
+  const who = publisher.trim();
+  return where !== '' && who !== '' ? `${where}: ${who}` : where || who;
 }

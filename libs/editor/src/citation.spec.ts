@@ -1,4 +1,4 @@
-import { CITATION_LOCATOR_MAX_LENGTH, citationLocator, citationShown, citationSourceId, citationText } from './citation.js';
+import { CITATION_LOCATOR_MAX_LENGTH, citationLocator, citationShown, citationSourceId, citationText, storedCitationText } from './citation.js';
 import { contentOfState, stateOfJson } from './content.js';
 import { editorSchema } from './extensions.js';
 
@@ -20,15 +20,15 @@ const withCitation = (attrs: Record<string, unknown>) => ({
 
 describe('citations', () => {
   it('are inline leaves of the schema that keep source, label and locator through a Yjs state', () => {
-    const json = withCitation({ sourceId: SOURCE, label: 'KGSt 2023', locator: 'S. 12' });
+    const json = withCitation({ sourceId: SOURCE, label: 'KGSt 2023', locator: 'S. 12', prefix: 'vgl.' });
     expect(() => editorSchema().nodeFromJSON(json).check()).not.toThrow();
     expect(contentOfState(stateOfJson(json)).json).toEqual(json);
   });
 
   it('render as an escaped span in the HTML and as "(label, locator)" in the plain text', () => {
-    const content = contentOfState(stateOfJson(withCitation({ sourceId: SOURCE, label: 'A <b>&</b> B 2020', locator: 'S. 3' })));
+    const content = contentOfState(stateOfJson(withCitation({ sourceId: SOURCE, label: 'A <b>&</b> B 2020', locator: 'S. 3', prefix: '' })));
     expect(content.html).toContain(
-      `<span class="citation" data-citation="${SOURCE}" data-label="A &lt;b&gt;&amp;&lt;/b&gt; B 2020" data-locator="S. 3">(A &lt;b&gt;&amp;&lt;/b&gt; B 2020, S. 3)</span>`,
+      `<span class="citation" data-citation="${SOURCE}" data-label="A &lt;b&gt;&amp;&lt;/b&gt; B 2020" data-locator="S. 3" data-prefix="">(A &lt;b&gt;&amp;&lt;/b&gt; B 2020, S. 3)</span>`,
     );
     expect(content.text).toBe('Viele Kommunen nutzen Open Source (A <b>&</b> B 2020, S. 3).');
   });
@@ -55,6 +55,13 @@ describe('citation attributes', () => {
   it('keep an abbreviation with its number when shown, never the plain text', () => {
     expect(citationShown('KGSt 2023', 'S. 12–14, Kap. 3 und Anhang')).toBe('(KGSt 2023, S.\u00A012–14, Kap.\u00A03 und Anhang)');
     expect(citationText('KGSt 2023', 'S. 12')).toBe('(KGSt 2023, S. 12)');
+    expect(citationShown('OZG 2017', '§ 3 Abs. 2')).toBe('(OZG 2017, §\u00A03 Abs.\u00A02)');
+  });
+
+  it('put what stands before the source first, when there is something', () => {
+    expect(citationText('KGSt 2023', 'S. 12', ' vgl. ')).toBe('(vgl. KGSt 2023, S. 12)');
+    expect(citationShown('KGSt 2023', '', 'siehe')).toBe('(siehe KGSt 2023)');
+    expect(storedCitationText({ label: 'KGSt 2023', locator: '', prefix: 42 })).toBe('(KGSt 2023)');
   });
 
   it('print the locator only when there is one', () => {

@@ -3,6 +3,8 @@ import { oneLine } from './one-line.js';
 
 /** Where in a source a citation points ("S. 12–14", "Kap. 3"), counted in characters. */
 export const CITATION_LOCATOR_MAX_LENGTH = 60;
+/** What stands before the source in the brackets ("vgl.", "siehe"), counted in characters. */
+export const CITATION_PREFIX_MAX_LENGTH = 30;
 /** A remembered label: a short title (40 characters), "u. a." and a year fit with room to spare. */
 export const CITATION_LABEL_MAX_LENGTH = 120;
 
@@ -16,6 +18,8 @@ export interface CitationAttrs {
   label: string;
   /** Where in the source ("S. 12"), or ''. */
   locator: string;
+  /** What stands before the source in the brackets ("vgl."), or ''. */
+  prefix: string;
 }
 
 /** A citation's source id as stored: a UUID in lower case, or '' for none. */
@@ -31,19 +35,29 @@ export function citationLocator(raw: unknown): string {
   return oneLine(raw, CITATION_LOCATOR_MAX_LENGTH);
 }
 
-/** A citation as the running text shows it: "(KGSt 2023, S. 12)". */
-export function citationText(label: string, locator: string): string {
+export function citationPrefix(raw: unknown): string {
+  return oneLine(raw, CITATION_PREFIX_MAX_LENGTH);
+}
+
+/** A citation as the running text shows it: "(KGSt 2023, S. 12)", "(vgl. KGSt 2023)". */
+export function citationText(label: string, locator: string, prefix = ''): string {
   const where = locator.trim();
-  return `(${label}${where === '' ? '' : `, ${where}`})`;
+  const before = prefix.trim();
+  return `(${before === '' ? '' : `${before} `}${label}${where === '' ? '' : `, ${where}`})`;
 }
 
 /**
  * A citation as it is shown and printed: as `citationText`, with a no-break space after an
- * abbreviation that stands before a number ("S. 12", "Kap. 3"), so that a line never ends
+ * abbreviation or a section sign that stands before a number ("S. 12", "Kap. 3", "§ 3"), so that a line never ends
  * between them. The plain text (search) keeps the plain space.
  */
-export function citationShown(label: string, locator: string): string {
-  return citationText(label, locator.replace(/(\p{L}\.) (?=\d)/gu, '$1\u00A0'));
+export function citationShown(label: string, locator: string, prefix = ''): string {
+  return citationText(label, locator.replace(/(\p{L}\.|§+) (?=\d)/gu, '$1\u00A0'), prefix);
+}
+
+/** A stored citation's words with the label it remembers: its plain text. */
+export function storedCitationText(attrs: Record<string, unknown>): string {
+  return citationText(citationLabel(attrs.label), citationLocator(attrs.locator), citationPrefix(attrs.prefix));
 }
 
 declare module '@tiptap/core' {
@@ -90,6 +104,11 @@ export const Citation = Node.create({
         parseHTML: (element: ElementLike) => citationLocator(element.getAttribute('data-locator')),
         renderHTML: () => ({}),
       },
+      prefix: {
+        default: '',
+        parseHTML: (element: ElementLike) => citationPrefix(element.getAttribute('data-prefix')),
+        renderHTML: () => ({}),
+      },
     };
   },
 
@@ -98,17 +117,16 @@ export const Citation = Node.create({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const label = citationLabel(node.attrs.label);
-    const locator = citationLocator(node.attrs.locator);
     return [
       'span',
       mergeAttributes(HTMLAttributes, {
         class: 'citation',
         'data-citation': citationSourceId(node.attrs.sourceId),
-        'data-label': label,
-        'data-locator': locator,
+        'data-label': citationLabel(node.attrs.label),
+        'data-locator': citationLocator(node.attrs.locator),
+        'data-prefix': citationPrefix(node.attrs.prefix),
       }),
-      citationText(label, locator),
+      storedCitationText(node.attrs),
     ];
   },
 
@@ -116,15 +134,14 @@ export const Citation = Node.create({
   extendNodeSchema(extension) {
     return extension.name === 'citation'
       ? {
-          leafText: (node: { attrs: Record<string, unknown> }) =>
-            citationText(citationLabel(node.attrs.label), citationLocator(node.attrs.locator)),
+          leafText: (node: { attrs: Record<string, unknown> }) => storedCitationText(node.attrs),
         }
       : {};
   },
 
   // The same words in text copied from the editor (Tiptap's clipboard text, its getText()).
   renderText({ node }) {
-    return citationText(citationLabel(node.attrs.label), citationLocator(node.attrs.locator));
+    return storedCitationText(node.attrs);
   },
 
   addCommands() {
@@ -138,6 +155,7 @@ export const Citation = Node.create({
               sourceId: citationSourceId(attrs.sourceId),
               label: citationLabel(attrs.label),
               locator: citationLocator(attrs.locator),
+              prefix: citationPrefix(attrs.prefix),
             },
           }),
     };

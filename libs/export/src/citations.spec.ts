@@ -87,13 +87,13 @@ describe('the sources of the report model', () => {
 });
 
 describe('citations in the render data', () => {
-  it('print the current label with the locator, linked to the entry, not the label they remember', () => {
+  it('print the current label with what stands before it and the locator, linked to the entry, not the label they remember', () => {
     const data = rendered([
-      paragraph(text('Siehe '), cite(SOURCE.first, 'S. 12', 'KGSt 2023'), cite(SOURCE.law)),
+      paragraph(text('Siehe '), cite(SOURCE.first, 'S. 12', 'KGSt 2023'), cite(SOURCE.law, '', '', 'vgl.')),
     ]).data;
     expect(refs(data)).toEqual([
       { k: 'ref', to: 'src0', s: ['(KGSt 2023a, S.\u00A012)'] },
-      { k: 'ref', to: 'src1', s: ['(Onlinezugangsgesetz o.\u00A0J.)'] },
+      { k: 'ref', to: 'src1', s: ['(vgl. Onlinezugangsgesetz o.\u00A0J.)'] },
     ]);
   });
 

@@ -36,7 +36,7 @@ export const SOURCES: SourceFields[] = [
 
 export const text = (value: string) => ({ type: 'text', text: value });
 export const paragraph = (...content: unknown[]) => ({ type: 'paragraph', content });
-export const cite = (sourceId: string, locator = '', label = 'Alte Marke 1999') => ({
+export const cite = (sourceId: string, locator = '', label = 'Alte Marke 1999', prefix = '') => ({
   type: 'citation',
-  attrs: { sourceId, label, locator },
+  attrs: { sourceId, label, locator, prefix },
 });

@@ -1,5 +1,5 @@
 import type { EntryPiece } from '@kapitel/domain';
-import { citationLabel, citationLocator, citationShown, citationSourceId } from '@kapitel/editor';
+import { citationLabel, citationLocator, citationPrefix, citationShown, citationSourceId } from '@kapitel/editor';
 import { attr } from './json-nodes.js';
 import type { ReportLabels } from './labels.js';
 import type { ProseMirrorJson, ReportSource } from './model.js';
@@ -57,6 +57,7 @@ export class Citations {
   reference(node: ProseMirrorJson): RenderInline {
     const id = citationSourceId(attr(node, 'sourceId'));
     const locator = citationLocator(attr(node, 'locator'));
+    const prefix = citationPrefix(attr(node, 'prefix'));
     const target = this.targets.get(id);
     if (target) {
       this.cited.add(id);
@@ -64,12 +65,12 @@ export class Citations {
       return {
         k: 'ref',
         to: target.key,
-        s: this.text.pieces(citationShown(label || this.labels.source, locator)),
+        s: this.text.pieces(citationShown(label || this.labels.source, locator, prefix)),
       };
     }
     this.missing += 1;
     const s = this.text.pieces(
-      citationShown(citationLabel(attr(node, 'label')) || this.labels.source, locator),
+      citationShown(citationLabel(attr(node, 'label')) || this.labels.source, locator, prefix),
     );
     return { k: 'ref', to: null, s: this.draft ? [`${this.labels.missingSource} `, ...s] : s };
   }

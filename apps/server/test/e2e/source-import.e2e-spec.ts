@@ -60,7 +60,7 @@ describe('importing sources from a BibTeX or RIS file', () => {
     const result = await importText(lead, project.id, BIBTEX);
     expect(result.format).toBe('bibtex');
     expect(result.added.map(({ authors, title, year, publication, url, accessed }) => ({ authors, title, year, publication, url, accessed }))).toEqual([
-      { authors: 'KGSt', title: 'Open Source in Kommunen', year: '2023', publication: 'KGSt, Köln', url: '', accessed: '' },
+      { authors: 'KGSt', title: 'Open Source in Kommunen', year: '2023', publication: 'Köln: KGSt', url: '', accessed: '' },
       {
         authors: 'Müller, Anna; Schmidt, Jan',
         title: 'Digitale Souveränität',

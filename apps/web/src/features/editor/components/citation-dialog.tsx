@@ -1,5 +1,5 @@
 import type { CitationAttrs } from '@kapitel/editor';
-import { CITATION_LOCATOR_MAX_LENGTH, citationText } from '@kapitel/editor';
+import { CITATION_LOCATOR_MAX_LENGTH, CITATION_PREFIX_MAX_LENGTH, citationText } from '@kapitel/editor';
 import type { Language, Source } from '@kapitel/domain';
 import type { Editor } from '@tiptap/core';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react';
@@ -47,6 +47,7 @@ export function CitationDialog({
   const content = useRef<HTMLDivElement>(null);
   const [filter, setFilter] = useState('');
   const [locator, setLocator] = useState(changing?.locator ?? '');
+  const [prefix, setPrefix] = useState(changing?.prefix ?? '');
   const [creating, setCreating] = useState(false);
   // Where the focus goes once the form for a new source is gone: its page field, or back to its button.
   const [focusAfterForm, setFocusAfterForm] = useState<'locator' | 'new' | null>(null);
@@ -86,11 +87,11 @@ export function CitationDialog({
       return;
     }
     // No focus() here: the text is inert while the dialog is open; closing it focuses the text.
-    if (!editor.chain().setCitation({ sourceId: source.id, label: source.label, locator }).run()) {
+    if (!editor.chain().setCitation({ sourceId: source.id, label: source.label, locator, prefix }).run()) {
       onClose(null);
       return;
     }
-    const citation = citationText(source.label, locator);
+    const citation = citationText(source.label, locator, prefix);
     onClose(t(changing === null ? 'citations.inserted' : 'citations.changed', { citation }));
   };
 
@@ -163,18 +164,32 @@ export function CitationDialog({
                     {t('citations.dialog.newSource')}
                   </Button>
                 </p>
-                <TextField
-                  name="locator"
-                  label={t('citations.dialog.locator')}
-                  hint={t('citations.dialog.locatorHint')}
-                  value={locator}
-                  lang={language}
-                  autoComplete="off"
-                  maxLength={CITATION_LOCATOR_MAX_LENGTH}
-                  onChange={(event) => {
-                    setLocator(event.target.value);
-                  }}
-                />
+                <div className="citation-dialog__around">
+                  <TextField
+                    name="prefix"
+                    label={t('citations.dialog.prefix')}
+                    hint={t('citations.dialog.prefixHint')}
+                    value={prefix}
+                    lang={language}
+                    autoComplete="off"
+                    maxLength={CITATION_PREFIX_MAX_LENGTH}
+                    onChange={(event) => {
+                      setPrefix(event.target.value);
+                    }}
+                  />
+                  <TextField
+                    name="locator"
+                    label={t('citations.dialog.locator')}
+                    hint={t('citations.dialog.locatorHint')}
+                    value={locator}
+                    lang={language}
+                    autoComplete="off"
+                    maxLength={CITATION_LOCATOR_MAX_LENGTH}
+                    onChange={(event) => {
+                      setLocator(event.target.value);
+                    }}
+                  />
+                </div>
               </>
             }
             follow={

@@ -24,10 +24,11 @@ export function useTargetChoice(choosable: readonly string[], initial: string) {
     setMissing(false);
   };
 
-  /** The chosen id, or the only one left; otherwise says a choice is missing, focuses the first, and gives undefined. */
+  /** The chosen id, or the only one left; otherwise says a choice is missing (when there is any), focuses the first, and gives undefined. */
   const take = (): string | undefined => {
     const id = choosable.includes(chosen) ? chosen : choosable.length === 1 ? choosable[0] : undefined;
-    if (id === undefined) {
+    // Nothing to choose at all: the list says so already, a "please choose" would only repeat it.
+    if (id === undefined && choosable.length > 0) {
       setMissing(true);
       const first = choosable[0];
       if (first !== undefined) {

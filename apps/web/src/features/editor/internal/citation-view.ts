@@ -1,4 +1,4 @@
-import { Citation, citationLabel, citationLocator, citationShown, citationSourceId, type CitationAttrs } from '@kapitel/editor';
+import { Citation, citationLabel, citationLocator, citationPrefix, citationShown, citationSourceId, type CitationAttrs } from '@kapitel/editor';
 import type { Editor } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { createTranslator, type Translate } from '../../../i18n/translate';
@@ -52,7 +52,12 @@ export function selectedCitation(editor: Editor): CitationAttrs | null {
     return null;
   }
   const { attrs } = selection.node;
-  return { sourceId: citationSourceId(attrs.sourceId), label: citationLabel(attrs.label), locator: citationLocator(attrs.locator) };
+  return {
+    sourceId: citationSourceId(attrs.sourceId),
+    label: citationLabel(attrs.label),
+    locator: citationLocator(attrs.locator),
+    prefix: citationPrefix(attrs.prefix),
+  };
 }
 
 /**
@@ -78,7 +83,7 @@ export function editorCitation() {
           const locator = citationLocator(node.attrs.locator);
           const current = view.labels?.get(citationSourceId(node.attrs.sourceId));
           const state = view.labels === null ? 'unknown' : current === undefined ? 'missing' : 'found';
-          const shown = citationShown(current ?? stored, locator);
+          const shown = citationShown(current ?? stored, locator, citationPrefix(node.attrs.prefix));
           return {
             state,
             shown,

@@ -121,7 +121,7 @@ function ReadNodeView({ node, context }: { node: ReadNode; context: ReadContext 
       const label = context.sourceLabel(node.sourceId);
       return label === undefined ? (
         <span className="reading__ref reading__ref--missing">
-          {citationShown(node.label, node.locator)}
+          {citationShown(node.label, node.locator, node.prefix)}
           <span className="visually-hidden" lang={context.uiLanguage}>
             {' '}
             {context.ui('citations.missing', { label: node.label })}
@@ -129,7 +129,7 @@ function ReadNodeView({ node, context }: { node: ReadNode; context: ReadContext 
         </span>
       ) : (
         <a className="reading__ref" href={`#${sourceAnchor(node.sourceId)}`}>
-          {citationShown(label, node.locator)}
+          {citationShown(label, node.locator, node.prefix)}
         </a>
       );
     }

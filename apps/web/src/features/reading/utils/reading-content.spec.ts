@@ -39,7 +39,7 @@ describe('readReport()', () => {
       section(paragraph(text('Laut Studie '), cite(source.toUpperCase(), 'S.\n12'))),
       section(table('Kosten', '', paragraph(cite('not-an-id')))),
     ]);
-    expect(all(read.sections[0]?.nodes ?? [], 'citation')).toEqual([{ kind: 'citation', sourceId: source, label: 'KGSt 2023', locator: 'S. 12' }]);
+    expect(all(read.sections[0]?.nodes ?? [], 'citation')).toEqual([{ kind: 'citation', sourceId: source, label: 'KGSt 2023', locator: 'S. 12', prefix: '' }]);
     expect([...read.cited]).toEqual([source, '']);
   });
 

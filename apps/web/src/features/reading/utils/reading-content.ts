@@ -2,6 +2,7 @@ import type { ReportTextSection } from '@kapitel/domain';
 import {
   citationLabel,
   citationLocator,
+  citationPrefix,
   citationSourceId,
   figureId,
   figureRefCaption,
@@ -52,7 +53,7 @@ export type ReadNode =
   | { kind: 'footnote'; number: number; text: string }
   | { kind: 'sectionRef'; sectionId: string; title: string }
   | { kind: 'figureRef'; figureId: string; figureKind: FigureKind; caption: string }
-  | { kind: 'citation'; sourceId: string; label: string; locator: string };
+  | { kind: 'citation'; sourceId: string; label: string; locator: string; prefix: string };
 
 /** A section of the report ready to be read. */
 export interface ReadSection {
@@ -168,7 +169,15 @@ function toNodes(value: unknown, depth: number, walk: Walk): ReadNode[] {
     case 'citation': {
       const sourceId = citationSourceId(attrs.sourceId);
       walk.cited.add(sourceId);
-      return [{ kind: 'citation', sourceId, label: citationLabel(attrs.label), locator: citationLocator(attrs.locator) }];
+      return [
+        {
+          kind: 'citation',
+          sourceId,
+          label: citationLabel(attrs.label),
+          locator: citationLocator(attrs.locator),
+          prefix: citationPrefix(attrs.prefix),
+        },
+      ];
     }
     case 'table': {
       // Numbered before what its cells hold, as the PDF counts (libs/export figure-refs.ts).

@@ -107,7 +107,7 @@ export function SourceForm({ projectId, source, heading, list, language, gone = 
       <ErrorAlert error={form.summaryError} otherDetails={form.otherDetails} />
       <div className="source-form__fields">
         <TextField {...field('authors')} className="source-form__wide" label={t('sources.authors')} hint={t('sources.authorsHint')} lang={language} />
-        <TextField {...field('title')} className="source-form__wide" label={t('sources.titleField')} lang={language} required />
+        <TextField {...field('title')} className="source-form__wide" label={t('sources.titleField')} hint={t('sources.titleHint')} lang={language} required />
         <TextField {...field('year')} label={t('sources.year')} hint={t('sources.yearHint')} lang={language} inputMode="numeric" />
         <TextField {...field('publication')} className="source-form__wide" label={t('sources.publication')} hint={t('sources.publicationHint')} lang={language} />
         <TextField {...field('url')} className="source-form__wide" type="url" label={t('sources.url')} hint={t('sources.urlHint')} spellCheck={false} />

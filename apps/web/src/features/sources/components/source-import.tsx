@@ -1,5 +1,5 @@
 import { LIMITS, parseSources, type SkippedSource, type SourceImportResponse } from '@kapitel/domain';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ErrorAlert, useT, type Translate } from '../../../i18n';
 import { Alert, Button } from '../../../ui';
 import { importSources } from '../api/sources-api';
@@ -37,6 +37,14 @@ export function SourceImport({ projectId, onStart, onImported }: SourceImportPro
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<SourceImportResponse | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  // The button that had the focus is gone with the question: the focus goes to what was done.
+  useEffect(() => {
+    if (result !== null) {
+      resultRef.current?.focus();
+    }
+  }, [result]);
 
   const read = async (file: File): Promise<void> => {
     onStart();
@@ -106,7 +114,11 @@ export function SourceImport({ projectId, onStart, onImported }: SourceImportPro
             </div>
           </div>
         )}
-        {result === null ? null : <ImportResult result={result} t={t} />}
+        {result === null ? null : (
+          <div ref={resultRef} tabIndex={-1} className="source-import__result">
+            <ImportResult result={result} t={t} />
+          </div>
+        )}
       </div>
       <ErrorAlert error={error} />
     </div>

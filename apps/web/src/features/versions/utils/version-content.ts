@@ -1,7 +1,5 @@
 import {
-  citationLabel,
-  citationLocator,
-  citationText,
+  storedCitationText,
   figureRefCaption,
   imageCaption,
   sectionRefTitle,
@@ -82,7 +80,7 @@ function toNodes(value: unknown, depth: number, walk: Walk): ViewNode[] {
   // References and citations as their plain text says them when the version was stored (the
   // target's title or caption, the source's label): the viewer follows nothing.
   if (type === 'citation') {
-    return [{ kind: 'text', text: citationText(citationLabel(attrs.label), citationLocator(attrs.locator)), marks: [] }];
+    return [{ kind: 'text', text: storedCitationText(attrs), marks: [] }];
   }
   if (type === 'sectionRef' || type === 'figureRef') {
     const words = type === 'sectionRef' ? sectionRefTitle(attrs.title) : figureRefCaption(attrs.caption);
