@@ -94,7 +94,7 @@ describeInBrowser('comparing versions of a section in Chromium', () => {
     expect(await decoration(page, 'del')).toContain('line-through');
     await comparison.getByText('Neu', { exact: true }).waitFor();
     // The four untouched paragraphs between the changes' neighbours are folded.
-    await comparison.getByRole('button', { name: '… 4 unveränderte Absätze …' }).waitFor();
+    await comparison.getByRole('button', { name: '… 4 unveränderte Stellen …' }).waitFor();
     expect(await comparison.innerText()).not.toContain('Absatz drei bleibt.');
     await screenshot(page, 'compare-01-since-version');
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -142,7 +142,7 @@ describeInBrowser('comparing versions of a section in Chromium', () => {
     const reviewComparison = reviewDialog.getByRole('region', { name: 'Vergleich' });
     await reviewDialog.getByRole('status').getByText('2 Wörter eingefügt, 1 Absatz geändert.').waitFor();
     expect(await texts(reviewComparison.locator('ins'))).toEqual(['eingefügt: Nachtrag folgt.']);
-    const fold = reviewComparison.getByRole('button', { name: '… 6 unveränderte Absätze …' });
+    const fold = reviewComparison.getByRole('button', { name: '… 6 unveränderte Stellen …' });
     expect(await fold.getAttribute('aria-expanded')).toBe('false');
     await fold.focus();
     await reviewing.keyboard.press('Enter');

@@ -37,6 +37,6 @@ export const deCompare = {
   'versions.compare.kind.caption': 'Bildunterschrift',
   'versions.compare.kind.footnote': 'Fußnote',
   'versions.compare.imageWithoutAlt': '(ohne Alternativtext)',
-  'versions.compare.unchanged': '… {count} unveränderte Absätze …',
+  'versions.compare.unchanged': '… {count} unveränderte Stellen …',
   'versions.compare.coarse': 'Zu lang für einen Vergleich Wort für Wort: der alte und der neue Text ganz.',
 };

@@ -35,6 +35,6 @@ export const enCompare: Record<keyof typeof deCompare, string> = {
   'versions.compare.kind.caption': 'Caption',
   'versions.compare.kind.footnote': 'Footnote',
   'versions.compare.imageWithoutAlt': '(no alternative text)',
-  'versions.compare.unchanged': '… {count} unchanged paragraphs …',
+  'versions.compare.unchanged': '… {count} unchanged passages …',
   'versions.compare.coarse': 'Too long to compare word by word: the old and the new text in full.',
 };

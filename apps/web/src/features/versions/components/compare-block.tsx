@@ -65,7 +65,7 @@ const TAGS = {
 
 export interface CompareBlockViewProps {
   change: BlockChange<CompareBlock>;
-  /** Set on the first block a "… unchanged paragraphs …" button revealed: it takes the focus. */
+  /** Set on the first block a "… unchanged passages …" button revealed: it takes the focus. */
   focusRef?: (element: HTMLElement | null) => void;
 }
 

@@ -30,7 +30,7 @@ export interface VersionCompareProps {
 export function VersionCompare({ diff }: VersionCompareProps) {
   const t = useT();
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
-  // The first block the last "… unchanged paragraphs …" button showed, to take the focus.
+  // The first block the last "… unchanged passages …" button showed, to take the focus.
   const [revealed, setRevealed] = useState<number | null>(null);
   const focusTarget = useRef<HTMLElement | null>(null);
   const items = viewItems(
