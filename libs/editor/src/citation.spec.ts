@@ -1,4 +1,12 @@
-import { CITATION_LOCATOR_MAX_LENGTH, citationLocator, citationShown, citationSourceId, citationText, storedCitationText } from './citation.js';
+import {
+  CITATION_LOCATOR_MAX_LENGTH,
+  citationLocator,
+  citationShown,
+  citationSourceId,
+  citationText,
+  citedSourceIds,
+  storedCitationText,
+} from './citation.js';
 import { contentOfState, stateOfJson } from './content.js';
 import { editorSchema } from './extensions.js';
 
@@ -67,5 +75,30 @@ describe('citation attributes', () => {
   it('print the locator only when there is one', () => {
     expect(citationText('KGSt 2023', 'S. 12')).toBe('(KGSt 2023, S. 12)');
     expect(citationText('KGSt 2023', ' ')).toBe('(KGSt 2023)');
+  });
+});
+
+describe('citedSourceIds()', () => {
+  const cite = (sourceId: unknown) => ({ type: 'citation', attrs: { sourceId, label: '', locator: '' } });
+
+  it('finds citations at any depth, lower-cased, and nothing that is no source id', () => {
+    const json = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [cite(SOURCE.toUpperCase()), cite(''), cite(7), cite('b')] },
+        { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [{ type: 'paragraph', content: [cite(SOURCE)] }] }] }] },
+        { type: 'sectionRef', attrs: { sourceId: SOURCE.replace('3', '4') } },
+      ],
+    };
+    expect([...citedSourceIds(json)]).toEqual([SOURCE]);
+    expect(citedSourceIds(null).size).toBe(0);
+  });
+
+  it('walks a document nested far deeper than the call stack would allow', () => {
+    let node: Record<string, unknown> = cite(SOURCE);
+    for (let depth = 0; depth < 100_000; depth += 1) {
+      node = { type: 'blockquote', content: [node] };
+    }
+    expect([...citedSourceIds(node)]).toEqual([SOURCE]);
   });
 });

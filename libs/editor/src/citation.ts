@@ -55,6 +55,33 @@ export function citationShown(label: string, locator: string, prefix = ''): stri
   return citationText(label, locator.replace(/(\p{L}\.|§+) (?=\d)/gu, '$1\u00A0'), prefix);
 }
 
+/**
+ * The sources a stored document cites: the `sourceId` of every citation, wherever it stands
+ * (paragraphs, tables, lists). Depth-first with a stack of its own, so that a hostile
+ * document's nesting cannot overflow the call stack.
+ */
+export function citedSourceIds(json: unknown): Set<string> {
+  const ids = new Set<string>();
+  const stack: unknown[] = [json];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (typeof node !== 'object' || node === null) {
+      continue;
+    }
+    const { type, attrs, content } = node as { type?: unknown; attrs?: { sourceId?: unknown } | null; content?: unknown };
+    const id = type === 'citation' ? citationSourceId(attrs?.sourceId) : '';
+    if (id !== '') {
+      ids.add(id);
+    }
+    if (Array.isArray(content)) {
+      // One at a time: spreading a huge array into push() would overflow the arguments.
+      for (const child of content as unknown[]) {
+        stack.push(child);
+      }
+    }
+  }
+  return ids;
+}
+
 /** A stored citation's words with the label it remembers: its plain text. */
 export function storedCitationText(attrs: Record<string, unknown>): string {
   return citationText(citationLabel(attrs.label), citationLocator(attrs.locator), citationPrefix(attrs.prefix));

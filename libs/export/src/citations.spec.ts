@@ -2,7 +2,7 @@ import type { ReportMode } from './model.js';
 import { buildRenderData, type RenderData, type RenderInline } from './render-data.js';
 import { reportModel } from './report-model.test-support.js';
 import { cite, paragraph, SOURCE, SOURCES, text } from './citations.test-support.js';
-import { citedSourceIds, reportSources } from './sources.js';
+import { reportCitedSourceIds, reportSources } from './sources.js';
 import { anyBlock } from './tables.js';
 
 /** A report whose one chapter holds `content`, with the model's sources as the server makes them. */
@@ -82,7 +82,7 @@ describe('the sources of the report model', () => {
       ],
     };
     const sections = reportModel([nested, paragraph(cite('not-an-id'), { type: 'citation' })]).sections;
-    expect([...citedSourceIds(sections)]).toEqual([SOURCE.study]);
+    expect([...reportCitedSourceIds(sections)]).toEqual([SOURCE.study]);
   });
 });
 

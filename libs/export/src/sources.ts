@@ -1,21 +1,10 @@
 import { labelSources, sourceEntry, type Language, type SourceFields } from '@kapitel/domain';
-import { citationSourceId } from '@kapitel/editor';
-import { attr, forEachNode } from './json-nodes.js';
+import { citationSourceId, citedSourceIds } from '@kapitel/editor';
 import type { ReportSection, ReportSource } from './model.js';
 
 /** The ids of the sources the texts of `sections` cite (`citation` nodes), as stored (lower-case UUIDs). */
-export function citedSourceIds(sections: readonly ReportSection[]): Set<string> {
-  const ids = new Set<string>();
-  forEachNode(
-    sections.map((section) => section.content),
-    (node) => {
-      const id = node.type === 'citation' ? citationSourceId(attr(node, 'sourceId')) : '';
-      if (id !== '') {
-        ids.add(id);
-      }
-    },
-  );
-  return ids;
+export function reportCitedSourceIds(sections: readonly ReportSection[]): Set<string> {
+  return new Set(sections.flatMap((section) => [...citedSourceIds(section.content)]));
 }
 
 /**
@@ -29,7 +18,7 @@ export function reportSources(
   sections: readonly ReportSection[],
   language: Language,
 ): ReportSource[] {
-  const cited = citedSourceIds(sections);
+  const cited = reportCitedSourceIds(sections);
   return labelSources(all, language)
     .filter((labelled) => cited.has(citationSourceId(labelled.source.id)))
     .map((labelled) => ({

@@ -1,36 +1,8 @@
 import type { OutlineNode } from '@kapitel/domain';
 import { Injectable } from '@nestjs/common';
-import type { JSONContent } from '@tiptap/core';
+import { citedSourceIds } from '@kapitel/editor';
 import { DocumentRepository } from '../documents/document.repository.js';
 import { ReportTextService } from '../outline/report-text.service.js';
-
-/**
- * The source ids a ProseMirror document cites: `sourceId` of every `citation` node, wherever
- * it stands (paragraphs, tables, list items, footnotes: all are nodes with `content`).
- * Depth-first with a stack of its own: a hostile document's nesting cannot overflow the call
- * stack.
- */
-export function citedSourceIds(json: JSONContent | null | undefined): Set<string> {
-  const ids = new Set<string>();
-  const stack: unknown[] = [json];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (typeof node !== 'object' || node === null) {
-      continue;
-    }
-    const { type, attrs, content } = node as { type?: unknown; attrs?: { sourceId?: unknown } | null; content?: unknown };
-    if (type === 'citation' && typeof attrs?.sourceId === 'string' && attrs.sourceId !== '') {
-      // Stored lower-case (libs/editor citation.ts); lower-cased again for a text written by other means.
-      ids.add(attrs.sourceId.toLowerCase());
-    }
-    if (Array.isArray(content)) {
-      // One at a time: spreading a huge array into push() would overflow the arguments.
-      for (const child of content as unknown[]) {
-        stack.push(child);
-      }
-    }
-  }
-  return ids;
-}
 
 /** "2.1 Kosten", or the bare title of a section without a number. */
 function numberedTitle(section: OutlineNode): string {

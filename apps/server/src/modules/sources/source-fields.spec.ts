@@ -1,4 +1,3 @@
-import { citedSourceIds } from './source-citations.js';
 import { accessedProblem, urlProblem } from './source.dto.js';
 
 describe('accessedProblem', () => {
@@ -25,29 +24,5 @@ describe('urlProblem', () => {
     for (const url of ['javascript:alert(1)', 'https:example.org', 'ftp://example.org', 'https://', 'https://a b.de']) {
       expect(urlProblem(url)).not.toBeNull();
     }
-  });
-});
-
-describe('citedSourceIds', () => {
-  it('finds citations at any depth, lower-cased, and nothing else', () => {
-    const cite = (sourceId: unknown) => ({ type: 'citation', attrs: { sourceId, label: '', locator: '' } });
-    const json = {
-      type: 'doc',
-      content: [
-        { type: 'paragraph', content: [cite('AAAAAAAA-0000-4000-8000-000000000000'), cite(''), cite(7)] },
-        { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [{ type: 'paragraph', content: [cite('b')] }] }] }] },
-        { type: 'sectionRef', attrs: { sourceId: 'c' } },
-      ],
-    };
-    expect([...citedSourceIds(json)].sort()).toEqual(['aaaaaaaa-0000-4000-8000-000000000000', 'b']);
-    expect(citedSourceIds(null).size).toBe(0);
-  });
-
-  it('walks a document nested far deeper than the call stack would allow', () => {
-    let node: Record<string, unknown> = { type: 'citation', attrs: { sourceId: 'deep' } };
-    for (let depth = 0; depth < 100_000; depth += 1) {
-      node = { type: 'blockquote', content: [node] };
-    }
-    expect([...citedSourceIds(node)]).toEqual(['deep']);
   });
 });
