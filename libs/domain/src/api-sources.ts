@@ -48,6 +48,12 @@ export interface SourceInput {
   accessed: string;
 }
 
+/** The fields of a source, in the order forms show them. */
+export const SOURCE_FIELDS = ['authors', 'title', 'year', 'publication', 'url', 'accessed'] as const satisfies ReadonlyArray<keyof SourceInput>;
+
+/** A source with every field empty: what a new one starts from. */
+export const EMPTY_SOURCE: Readonly<SourceInput> = { authors: '', title: '', year: '', publication: '', url: '', accessed: '' };
+
 /**
  * `POST /api/projects/:projectId/sources/import` takes the text of a BibTeX or RIS file
  * (what Zotero, Citavi, JabRef or EndNote export) and adds its entries to the list in one go.

@@ -1,4 +1,4 @@
-import { labelSources, sortSources, sourceEntry, sourceNames, type SourceFields } from './source-labels.js';
+import { labelAmong, labelSources, sortSources, sourceEntry, sourceNames, type SourceFields } from './source-labels.js';
 
 let next = 0;
 function source(fields: Partial<SourceFields>): SourceFields {
@@ -58,6 +58,13 @@ describe('source labels', () => {
       'Öztürk, Ö. 2023',
       'Zeller, Z. 2023',
     ]);
+  });
+
+  it('labels a new or changed source among the others, the older state of a changed one replaced', () => {
+    const first = source({ authors: 'KGSt', title: 'A' });
+    const second = source({ authors: 'KGSt', title: 'B' });
+    expect(labelAmong([first], second, 'de')?.label).toBe('KGSt 2023b');
+    expect(labelAmong([first, second], { ...second, year: '2024' }, 'de')?.label).toBe('KGSt 2024');
   });
 
   it('keeps the same order for the same list, whatever order it comes in', () => {

@@ -130,6 +130,15 @@ function alike(a: SourceFields, b: SourceFields): boolean {
   return BASE.compare(sortKey(a), sortKey(b)) === 0 && BASE.compare(a.year.trim(), b.year.trim()) === 0;
 }
 
+/**
+ * The label `source` has (or, new or changed, will have) among the others of `list`: "KGSt
+ * 2023b" only when the list has another source that reads alike. The list may hold an older
+ * state of `source` (same id); it counts as replaced.
+ */
+export function labelAmong<T extends SourceFields>(list: readonly T[], source: T, language: Language): LabelledSource<T> | undefined {
+  return labelSources([...list.filter((entry) => entry.id !== source.id), source], language).find((entry) => entry.source === source);
+}
+
 /** "a" … "z", then "aa", "ab", …: never two alike. */
 function suffixAt(index: number): string {
   const letter = String.fromCharCode(97 + (index % 26));

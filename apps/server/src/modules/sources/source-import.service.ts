@@ -1,6 +1,7 @@
 import {
   DomainError,
   LIMITS,
+  SOURCE_FIELDS,
   parseSources,
   type ImportedEntry,
   type SkippedSource,
@@ -19,8 +20,6 @@ import { MemberService } from '../members/member.service.js';
 import { SOURCE_RULES, toSource } from './source.dto.js';
 import { SourceRepository } from './source.repository.js';
 
-const FIELDS = ['authors', 'title', 'year', 'publication', 'url', 'accessed'] as const satisfies ReadonlyArray<keyof SourceInput>;
-
 /** Two sources are one when authors, title and year are the same, case and spacing aside. */
 function identity(source: SourceInput): string {
   return [source.authors, source.title, source.year].map((value) => value.toLocaleLowerCase('de')).join('\u0000');
@@ -33,7 +32,7 @@ function identity(source: SourceInput): string {
 function checked(entry: ImportedEntry): { source: SourceInput; leftOut: Array<'url' | 'accessed'> } | { field: string; message: string } {
   const source = { ...entry.source };
   const leftOut: Array<'url' | 'accessed'> = [];
-  for (const field of FIELDS) {
+  for (const field of SOURCE_FIELDS) {
     source[field] = normaliseTextField(source[field]) as string;
     const problem = textFieldProblem(field, source[field], SOURCE_RULES[field]);
     if (problem !== null && (field === 'url' || field === 'accessed')) {
@@ -87,7 +86,8 @@ export class SourceImportService {
       await this.sources.holdProject(projectId, em);
       await this.members.assertCan(projectId, actor.userId, 'sources.edit', undefined, em);
       await this.sources.lockAdditions(projectId, em);
-      const known = new Set((await this.sources.list(projectId, em)).map(identity));
+      const existing = await this.sources.list(projectId, em);
+      const known = new Set(existing.map(identity));
       const fresh = valid.filter(({ entry, source }) => {
         const seen = known.has(identity(source));
         known.add(identity(source));
@@ -98,7 +98,7 @@ export class SourceImportService {
       });
       // Room for the last one to add, or nothing is added.
       if (fresh.length > 0) {
-        assertRoom('sources', (await this.sources.count(projectId, em)) + fresh.length - 1, LIMITS.sourcesMax);
+        assertRoom('sources', existing.length + fresh.length - 1, LIMITS.sourcesMax);
       }
       const added = [];
       for (const { source } of fresh) {

@@ -1,4 +1,4 @@
-import { DomainError, LIMITS, sortSources, type Source, type SourceInput, type SourcesResponse } from '@kapitel/domain';
+import { DomainError, EMPTY_SOURCE, LIMITS, SOURCE_FIELDS, sortSources, type Source, type SourceInput, type SourcesResponse } from '@kapitel/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -11,14 +11,10 @@ import { SourceCitations } from './source-citations.js';
 import { toSource, type CreateSourceDto, type UpdateSourceDto } from './source.dto.js';
 import { SourceRepository, type SourceRow } from './source.repository.js';
 
-const FIELDS = ['authors', 'title', 'year', 'publication', 'url', 'accessed'] as const satisfies ReadonlyArray<keyof SourceInput>;
-
-const EMPTY: SourceInput = { authors: '', title: '', year: '', publication: '', url: '', accessed: '' };
-
 /** The fields of `base` with those the request sends instead (an omitted one stays). */
 function withChanges(base: SourceInput, dto: Partial<SourceInput>): SourceInput {
-  const fields = { ...EMPTY };
-  for (const field of FIELDS) {
+  const fields = { ...EMPTY_SOURCE };
+  for (const field of SOURCE_FIELDS) {
     fields[field] = dto[field] ?? base[field];
   }
   return fields;
@@ -66,7 +62,7 @@ export class SourceService {
   }
 
   async create(actor: Actor, projectId: string, dto: CreateSourceDto): Promise<Source> {
-    const fields = withChanges(EMPTY, dto);
+    const fields = withChanges(EMPTY_SOURCE, dto);
     return this.db.transaction(async (em) => {
       await this.sources.holdProject(projectId, em);
       await this.members.assertCan(projectId, actor.userId, 'sources.edit', undefined, em);
@@ -85,7 +81,7 @@ export class SourceService {
       const before = await this.load(actor, projectId, sourceId, em);
       const fields = withChanges(before, dto);
       assertAccessedHasUrl(fields);
-      if (FIELDS.every((field) => fields[field] === before[field])) {
+      if (SOURCE_FIELDS.every((field) => fields[field] === before[field])) {
         return toSource(before);
       }
       const after = await this.sources.update(projectId, sourceId, fields, em);

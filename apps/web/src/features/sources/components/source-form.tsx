@@ -1,4 +1,4 @@
-import { labelSources, sourceEntry, type Language, type Source } from '@kapitel/domain';
+import { labelAmong, sourceEntry, type Language, type Source } from '@kapitel/domain';
 import { citationText } from '@kapitel/editor';
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { ErrorAlert, issueText, useT } from '../../../i18n';
@@ -47,9 +47,7 @@ export function SourceForm({ projectId, source, heading, list, language, gone = 
   // The labels depend on the other sources ("KGSt 2023a"): the draft takes its place among them.
   const preview = useMemo(() => {
     const draft: Source = { ...(source ?? { id: '', updatedAt: '' }), ...sourceInput(values) };
-    const labelled = labelSources([...list.filter((entry) => entry.id !== draft.id), draft], language).find(
-      (entry) => entry.source === draft,
-    );
+    const labelled = labelAmong(list, draft, language);
     return draft.title === '' || labelled === undefined ? null : { label: labelled.label, entry: sourceEntry(labelled, language) };
   }, [values, list, source, language]);
 

@@ -1,4 +1,4 @@
-import { labelSources, sourceEntry, type Language, type Source } from '@kapitel/domain';
+import { labelAmong, labelSources, sourceEntry, type Language, type Source } from '@kapitel/domain';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorAlert, useT } from '../../../i18n';
 import { isApiError } from '../../../lib/api';
@@ -91,10 +91,7 @@ export function SourcesPanel({ projectId, language, canEdit, liveChanges = 0 }: 
     setAnnouncement(message);
     reload();
   };
-  const labelOf = (source: Source): string =>
-    labelSources([...(loaded ?? []).filter((entry) => entry.id !== source.id), source], language).find(
-      (entry) => entry.source === source,
-    )?.label ?? source.title;
+  const labelOf = (source: Source): string => labelAmong(loaded ?? [], source, language)?.label ?? source.title;
 
   const remove = async (source: Source, label: string): Promise<void> => {
     submitting();

@@ -1,21 +1,13 @@
-import { findMatches, foldForSearch, foldQuery, LIMITS, type Source, type SourceInput } from '@kapitel/domain';
+import { EMPTY_SOURCE, findMatches, foldForSearch, foldQuery, LIMITS, type SOURCE_FIELDS, type Source, type SourceInput } from '@kapitel/domain';
 import { isCalendarDate, maxCodePoints, normaliseFieldText, type Rule } from '../../../lib/validation';
 
 /** Above this many entries the list gets a filter field. */
 export const FILTER_FROM = 13;
 
-/** The fields of the source form, in the order shown. */
-export const SOURCE_FIELDS = ['authors', 'title', 'year', 'publication', 'url', 'accessed'] as const;
+/** A field of the source form. */
 export type SourceField = (typeof SOURCE_FIELDS)[number];
 
-export const EMPTY_SOURCE: Record<SourceField, string> = {
-  authors: '',
-  title: '',
-  year: '',
-  publication: '',
-  url: '',
-  accessed: '',
-};
+export { EMPTY_SOURCE };
 
 /** The form's values of a source. */
 export function sourceValues(source: Source): Record<SourceField, string> {
