@@ -1,4 +1,11 @@
-import { codePointLength, commentAbilities, commentBodyProblem, commentExcerpt, type CommentFacts } from './api-comments.js';
+import {
+  codePointLength,
+  commentAbilities,
+  commentBodyProblem,
+  commentExcerpt,
+  suggestionProblem,
+  type CommentFacts,
+} from './api-comments.js';
 import { LIMITS } from './limits.js';
 import { ROLES, type Role } from './roles.js';
 
@@ -55,6 +62,8 @@ describe('commentAbilities', () => {
     isRoot: true,
     isThreadAuthor: false,
     isAssignee: false,
+    suggestsOpenChange: false,
+    mayEditText: false,
     ...over,
   });
 
@@ -74,13 +83,36 @@ describe('commentAbilities', () => {
   ];
 
   it.each(TABLE)('gives a %s with %j: edit %s, delete %s, resolve %s', (role, over, edit, remove, resolve) => {
-    expect(commentAbilities(role, facts(over))).toEqual({ edit, delete: remove, resolve });
+    expect(commentAbilities(role, facts(over))).toEqual({ edit, delete: remove, resolve, accept: false });
   });
 
   it('never lets anyone resolve a reply', () => {
     for (const role of ROLES) {
-      const all = { isAuthor: true, isThreadAuthor: true, isAssignee: true, isRoot: false };
+      const all = facts({ isAuthor: true, isThreadAuthor: true, isAssignee: true, isRoot: false });
       expect(commentAbilities(role, all).resolve).toBe(false);
+    }
+  });
+
+  it('lets whoever may edit the text now accept an open suggested change, and nobody else', () => {
+    for (const role of ROLES) {
+      expect(commentAbilities(role, facts({ suggestsOpenChange: true, mayEditText: true })).accept).toBe(true);
+      expect(commentAbilities(role, facts({ suggestsOpenChange: true, mayEditText: false })).accept).toBe(false);
+      expect(commentAbilities(role, facts({ suggestsOpenChange: false, mayEditText: true })).accept).toBe(false);
+      expect(commentAbilities(role, facts({ suggestsOpenChange: true, mayEditText: true, isRoot: false })).accept).toBe(false);
+    }
+  });
+});
+
+describe('suggestionProblem', () => {
+  it('takes one line of text, and nothing to delete the passage', () => {
+    expect(suggestionProblem('freie Software')).toBeNull();
+    expect(suggestionProblem('')).toBeNull();
+    expect(suggestionProblem('😀'.repeat(LIMITS.suggestionMaxLength))).toBeNull();
+  });
+
+  it('refuses line breaks, tabs, other control characters, lone surrogates and too much text', () => {
+    for (const text of ['zwei\nZeilen', 'mit\tTab', 'NUL\u0000', 'DEL\u007f', 'halb\ud800', 'x'.repeat(LIMITS.suggestionMaxLength + 1)]) {
+      expect(suggestionProblem(text)).not.toBeNull();
     }
   });
 });

@@ -22,6 +22,11 @@ export interface CreateCommentRequest {
   anchor?: CommentAnchor;
   /** A reply to the thread whose root this is (same section). */
   parentId?: string;
+  /**
+   * A change to the passage: the text it should read instead ('' to delete it). Only with an
+   * anchor; `body` may then be empty (the reason is optional).
+   */
+  suggestion?: string;
 }
 
 export interface UpdateCommentRequest {
@@ -34,11 +39,27 @@ export interface PersonRef {
   name: string;
 }
 
-/** What the caller may do with one comment now (resolve covers reopen; roots only). */
+/**
+ * What the caller may do with one comment now (resolve covers reopen; roots only; accept: put
+ * the suggested change into the text).
+ */
 export interface CommentAbilities {
   edit: boolean;
   delete: boolean;
   resolve: boolean;
+  accept: boolean;
+}
+
+/** A change a thread suggests for its passage (docs/comments.md, "Suggested changes"). */
+export interface CommentSuggestion {
+  /** The passage's text when the change was suggested, as the server read it. */
+  quote: string;
+  /** What the passage should read instead; '' suggests deleting it. */
+  text: string;
+  /** When it was put into the text; null while it was not. */
+  acceptedAt: string | null;
+  /** Null while not accepted, and once the account of whoever accepted it is deleted. */
+  acceptedBy: PersonRef | null;
 }
 
 /** Named so that it does not shadow the DOM's `Comment` in the web app. */
@@ -51,6 +72,8 @@ export interface SectionComment {
   /** Plain text exactly as written: never HTML. */
   body: string;
   anchor: CommentAnchor | null;
+  /** Only on a thread's root, and only with an anchor. */
+  suggestion: CommentSuggestion | null;
   /** Null when the author's account was deleted (the comment stays; docs/accounts.md). */
   author: PersonRef | null;
   /** Members mentioned with `@Name`, in order of first mention. */
@@ -103,6 +126,7 @@ export const NOTIFICATION_KINDS = [
   'no_objections',
   'reopened',
   'withdrawn',
+  'suggestion_accepted',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -139,6 +163,9 @@ export interface UnreadCountResponse {
 // C0 control characters except tab (U+0009) and newline (U+000A).
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B-\u001F]/;
+// Every C0 control character: a suggestion replaces text within one paragraph.
+// eslint-disable-next-line no-control-regex
+const ANY_CONTROL = /[\u0000-\u001F\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The length of a text as a person counts it: in code points, an emoji is one. */
@@ -154,18 +181,35 @@ export function codePointLength(text: string): number {
  * Why `body` cannot be a comment's text, or null when it can. The text is stored as sent;
  * these rules only keep out what is not text.
  */
-export function commentBodyProblem(body: string): string | null {
+export function commentBodyProblem(body: string, options: { mayBeEmpty?: boolean } = {}): string | null {
   if (LONE_SURROGATE.test(body)) {
     return 'body must be valid Unicode text (it contains a lone surrogate)';
   }
   if (CONTROL.test(body)) {
     return 'body must not contain control characters other than tab and newline';
   }
-  if (body.trim() === '') {
+  if (body.trim() === '' && options.mayBeEmpty !== true) {
     return 'body must not be empty';
   }
   if (codePointLength(body) > LIMITS.commentMaxLength) {
     return `body must be at most ${LIMITS.commentMaxLength} characters long`;
+  }
+  return null;
+}
+
+/**
+ * Why `text` cannot be suggested in place of a passage, or null when it can. '' can: it
+ * suggests deleting the passage. No line breaks or tabs: a passage lies in one paragraph.
+ */
+export function suggestionProblem(text: string): string | null {
+  if (LONE_SURROGATE.test(text)) {
+    return 'suggestion must be valid Unicode text (it contains a lone surrogate)';
+  }
+  if (ANY_CONTROL.test(text)) {
+    return 'suggestion must be one line without control characters (no line breaks or tabs)';
+  }
+  if (codePointLength(text) > LIMITS.suggestionMaxLength) {
+    return `suggestion must be at most ${LIMITS.suggestionMaxLength} characters long`;
   }
   return null;
 }
@@ -187,12 +231,17 @@ export interface CommentFacts {
   isThreadAuthor: boolean;
   /** The caller is an assignee of the comment's section. */
   isAssignee: boolean;
+  /** The comment is an open thread's root with a suggested change not yet accepted. */
+  suggestsOpenChange: boolean;
+  /** The caller may edit the section's text now (`section.edit` in its review state). */
+  mayEditText: boolean;
 }
 
 /**
  * What a member may do with one comment, from the table in ARCHITECTURE.md: edit their own
  * comments while they may comment; delete their own, or any as a lead; resolve and reopen
- * threads as `can(role, 'comment.resolve')` allows.
+ * threads as `can(role, 'comment.resolve')` allows; accept a suggested change whoever may
+ * edit the text now (the change is an edit of it).
  */
 export function commentAbilities(role: Role, facts: CommentFacts): CommentAbilities {
   const mayComment = can(role, 'comment.create');
@@ -202,5 +251,6 @@ export function commentAbilities(role: Role, facts: CommentFacts): CommentAbilit
     resolve:
       facts.isRoot &&
       can(role, 'comment.resolve', { isThreadAuthor: facts.isThreadAuthor, isAssignee: facts.isAssignee }),
+    accept: facts.isRoot && facts.suggestsOpenChange && facts.mayEditText,
   };
 }

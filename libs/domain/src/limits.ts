@@ -26,6 +26,8 @@ export const LIMITS = {
   /** Each base64 relative position of a comment's anchor. */
   commentAnchorMaxLength: 1024,
   commentExcerptLength: 140,
+  /** The text a comment suggests in place of its passage, counted in code points. */
+  suggestionMaxLength: 5000,
   /** A named version's label, counted in code points. */
   versionLabelMaxLength: 120,
   notificationPageSize: 30,

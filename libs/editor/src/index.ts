@@ -16,3 +16,4 @@ export * from './citation.js';
 // The web editor's table node view adds the caption to Tiptap's (apps/web: internal/table-captions.ts);
 // exported here, so that the web app depends on the schema's library and not on the table package.
 export { TableView } from '@tiptap/extension-table';
+export * from './suggestion.js';

@@ -33,6 +33,7 @@ import { AddReviewWithdrawal1765100000000 } from './migrations/1765100000000-add
 import { CreateProjectAbbreviations1765110000000 } from './migrations/1765110000000-create-project-abbreviations.js';
 import { AddExportMissingReferences1765120000000 } from './migrations/1765120000000-add-export-missing-references.js';
 import { CreateProjectSources1765130000000 } from './migrations/1765130000000-create-project-sources.js';
+import { AddCommentSuggestions1765140000000 } from './migrations/1765140000000-add-comment-suggestions.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -77,6 +78,7 @@ export const MIGRATIONS = [
   CreateProjectAbbreviations1765110000000,
   AddExportMissingReferences1765120000000,
   CreateProjectSources1765130000000,
+  AddCommentSuggestions1765140000000,
 ];
 
 /** Options shared by the app, the tests and the TypeORM CLI. Never `synchronize`. */

@@ -96,7 +96,7 @@ describe('comments', () => {
       anchor,
       parentId: null,
       author: { id: reviewer.user.id, name: reviewer.user.name },
-      abilities: { edit: true, delete: true, resolve: true },
+      abilities: { edit: true, delete: true, resolve: true, accept: false },
     });
 
     // The reviewer's connection still may not write: the edit is discarded and audited.
@@ -142,7 +142,7 @@ describe('comments', () => {
     expect(Number.isNaN(Date.parse(resolved?.resolvedAt ?? ''))).toBe(false);
     // A reader may do nothing with any of them.
     expect(all.flatMap((t) => [t, ...t.replies]).map((c) => c.abilities)).toEqual(
-      Array(4).fill({ edit: false, delete: false, resolve: false }),
+      Array(4).fill({ edit: false, delete: false, resolve: false, accept: false }),
     );
     expect((await threads(reader, section, 'open')).map((t) => t.id)).toEqual([first.id]);
     expect((await threads(reader, section, 'resolved')).map((t) => t.id)).toEqual([second.id]);

@@ -175,7 +175,8 @@ const MATRIX: Row[] = [
         lead: [false, true, true],
       };
       const [edit, remove, resolve] = abilities[caller] ?? [];
-      expect(thread?.abilities).toEqual({ edit, delete: remove, resolve });
+      // The thread suggests no change: nobody accepts one.
+      expect(thread?.abilities).toEqual({ edit, delete: remove, resolve, accept: false });
     },
   },
   {

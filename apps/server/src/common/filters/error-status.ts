@@ -33,6 +33,7 @@ export function statusOf(code: ErrorCode): number {
     case 'NOT_ALL_APPROVED':
     case 'NOT_EDITABLE':
     case 'CONFLICT':
+    case 'SUGGESTION_OUTDATED':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
     case 'IMAGE_TOO_LARGE':

@@ -7,6 +7,8 @@ export interface Viewer {
   role: Role;
   /** The viewer is an assignee of the section. */
   isAssignee: boolean;
+  /** The viewer may edit the section's text now (and so accept suggested changes). */
+  mayEditText: boolean;
 }
 
 /** A comment as the API shows it to `viewer`; `threadAuthorId` is the author of its thread's root. */
@@ -22,6 +24,18 @@ export function toComment(row: CommentRow, viewer: Viewer, threadAuthorId: strin
     parentId: row.parentId,
     body: row.body,
     anchor,
+    suggestion:
+      row.suggestion === null || row.suggestionQuote === null
+        ? null
+        : {
+            quote: row.suggestionQuote,
+            text: row.suggestion,
+            acceptedAt: row.suggestionAcceptedAt?.toISOString() ?? null,
+            acceptedBy:
+              row.suggestionAcceptedBy === null
+                ? null
+                : { id: row.suggestionAcceptedBy, name: row.suggestionAccepterName ?? '' },
+          },
     // A deleted account leaves its comments without an author (docs/accounts.md).
     author: row.authorId === null ? null : { id: row.authorId, name: row.authorName ?? '' },
     mentions: row.mentionIds,
@@ -35,8 +49,15 @@ export function toComment(row: CommentRow, viewer: Viewer, threadAuthorId: strin
       isRoot: row.parentId === null,
       isThreadAuthor: threadAuthorId === viewer.userId,
       isAssignee: viewer.isAssignee,
+      suggestsOpenChange: suggestsOpenChange(row),
+      mayEditText: viewer.mayEditText,
     }),
   };
+}
+
+/** The comment is an open thread's root whose suggested change was not accepted yet. */
+export function suggestsOpenChange(row: CommentRow): boolean {
+  return row.parentId === null && row.suggestion !== null && row.suggestionAcceptedAt === null && row.resolvedAt === null;
 }
 
 /** Rows of one section (oldest first) as threads: each root with its replies. */
@@ -56,6 +77,9 @@ export function toThreads(rows: readonly CommentRow[], viewer: Viewer): CommentT
 }
 
 /** The fields an audit entry shows of a comment. */
-export function auditView(row: Pick<CommentRow, 'body' | 'mentionIds' | 'parentId'>): Record<string, unknown> {
-  return { body: row.body, mentions: row.mentionIds, parentId: row.parentId };
+export function auditView(
+  row: Pick<CommentRow, 'body' | 'mentionIds' | 'parentId' | 'suggestion' | 'suggestionQuote'>,
+): Record<string, unknown> {
+  const view: Record<string, unknown> = { body: row.body, mentions: row.mentionIds, parentId: row.parentId };
+  return row.suggestion === null ? view : { ...view, suggestion: row.suggestion, quote: row.suggestionQuote };
 }

@@ -66,6 +66,18 @@ export class CommentController {
     return { comment: await this.comments.setResolved(actor, { projectId, sectionId, commentId }, false) };
   }
 
+  /** Puts the thread's suggested change into the text and resolves the thread. */
+  @Post(':commentId/accept')
+  @HttpCode(200)
+  async accept(
+    @Actor() actor: ActorType,
+    @Param('projectId', UuidPipe) projectId: string,
+    @Param('sectionId', UuidPipe) sectionId: string,
+    @Param('commentId', UuidPipe) commentId: string,
+  ): Promise<CommentResponse> {
+    return { comment: await this.comments.accept(actor, { projectId, sectionId, commentId }) };
+  }
+
   /** Deleting a thread's first comment deletes the whole thread. */
   @Delete(':commentId')
   @HttpCode(204)

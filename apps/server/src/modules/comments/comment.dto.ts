@@ -2,6 +2,7 @@ import {
   COMMENT_STATUSES,
   commentBodyProblem,
   LIMITS,
+  suggestionProblem,
   type CommentAnchor,
   type CommentStatus,
   type CreateCommentRequest,
@@ -23,8 +24,15 @@ import {
   type ValidationArguments,
 } from 'class-validator';
 
-/** A comment's text: see `commentBodyProblem()` (code points, no lone surrogates, no control characters). */
+/**
+ * A comment's text: see `commentBodyProblem()` (code points, no lone surrogates, no control
+ * characters). It may be empty where a change is suggested (the suggestion says it all), and
+ * in an edit, which the service checks against the comment (only a suggestion's may be empty).
+ */
 function IsCommentBody(): PropertyDecorator {
+  const options = (args: ValidationArguments): { mayBeEmpty: boolean } => ({
+    mayBeEmpty: args.object instanceof UpdateCommentDto || typeof (args.object as { suggestion?: unknown }).suggestion === 'string',
+  });
   return (target: object, propertyName: string | symbol) => {
     registerDecorator({
       name: 'isCommentBody',
@@ -32,10 +40,31 @@ function IsCommentBody(): PropertyDecorator {
       propertyName: propertyName as string,
       options: {
         message: (args: ValidationArguments) =>
-          typeof args.value === 'string' ? (commentBodyProblem(args.value) ?? 'body is invalid') : 'body must be text',
+          typeof args.value === 'string'
+            ? (commentBodyProblem(args.value, options(args)) ?? 'body is invalid')
+            : 'body must be text',
       },
       validator: {
-        validate: (value: unknown): boolean => typeof value === 'string' && commentBodyProblem(value) === null,
+        validate: (value: unknown, args?: ValidationArguments): boolean =>
+          typeof value === 'string' && args !== undefined && commentBodyProblem(value, options(args)) === null,
+      },
+    });
+  };
+}
+
+/** A text suggested for a passage: see `suggestionProblem()` ('' suggests deleting it). */
+function IsSuggestion(): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'isSuggestion',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: (args: ValidationArguments) =>
+          typeof args.value === 'string' ? (suggestionProblem(args.value) ?? 'suggestion is invalid') : 'suggestion must be text',
+      },
+      validator: {
+        validate: (value: unknown): boolean => typeof value === 'string' && suggestionProblem(value) === null,
       },
     });
   };
@@ -93,6 +122,13 @@ export class CreateCommentDto implements CreateCommentRequest {
   @IsOptional()
   @IsUUID('all', { message: 'parentId must be a comment id (UUID)' })
   parentId?: string;
+
+  @ApiPropertyOptional({
+    description: `a change to the anchored passage: the text it should read instead ('' deletes it), one line, at most ${LIMITS.suggestionMaxLength} characters`,
+  })
+  @IsOptional()
+  @IsSuggestion()
+  suggestion?: string;
 }
 
 export class UpdateCommentDto implements UpdateCommentRequest {

@@ -9,6 +9,10 @@ import { ProjectEntity } from '../projects/project.entity.js';
 @Check('chk_comments_reply_anchor', 'parent_id IS NULL OR anchor_start IS NULL')
 @Check('chk_comments_resolved', 'resolved_by IS NULL OR resolved_at IS NOT NULL')
 @Check('chk_comments_reply_resolved', 'parent_id IS NULL OR resolved_at IS NULL')
+@Check('chk_comments_suggestion', '(suggestion IS NULL) = (suggestion_quote IS NULL)')
+@Check('chk_comments_suggestion_anchor', 'suggestion IS NULL OR anchor_start IS NOT NULL')
+@Check('chk_comments_suggestion_accepted', 'suggestion_accepted_at IS NULL OR suggestion IS NOT NULL')
+@Check('chk_comments_suggestion_accepted_by', 'suggestion_accepted_by IS NULL OR suggestion_accepted_at IS NOT NULL')
 @Index('idx_comments_section_id', ['sectionId', 'createdAt'])
 @Index('idx_comments_parent_id', ['parentId'])
 @Index('idx_comments_project_id', ['projectId'])
@@ -39,6 +43,20 @@ export class CommentEntity {
 
   @Column({ name: 'anchor_end', type: 'bytea', nullable: true })
   anchorEnd!: Buffer | null;
+
+  /** The text suggested for the passage ('' to delete it); null: no suggested change. */
+  @Column({ type: 'text', nullable: true })
+  suggestion!: string | null;
+
+  /** The passage's text when the change was suggested, read by the server. */
+  @Column({ name: 'suggestion_quote', type: 'text', nullable: true })
+  suggestionQuote!: string | null;
+
+  @Column({ name: 'suggestion_accepted_at', type: 'timestamptz', nullable: true })
+  suggestionAcceptedAt!: Date | null;
+
+  @Column({ name: 'suggestion_accepted_by', type: 'uuid', nullable: true })
+  suggestionAcceptedBy!: string | null;
 
   @Column({ name: 'mention_ids', type: 'uuid', array: true, default: () => "'{}'" })
   mentionIds!: string[];
@@ -76,4 +94,8 @@ export class CommentEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'resolved_by', foreignKeyConstraintName: 'fk_comments_resolved_by' })
   resolver?: Relation<UserEntity>;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'suggestion_accepted_by', foreignKeyConstraintName: 'fk_comments_suggestion_accepted_by' })
+  suggestionAccepter?: Relation<UserEntity>;
 }

@@ -15,6 +15,11 @@ export interface CommentRow {
   body: string;
   anchorStart: Buffer | null;
   anchorEnd: Buffer | null;
+  suggestion: string | null;
+  suggestionQuote: string | null;
+  suggestionAcceptedAt: Date | null;
+  suggestionAcceptedBy: string | null;
+  suggestionAccepterName: string | null;
   mentionIds: string[];
   createdAt: Date;
   editedAt: Date | null;
@@ -33,6 +38,11 @@ interface RawComment {
   body: string;
   anchor_start: Buffer | null;
   anchor_end: Buffer | null;
+  suggestion: string | null;
+  suggestion_quote: string | null;
+  suggestion_accepted_at: Date | null;
+  suggestion_accepted_by: string | null;
+  suggestion_accepter_name: string | null;
   mention_ids: string[];
   created_at: Date;
   edited_at: Date | null;
@@ -44,10 +54,12 @@ interface RawComment {
 const SELECT_COMMENT = `
   SELECT c.id, c.project_id, c.section_id, c.parent_id, c.author_id, au.name AS author_name, c.body,
          c.anchor_start, c.anchor_end, c.mention_ids::text[] AS mention_ids, c.created_at, c.edited_at,
-         c.resolved_at, c.resolved_by, rb.name AS resolver_name
+         c.resolved_at, c.resolved_by, rb.name AS resolver_name, c.suggestion, c.suggestion_quote,
+         c.suggestion_accepted_at, c.suggestion_accepted_by, sa.name AS suggestion_accepter_name
     FROM comments c
     LEFT JOIN users au ON au.id = c.author_id
-    LEFT JOIN users rb ON rb.id = c.resolved_by`;
+    LEFT JOIN users rb ON rb.id = c.resolved_by
+    LEFT JOIN users sa ON sa.id = c.suggestion_accepted_by`;
 
 function toRow(raw: RawComment): CommentRow {
   return {
@@ -60,6 +72,11 @@ function toRow(raw: RawComment): CommentRow {
     body: raw.body,
     anchorStart: raw.anchor_start,
     anchorEnd: raw.anchor_end,
+    suggestion: raw.suggestion,
+    suggestionQuote: raw.suggestion_quote,
+    suggestionAcceptedAt: raw.suggestion_accepted_at,
+    suggestionAcceptedBy: raw.suggestion_accepted_by,
+    suggestionAccepterName: raw.suggestion_accepter_name,
     mentionIds: raw.mention_ids,
     createdAt: raw.created_at,
     editedAt: raw.edited_at,
@@ -135,12 +152,15 @@ export class CommentRepository {
       body: string;
       anchor: { start: Buffer; end: Buffer } | null;
       mentionIds: readonly string[];
+      /** The suggested text and the passage's text it replaces. */
+      suggestion: { text: string; quote: string } | null;
     },
     em: EntityManager,
   ): Promise<string> {
     const rows = await em.query<Array<{ id: string }>>(
-      `INSERT INTO comments (project_id, section_id, parent_id, author_id, body, anchor_start, anchor_end, mention_ids)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid[]) RETURNING id`,
+      `INSERT INTO comments (project_id, section_id, parent_id, author_id, body, anchor_start, anchor_end, mention_ids,
+                             suggestion, suggestion_quote)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9, $10) RETURNING id`,
       [
         comment.projectId,
         comment.sectionId,
@@ -150,6 +170,8 @@ export class CommentRepository {
         comment.anchor?.start ?? null,
         comment.anchor?.end ?? null,
         comment.mentionIds,
+        comment.suggestion?.text ?? null,
+        comment.suggestion?.quote ?? null,
       ],
     );
     const [row] = rows;
@@ -173,6 +195,26 @@ export class CommentRepository {
       `UPDATE comments SET resolved_by = $2, resolved_at = CASE WHEN $2::uuid IS NULL THEN NULL ELSE now() END
         WHERE id = $1 AND parent_id IS NULL`,
       [commentId, resolvedBy],
+    );
+  }
+
+  /**
+   * Records a thread's suggested change as accepted by `userId` and resolves the thread; the
+   * anchor moves to the new text (`anchor` null, when the change deleted the passage, keeps
+   * the old one, which then no longer resolves).
+   */
+  async acceptSuggestion(
+    commentId: string,
+    userId: string,
+    anchor: { start: Buffer; end: Buffer } | null,
+    em: EntityManager,
+  ): Promise<void> {
+    await em.query(
+      `UPDATE comments
+          SET suggestion_accepted_at = now(), suggestion_accepted_by = $2, resolved_at = now(), resolved_by = $2,
+              anchor_start = coalesce($3, anchor_start), anchor_end = coalesce($4, anchor_end)
+        WHERE id = $1 AND parent_id IS NULL AND suggestion IS NOT NULL`,
+      [commentId, userId, anchor?.start ?? null, anchor?.end ?? null],
     );
   }
 

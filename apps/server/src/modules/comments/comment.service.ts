@@ -1,8 +1,10 @@
 import {
   addedMentions,
+  can,
   commentAbilities,
   DomainError,
   findMentions,
+  type CommentAnchor,
   type CommentCountsResponse,
   type CommentListResponse,
   type CommentStatus,
@@ -22,7 +24,8 @@ import { NotificationService } from '../notifications/notification.service.js';
 import { OutlineService } from '../outline/outline.service.js';
 import type { CreateCommentDto, UpdateCommentDto } from './comment.dto.js';
 import { CommentRepository, type CommentLock, type CommentRow } from './comment.repository.js';
-import { auditView, toComment, toThreads, type Viewer } from './comment-view.js';
+import { CommentSuggestions } from './comment-suggestions.js';
+import { auditView, suggestsOpenChange, toComment, toThreads, type Viewer } from './comment-view.js';
 
 function invalid(field: string, message: string): DomainError {
   return new DomainError('VALIDATION', message, [{ field, message }]);
@@ -51,6 +54,7 @@ export class CommentService {
     private readonly members: MemberService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
+    private readonly suggestions: CommentSuggestions,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -93,11 +97,10 @@ export class CommentService {
         threadAuthorId = parent.authorId;
       }
       const mentionIds = findMentions(dto.body, people);
-      const anchor = dto.anchor
-        ? { start: Buffer.from(dto.anchor.start, 'base64'), end: Buffer.from(dto.anchor.end, 'base64') }
-        : null;
+      const anchor = dto.anchor ? anchorBytes(dto.anchor) : null;
+      const suggestion = await this.suggestions.read(sectionId, dto, em);
       const id = await this.comments.insert(
-        { projectId, sectionId, parentId, authorId: actor.userId, body: dto.body, anchor, mentionIds },
+        { projectId, sectionId, parentId, authorId: actor.userId, body: dto.body, anchor, mentionIds, suggestion },
         em,
       );
       const comment = await this.mustFind(projectId, sectionId, id, em);
@@ -126,6 +129,9 @@ export class CommentService {
       const { comment, viewer, threadAuthorId } = loaded;
       if (!this.abilities(loaded).edit) {
         throw new DomainError('FORBIDDEN', 'Only the author of a comment can edit it');
+      }
+      if (dto.body.trim() === '' && comment.suggestion === null) {
+        throw invalid('body', 'body must not be empty');
       }
       if (dto.body === comment.body) {
         return toComment(comment, viewer, threadAuthorId);
@@ -172,6 +178,39 @@ export class CommentService {
         { before: { resolved: !resolved }, after: { resolved } },
         em,
       );
+      await announceChange(em, { projectId: ids.projectId, topic: 'comments', sectionId: ids.sectionId });
+      return toComment(after, viewer, threadAuthorId);
+    });
+  }
+
+  /**
+   * Puts a thread's suggested change into the section's text and resolves the thread, as one
+   * step for the thread: its row stays locked while the room stores the edit, so of two
+   * concurrent accepts the second finds it accepted (409), and the text changes once.
+   */
+  async accept(actor: Actor, ids: { projectId: string; sectionId: string; commentId: string }): Promise<SectionComment> {
+    return this.db.transaction(async (em) => {
+      const loaded = await this.load(actor, ids, 'no key update', em);
+      const { comment, role, viewer, threadAuthorId } = loaded;
+      this.suggestions.assertMayAccept(comment, role, viewer, loaded.section);
+      const anchor = await this.suggestions.apply(comment, ids.projectId);
+      await this.comments.acceptSuggestion(comment.id, actor.userId, anchor === null ? null : anchorBytes(anchor), em);
+      await this.notifications.markThreadRead(actor.userId, comment.id, em);
+      const after = await this.mustFind(ids.projectId, ids.sectionId, comment.id, em);
+      await this.record(
+        actor,
+        'comment.suggestion_accepted',
+        after,
+        { quote: comment.suggestionQuote, suggestion: comment.suggestion },
+        em,
+      );
+      if (comment.authorId !== null) {
+        await this.notifications.notify(
+          { kind: 'suggestion_accepted', projectId: ids.projectId, sectionId: ids.sectionId, commentId: comment.id, actorId: actor.userId },
+          [comment.authorId],
+          em,
+        );
+      }
       await announceChange(em, { projectId: ids.projectId, topic: 'comments', sectionId: ids.sectionId });
       return toComment(after, viewer, threadAuthorId);
     });
@@ -230,6 +269,8 @@ export class CommentService {
       isRoot: comment.parentId === null,
       isThreadAuthor: threadAuthorId === viewer.userId,
       isAssignee: viewer.isAssignee,
+      suggestsOpenChange: suggestsOpenChange(comment),
+      mayEditText: viewer.mayEditText,
     });
   }
 
@@ -257,5 +298,15 @@ export class CommentService {
 }
 
 function viewerOf(actor: Actor, role: Role, section: Section): Viewer {
-  return { userId: actor.userId, role, isAssignee: section.assigneeIds.includes(actor.userId) };
+  const isAssignee = section.assigneeIds.includes(actor.userId);
+  return {
+    userId: actor.userId,
+    role,
+    isAssignee,
+    mayEditText: can(role, 'section.edit', { reviewState: section.state, isAssignee }),
+  };
+}
+
+function anchorBytes(anchor: CommentAnchor): { start: Buffer; end: Buffer } {
+  return { start: Buffer.from(anchor.start, 'base64'), end: Buffer.from(anchor.end, 'base64') };
 }

@@ -40,6 +40,7 @@ const WORDS: Record<Language, Words> = {
       no_objections: (actor, section) => `${actor} hat „${section}“ geprüft: keine Einwände`,
       reopened: (actor, section) => `${actor} hat „${section}“ wieder geöffnet`,
       withdrawn: (actor, section) => `${actor} hat „${section}“ aus der Prüfung zurückgezogen`,
+      suggestion_accepted: (actor, section) => `${actor} hat Ihren Änderungsvorschlag in „${section}“ übernommen`,
     },
     hello: (name) => `Hallo ${name},`,
     open: 'Zum Abschnitt:',
@@ -59,6 +60,7 @@ const WORDS: Record<Language, Words> = {
       no_objections: (actor, section) => `${actor} reviewed “${section}”: no objections`,
       reopened: (actor, section) => `${actor} reopened “${section}”`,
       withdrawn: (actor, section) => `${actor} withdrew “${section}” from review`,
+      suggestion_accepted: (actor, section) => `${actor} accepted your suggested change in “${section}”`,
     },
     hello: (name) => `Hello ${name},`,
     open: 'Open the section:',
@@ -79,7 +81,8 @@ export function composeMail(facts: MailFacts): { subject: string; text: string }
   const project = oneLine(facts.projectTitle);
   const line = words.subject[facts.kind](actor, section);
   const parts = [words.hello(oneLine(facts.recipientName, 120)), '', `${line}.`];
-  if (facts.commentBody !== null) {
+  // A suggested change may come without words of its own.
+  if (facts.commentBody !== null && facts.commentBody.trim() !== '') {
     parts.push('', commentExcerpt(facts.commentBody, 500));
   }
   if (facts.note !== null) {

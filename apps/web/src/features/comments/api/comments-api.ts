@@ -64,6 +64,11 @@ export async function setThreadResolved(
   return (await api.post<CommentResponse>(path)).comment;
 }
 
+/** Puts the thread's suggested change into the text and resolves the thread. */
+export async function acceptSuggestion(projectId: string, sectionId: string, commentId: string): Promise<SectionComment> {
+  return (await api.post<CommentResponse>(`${base(projectId, sectionId)}${apiPath`/${commentId}`}/accept`)).comment;
+}
+
 /** Deletes a comment; a thread's root takes its replies with it. */
 export async function deleteComment(projectId: string, sectionId: string, commentId: string): Promise<void> {
   await api.delete(`${base(projectId, sectionId)}${apiPath`/${commentId}`}`);

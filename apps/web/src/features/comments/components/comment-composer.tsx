@@ -5,6 +5,7 @@ import { isApiError } from '../../../lib/api';
 import { Button } from '../../../ui';
 import { bodyIssue } from '../utils/body-issue';
 import { insertMention, mentionQueryAt, mentionSuggestions, type MentionQuery } from '../utils/mentions';
+import { SuggestionField, suggestionIssue } from './suggestion-field';
 
 export interface CommentComposerProps {
   /** Label of the text field ("Kommentar", "Antwort", ...). */
@@ -15,8 +16,17 @@ export interface CommentComposerProps {
   members: readonly Member[];
   /** Shown above the field, e.g. the passage being commented on. */
   context?: ReactNode;
-  /** Sends the text; a rejection is shown in the form (and the text kept). */
-  onSubmit: (body: string) => Promise<void>;
+  /** The passage's text, when a change to it may be suggested (a new thread on a passage). */
+  suggestFor?: string;
+  /** The language of the report, which a suggested wording is in. */
+  language?: string;
+  /** The text may be empty (a suggested change's reason). */
+  optional?: boolean;
+  /**
+   * Sends the text, with the suggested wording when a change is suggested; a rejection is
+   * shown in the form (and the text kept).
+   */
+  onSubmit: (body: string, suggestion?: string) => Promise<void>;
   onCancel: () => void;
   className?: string;
 }
@@ -31,6 +41,7 @@ export interface CommentComposerProps {
  */
 export function CommentComposer(props: CommentComposerProps) {
   const { label, submitLabel, initialBody = '', members, context, onSubmit, onCancel, className } = props;
+  const { suggestFor, language, optional = false } = props;
   const t = useT();
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
@@ -44,6 +55,10 @@ export function CommentComposer(props: CommentComposerProps) {
   const [keptOnEscape, setKeptOnEscape] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // A suggested change: whether one is made, its wording and what is wrong with it.
+  const [suggesting, setSuggesting] = useState(false);
+  const [wording, setWording] = useState(suggestFor ?? '');
+  const [wordingIssue, setWordingIssue] = useState<string | null>(null);
 
   useEffect(() => {
     const element = field.current;
@@ -77,8 +92,11 @@ export function CommentComposer(props: CommentComposerProps) {
   };
 
   const submit = async (): Promise<void> => {
+    const suggestion = suggesting && suggestFor !== undefined ? wording : undefined;
+    const wrongWording = suggestion === undefined || suggestFor === undefined ? null : suggestionIssue(t, suggestion, suggestFor);
+    setWordingIssue(wrongWording);
     const problem = bodyIssue(body);
-    if (problem !== null) {
+    if (problem !== null && !(problem === 'required' && (optional || suggestion !== undefined))) {
       setIssue(
         problem === 'required'
           ? t('validation.required')
@@ -90,17 +108,21 @@ export function CommentComposer(props: CommentComposerProps) {
       return;
     }
     setIssue(null);
+    if (wrongWording !== null) {
+      focusWording();
+      return;
+    }
     setError(null);
     setBusy(true);
     try {
-      await onSubmit(body);
+      await onSubmit(body, suggestion);
     } catch (caught) {
-      if (
-        isApiError(caught) &&
-        caught.code === 'VALIDATION' &&
-        caught.details.some((d) => d.field === 'body')
-      ) {
+      if (isApiError(caught) && caught.code === 'VALIDATION' && caught.details.some((d) => d.field === 'body')) {
         setIssue(t('validation.invalid'));
+      } else if (isApiError(caught) && caught.code === 'VALIDATION' && caught.details.some((d) => d.field === 'suggestion')) {
+        setWordingIssue(t('validation.invalid'));
+        focusWording();
+        return;
       } else {
         setError(caught);
       }
@@ -108,6 +130,10 @@ export function CommentComposer(props: CommentComposerProps) {
     } finally {
       setBusy(false);
     }
+  };
+
+  const focusWording = (): void => {
+    document.getElementById(`${id}-wording`)?.querySelector('textarea')?.focus();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
@@ -131,10 +157,16 @@ export function CommentComposer(props: CommentComposerProps) {
         return;
       }
     }
+    formKeys(event);
+  };
+
+  /** Escape and Ctrl+Enter, in every field of the form. */
+  const formKeys = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
-      if (body.trim() !== '' && body !== initialBody) {
+      const wordingChanged = suggesting && wording !== (suggestFor ?? '');
+      if ((body.trim() !== '' && body !== initialBody) || wordingChanged) {
         setKeptOnEscape(true);
         return;
       }
@@ -158,9 +190,40 @@ export function CommentComposer(props: CommentComposerProps) {
     >
       {context}
       <ErrorAlert error={error} />
+      {suggestFor === undefined ? null : (
+        <div className="field__checkbox-row comment-composer__toggle">
+          <input
+            id={`${id}-suggest`}
+            type="checkbox"
+            className="field__checkbox"
+            checked={suggesting}
+            onChange={(event) => {
+              setSuggesting(event.target.checked);
+              setWordingIssue(null);
+            }}
+          />
+          <label htmlFor={`${id}-suggest`}>{t('suggestions.toggle')}</label>
+        </div>
+      )}
+      {suggesting && suggestFor !== undefined ? (
+        <div id={`${id}-wording`}>
+          <SuggestionField
+            quote={suggestFor}
+            value={wording}
+            issue={wordingIssue}
+            language={language ?? 'de'}
+            onChange={(value) => {
+              setKeptOnEscape(false);
+              setWordingIssue(null);
+              setWording(value);
+            }}
+            onKeyDown={formKeys}
+          />
+        </div>
+      ) : null}
       <div className={`field comment-composer__field${issue ? ' field--invalid' : ''}`}>
         <label className="field__label" htmlFor={id}>
-          {label}
+          {suggesting ? t('suggestions.reason') : label}
         </label>
         <p className="field__hint" id={hintId}>
           {t('comments.field.hint')}
@@ -238,7 +301,7 @@ export function CommentComposer(props: CommentComposerProps) {
       </div>
       <div className="comment-composer__actions">
         <Button type="submit" size="small" busy={busy}>
-          {submitLabel}
+          {suggesting ? t('suggestions.submit') : submitLabel}
         </Button>
         <Button variant="ghost" size="small" disabled={busy} onClick={onCancel}>
           {t('common.cancel')}

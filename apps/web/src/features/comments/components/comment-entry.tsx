@@ -56,6 +56,7 @@ export function CommentEntry(props: CommentEntryProps) {
           label={t('comments.field.edit')}
           submitLabel={t('comments.save')}
           initialBody={comment.body}
+          optional={comment.suggestion !== null}
           members={mentionable}
           onSubmit={async (body) => {
             await updateComment(projectId, comment.sectionId, comment.id, body);
@@ -70,7 +71,8 @@ export function CommentEntry(props: CommentEntryProps) {
           }}
         />
       ) : (
-        <CommentBody body={comment.body} mentionNames={mentionNames} lang={language} />
+        // A suggested change may come without words of its own.
+        comment.body.trim() === '' ? null : <CommentBody body={comment.body} mentionNames={mentionNames} lang={language} />
       )}
       <ErrorAlert error={error} />
       {!editing && (comment.abilities.edit || comment.abilities.delete) ? (

@@ -2,11 +2,12 @@ import type { CommentThread, Language, Member } from '@kapitel/domain';
 import { useState, type MouseEvent } from 'react';
 import { ErrorAlert, quoted, useI18n } from '../../../i18n';
 import { Badge, Button } from '../../../ui';
-import { createComment, setThreadResolved } from '../api/comments-api';
+import { acceptSuggestion, createComment, setThreadResolved } from '../api/comments-api';
 import { personName } from '../utils/person-name';
 import type { PassagePlace } from '../utils/thread-order';
 import { CommentComposer } from './comment-composer';
 import { CommentEntry } from './comment-entry';
+import { isApplicable, SuggestionView } from './suggestion-view';
 
 export interface CommentThreadCardProps {
   projectId: string;
@@ -15,6 +16,8 @@ export interface CommentThreadCardProps {
   /** The thread chosen in the sidebar or in the text. */
   current: boolean;
   canComment: boolean;
+  /** The caller writes the section, but not in its review state now (suggested changes wait). */
+  writesLater: boolean;
   members: readonly Member[];
   mentionable: readonly Member[];
   userId: string;
@@ -47,7 +50,7 @@ function isFromControl(event: MouseEvent): boolean {
  * abilities allow.
  */
 export function CommentThreadCard(props: CommentThreadCardProps) {
-  const { projectId, thread, place, current, canComment, members, mentionable, userId, language } = props;
+  const { projectId, thread, place, current, canComment, writesLater, members, mentionable, userId, language } = props;
   const { focusAfterRemoval, onSelect, onChanged } = props;
   const { t, formatDateTime } = useI18n();
   const [replying, setReplying] = useState(false);
@@ -57,6 +60,11 @@ export function CommentThreadCard(props: CommentThreadCardProps) {
   const focusKey = `thread:${thread.id}`;
   const replyFocus = `${focusKey}:reply`;
   const resolveFocus = `${focusKey}:resolve`;
+  const acceptFocus = `${focusKey}:accept`;
+  const suggestion = thread.suggestion;
+  // Resolving an open suggestion someone else made declines it, and the button says so.
+  const declines = suggestion !== null && suggestion.acceptedAt === null && !resolved && thread.author?.id !== userId;
+  const mayAccept = suggestion !== null && thread.abilities.accept && isApplicable(suggestion, place);
   const name = personName(thread.author, t);
   const authorName = thread.author?.id === userId ? t('comments.you', { name }) : name;
 
@@ -65,10 +73,23 @@ export function CommentThreadCard(props: CommentThreadCardProps) {
     setError(null);
     try {
       await setThreadResolved(projectId, thread.sectionId, thread.id, !resolved);
-      onChanged(t(resolved ? 'comments.reopened' : 'comments.resolved'), [
+      onChanged(t(resolved ? 'comments.reopened' : declines ? 'suggestions.declined' : 'comments.resolved'), [
         resolveFocus,
         ...focusAfterRemoval,
       ]);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const accept = async (): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      await acceptSuggestion(projectId, thread.sectionId, thread.id);
+      onChanged(t('suggestions.accepted'), [resolveFocus, ...focusAfterRemoval]);
     } catch (caught) {
       setError(caught);
     } finally {
@@ -106,7 +127,17 @@ export function CommentThreadCard(props: CommentThreadCardProps) {
           {place === 'detached' ? t('comments.group.detached') : t('comments.passageUnknown')}
         </p>
       )}
-      {resolved ? (
+      {suggestion === null ? null : (
+        <SuggestionView
+          suggestion={suggestion}
+          place={place}
+          resolvedAt={thread.resolvedAt}
+          resolvedBy={thread.resolvedBy}
+          waiting={writesLater}
+          language={language}
+        />
+      )}
+      {resolved && suggestion === null ? (
         <p className="comment-thread__resolved">
           <Badge tone="success">{t('comments.resolvedBadge')}</Badge>{' '}
           {thread.resolvedAt === null ? null : (
@@ -169,8 +200,19 @@ export function CommentThreadCard(props: CommentThreadCardProps) {
           }}
         />
       ) : null}
-      {(canComment && !replying) || thread.abilities.resolve ? (
+      {(canComment && !replying) || thread.abilities.resolve || mayAccept ? (
         <div className="comment-thread__actions">
+          {mayAccept ? (
+            <Button
+              size="small"
+              data-focus={acceptFocus}
+              aria-label={t('suggestions.acceptOf', { name })}
+              busy={busy}
+              onClick={() => void accept()}
+            >
+              {t('suggestions.accept')}
+            </Button>
+          ) : null}
           {canComment && !replying ? (
             <Button
               variant="secondary"
@@ -186,14 +228,14 @@ export function CommentThreadCard(props: CommentThreadCardProps) {
           ) : null}
           {thread.abilities.resolve ? (
             <Button
-              variant={resolved ? 'secondary' : 'primary'}
+              variant={resolved || mayAccept ? 'secondary' : 'primary'}
               size="small"
               data-focus={resolveFocus}
-              aria-label={t(resolved ? 'comments.reopenOf' : 'comments.resolveOf', { name })}
+              aria-label={t(resolved ? 'comments.reopenOf' : declines ? 'suggestions.declineOf' : 'comments.resolveOf', { name })}
               busy={busy}
               onClick={() => void toggleResolved()}
             >
-              {t(resolved ? 'comments.reopen' : 'comments.resolve')}
+              {t(resolved ? 'comments.reopen' : declines ? 'suggestions.decline' : 'comments.resolve')}
             </Button>
           ) : null}
         </div>

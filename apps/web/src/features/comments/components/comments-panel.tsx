@@ -26,6 +26,8 @@ export interface CommentsPanelProps {
   userId: string;
   /** `abilities['comment.create']` of the section: write, reply (readers only read). */
   canComment: boolean;
+  /** The caller writes the section, but not in its review state now (suggested changes wait). */
+  writesLater: boolean;
   /** The report's language, which comments are most likely written in. */
   language: Language;
   /** The live editor's side of comments (marks, anchors, selection). */
@@ -60,6 +62,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
     members,
     userId,
     canComment,
+    writesLater,
     language,
     editor,
     reloadSignal,
@@ -248,6 +251,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
                   place={place}
                   current={thread.id === currentId}
                   canComment={canComment}
+                  writesLater={writesLater}
                   members={members}
                   mentionable={mentionable}
                   userId={userId}
@@ -303,6 +307,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
           label={t('comments.field.body')}
           submitLabel={t('comments.submit')}
           members={mentionable}
+          {...(passage === null ? {} : { suggestFor: passage.quote, language })}
           context={
             <div className="comment-composer__context">
               {passage === null ? (
@@ -318,10 +323,11 @@ export function CommentsPanel(props: CommentsPanelProps) {
               )}
             </div>
           }
-          onSubmit={async (body) => {
+          onSubmit={async (body, suggestion) => {
             const comment = await createComment(projectId, sectionId, {
               body,
               ...(passage === null ? {} : { anchor: passage.anchor }),
+              ...(suggestion === undefined ? {} : { suggestion }),
             });
             setComposer(null);
             setCurrentId(comment.id);

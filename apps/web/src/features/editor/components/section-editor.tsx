@@ -362,6 +362,7 @@ function LiveSectionEditor({
           members={members}
           userId={user.id}
           canComment={canComment}
+          writesLater={readOnlyReason === 'in_review' || readOnlyReason === 'approved'}
           language={language}
           editor={marks}
           reloadSignal={commentsVersion}

@@ -102,8 +102,15 @@ export function describeEvent(t: Translate, event: AuditLogEvent): string {
       const label = text(data.label);
       return label === null ? t('protocol.action.section.version_restored.unnamed') : t('protocol.action.section.version_restored', { label });
     }
-    case 'comment.created':
-      return t(text(record(data.after).parentId) === null ? 'protocol.action.comment.created' : 'protocol.action.comment.reply');
+    case 'comment.created': {
+      const after = record(data.after);
+      if (typeof after.suggestion === 'string') {
+        return t('protocol.action.comment.suggested');
+      }
+      return t(text(after.parentId) === null ? 'protocol.action.comment.created' : 'protocol.action.comment.reply');
+    }
+    case 'comment.suggestion_accepted':
+      return t('protocol.action.comment.suggestion_accepted');
     case 'member.role_changed':
       return t('protocol.action.member.role_changed', { name: person, before: roleName(t, data.before), after: roleName(t, data.after) });
     case 'member.removed':

@@ -2,33 +2,7 @@ import type { ReactNode } from 'react';
 import { useT, type Translate } from '../../../i18n';
 import type { BlockChange } from '../utils/block-diff';
 import type { CompareBlock } from '../utils/compare-blocks';
-import type { Segment } from '../utils/text-diff';
-
-/**
- * Inserted and deleted words: underlined and struck through (not colour alone), each
- * opened by words for screen readers, which announce neither <ins> nor <del> by default.
- */
-function Changed({ segment }: { segment: Segment }) {
-  const t = useT();
-  switch (segment.op) {
-    case 'equal':
-      return segment.text;
-    case 'insert':
-      return (
-        <ins className="compare__ins">
-          <span className="visually-hidden">{t('versions.compare.inserted')} </span>
-          {segment.text}
-        </ins>
-      );
-    case 'delete':
-      return (
-        <del className="compare__del">
-          <span className="visually-hidden">{t('versions.compare.deleted')} </span>
-          {segment.text}
-        </del>
-      );
-  }
-}
+import { ChangedWords } from './changed-words';
 
 function textOf(block: CompareBlock, t: Translate): string {
   return block.kind === 'image' && block.text === '' ? t('versions.compare.imageWithoutAlt') : block.text;
@@ -40,7 +14,7 @@ function contentOf(change: BlockChange<CompareBlock>, t: Translate): ReactNode {
     case 'equal':
       return textOf(change.after, t);
     case 'changed':
-      return change.segments.map((segment, index) => <Changed key={index} segment={segment} />);
+      return change.segments.map((segment, index) => <ChangedWords key={index} segment={segment} />);
     // The visible tag ("Neu", "Entfernt") before the text already says it in words.
     case 'added':
       return <ins className="compare__ins">{textOf(change.after, t)}</ins>;

@@ -1,0 +1,85 @@
+import type { CommentSuggestion, Language, PersonRef } from '@kapitel/domain';
+import { useMemo } from 'react';
+import { useI18n } from '../../../i18n';
+import { Badge } from '../../../ui';
+import { ChangedWords } from '../../versions/components/changed-words';
+import { diffWords } from '../../versions/utils/text-diff';
+import { personName } from '../utils/person-name';
+import type { PassagePlace } from '../utils/thread-order';
+
+/** Enough for any passage one would suggest a change to; longer ones show as replaced whole. */
+const WORD_DIFF_LIMITS = { maxTokens: 2000, maxEdits: 400 };
+
+export interface SuggestionViewProps {
+  suggestion: CommentSuggestion;
+  /** Where the passage lies now (its current text). */
+  place: PassagePlace;
+  /** The thread's resolution: without acceptance, the suggestion was declined. */
+  resolvedAt: string | null;
+  resolvedBy: PersonRef | null;
+  /** The caller may put it into the text, but not in the section's review state now. */
+  waiting: boolean;
+  language: Language;
+}
+
+/**
+ * What a thread suggests: the passage with the suggested wording, word by word (deleted words
+ * struck through, new ones underlined), and what became of it: accepted (by whom, when), not
+ * accepted (the thread was resolved without it), or no longer applicable because the passage
+ * was edited since.
+ */
+export function SuggestionView(props: SuggestionViewProps) {
+  const { suggestion, place, resolvedAt, resolvedBy, waiting, language } = props;
+  const { t, formatDateTime } = useI18n();
+  const segments = useMemo(
+    () => diffWords(suggestion.quote, suggestion.text, WORD_DIFF_LIMITS).segments,
+    [suggestion.quote, suggestion.text],
+  );
+  const accepted = suggestion.acceptedAt !== null;
+  const resolved = resolvedAt !== null;
+  const changed = !accepted && !resolved && typeof place === 'object' && place.quote !== suggestion.quote;
+  return (
+    <div className="suggestion">
+      <p className="suggestion__label">
+        {suggestion.text === '' ? t('suggestions.deletion') : t('suggestions.label')}
+        {accepted ? (
+          <>
+            {' '}
+            <Badge tone="success">{t('suggestions.acceptedBadge')}</Badge>{' '}
+            <span className="suggestion__by">
+              {t('comments.resolvedBy', {
+                name: personName(suggestion.acceptedBy, t),
+                date: formatDateTime(suggestion.acceptedAt ?? ''),
+              })}
+            </span>
+          </>
+        ) : resolvedAt !== null ? (
+          <>
+            {' '}
+            <Badge>{t('suggestions.declinedBadge')}</Badge>{' '}
+            <span className="suggestion__by">
+              {t('comments.resolvedBy', {
+                name: personName(resolvedBy, t),
+                date: formatDateTime(resolvedAt),
+              })}
+            </span>
+          </>
+        ) : null}
+      </p>
+      <p className="suggestion__words" lang={language}>
+        {segments.map((segment, index) => (
+          <ChangedWords key={index} segment={segment} />
+        ))}
+      </p>
+      {changed ? <p className="suggestion__note">{t('suggestions.changed')}</p> : null}
+      {waiting && !changed && !accepted && !resolved ? (
+        <p className="suggestion__note">{t('suggestions.waiting')}</p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The suggestion can be put into the text as it stands: the passage still reads as it did. */
+export function isApplicable(suggestion: CommentSuggestion, place: PassagePlace): boolean {
+  return suggestion.acceptedAt === null && typeof place === 'object' && place.quote === suggestion.quote;
+}

@@ -1,0 +1,30 @@
+import type { deSuggestions } from './de-suggestions';
+
+/** English messages of suggested changes in comments, registered in dictionaries.ts. */
+export const enSuggestions: Record<keyof typeof deSuggestions, string> = {
+  'error.SUGGESTION_OUTDATED':
+    'The passage was changed or deleted since the suggestion. Please edit the text by hand.',
+  'suggestions.toggle': 'Suggest a change',
+  'suggestions.field': 'New wording',
+  'suggestions.fieldHint':
+    'Whoever writes the section can accept it with one click. Leave it empty to delete the passage.',
+  'suggestions.reason': 'Reason (optional)',
+  'suggestions.same': 'The new wording is the same as the passage.',
+  'suggestions.oneLine': 'The new wording must be one line without control characters.',
+  'suggestions.submit': 'Send suggestion',
+  'suggestions.label': 'Suggested change',
+  'suggestions.deletion': 'Suggestion: delete',
+  'suggestions.accept': 'Accept',
+  'suggestions.acceptOf': "Accept {name}'s suggestion",
+  'suggestions.decline': 'Decline',
+  'suggestions.declineOf': "Decline {name}'s suggestion",
+  'suggestions.acceptedBadge': 'Accepted',
+  'suggestions.declinedBadge': 'Not accepted',
+  'suggestions.accepted': 'The suggestion is now in the text.',
+  'suggestions.declined': 'Suggestion declined.',
+  'suggestions.changed': 'The passage was changed since the suggestion. It can no longer be accepted.',
+  'suggestions.waiting': 'It can be accepted as soon as the section can be edited again.',
+  'notifications.kind.suggestion_accepted': '{actor} accepted your suggested change',
+  'protocol.action.comment.suggested': 'Suggested a change',
+  'protocol.action.comment.suggestion_accepted': 'Accepted a suggested change',
+};
