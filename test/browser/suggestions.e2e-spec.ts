@@ -79,7 +79,7 @@ describeInBrowser('suggested changes in Chromium', () => {
     await reviewerPage.getByRole('button', { name: 'Benachrichtigungen, 1 ungelesen' }).click();
     await reviewerPage
       .getByRole('dialog', { name: 'Benachrichtigungen' })
-      .getByRole('link', { name: /Ali Autor hat Ihren Änderungsvorschlag übernommen/ })
+      .getByRole('link', { name: /Ali Autor hat Ihren Änderungsvorschlag übernommen.*„freie Software“/ })
       .waitFor();
     await screenshot(reviewerPage, 'suggestions-04-reviewer-notified');
     expect(await seriousA11yViolations(reviewerPage)).toEqual([]);

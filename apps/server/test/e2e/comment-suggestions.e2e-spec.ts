@@ -132,6 +132,12 @@ describe('suggested changes', () => {
       [created.body.comment.id],
     );
     expect(notified.rows).toEqual([{ user_id: reviewer.user.id, actor_id: author.user.id }]);
+    // The bell quotes the wording that went into the text.
+    const page = await reviewer.client.get<NotificationPage>('/api/notifications');
+    expect(page.body.notifications.find((n) => n.kind === 'suggestion_accepted')?.comment).toEqual({
+      id: created.body.comment.id,
+      excerpt: 'freie Software',
+    });
   });
 
   it('deletes the passage for an empty suggestion, which needs no words of its own', async () => {

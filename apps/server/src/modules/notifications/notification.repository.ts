@@ -4,6 +4,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
+
+// A notification about an accepted suggestion quotes the wording that went into the text; the
+// others the comment's own words.
+const COMMENT_TEXT = `CASE WHEN n.kind = 'suggestion_accepted' THEN c.suggestion ELSE c.body END`;
+
 /** What one event tells its recipients. */
 export interface NotificationEvent {
   kind: NotificationKind;
@@ -71,7 +76,7 @@ export class NotificationRepository {
   mailRows(ids: readonly string[], em: EntityManager): Promise<MailRow[]> {
     return em.query<MailRow[]>(
       `SELECT u.email, u.name AS recipient_name, n.kind, n.project_id, p.title AS project_title, p.language,
-              n.section_id, s.title AS section_title, a.name AS actor_name, c.body AS comment_body, n.note
+              n.section_id, s.title AS section_title, a.name AS actor_name, ${COMMENT_TEXT} AS comment_body, n.note
          FROM notifications n
          JOIN users u ON u.id = n.user_id
          JOIN projects p ON p.id = n.project_id
@@ -111,7 +116,7 @@ export class NotificationRepository {
     const rows = await this.db.query<ListRow[]>(
       `SELECT n.id, n.kind, n.project_id, p.title AS project_title, p.language AS project_language,
               n.section_id, s.title AS section_title,
-              n.actor_id, a.name AS actor_name, n.comment_id, c.body AS comment_body, n.note, n.created_at, n.read_at
+              n.actor_id, a.name AS actor_name, n.comment_id, ${COMMENT_TEXT} AS comment_body, n.note, n.created_at, n.read_at
          FROM ${VISIBLE}
          JOIN projects p ON p.id = n.project_id
          LEFT JOIN sections s ON s.id = n.section_id

@@ -38,7 +38,7 @@ export function NotificationItem({ notification, onOpen }: NotificationItemProps
             </span>
           )}
         </span>
-        {notification.comment === null ? null : (
+        {notification.comment === null || notification.comment.excerpt === '' ? null : (
           <span className="notification__excerpt">
             „<span lang={notification.project.language}>{notification.comment.excerpt}</span>“
           </span>
