@@ -2,6 +2,7 @@ import type {
   CommentListResponse,
   CommentResponse,
   ErrorBody,
+  NotificationPage,
   Section,
   SectionComment,
 } from '@kapitel/domain';
