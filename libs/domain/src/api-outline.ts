@@ -22,6 +22,8 @@ export interface Section {
   reviewerId: string | null;
   /** A calendar date, `YYYY-MM-DD`. */
   dueDate: string | null;
+  /** The length the lead asks for, in words (docs/outline.md, "Length"); null: none. */
+  targetWords: number | null;
   /**
    * The "no objections" recorded in the current review round, oldest first. Empty unless the
    * section is in review: requesting changes or approving ends the round (docs/outline.md).
@@ -66,6 +68,7 @@ export interface UpdateSectionRequest {
   assigneeIds?: string[];
   reviewerId?: string | null;
   dueDate?: string | null;
+  targetWords?: number | null;
   numbered?: boolean;
 }
 

@@ -13,6 +13,7 @@ export * from './api-sources.js';
 export * from './source-labels.js';
 export * from './source-import.js';
 export * from './search-text.js';
+export * from './word-count.js';
 export * from './errors.js';
 export * from './limits.js';
 export * from './mentions.js';

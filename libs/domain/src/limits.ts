@@ -18,6 +18,8 @@ export const LIMITS = {
   outlineMaxDepth: 6,
   outlineMaxSections: 1000,
   sectionMaxAssignees: 20,
+  /** A section's length target ("Umfang") in words. */
+  sectionTargetWordsMax: 100000,
   transitionNoteMaxLength: 2000,
   auditPageSize: 50,
   auditPageMaxSize: 200,

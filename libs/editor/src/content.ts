@@ -50,17 +50,18 @@ export function contentOfState(state: Uint8Array): SectionContent {
   return {
     json: node.toJSON() as JSONContent,
     html: renderToHTMLString({ content: node, extensions: editorExtensions() }),
-    text: textOf(node),
+    text: sectionTextOf(node),
   };
 }
 
 /**
- * Blocks apart by an empty line, hard breaks as line breaks; footnotes and image captions as
+ * A section's plain text, as `GET …/content` answers it, searched and counted (countWords):
+ * blocks apart by an empty line, hard breaks as line breaks; footnotes and image captions as
  * their own leafText says (footnote.ts, image-caption.ts). The '\n' fallback is for hard breaks.
  * ProseMirror's textBetween, plus what it has no way to say: a table's caption
  * (`captionText`, table-caption.ts) as a block of its own before the table's cells.
  */
-function textOf(node: ProseMirrorNode): string {
+export function sectionTextOf(node: ProseMirrorNode): string {
   let text = '';
   let first = true;
   node.descendants((child) => {
@@ -86,7 +87,7 @@ function textOf(node: ProseMirrorNode): string {
  */
 export function storedContentOfState(state: Uint8Array): Pick<SectionContent, 'json' | 'text'> {
   const node = documentOfState(state);
-  return { json: node.toJSON() as JSONContent, text: textOf(node) };
+  return { json: node.toJSON() as JSONContent, text: sectionTextOf(node) };
 }
 
 /** Only the ProseMirror JSON of a state (the export needs no HTML); throws as contentOfState does. */

@@ -34,6 +34,7 @@ import { CreateProjectAbbreviations1765110000000 } from './migrations/1765110000
 import { AddExportMissingReferences1765120000000 } from './migrations/1765120000000-add-export-missing-references.js';
 import { CreateProjectSources1765130000000 } from './migrations/1765130000000-create-project-sources.js';
 import { AddCommentSuggestions1765140000000 } from './migrations/1765140000000-add-comment-suggestions.js';
+import { AddSectionTargetWords1765150000000 } from './migrations/1765150000000-add-section-target-words.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -79,6 +80,7 @@ export const MIGRATIONS = [
   AddExportMissingReferences1765120000000,
   CreateProjectSources1765130000000,
   AddCommentSuggestions1765140000000,
+  AddSectionTargetWords1765150000000,
 ];
 
 /** Options shared by the app, the tests and the TypeORM CLI. Never `synchronize`. */

@@ -113,6 +113,7 @@ describe('outline', () => {
         assigneeIds: [],
         reviewerId: null,
         dueDate: null,
+        targetWords: null,
         noObjections: [],
         createdAt: expect.any(String) as string,
         updatedAt: expect.any(String) as string,

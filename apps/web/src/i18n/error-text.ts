@@ -34,6 +34,8 @@ export function issueText(t: Translate, issue: Issue | undefined): string | null
       return t('validation.maxLength', { max: issue.limit });
     case 'date':
       return t('validation.date');
+    case 'wholeNumber':
+      return t('validation.wholeNumber', { min: issue.min, max: issue.max });
     case 'url':
       return t('validation.url');
     case 'future':

@@ -21,7 +21,16 @@ describe('projectPageReloads()', () => {
   });
 
   it('reloads everything on resync, the comment counts on comments and nothing on a revocation', () => {
-    expect(projectPageReloads({ type: 'resync' }, 'me')).toEqual(['project', 'members', 'outline', 'comments', 'exports', 'abbreviations', 'sources']);
+    expect(projectPageReloads({ type: 'resync' }, 'me')).toEqual([
+      'project',
+      'members',
+      'outline',
+      'comments',
+      'exports',
+      'abbreviations',
+      'sources',
+      'words',
+    ]);
     expect(projectPageReloads(change('comments', { sectionId: 's' }), 'me')).toEqual(['comments']);
     expect(projectPageReloads({ type: 'revoked' }, 'me')).toEqual([]);
   });
@@ -35,8 +44,8 @@ describe('projectPageReloads()', () => {
     expect(projectPageReloads(change('sources'), 'me')).toEqual(['sources']);
   });
 
-  it('reloads nothing when a text changed: the project page shows none', () => {
-    expect(projectPageReloads(change('text', { sectionId: 's' }), 'me')).toEqual([]);
+  it("reloads only the outline's word counts when a text changed: the project page shows no text", () => {
+    expect(projectPageReloads(change('text', { sectionId: 's' }), 'me')).toEqual(['words']);
   });
 });
 

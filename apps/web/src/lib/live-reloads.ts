@@ -4,9 +4,17 @@ import type { ProjectEvent } from './project-events';
  * What the project page shows, each loaded on its own. `comments` stands for the open
  * comment counts of the outline (of the event's section, or of all sections); `exports`
  * for the list of earlier exports; `abbreviations` and `sources` for the report's lists of
- * abbreviations and of sources.
+ * abbreviations and of sources; `words` for the sections' word counts in the outline.
  */
-export type ProjectPart = 'project' | 'members' | 'outline' | 'comments' | 'exports' | 'abbreviations' | 'sources';
+export type ProjectPart =
+  | 'project'
+  | 'members'
+  | 'outline'
+  | 'comments'
+  | 'exports'
+  | 'abbreviations'
+  | 'sources'
+  | 'words';
 /**
  * What the section page shows, each loaded on its own; `comments` are the section's threads,
  * `versions` the stored states of its text, `outline` the report's sections (the numbers and
@@ -26,7 +34,7 @@ export function projectPageReloads(event: ProjectEvent, userId: string | undefin
     case 'revoked':
       return [];
     case 'resync':
-      return ['project', 'members', 'outline', 'comments', 'exports', 'abbreviations', 'sources'];
+      return ['project', 'members', 'outline', 'comments', 'exports', 'abbreviations', 'sources', 'words'];
     case 'change':
       switch (event.change.topic) {
         case 'project':
@@ -47,7 +55,7 @@ export function projectPageReloads(event: ProjectEvent, userId: string | undefin
         case 'sources':
           return ['sources'];
         case 'text':
-          return [];
+          return ['words'];
       }
   }
 }

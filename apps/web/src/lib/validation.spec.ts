@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { rules } from './validation';
+import { parseWholeNumber, rules } from './validation';
 
 describe('rules.email()', () => {
   const check = rules.email();
@@ -48,5 +48,22 @@ describe('rules.notOwnEmail()', () => {
     expect(rule(' Lea.Leitung@Example.org ')).toEqual({ kind: 'ownEmail' });
     expect(rule('ali.autor@example.org')).toBeNull();
     expect(rules.notOwnEmail(undefined)('lea.leitung@example.org')).toBeNull();
+  });
+});
+
+describe('rules.wholeNumber()', () => {
+  const check = rules.wholeNumber(1, 100000);
+
+  it('takes nothing, and whole numbers in the range, thousands grouped the German way or not', () => {
+    for (const value of ['', '1', '1500', '1.500', '1 500', '100.000']) {
+      expect(check(value)).toBeNull();
+    }
+    expect(parseWholeNumber('12.000')).toBe(12000);
+  });
+
+  it('refuses decimals, signs, letters, misplaced points and numbers out of range', () => {
+    for (const value of ['0', '-5', '1,5', '1.50', '15.00.0', 'tausend', '100.001', '1e3']) {
+      expect(check(value)).toEqual({ kind: 'wholeNumber', min: 1, max: 100000 });
+    }
   });
 });

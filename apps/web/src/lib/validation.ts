@@ -10,6 +10,8 @@ export type Issue =
   | { kind: 'minLength'; limit: number }
   | { kind: 'maxLength'; limit: number }
   | { kind: 'date' }
+  /** Not a whole number from `min` to `max` (thousands may be grouped: "1.500"). */
+  | { kind: 'wholeNumber'; min: number; max: number }
   /** Not an absolute http(s) address. */
   | { kind: 'url' }
   /** A day after today where one that has been is asked for. */
@@ -43,6 +45,16 @@ export const rules = {
    * five or six digits through (`22026-01-31`), which the server refuses.
    */
   date: (): Rule => (value) => (value !== '' && !isCalendarDate(value) ? { kind: 'date' } : null),
+  /** Empty, or a whole number from `min` to `max` as `parseWholeNumber` reads it. */
+  wholeNumber:
+    (min: number, max: number): Rule =>
+    (value) => {
+      if (value.trim() === '') {
+        return null;
+      }
+      const number = parseWholeNumber(value);
+      return number === null || number < min || number > max ? { kind: 'wholeNumber', min, max } : null;
+    },
   /** Not `own` (compared as the server compares addresses: trimmed, case ignored). */
   notOwnEmail:
     (own: string | undefined): Rule =>
@@ -63,6 +75,18 @@ export const maxCodePoints =
   (limit: number): Rule =>
   (value) =>
     Array.from(normaliseFieldText(value)).length > limit ? { kind: 'maxLength', limit } : null;
+
+/**
+ * A whole number as people type it: digits, perhaps grouped by points or spaces as German
+ * writes thousands ("1.500", "12 000"); null for anything else (a decimal, a sign, letters).
+ */
+export function parseWholeNumber(value: string): number | null {
+  const digits = value.trim();
+  if (!/^\d{1,3}(?:[.\s\u00a0\u202f]?\d{3})*$/.test(digits)) {
+    return null;
+  }
+  return Number(digits.replace(/[.\s\u00a0\u202f]/g, ''));
+}
 
 export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {

@@ -36,6 +36,8 @@ export function ProjectPage() {
   // Changes of the list of abbreviations announced by the server: the list reloads.
   const [abbreviationChanges, setAbbreviationChanges] = useState(0);
   const [sourceChanges, setSourceChanges] = useState(0);
+  // Texts changed, announced by the server (at most one per section and few seconds): the outline counts words again.
+  const [textChanges, setTextChanges] = useState(0);
   const detail = project.resource.data;
   const missing = project.resource.status === 'error' && namesNothing(project.resource.error);
   useDocumentTitle(detail?.project.title ?? (missing ? t('notFound.title') : null));
@@ -59,6 +61,9 @@ export function ProjectPage() {
       },
       sources: () => {
         setSourceChanges((count) => count + 1);
+      },
+      words: () => {
+        setTextChanges((count) => count + 1);
       },
     };
     projectPageReloads(event, session.user?.id).forEach((part) => {
@@ -149,6 +154,7 @@ export function ProjectPage() {
           canManage={abilities['outline.manage']}
           liveChanges={outlineChanges}
           commentChanges={commentChanges}
+          textChanges={textChanges}
         />
       </div>
       <div id="search" className="project-page__part">

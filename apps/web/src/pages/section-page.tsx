@@ -161,6 +161,7 @@ export function SectionPage() {
           outline={outline.resource.data ?? null}
           otherTexts={otherTexts}
           sources={sources.resource.data ?? null}
+          targetWords={section.targetWords}
           onEndSearch={() => {
             // In place of the address with the query: the back button still returns to the results.
             setSearch(

@@ -114,6 +114,13 @@ export class UpdateSectionDto implements UpdateSectionRequest {
   @IsCalendarDate()
   dueDate?: string | null;
 
+  @ApiPropertyOptional({ nullable: true, example: 1500, description: 'the length asked for, in words' })
+  @ValidateIf((_object, value) => value !== null && value !== undefined)
+  @Max(LIMITS.sectionTargetWordsMax, { message: `targetWords must be at most ${LIMITS.sectionTargetWordsMax}` })
+  @Min(1, { message: 'targetWords must be 1 or more (null for none)' })
+  @IsInt({ message: 'targetWords must be a whole number of words or null' })
+  targetWords?: number | null;
+
   @ApiPropertyOptional()
   @ValidateIf((_object, value) => value !== undefined)
   @IsBoolean({ message: 'numbered must be true or false' })

@@ -16,7 +16,7 @@ const MAY_BE_ASSIGNED: readonly Role[] = ['author', 'lead'];
 const MAY_REVIEW: readonly Role[] = ['reviewer', 'lead'];
 
 /**
- * A section's title, numbering, assignees, reviewer and due date. Assignees must be
+ * A section's title, numbering, assignees, reviewer, due date and length target. Assignees must be
  * authors or leads and the reviewer a reviewer or lead, also after role changes: a member
  * who leaves or changes role loses the assignments the new role does not allow.
  */
@@ -41,7 +41,13 @@ export class SectionSettingsService implements OnModuleInit {
       await this.checkPeople(projectId, dto, em);
       await this.sections.update(
         sectionId,
-        { title: dto.title, numbered: dto.numbered, reviewerId: dto.reviewerId, dueDate: dto.dueDate },
+        {
+          title: dto.title,
+          numbered: dto.numbered,
+          reviewerId: dto.reviewerId,
+          dueDate: dto.dueDate,
+          targetWords: dto.targetWords,
+        },
         em,
       );
       if (dto.assigneeIds !== undefined) {

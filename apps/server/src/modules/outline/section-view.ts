@@ -14,6 +14,7 @@ export function toSection(row: SectionRow, number: string | null): Section {
     assigneeIds: row.assigneeIds,
     reviewerId: row.reviewerId,
     dueDate: row.dueDate,
+    targetWords: row.targetWords,
     noObjections: row.noObjections,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -60,5 +61,6 @@ export function auditView(section: Section): Record<string, unknown> {
     assigneeIds: section.assigneeIds,
     reviewerId: section.reviewerId,
     dueDate: section.dueDate,
+    targetWords: section.targetWords,
   };
 }

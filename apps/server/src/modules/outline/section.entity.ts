@@ -54,6 +54,10 @@ export class SectionEntity {
   @Column({ name: 'due_date', type: 'date', nullable: true })
   dueDate!: string | null;
 
+  /** The length the lead asks for, in words (1 to 100,000); null: none. */
+  @Column({ name: 'target_words', type: 'integer', nullable: true })
+  targetWords!: number | null;
+
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt!: Date | null;
 

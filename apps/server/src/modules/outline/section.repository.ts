@@ -17,6 +17,7 @@ export interface SectionRow {
   state: ReviewState;
   reviewerId: string | null;
   dueDate: string | null;
+  targetWords: number | null;
   assigneeIds: string[];
   /** The "no objections" of the current review round (see `NO_OBJECTIONS_COLUMN`). */
   noObjections: NoObjection[];
@@ -34,6 +35,7 @@ interface RawSection {
   state: ReviewState;
   reviewer_id: string | null;
   due_date: string | null;
+  target_words: number | null;
   assignee_ids: string[];
   no_objections: Array<Omit<NoObjection, 'at'> & { at: string }>;
   created_at: Date;
@@ -43,7 +45,7 @@ interface RawSection {
 // Dates leave the database as text: node-postgres would turn a `date` into local midnight.
 const SELECT_SECTION = `
   SELECT s.id, s.project_id, s.parent_id, s.position, s.title, s.numbered, s.state, s.reviewer_id,
-         to_char(s.due_date, 'YYYY-MM-DD') AS due_date, s.created_at, s.updated_at,
+         to_char(s.due_date, 'YYYY-MM-DD') AS due_date, s.target_words, s.created_at, s.updated_at,
          COALESCE((SELECT array_agg(a.user_id ORDER BY a.created_at, a.user_id)
                      FROM section_assignees a WHERE a.section_id = s.id), '{}') AS assignee_ids,
          ${NO_OBJECTIONS_COLUMN}
@@ -60,6 +62,7 @@ function toRow(raw: RawSection): SectionRow {
     state: raw.state,
     reviewerId: raw.reviewer_id,
     dueDate: raw.due_date,
+    targetWords: raw.target_words,
     assigneeIds: raw.assignee_ids,
     noObjections: toNoObjections(raw.no_objections),
     createdAt: raw.created_at,
@@ -140,10 +143,22 @@ export class SectionRepository {
 
   async update(
     sectionId: string,
-    changes: { title?: string; numbered?: boolean; reviewerId?: string | null; dueDate?: string | null },
+    changes: {
+      title?: string;
+      numbered?: boolean;
+      reviewerId?: string | null;
+      dueDate?: string | null;
+      targetWords?: number | null;
+    },
     em: EntityManager,
   ): Promise<void> {
-    const columns: Record<string, string> = { title: 'title', numbered: 'numbered', reviewerId: 'reviewer_id', dueDate: 'due_date' };
+    const columns: Record<string, string> = {
+      title: 'title',
+      numbered: 'numbered',
+      reviewerId: 'reviewer_id',
+      dueDate: 'due_date',
+      targetWords: 'target_words',
+    };
     const entries = Object.entries(changes).filter(([, value]) => value !== undefined);
     if (entries.length === 0) {
       return;

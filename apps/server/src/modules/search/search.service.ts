@@ -11,13 +11,12 @@ import {
   type SearchResponse,
   type SearchResult,
 } from '@kapitel/domain';
-import { storedContentOfState } from '@kapitel/editor';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Actor } from '../../common/http/request-context.js';
-import { DocumentRepository } from '../documents/document.repository.js';
 import { OutlineService } from '../outline/outline.service.js';
-import { SearchRepository, type StoredComment, type StoredText } from './search.repository.js';
+import { CurrentTexts } from './current-texts.js';
+import { SearchRepository, type StoredComment } from './search.repository.js';
 import { snippetsOf } from './snippets.js';
 
 /**
@@ -35,19 +34,17 @@ const CHARACTERS_PER_TURN = 256 * 1024;
  */
 @Injectable()
 export class SearchService {
-  private readonly logger = new Logger(SearchService.name);
-
   constructor(
     private readonly outline: OutlineService,
-    private readonly documents: DocumentRepository,
     private readonly stored: SearchRepository,
+    private readonly texts: CurrentTexts,
   ) {}
 
   /** `query` is trimmed and valid (`searchQueryProblem`); members only (404 for anyone else). */
   async search(actor: Actor, projectId: string, query: string): Promise<SearchResponse> {
     // The outline checks the membership and gives the live sections with their numbers.
     const sections = inReadingOrder((await this.outline.outline(actor, projectId)).sections);
-    const texts = await this.currentTexts(projectId);
+    const texts = await this.texts.read(projectId);
     const parsed = parseSearchQuery(query);
     const results: SearchResult[] = [];
     let total = 0;
@@ -112,39 +109,7 @@ export class SearchService {
     }
     return found.sort((a, b) => a.index - b.index).map(({ hit }) => hit);
   }
-
-  /**
-   * The current text of every live section. Compaction stores it with the snapshot, but edits
-   * made since wait in the update log (an open room folds them in only every few hundred
-   * updates or when it unloads); a section with such edits is rendered from snapshot plus log,
-   * the way `GET …/content` renders it, so the search never misses what was just written.
-   */
-  private async currentTexts(projectId: string): Promise<Map<string, string>> {
-    const texts = new Map<string, string>();
-    for (const row of await this.stored.storedTexts(projectId)) {
-      if (row.pending) {
-        // Rendered on the event loop, one section at a time with a turn in between.
-        await nextTurn();
-        texts.set(row.sectionId, await this.rendered(row));
-      } else {
-        texts.set(row.sectionId, row.text);
-      }
-    }
-    return texts;
-  }
-
-  private async rendered(row: StoredText): Promise<string> {
-    const state = await this.documents.currentState(row.sectionId);
-    try {
-      return storedContentOfState(state).text;
-    } catch (error) {
-      // GET …/content answers an empty text then; the stored one is the better guess to search.
-      this.logger.error({ err: error, sectionId: row.sectionId }, 'A section state does not fit the editor schema; searched its stored text');
-      return row.text;
-    }
-  }
 }
-
 
 /** `comment` as a hit when its own body contains every word of the query, else null. */
 function commentHit(comment: StoredComment, parsed: SearchQuery, section: OutlineNode): SearchCommentHit | null {

@@ -21,6 +21,7 @@ import { LinkDialog } from './link-dialog';
 import { PresenceList } from './presence-list';
 import { SearchHitsBar } from './search-hits-bar';
 import { TableCaptionDialog } from './table-caption-dialog';
+import { WordCountLine } from './word-count-line';
 import './collab-carets.css';
 import './section-editor.css';
 
@@ -66,6 +67,8 @@ export interface SectionEditorProps {
   otherTexts?: number;
   /** The project's sources, live: citations show their labels from them (null while loading). */
   sources?: readonly Source[] | null;
+  /** The section's length target in words (docs/outline.md, "Length"); null: none. */
+  targetWords?: number | null;
 }
 
 /** About the pinned toolbar's height (one to three rows of tools) and a line more. */
@@ -135,6 +138,7 @@ function LiveSectionEditor({
   outline = null,
   otherTexts = 0,
   sources = null,
+  targetWords = null,
   onStartOver,
 }: SectionEditorProps & { live: LiveEditor; onStartOver: () => void }) {
   const { t, formatDateTime } = useI18n();
@@ -349,6 +353,7 @@ function LiveSectionEditor({
           language={language}
           editable={editable}
         />
+        {state.loaded ? <WordCountLine editor={editor} target={targetWords} /> : null}
         {editable ? (
           <p id={keysId} className="section-editor__keys">
             {t('editor.keys')}

@@ -24,6 +24,7 @@ function node(id: string, number: string | null, title: string, children: Outlin
     assigneeIds: [],
     reviewerId: null,
     dueDate: null,
+    targetWords: null,
     noObjections: [],
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',

@@ -10,6 +10,7 @@ import type {
   SectionResponse,
   TrashedSection,
   UpdateSectionRequest,
+  WordCountsResponse,
 } from '@kapitel/domain';
 import { api, apiPath, type RequestOptions } from '../../../lib/api';
 
@@ -24,6 +25,11 @@ export async function getReferences(projectId: string, sectionId: string, option
 
 export function getDashboard(projectId: string, options: RequestOptions = {}): Promise<Dashboard> {
   return api.get<Dashboard>(apiPath`/projects/${projectId}/dashboard`, options);
+}
+
+/** The words of every live section's current text (docs/outline.md, "Length"). */
+export async function listWordCounts(projectId: string, options: RequestOptions = {}): Promise<WordCountsResponse['counts']> {
+  return (await api.get<WordCountsResponse>(apiPath`/projects/${projectId}/word-counts`, options)).counts;
 }
 
 export async function createSection(projectId: string, request: CreateSectionRequest): Promise<Section> {

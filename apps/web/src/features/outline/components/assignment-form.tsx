@@ -1,8 +1,8 @@
-import type { Member, OutlineNode, Role, Section } from '@kapitel/domain';
+import { LIMITS, type Member, type OutlineNode, type Role, type Section } from '@kapitel/domain';
 import { useEffect, useState, type Ref } from 'react';
 import { ErrorAlert, issueText, useT } from '../../../i18n';
 import { useForm } from '../../../lib/use-form';
-import { rules } from '../../../lib/validation';
+import { parseWholeNumber, rules } from '../../../lib/validation';
 import { CheckboxGroup, SelectField, TextField } from '../../../ui';
 import { updateSection } from '../api/outline-api';
 import { localToday } from '../utils/outline-tree';
@@ -25,7 +25,7 @@ export interface AssignmentFormProps {
 
 const idsOf = (joined: string): string[] => joined.split(' ').filter((id) => id !== '');
 
-/** Who writes a section, who reviews it, and by when. */
+/** Who writes a section, who reviews it, by when, and how long it should be. */
 export function AssignmentForm({
   projectId,
   section,
@@ -40,8 +40,13 @@ export function AssignmentForm({
   const [nothingToSave, setNothingToSave] = useState(false);
   // A form holds strings: the assignees travel as space-separated ids.
   const form = useForm(
-    { assigneeIds: saved.assigneeIds.join(' '), reviewerId: saved.reviewerId, dueDate: saved.dueDate },
-    { dueDate: [rules.date()] },
+    {
+      assigneeIds: saved.assigneeIds.join(' '),
+      reviewerId: saved.reviewerId,
+      dueDate: saved.dueDate,
+      targetWords: saved.targetWords,
+    },
+    { dueDate: [rules.date()], targetWords: [rules.wholeNumber(1, LIMITS.sectionTargetWordsMax)] },
   );
   const assigneeIds = idsOf(form.values.assigneeIds);
   const unsaved = assignmentChanged(saved, { ...form.values, assigneeIds });
@@ -56,7 +61,7 @@ export function AssignmentForm({
     value: member.userId,
     label: member.organisation ? `${member.name} (${member.organisation})` : member.name,
   });
-  const field = (name: 'reviewerId' | 'dueDate') => {
+  const field = (name: 'reviewerId' | 'dueDate' | 'targetWords') => {
     const props = form.field(name);
     return {
       ...props,
@@ -77,6 +82,7 @@ export function AssignmentForm({
       assigneeIds: ids,
       reviewerId: values.reviewerId === '' ? null : values.reviewerId,
       dueDate: values.dueDate === '' ? null : values.dueDate,
+      targetWords: values.targetWords.trim() === '' ? null : parseWholeNumber(values.targetWords),
     });
     setSaved(assignmentOf(updated));
     onSaved(updated);
@@ -114,6 +120,14 @@ export function AssignmentForm({
         // A date already past is allowed (catching up on a plan), but said: the section is overdue at once.
         hint={/^\d{4}-\d{2}-\d{2}$/.test(form.values.dueDate) && form.values.dueDate < localToday() ? t('outline.field.dueDatePast') : undefined}
         error={issueText(t, form.issues.dueDate)}
+      />
+      <TextField
+        {...field('targetWords')}
+        inputMode="numeric"
+        autoComplete="off"
+        label={t('length.field')}
+        hint={t('length.fieldHint')}
+        error={issueText(t, form.issues.targetWords)}
       />
       <FormSaveBar
         label={t('outline.saveAssignment')}

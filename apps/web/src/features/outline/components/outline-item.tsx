@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useT } from '../../../i18n';
 import { memberNames } from '../utils/member-names';
 import { DueDate } from './due-date';
+import { WordCount } from './word-count';
 import { ReviewStateBadge } from './review-state-badge';
 import { ReviewedBadge } from './reviewed-badge';
 
@@ -15,6 +16,8 @@ export interface OutlineItemProps {
   language: Language;
   /** Open comment threads of the section. */
   openComments?: number;
+  /** The words of the section's current text; undefined while not known. */
+  words?: number;
   /** Lead tools (move buttons, edit toggle), shown to the right. */
   tools?: ReactNode;
   /** The open editor of this section, shown below it. */
@@ -37,7 +40,8 @@ function CommentIcon() {
 }
 
 /** One section in the outline: number and title as a link to it, its state and people. */
-export function OutlineItem({ projectId, node, members, language, openComments = 0, tools, editor }: OutlineItemProps) {
+export function OutlineItem(props: OutlineItemProps) {
+  const { projectId, node, members, language, openComments = 0, words, tools, editor } = props;
   const t = useT();
   const assignees = memberNames(node.assigneeIds, members, t('outline.unknownMember'));
   const reviewer =
@@ -68,6 +72,10 @@ export function OutlineItem({ projectId, node, members, language, openComments =
               </span>
             )}
             {node.dueDate === null ? null : <DueDate dueDate={node.dueDate} state={node.state} />}
+            {/* A section without text says nothing of its length, unless one is asked for. */}
+            {words === undefined || (words === 0 && node.targetWords === null) ? null : (
+              <WordCount words={words} target={node.targetWords} />
+            )}
             {openComments > 0 ? (
               <span className="outline-item__comments">
                 <CommentIcon />

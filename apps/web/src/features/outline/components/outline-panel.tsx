@@ -7,6 +7,7 @@ import { useOpenThreadCounts, type CommentCountSignal } from '../../comments';
 import { deleteSection, moveSection } from '../api/outline-api';
 import { useFocusAfterReload } from '../../../lib/use-focus-after-reload';
 import { useMineOnly } from '../hooks/use-mine-only';
+import { useWordCounts } from '../hooks/use-word-counts';
 import { useOutline } from '../hooks/use-outline';
 import { useSectionTools, type SectionForm } from '../hooks/use-section-tools';
 import { myOutline } from '../utils/my-sections';
@@ -47,6 +48,8 @@ export interface OutlinePanelProps {
   liveChanges?: number;
   /** The project's events said comments changed (of one section, or maybe of all): count them again. */
   commentChanges?: CommentCountSignal;
+  /** Grows with the project's `text` events: the sections' word counts are asked for again. */
+  textChanges?: number;
 }
 
 /** Whether a resource has shown what it loads (its data, or why it could not). */
@@ -54,7 +57,7 @@ const loaded = (resource: { status: string; data: unknown }): boolean => resourc
 
 /** The report's outline with its progress; for leads also the tools to shape it. */
 export function OutlinePanel(props: OutlinePanelProps) {
-  const { projectId, members, language, canManage, liveChanges = 0, commentChanges } = props;
+  const { projectId, members, language, canManage, liveChanges = 0, commentChanges, textChanges = 0 } = props;
   const t = useT();
   const { outline, dashboard, reload } = useOutline(projectId);
   const tree = useRef<HTMLDivElement>(null);
@@ -88,6 +91,7 @@ export function OutlinePanel(props: OutlinePanelProps) {
   );
   const sectionIds = useMemo(() => rows.map((row) => row.node.id), [rows]);
   const openComments = useOpenThreadCounts(projectId, sectionIds, commentChanges);
+  const words = useWordCounts(projectId, liveChanges, textChanges);
   const targets = useMemo(() => {
     const links = outlineLinks(rows);
     return new Map(rows.map((row) => [row.node.id, moveTargets(row, links)]));
@@ -182,6 +186,7 @@ export function OutlinePanel(props: OutlinePanelProps) {
     const row = rowById.get(node.id);
     const moves = targets.get(node.id);
     const comments = openComments.get(node.id) ?? 0;
+    const wordCount = words.get(node.id);
     if (!canManage || row === undefined || moves === undefined) {
       return (
         <OutlineItem
@@ -190,6 +195,7 @@ export function OutlinePanel(props: OutlinePanelProps) {
           members={members}
           language={language}
           openComments={comments}
+          words={wordCount}
         />
       );
     }
@@ -246,6 +252,7 @@ export function OutlinePanel(props: OutlinePanelProps) {
         members={members}
         language={language}
         openComments={comments}
+        words={wordCount}
         tools={tools}
         editor={editor}
       />
@@ -258,7 +265,11 @@ export function OutlinePanel(props: OutlinePanelProps) {
       <ErrorAlert error={error} />
       {dashboard.status === 'error' ? <ErrorAlert error={dashboard.error} /> : null}
       {dashboard.data === undefined ? null : (
-        <OutlineProgress dashboard={dashboard.data} overdueCount={overdueCount} />
+        <OutlineProgress
+          dashboard={dashboard.data}
+          overdueCount={overdueCount}
+          totalWords={words.size === 0 ? undefined : [...words.values()].reduce((sum, count) => sum + count, 0)}
+        />
       )}
       {outline.status === 'error' ? <ErrorAlert error={outline.error} onRetry={reload} /> : null}
       {nodes === undefined || nodes.length === 0 ? null : (

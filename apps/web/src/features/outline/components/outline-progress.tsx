@@ -8,10 +8,12 @@ export interface OutlineProgressProps {
   dashboard: Dashboard;
   /** Overdue sections as the outline shows them (in the user's own calendar). */
   overdueCount: number;
+  /** The words of the whole report's current text; undefined while not known. */
+  totalWords?: number;
 }
 
 /** How far the report is: approved sections of all, and how many sections are in each state. */
-export function OutlineProgress({ dashboard, overdueCount }: OutlineProgressProps) {
+export function OutlineProgress({ dashboard, overdueCount, totalWords }: OutlineProgressProps) {
   const { t, formatNumber } = useI18n();
   const id = useId();
   const { approved, total, counts } = dashboard;
@@ -36,6 +38,9 @@ export function OutlineProgress({ dashboard, overdueCount }: OutlineProgressProp
             <Badge tone="danger">{t('outline.overdueCount', { count: overdueCount })}</Badge>
           </li>
         ) : null}
+        {totalWords === undefined || totalWords === 0 ? null : (
+          <li>{t(totalWords === 1 ? 'length.total.one' : 'length.total.other', { count: totalWords })}</li>
+        )}
       </ul>
     </div>
   );

@@ -17,6 +17,7 @@ function node(id: string, changes: Partial<OutlineNode> = {}, children: OutlineN
     assigneeIds: [],
     reviewerId: null,
     dueDate: null,
+    targetWords: null,
     noObjections: [],
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',

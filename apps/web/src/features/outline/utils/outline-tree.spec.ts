@@ -29,6 +29,7 @@ function node(
     assigneeIds: [],
     reviewerId: null,
     dueDate: null,
+    targetWords: null,
     noObjections: [],
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',

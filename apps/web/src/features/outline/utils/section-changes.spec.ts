@@ -22,41 +22,42 @@ describe('settingsChanged', () => {
 });
 
 describe('assignmentChanged', () => {
-  const saved = assignmentOf({ assigneeIds: ['a', 'b'], reviewerId: null, dueDate: '2030-01-31' });
+  const saved = assignmentOf({ assigneeIds: ['a', 'b'], reviewerId: null, dueDate: '2030-01-31', targetWords: 1500 });
 
-  it('reads a section without reviewer or due date as empty strings, as the form holds them', () => {
-    expect(assignmentOf({ assigneeIds: [], reviewerId: null, dueDate: null })).toEqual({
+  it('reads a section without reviewer, due date or length as empty strings, as the form holds them', () => {
+    expect(assignmentOf({ assigneeIds: [], reviewerId: null, dueDate: null, targetWords: null })).toEqual({
       assigneeIds: [],
       reviewerId: '',
       dueDate: '',
+      targetWords: '',
     });
   });
 
   it('sees no change in the same people ticked in another order', () => {
-    expect(assignmentChanged(saved, { assigneeIds: ['b', 'a'], reviewerId: '', dueDate: '2030-01-31' })).toBe(
+    expect(assignmentChanged(saved, { assigneeIds: ['b', 'a'], reviewerId: '', dueDate: '2030-01-31', targetWords: '1500' })).toBe(
       false,
     );
   });
 
   it('sees a person ticked or unticked', () => {
     expect(
-      assignmentChanged(saved, { assigneeIds: ['a', 'b', 'c'], reviewerId: '', dueDate: '2030-01-31' }),
+      assignmentChanged(saved, { assigneeIds: ['a', 'b', 'c'], reviewerId: '', dueDate: '2030-01-31', targetWords: '1500' }),
     ).toBe(true);
-    expect(assignmentChanged(saved, { assigneeIds: ['a'], reviewerId: '', dueDate: '2030-01-31' })).toBe(
+    expect(assignmentChanged(saved, { assigneeIds: ['a'], reviewerId: '', dueDate: '2030-01-31', targetWords: '1500' })).toBe(
       true,
     );
-    expect(assignmentChanged(saved, { assigneeIds: ['a', 'c'], reviewerId: '', dueDate: '2030-01-31' })).toBe(
+    expect(assignmentChanged(saved, { assigneeIds: ['a', 'c'], reviewerId: '', dueDate: '2030-01-31', targetWords: '1500' })).toBe(
       true,
     );
   });
 
   it('sees a chosen reviewer and a changed or cleared due date', () => {
     expect(
-      assignmentChanged(saved, { assigneeIds: ['a', 'b'], reviewerId: 'r', dueDate: '2030-01-31' }),
+      assignmentChanged(saved, { assigneeIds: ['a', 'b'], reviewerId: 'r', dueDate: '2030-01-31', targetWords: '1500' }),
     ).toBe(true);
-    expect(assignmentChanged(saved, { assigneeIds: ['a', 'b'], reviewerId: '', dueDate: '2030-02-01' })).toBe(
+    expect(assignmentChanged(saved, { assigneeIds: ['a', 'b'], reviewerId: '', dueDate: '2030-02-01', targetWords: '1500' })).toBe(
       true,
     );
-    expect(assignmentChanged(saved, { assigneeIds: ['a', 'b'], reviewerId: '', dueDate: '' })).toBe(true);
+    expect(assignmentChanged(saved, { assigneeIds: ['a', 'b'], reviewerId: '', dueDate: '', targetWords: '1500' })).toBe(true);
   });
 });

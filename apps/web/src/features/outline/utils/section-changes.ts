@@ -1,4 +1,5 @@
 import type { Section } from '@kapitel/domain';
+import { parseWholeNumber } from '../../../lib/validation';
 
 /** What the "Titel und Nummerierung" form saves. */
 export interface SettingsValues {
@@ -11,6 +12,8 @@ export interface AssignmentValues {
   assigneeIds: readonly string[];
   reviewerId: string;
   dueDate: string;
+  /** As typed ("1.500"); '' for none. */
+  targetWords: string;
 }
 
 export function settingsOf(section: Pick<Section, 'title' | 'numbered'>): SettingsValues {
@@ -18,12 +21,13 @@ export function settingsOf(section: Pick<Section, 'title' | 'numbered'>): Settin
 }
 
 export function assignmentOf(
-  section: Pick<Section, 'assigneeIds' | 'reviewerId' | 'dueDate'>,
+  section: Pick<Section, 'assigneeIds' | 'reviewerId' | 'dueDate' | 'targetWords'>,
 ): AssignmentValues {
   return {
     assigneeIds: section.assigneeIds,
     reviewerId: section.reviewerId ?? '',
     dueDate: section.dueDate ?? '',
+    targetWords: section.targetWords === null ? '' : String(section.targetWords),
   };
 }
 
@@ -40,6 +44,12 @@ export function assignmentChanged(saved: AssignmentValues, values: AssignmentVal
     before.size !== after.size ||
     [...after].some((id) => !before.has(id)) ||
     values.reviewerId !== saved.reviewerId ||
-    values.dueDate !== saved.dueDate
+    values.dueDate !== saved.dueDate ||
+    targetOf(values.targetWords) !== targetOf(saved.targetWords)
   );
+}
+
+/** The target a form value stands for: "1.500" and "1500" are the same, '' is none. */
+export function targetOf(value: string): number | string | null {
+  return value.trim() === '' ? null : (parseWholeNumber(value) ?? value.trim());
 }

@@ -4,7 +4,7 @@ import { record } from '../../../lib/json-values';
 
 const TRANSITIONS = ['submit', 'request_changes', 'approve', 'reopen'] as const;
 // The fields of a section a lead changes (section.updated names those that changed).
-const SECTION_FIELDS = ['title', 'assigneeIds', 'reviewerId', 'dueDate', 'numbered'] as const;
+const SECTION_FIELDS = ['title', 'assigneeIds', 'reviewerId', 'dueDate', 'targetWords', 'numbered'] as const;
 // Follow from the fields above (the number from `numbered`), so they are not named again.
 const DERIVED_FIELDS = ['number', 'position'];
 

@@ -1,11 +1,11 @@
 import type { Member, Section } from '@kapitel/domain';
-import { useT } from '../../../i18n';
+import { useI18n } from '../../../i18n';
 import { DueDate, memberNames, ReviewStateBadge } from '../../outline';
 import './section-page.css';
 
-/** State, people and due date of one section, as a definition list. */
+/** State, people, due date and length target of one section, as a definition list. */
 export function SectionFacts({ section, members }: { section: Section; members: readonly Member[] }) {
-  const t = useT();
+  const { t, formatNumber } = useI18n();
   const unknown = t('outline.unknownMember');
   const assignees = memberNames(section.assigneeIds, members, unknown);
   return (
@@ -39,6 +39,12 @@ export function SectionFacts({ section, members }: { section: Section; members: 
             )}
           </dd>
         </div>
+        {section.targetWords === null ? null : (
+          <div>
+            <dt>{t('length.fact')}</dt>
+            <dd>{t('length.words.other', { count: formatNumber(section.targetWords) })}</dd>
+          </div>
+        )}
       </dl>
     </section>
   );

@@ -26,10 +26,8 @@ export function isWord(token: string): boolean {
   return WORD.test(token);
 }
 
-/** How many words (not spaces or punctuation) the text holds. */
-export function countWords(text: string): number {
-  return tokenize(text).filter(isWord).length;
-}
+/** How many words (not spaces or punctuation) the text holds: the one rule of libs/domain. */
+export { countWords } from '@kapitel/domain';
 
 export interface WordDiffLimits {
   /** Above this many tokens in both texts together, no word diff is tried. */
