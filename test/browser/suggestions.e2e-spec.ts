@@ -1,4 +1,7 @@
+import { createAnchor } from '@kapitel/editor';
 import type { Page } from 'playwright-core';
+import * as Y from 'yjs';
+import { connectCollab, synced } from '../../apps/server/test/collab-client.js';
 import type { Person } from '../../apps/server/test/factories.js';
 import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations } from './browser.js';
 import { editorText, sectionTeam, storedText, waitFor } from './people.js';
@@ -49,7 +52,7 @@ describeInBrowser('suggested changes in Chromium', () => {
     await screenshot(reviewerPage, 'suggestions-01-reviewer-writes');
     expect(await seriousA11yViolations(reviewerPage)).toEqual([]);
     await comments.getByRole('button', { name: 'Vorschlag senden' }).click();
-    await comments.getByRole('status').getByText('Ihr Kommentar wurde gespeichert.').waitFor();
+    await comments.getByRole('status').getByText('Ihr Vorschlag wurde gespeichert.').waitFor();
     const reviewerThread = comments.getByRole('article', { name: 'Kommentar von Rita Prüfer' });
     await reviewerThread.getByText('Änderungsvorschlag', { exact: true }).waitFor();
     expect(await reviewerThread.locator('del').textContent()).toBe('gelöscht: Open Source');
@@ -68,9 +71,19 @@ describeInBrowser('suggested changes in Chromium', () => {
     expect(await seriousA11yViolations(authorPage)).toEqual([]);
     await thread.getByRole('button', { name: 'Vorschlag von Rita Prüfer übernehmen' }).click();
     await authorComments.getByRole('status').getByText('Der Vorschlag steht jetzt im Text.').waitFor();
-    await waitFor(() => editorText(authorPage), 'Die Stadt nutzt freie Software in der Verwaltung.', "the author's editor");
-    await waitFor(() => editorText(reviewerPage), 'Die Stadt nutzt freie Software in der Verwaltung.', "the reviewer's editor");
-    expect(await storedText(author, project.id, section.id)).toBe('Die Stadt nutzt freie Software in der Verwaltung.');
+    await waitFor(
+      () => editorText(authorPage),
+      'Die Stadt nutzt freie Software in der Verwaltung.',
+      "the author's editor",
+    );
+    await waitFor(
+      () => editorText(reviewerPage),
+      'Die Stadt nutzt freie Software in der Verwaltung.',
+      "the reviewer's editor",
+    );
+    expect(await storedText(author, project.id, section.id)).toBe(
+      'Die Stadt nutzt freie Software in der Verwaltung.',
+    );
 
     // The reviewer finds it accepted among the resolved threads, and is told by the bell.
     await comments.getByRole('radio', { name: 'Erledigt (1)' }).check({ timeout: 5000 });
@@ -84,5 +97,52 @@ describeInBrowser('suggested changes in Chromium', () => {
     await screenshot(reviewerPage, 'suggestions-04-reviewer-notified');
     expect(await seriousA11yViolations(reviewerPage)).toEqual([]);
     expect(foreign).toEqual([]);
-  });
+  }, 60_000);
+
+  it("offers 'Übernehmen' only while the author may write, following the review state live", async () => {
+    const { author, reviewer, lead, project, section, url } = await sectionTeam(suite.app, 'Prüfrunde');
+    const writer = connectCollab(suite.app.origin, author, section.id);
+    await synced(writer, 10_000);
+    writer.type('Die Kommunen teilen ihren Code.');
+    const paragraph = writer.doc.getXmlFragment('default').get(0) as Y.XmlElement;
+    const anchor = createAnchor(
+      paragraph.get(0) as Y.XmlText,
+      'Die Kommunen teilen ihren '.length,
+      'Die Kommunen teilen ihren Code'.length,
+    );
+    const comments = `/api/projects/${project.id}/sections/${section.id}/comments`;
+    const step = (person: Person, action: string) =>
+      person.client.post(`/api/projects/${project.id}/sections/${section.id}/transitions`, {
+        action,
+        note: 'Bitte ansehen.',
+      });
+    try {
+      expect(
+        (await reviewer.client.post(comments, { body: '', anchor, suggestion: 'Quellcode' })).status,
+      ).toBe(201);
+      const authorPage = await pageOf(author);
+      await authorPage.goto(url);
+      const thread = authorPage.getByRole('region', { name: 'Kommentare' }).getByRole('article');
+      const accept = thread.getByRole('button', { name: 'Vorschlag von Rita Prüfer übernehmen' });
+      await accept.waitFor();
+
+      expect((await step(author, 'submit')).status).toBe(200);
+      await thread
+        .getByText('Übernehmen lässt er sich, sobald der Abschnitt wieder bearbeitet werden kann.')
+        .waitFor();
+      await accept.waitFor({ state: 'detached' });
+      await screenshot(authorPage, 'suggestions-05-author-in-review');
+
+      expect((await step(reviewer, 'request_changes')).status).toBe(200);
+      await accept.click();
+      await authorPage.getByText('Der Vorschlag steht jetzt im Text.').waitFor();
+      await waitFor(
+        () => storedText(lead, project.id, section.id),
+        'Die Kommunen teilen ihren Quellcode.',
+        'the stored text',
+      );
+    } finally {
+      writer.destroy();
+    }
+  }, 60_000);
 });

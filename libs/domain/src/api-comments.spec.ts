@@ -110,8 +110,9 @@ describe('suggestionProblem', () => {
     expect(suggestionProblem('😀'.repeat(LIMITS.suggestionMaxLength))).toBeNull();
   });
 
-  it('refuses line breaks, tabs, other control characters, lone surrogates and too much text', () => {
-    for (const text of ['zwei\nZeilen', 'mit\tTab', 'NUL\u0000', 'DEL\u007f', 'halb\ud800', 'x'.repeat(LIMITS.suggestionMaxLength + 1)]) {
+  it('refuses line breaks, tabs, other control characters, direction overrides, only spaces, lone surrogates and too much text', () => {
+    const refused = ['zwei\nZeilen', 'mit\tTab', 'NUL\u0000', 'DEL\u007f', 'halb\ud800', 'Zeile\u2028Trenner', 'rechts\u202Elinks', '   '];
+    for (const text of [...refused, 'x'.repeat(LIMITS.suggestionMaxLength + 1)]) {
       expect(suggestionProblem(text)).not.toBeNull();
     }
   });

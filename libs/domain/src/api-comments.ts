@@ -163,9 +163,11 @@ export interface UnreadCountResponse {
 // C0 control characters except tab (U+0009) and newline (U+000A).
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B-\u001F]/;
-// Every C0 control character: a suggestion replaces text within one paragraph.
+// Every C0 control character, the line and paragraph separators, and the bidirectional
+// embeddings, overrides and isolates (which would show a suggestion otherwise than it reads):
+// a suggestion replaces text within one paragraph of the report.
 // eslint-disable-next-line no-control-regex
-const ANY_CONTROL = /[\u0000-\u001F\u007F]/;
+const ANY_CONTROL = /[\u0000-\u001F\u007F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The length of a text as a person counts it: in code points, an emoji is one. */
@@ -206,7 +208,10 @@ export function suggestionProblem(text: string): string | null {
     return 'suggestion must be valid Unicode text (it contains a lone surrogate)';
   }
   if (ANY_CONTROL.test(text)) {
-    return 'suggestion must be one line without control characters (no line breaks or tabs)';
+    return 'suggestion must be one line without control characters (no line breaks, tabs or direction overrides)';
+  }
+  if (text !== '' && text.trim() === '') {
+    return "suggestion must not be only spaces (send '' to suggest deleting the passage)";
   }
   if (codePointLength(text) > LIMITS.suggestionMaxLength) {
     return `suggestion must be at most ${LIMITS.suggestionMaxLength} characters long`;

@@ -14,6 +14,8 @@ export * from './source-labels.js';
 export * from './source-import.js';
 export * from './search-text.js';
 export * from './word-count.js';
+export * from './sequence-diff.js';
+export * from './text-diff.js';
 export * from './errors.js';
 export * from './limits.js';
 export * from './mentions.js';

@@ -65,6 +65,62 @@ describe('suggested changes', () => {
     ]);
   });
 
+  it('keep the formatting of the words they do not change, in a passage of mixed formatting', () => {
+    const { doc, first } = live(
+      documentWith(
+        text('Der Rat hat '),
+        text('drei wichtige Beschlüsse', [{ type: 'bold' }]),
+        text(' gefasst, siehe '),
+        text('Anhang A', [{ type: 'italic' }]),
+        text('.'),
+      ),
+    );
+    const passage = 'drei wichtige Beschlüsse gefasst, siehe Anhang A';
+    const edit = suggestionUpdate(
+      Y.encodeStateAsUpdate(doc),
+      anchorOn(first, passage),
+      passage,
+      'drei zentrale Beschlüsse gefasst, vgl. Anhang A',
+    );
+    if (typeof edit === 'string') {
+      throw new Error(`expected an edit, got ${edit}`);
+    }
+    Y.applyUpdate(doc, edit.update);
+
+    expect(paragraphOf(doc)).toEqual([
+      text('Der Rat hat '),
+      text('drei zentrale Beschlüsse', [{ type: 'bold' }]),
+      text(' gefasst, vgl. '),
+      text('Anhang A', [{ type: 'italic' }]),
+      text('.'),
+    ]);
+    expect(anchoredText(doc, edit.anchor as EncodedAnchor)).toBe(
+      'drei zentrale Beschlüsse gefasst, vgl. Anhang A',
+    );
+  });
+
+  it('give a word only added the formatting of the word before it in the passage', () => {
+    const { doc, first } = live(
+      documentWith(text('Wir fordern '), text('offene Standards', [{ type: 'bold' }]), text('.')),
+    );
+    const edit = suggestionUpdate(
+      Y.encodeStateAsUpdate(doc),
+      anchorOn(first, 'offene Standards'),
+      'offene Standards',
+      'offene und freie Standards',
+    );
+    if (typeof edit === 'string') {
+      throw new Error(`expected an edit, got ${edit}`);
+    }
+    Y.applyUpdate(doc, edit.update);
+
+    expect(paragraphOf(doc)).toEqual([
+      text('Wir fordern '),
+      text('offene und freie Standards', [{ type: 'bold' }]),
+      text('.'),
+    ]);
+  });
+
   it('delete the passage when the suggestion is empty', () => {
     const { doc, first } = live(documentWith(text('Das ist sehr wirklich wichtig.')));
     const anchor = anchorOn(first, 'wirklich ');

@@ -1,5 +1,9 @@
+import { diffWords } from '@kapitel/domain';
 import * as Y from 'yjs';
 import { createAnchor, resolveAnchor, type EncodedAnchor } from './anchors.js';
+
+/** Far beyond a passage one suggests a change to; above them the passage is replaced whole. */
+const WORD_DIFF_LIMITS = { maxTokens: 4000, maxEdits: 800 };
 
 /**
  * Suggested changes (docs/comments.md, "Suggested changes"): a comment proposes a new text
@@ -59,11 +63,14 @@ export type SuggestionEdit =
   | 'changed';
 
 /**
- * The Yjs update that replaces the passage of `anchor` in the section state `currentState`
- * with `replacement`, provided it still reads `expected`: a change suggested for one text is
+ * The Yjs update that turns the passage of `anchor` in the section state `currentState` into
+ * `replacement`, provided it still reads `expected`: a change suggested for one text is
  * never applied to another (someone edited the passage since, and their edit must not be
- * overwritten unseen). The new text keeps the formatting of the passage's first character;
- * the characters around the passage stay the same Yjs items, so other anchors keep resolving.
+ * overwritten unseen). Only the words that differ are replaced (the word diff of the version
+ * comparison, `diffWords`): unchanged words keep their formatting and stay the same Yjs items,
+ * so "drei **wichtige** Beschlüsse" -> "drei **zentrale** Beschlüsse" keeps the bold, and
+ * other anchors on them keep resolving. A replaced word takes the formatting of the first
+ * character it replaces; a word only added, that of the character before it in the passage.
  */
 export function suggestionUpdate(
   currentState: Uint8Array,
@@ -83,20 +90,43 @@ export function suggestionUpdate(
       return 'changed';
     }
     const before = Y.encodeStateVector(doc);
-    const formatting = formattingAt(text, start);
     doc.transact(() => {
-      text.delete(start, end - start);
-      if (replacement !== '') {
-        // Explicit attributes: without them the new text would take the formatting of the
-        // character before the passage.
-        text.insert(start, replacement, formatting);
-      }
+      applyWordChanges(text, start, expected, replacement);
     });
+    if (plainTextBetween(text, start, start + replacement.length) !== replacement) {
+      throw new Error('a suggested change did not give the suggested text');
+    }
     return {
       update: Y.encodeStateAsUpdate(doc, before),
       anchor: replacement === '' ? null : createAnchor(text, start, start + replacement.length),
     };
   } finally {
     doc.destroy();
+  }
+}
+
+/** Turns `text[start, start + before.length)`, which reads `before`, into `after`, change by change. */
+function applyWordChanges(text: Y.XmlText, start: number, before: string, after: string): void {
+  const segments = diffWords(before, after, WORD_DIFF_LIMITS).segments;
+  let at = start;
+  for (const [index, segment] of segments.entries()) {
+    if (segment.op === 'equal') {
+      at += segment.text.length;
+    } else if (segment.op === 'delete') {
+      // The words that replace these come next (diffWords gives a change as its deleted text
+      // first): they take these words' formatting, read before they go.
+      const replacedBy = segments[index + 1];
+      const formatting = formattingAt(text, at);
+      text.delete(at, segment.text.length);
+      if (replacedBy?.op === 'insert') {
+        // Explicit attributes: without them the new words would take the formatting of the
+        // character before them.
+        text.insert(at, replacedBy.text, formatting);
+        at += replacedBy.text.length;
+      }
+    } else if (segments[index - 1]?.op !== 'delete') {
+      text.insert(at, segment.text, formattingAt(text, at > start ? at - 1 : at));
+      at += segment.text.length;
+    }
   }
 }

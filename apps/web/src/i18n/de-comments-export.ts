@@ -12,7 +12,8 @@ export const deCommentsExport = {
   'comments.readOnlyHint': 'Sie können die Kommentare lesen, aber nicht kommentieren.',
   'comments.composer.passage': 'Zur Passage:',
   'comments.composer.wholeSection': 'Zum ganzen Abschnitt',
-  'comments.composer.clipped': 'Kommentiert wird nur der markierte Teil im ersten Absatz.',
+  'comments.composer.clipped':
+    'Kommentiert wird nur der erste Teil der Markierung: bis zum Ende des Absatzes oder bis zur ersten Fußnote, Quellenangabe oder Verweisung darin.',
   'comments.field.body': 'Kommentar',
   'comments.field.reply': 'Antwort',
   'comments.field.edit': 'Kommentar bearbeiten',

@@ -10,7 +10,11 @@ export const deSuggestions = {
   'suggestions.same': 'Der neue Wortlaut ist derselbe wie bisher.',
   'suggestions.oneLine':
     'Der neue Wortlaut muss in einer Zeile stehen und darf keine Steuerzeichen enthalten.',
+  'suggestions.onlySpaces': 'Der neue Wortlaut besteht nur aus Leerzeichen. Um die Stelle zu streichen, lassen Sie das Feld leer.',
   'suggestions.submit': 'Vorschlag senden',
+  'suggestions.created': 'Ihr Vorschlag wurde gespeichert.',
+  'suggestions.gone': 'Die Stelle wurde inzwischen gelöscht oder ersetzt. Der Vorschlag lässt sich nicht mehr übernehmen.',
+  'suggestions.withdrawnBadge': 'Zurückgezogen',
   'suggestions.label': 'Änderungsvorschlag',
   'suggestions.deletion': 'Vorschlag: streichen',
   'suggestions.accept': 'Übernehmen',

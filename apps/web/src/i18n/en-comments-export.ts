@@ -11,7 +11,8 @@ export const enCommentsExport: Record<keyof typeof deCommentsExport, string> = {
   'comments.readOnlyHint': 'You can read the comments but not write any.',
   'comments.composer.passage': 'About the passage:',
   'comments.composer.wholeSection': 'About the whole section',
-  'comments.composer.clipped': 'Only the selected part in the first paragraph is commented on.',
+  'comments.composer.clipped':
+    'Only the first part of the selection is commented on: up to the end of the paragraph, or up to the first footnote, citation or reference in it.',
   'comments.field.body': 'Comment',
   'comments.field.reply': 'Reply',
   'comments.field.edit': 'Edit comment',

@@ -64,7 +64,8 @@ export function CommentThreadCard(props: CommentThreadCardProps) {
   const suggestion = thread.suggestion;
   // Resolving an open suggestion someone else made declines it, and the button says so.
   const declines = suggestion !== null && suggestion.acceptedAt === null && !resolved && thread.author?.id !== userId;
-  const mayAccept = suggestion !== null && thread.abilities.accept && isApplicable(suggestion, place);
+  // `writesLater` follows the review state live; the abilities only with the next reload.
+  const mayAccept = suggestion !== null && thread.abilities.accept && !writesLater && isApplicable(suggestion, place);
   const name = personName(thread.author, t);
   const authorName = thread.author?.id === userId ? t('comments.you', { name }) : name;
 
@@ -133,6 +134,7 @@ export function CommentThreadCard(props: CommentThreadCardProps) {
           place={place}
           resolvedAt={thread.resolvedAt}
           resolvedBy={thread.resolvedBy}
+          suggestedBy={thread.author}
           waiting={writesLater}
           language={language}
         />

@@ -95,6 +95,15 @@ export function CommentsPanel(props: CommentsPanelProps) {
     }
   }, [reloadSignal, reload]);
 
+  // Who may accept a suggested change follows the section's review state: asked again when it changes.
+  const seenWritesLater = useRef(writesLater);
+  useEffect(() => {
+    if (seenWritesLater.current !== writesLater) {
+      seenWritesLater.current = writesLater;
+      reload();
+    }
+  }, [writesLater, reload]);
+
   const mentionable = useMemo(() => members.filter((member) => member.userId !== userId), [members, userId]);
 
   // `version` changes whenever the text moved: the places are read anew from the editor.
@@ -332,7 +341,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
             setComposer(null);
             setCurrentId(comment.id);
             setFilter((current) => (current === 'resolved' ? 'open' : current));
-            changed(t('comments.created'), [`thread:${comment.id}`]);
+            changed(t(suggestion === undefined ? 'comments.created' : 'suggestions.created'), [`thread:${comment.id}`]);
           }}
           onCancel={closeComposer}
         />

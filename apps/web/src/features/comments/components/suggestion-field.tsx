@@ -24,6 +24,9 @@ export function suggestionIssue(t: Translate, value: string, quote: string): str
   if (suggestionProblem(value) === null) {
     return null;
   }
+  if (value.trim() === '') {
+    return t('suggestions.onlySpaces');
+  }
   return codePointLength(value) > LIMITS.suggestionMaxLength
     ? t('validation.maxLength', { max: LIMITS.suggestionMaxLength })
     : t('suggestions.oneLine');

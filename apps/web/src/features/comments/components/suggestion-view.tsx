@@ -1,22 +1,24 @@
-import type { CommentSuggestion, Language, PersonRef } from '@kapitel/domain';
+import { diffWords, type CommentSuggestion, type Language, type PersonRef } from '@kapitel/domain';
 import { useMemo } from 'react';
 import { useI18n } from '../../../i18n';
 import { Badge } from '../../../ui';
 import { ChangedWords } from '../../versions/components/changed-words';
-import { diffWords } from '../../versions/utils/text-diff';
 import { personName } from '../utils/person-name';
+import { shortened } from '../utils/shortened';
 import type { PassagePlace } from '../utils/thread-order';
 
-/** Enough for any passage one would suggest a change to; longer ones show as replaced whole. */
-const WORD_DIFF_LIMITS = { maxTokens: 2000, maxEdits: 400 };
+/** As the server applies it (libs/editor suggestion.ts): beyond them the passage shows as replaced whole. */
+const WORD_DIFF_LIMITS = { maxTokens: 4000, maxEdits: 800 };
 
 export interface SuggestionViewProps {
   suggestion: CommentSuggestion;
   /** Where the passage lies now (its current text). */
   place: PassagePlace;
-  /** The thread's resolution: without acceptance, the suggestion was declined. */
+  /** The thread's resolution: without acceptance, the suggestion was declined (or withdrawn). */
   resolvedAt: string | null;
   resolvedBy: PersonRef | null;
+  /** Who suggested it: resolved by them, it was withdrawn. */
+  suggestedBy: PersonRef | null;
   /** The caller may put it into the text, but not in the section's review state now. */
   waiting: boolean;
   language: Language;
@@ -24,20 +26,22 @@ export interface SuggestionViewProps {
 
 /**
  * What a thread suggests: the passage with the suggested wording, word by word (deleted words
- * struck through, new ones underlined), and what became of it: accepted (by whom, when), not
- * accepted (the thread was resolved without it), or no longer applicable because the passage
- * was edited since.
+ * struck through, new ones underlined, long unchanged stretches cut), and what became of it:
+ * accepted (by whom, when), declined or withdrawn, or no longer applicable because the
+ * passage was edited, replaced or deleted since.
  */
 export function SuggestionView(props: SuggestionViewProps) {
-  const { suggestion, place, resolvedAt, resolvedBy, waiting, language } = props;
+  const { suggestion, place, resolvedAt, resolvedBy, suggestedBy, waiting, language } = props;
   const { t, formatDateTime } = useI18n();
   const segments = useMemo(
-    () => diffWords(suggestion.quote, suggestion.text, WORD_DIFF_LIMITS).segments,
+    () => shortened(diffWords(suggestion.quote, suggestion.text, WORD_DIFF_LIMITS).segments),
     [suggestion.quote, suggestion.text],
   );
   const accepted = suggestion.acceptedAt !== null;
-  const resolved = resolvedAt !== null;
-  const changed = !accepted && !resolved && typeof place === 'object' && place.quote !== suggestion.quote;
+  const open = !accepted && resolvedAt === null;
+  const changed = open && typeof place === 'object' && place.quote !== suggestion.quote;
+  const gone = open && place === 'detached';
+  const withdrawn = resolvedBy !== null && resolvedBy.id === suggestedBy?.id;
   return (
     <div className="suggestion">
       <p className="suggestion__label">
@@ -56,12 +60,9 @@ export function SuggestionView(props: SuggestionViewProps) {
         ) : resolvedAt !== null ? (
           <>
             {' '}
-            <Badge>{t('suggestions.declinedBadge')}</Badge>{' '}
+            <Badge>{t(withdrawn ? 'suggestions.withdrawnBadge' : 'suggestions.declinedBadge')}</Badge>{' '}
             <span className="suggestion__by">
-              {t('comments.resolvedBy', {
-                name: personName(resolvedBy, t),
-                date: formatDateTime(resolvedAt),
-              })}
+              {t('comments.resolvedBy', { name: personName(resolvedBy, t), date: formatDateTime(resolvedAt) })}
             </span>
           </>
         ) : null}
@@ -72,9 +73,8 @@ export function SuggestionView(props: SuggestionViewProps) {
         ))}
       </p>
       {changed ? <p className="suggestion__note">{t('suggestions.changed')}</p> : null}
-      {waiting && !changed && !accepted && !resolved ? (
-        <p className="suggestion__note">{t('suggestions.waiting')}</p>
-      ) : null}
+      {gone ? <p className="suggestion__note">{t('suggestions.gone')}</p> : null}
+      {waiting && open && !changed && !gone ? <p className="suggestion__note">{t('suggestions.waiting')}</p> : null}
     </div>
   );
 }

@@ -1,29 +1,36 @@
+import type { Segment } from '@kapitel/domain';
 import { useT } from '../../../i18n';
-import type { Segment } from '../utils/text-diff';
 import './changed-words.css';
 
 /**
  * Inserted and deleted words: underlined and struck through (not colour alone), each
  * opened by words for screen readers, which announce neither <ins> nor <del> by default.
+ * Spaces at either end of a change stay outside the mark: "robust und" -> "robust, aber"
+ * shows "robust ~~und~~, aber" rather than a struck space and a gap before the comma.
  */
 export function ChangedWords({ segment }: { segment: Segment }) {
   const t = useT();
-  switch (segment.op) {
-    case 'equal':
-      return segment.text;
-    case 'insert':
-      return (
+  if (segment.op === 'equal') {
+    return segment.text;
+  }
+  const [, before = '', words = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(segment.text) ?? [];
+  // A change of spaces alone keeps them inside the mark: else nothing would show it.
+  const [outsideBefore, marked, outsideAfter] = words === '' ? ['', segment.text, ''] : [before, words, after];
+  return (
+    <>
+      {outsideBefore}
+      {segment.op === 'insert' ? (
         <ins className="compare__ins">
           <span className="visually-hidden">{t('versions.compare.inserted')} </span>
-          {segment.text}
+          {marked}
         </ins>
-      );
-    case 'delete':
-      return (
+      ) : (
         <del className="compare__del">
           <span className="visually-hidden">{t('versions.compare.deleted')} </span>
-          {segment.text}
+          {marked}
         </del>
-      );
-  }
+      )}
+      {outsideAfter}
+    </>
+  );
 }

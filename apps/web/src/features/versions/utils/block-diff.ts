@@ -1,5 +1,4 @@
-import { diffSequences, Interner } from './sequence-diff';
-import { countWords, diffWords, isWord, tokenize, type Segment } from './text-diff';
+import { countWords, diffSequences, diffWords, Interner, isWord, tokenize, type Segment } from '@kapitel/domain';
 
 /** A block of a document as compared: its kind (paragraph, heading …) and its plain text. */
 export interface DiffBlock {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from '@jest/globals';
-import { diffSequences } from './sequence-diff';
-import { countWords, diffWords, tokenize, type Segment } from './text-diff';
+import { diffSequences } from './sequence-diff.js';
+import { diffWords, tokenize, type Segment } from './text-diff.js';
+import { countWords } from './word-count.js';
 
 const LIMITS = { maxTokens: 6000, maxEdits: 600 };
 

@@ -1,4 +1,4 @@
-import { diffSequences, Interner, type EditOp } from './sequence-diff';
+import { diffSequences, Interner, type EditOp } from './sequence-diff.js';
 
 /** A stretch of text in a comparison: the same in both, only in the old, only in the new. */
 export interface Segment {
@@ -26,8 +26,6 @@ export function isWord(token: string): boolean {
   return WORD.test(token);
 }
 
-/** How many words (not spaces or punctuation) the text holds: the one rule of libs/domain. */
-export { countWords } from '@kapitel/domain';
 
 export interface WordDiffLimits {
   /** Above this many tokens in both texts together, no word diff is tried. */
