@@ -1,6 +1,6 @@
 import { createAnchor } from '@kapitel/editor';
 import type { Page } from 'playwright-core';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { connectCollab, synced } from '../../apps/server/test/collab-client.js';
 import type { Person } from '../../apps/server/test/factories.js';
 import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations } from './browser.js';
