@@ -9,3 +9,4 @@ export * from './render-data.js';
 export * from './export-worker.js';
 export * from './sources.js';
 export { forEachNode } from './json-nodes.js';
+export * from './odt/odt.js';

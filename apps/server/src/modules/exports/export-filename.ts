@@ -5,8 +5,8 @@ const MODE_WORDS: Record<Language, Record<ExportMode, string>> = {
   en: { draft: 'draft', final: 'final' },
 };
 
-/** `open-source-in-der-verwaltung-entwurf-2025-11-28.pdf`: ASCII only, so every browser keeps it. */
-export function exportFilename(title: string, language: Language, mode: ExportMode, date: string): string {
+/** `open-source-in-der-verwaltung-entwurf-2025-11-28.pdf` (or `.odt`): ASCII only, so every browser keeps it. */
+export function exportFilename(title: string, language: Language, mode: ExportMode, date: string, extension = 'pdf'): string {
   const slug = title
     .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue').replace(/ß/g, 'ss')
     .normalize('NFKD')
@@ -16,5 +16,5 @@ export function exportFilename(title: string, language: Language, mode: ExportMo
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return `${slug || (language === 'de' ? 'bericht' : 'report')}-${MODE_WORDS[language][mode]}-${date}.pdf`;
+  return `${slug || (language === 'de' ? 'bericht' : 'report')}-${MODE_WORDS[language][mode]}-${date}.${extension}`;
 }

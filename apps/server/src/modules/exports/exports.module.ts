@@ -11,9 +11,13 @@ import { ExportEntity } from './export.entity.js';
 import { ExportRepository } from './export.repository.js';
 import { ExportRunner } from './export-runner.js';
 import { ExportService } from './export.service.js';
+import { OdtExport, OdtExportController } from './odt-export.js';
 import { ReportSource } from './report-source.js';
 
-/** PDF exports: the queue in PostgreSQL, the runner with its renderer process, the routes (docs/export.md). */
+/**
+ * PDF exports: the queue in PostgreSQL, the runner with its renderer process, the routes; and
+ * the editable ODT made on request (docs/export.md).
+ */
 @Module({
   imports: [
     TypeOrmModule.forFeature([ExportEntity]),
@@ -24,7 +28,7 @@ import { ReportSource } from './report-source.js';
     AbbreviationsModule,
     SourcesModule,
   ],
-  controllers: [ExportController],
-  providers: [ExportService, ExportRepository, ExportRunner, ReportSource],
+  controllers: [ExportController, OdtExportController],
+  providers: [ExportService, ExportRepository, ExportRunner, ReportSource, OdtExport],
 })
 export class ExportsModule {}

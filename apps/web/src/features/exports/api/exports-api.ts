@@ -21,6 +21,11 @@ export function getExport(
 }
 
 /** Where the finished PDF downloads from (same origin: the session cookie goes along). */
+/** The report as an OpenDocument text, made when the link is followed (docs/export.md, "ODT"). */
+export function odtUrl(projectId: string, mode: ExportMode): string {
+  return `/api${apiPath`/projects/${projectId}/odt`}?mode=${mode}`;
+}
+
 export function exportFileUrl(projectId: string, exportId: string): string {
   return `/api${apiPath`/projects/${projectId}/exports/${exportId}/file`}`;
 }

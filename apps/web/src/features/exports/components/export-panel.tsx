@@ -7,6 +7,7 @@ import { listExports } from '../api/exports-api';
 import { useExportJob } from '../hooks/use-export-job';
 import { ExportDialog } from './export-dialog';
 import { ExportList } from './export-list';
+import { OdtDownloads } from './odt-downloads';
 import './exports.css';
 
 export interface ExportPanelProps {
@@ -19,7 +20,7 @@ export interface ExportPanelProps {
   exportChanges?: number;
 }
 
-/** The report as PDF: a button that opens the export dialog, and the earlier exports. */
+/** The report as PDF (a button that opens the export dialog, and the earlier exports) and as ODT. */
 export function ExportPanel({ projectId, canExportFinal, liveChanges = 0, exportChanges = 0 }: ExportPanelProps) {
   const t = useT();
   const trigger = useRef<HTMLButtonElement>(null);
@@ -74,6 +75,7 @@ export function ExportPanel({ projectId, canExportFinal, liveChanges = 0, export
         />
       ) : null}
       <ExportList projectId={projectId} exports={exports.resource} reload={exports.reload} />
+      <OdtDownloads projectId={projectId} canExportFinal={canExportFinal} dashboard={dashboard.resource.data} />
     </Card>
   );
 }

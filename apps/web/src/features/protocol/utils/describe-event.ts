@@ -128,6 +128,7 @@ export function describeEvent(t: Translate, event: AuditLogEvent): string {
     case 'export.completed':
     case 'export.failed':
     case 'export.downloaded':
+    case 'export.odt_downloaded':
       return t(`protocol.action.${event.action}`, { mode: modeName(t, data.mode) });
     case 'abbreviation.created':
     case 'abbreviation.updated':
