@@ -1,5 +1,5 @@
 import { EXPORT_MODES, type ExportMode } from '@kapitel/domain';
-import { buildRenderData, renderOdt } from '@kapitel/export';
+import { buildRenderData, ODT_MEDIA_TYPE, renderOdt } from '@kapitel/export';
 import { Controller, Get, Injectable, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
@@ -10,8 +10,6 @@ import { AuditService } from '../audit/audit.service.js';
 import { MemberService } from '../members/member.service.js';
 import { exportFilename } from './export-filename.js';
 import { reportDate, ReportSource } from './report-source.js';
-
-export const ODT_TYPE = 'application/vnd.oasis.opendocument.text';
 
 export class OdtQueryDto {
   @ApiProperty({ enum: EXPORT_MODES, required: false, default: 'draft' })
@@ -70,7 +68,7 @@ export class OdtExportController {
   ): Promise<StreamableFile> {
     const { odt, filename } = await this.odt.file(actor, projectId, query.mode ?? 'draft');
     return new StreamableFile(odt, {
-      type: ODT_TYPE,
+      type: ODT_MEDIA_TYPE,
       length: odt.byteLength,
       disposition: `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
     });

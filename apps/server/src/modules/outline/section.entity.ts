@@ -22,6 +22,7 @@ import { ProjectEntity } from '../projects/project.entity.js';
 @Check('chk_sections_state', `state IN ('draft', 'in_review', 'changes_requested', 'approved')`)
 @Check('chk_sections_not_own_parent', 'parent_id IS DISTINCT FROM id')
 @Check('chk_sections_trash', '(deleted_at IS NULL) = (trashed_with IS NULL)')
+@Check('chk_sections_target_words', 'target_words IS NULL OR target_words BETWEEN 1 AND 100000')
 // The migration makes it NULLS NOT DISTINCT, which TypeORM cannot express; it compares by name.
 @Unique('uq_sections_sibling_position', ['projectId', 'parentId', 'position', 'deletedAt'], { deferrable: 'INITIALLY DEFERRED' })
 @Index('idx_sections_project_id', ['projectId'])
