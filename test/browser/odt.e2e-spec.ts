@@ -27,6 +27,7 @@ describeInBrowser('the editable ODT in Chromium', () => {
     await draft.waitFor();
     // Not everything is approved: no final version yet.
     expect(await editable.getByRole('link', { name: 'Endfassung als ODT herunterladen' }).count()).toBe(0);
+    await editable.getByText('Die Endfassung als ODT gibt es hier, sobald alle Abschnitte freigegeben sind.').waitFor();
     await screenshot(page, 'odt-01-card');
     expect(await seriousA11yViolations(page)).toEqual([]);
 

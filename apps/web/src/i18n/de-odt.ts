@@ -2,7 +2,8 @@
 export const deOdt = {
   'exports.odt.title': 'Bearbeitbare Fassung',
   'exports.odt.intro':
-    'Für LibreOffice und andere Textverarbeitungen: der Bericht als OpenDocument-Text (ODT), mit Überschriften, Fußnoten, Tabellen, Abbildungen und Verzeichnissen. Was Sie dort ändern, kommt nicht zurück in Kapitel.',
+    'Für LibreOffice und andere Textverarbeitungen: der Bericht als OpenDocument-Text (ODT), mit Überschriften, Fußnoten, Tabellen, Abbildungen und Verzeichnissen. Die Seitenzahlen der Verzeichnisse ergänzt LibreOffice mit „Extras › Aktualisieren › Alles aktualisieren“. Was Sie dort ändern, kommt nicht zurück in Kapitel.',
+  'exports.odt.finalLater': 'Die Endfassung als ODT gibt es hier, sobald alle Abschnitte freigegeben sind.',
   'exports.odt.draft': 'Aktuellen Stand als ODT herunterladen',
   'exports.odt.final': 'Endfassung als ODT herunterladen',
   'protocol.action.export.odt_downloaded': 'ODT heruntergeladen ({mode})',

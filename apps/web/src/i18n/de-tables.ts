@@ -2,6 +2,8 @@
 export const deTables = {
   'tables.caption': 'Tabellenbeschriftung',
   'tables.headerRow': 'Kopfzeile ein/aus',
+  'tables.mergeCells': 'Zellen verbinden',
+  'tables.splitCell': 'Zelle teilen',
   'tables.dialog.title': 'Tabellenbeschriftung',
   'tables.dialog.field': 'Beschriftung (optional)',
   'tables.dialog.hint':

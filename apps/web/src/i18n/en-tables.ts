@@ -4,6 +4,8 @@ import type { deTables } from './de-tables';
 export const enTables: Record<keyof typeof deTables, string> = {
   'tables.caption': 'Table caption',
   'tables.headerRow': 'Header row on/off',
+  'tables.mergeCells': 'Merge cells',
+  'tables.splitCell': 'Split cell',
   'tables.dialog.title': 'Table caption',
   'tables.dialog.field': 'Caption (optional)',
   'tables.dialog.hint':

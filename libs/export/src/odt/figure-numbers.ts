@@ -1,4 +1,4 @@
-import type { RenderBlock, RenderSection } from '../render-data.js';
+import type { Pieces, RenderBlock, RenderSection } from '../render-data.js';
 import { anyBlock } from '../tables.js';
 
 /**
@@ -13,6 +13,8 @@ export class FigureNumbers {
   private readonly byBlock = new Map<RenderBlock, number>();
   /** By the label figure-refs.ts gave the first numbered figure of each id. */
   private readonly byLabel = new Map<string, number>();
+  /** Every numbered figure and table with its caption, in reading order: the lists of figures and tables. */
+  readonly captions: Array<{ kind: 'figure' | 'table'; number: number; cap: Pieces }> = [];
 
   constructor(sections: readonly RenderSection[]) {
     const count = { figure: 0, table: 0 };
@@ -22,6 +24,7 @@ export class FigureNumbers {
           const kind = block.k === 'table' ? 'table' : 'figure';
           count[kind] += 1;
           this.byBlock.set(block, count[kind]);
+          this.captions.push({ kind, number: count[kind], cap: block.cap });
           if (block.label !== undefined) {
             this.byLabel.set(block.label, count[kind]);
           }

@@ -2,6 +2,7 @@ import type { RenderData, RenderSection } from '../render-data.js';
 import { blocksXml, BODY, headingXml } from './odt-blocks.js';
 import { chars, entryPiecesXml, OdtContext, piecesXml } from './odt-inline.js';
 import { FigureNumbers } from './figure-numbers.js';
+import { captionIndexes } from './odt-indexes.js';
 import { attr, text, XML_HEAD } from './xml.js';
 
 const NS = [
@@ -26,8 +27,10 @@ const FIXED_STYLES =
   // The cover's first paragraph switches to the page without header and footer.
   `<style:style style:name="CoverStart" style:family="paragraph" style:parent-style-name="Cover_20_Label" style:master-page-name="First_20_Page"><style:paragraph-properties fo:margin-top="0cm"/></style:style>` +
   `<style:style style:name="CoverEnd" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:break-after="page"/></style:style>` +
-  // The list of abbreviations' heading, set apart from the contents above it.
-  `<style:style style:name="AbbreviationsHeading" style:family="paragraph" style:parent-style-name="Contents_20_Heading"><style:paragraph-properties fo:margin-top="1cm"/></style:style>` +
+  // The headings of the lists after the contents (figures, tables, abbreviations), set apart from what is above.
+  `<style:style style:name="ListHeading" style:family="paragraph" style:parent-style-name="Contents_20_Heading"><style:paragraph-properties fo:margin-top="1cm"/></style:style>` +
+  // An entry of the lists of figures and tables: like a chapter's in the contents, but not bold.
+  `<style:style style:name="ListEntry" style:family="paragraph" style:parent-style-name="Contents_20_1"><style:text-properties fo:font-weight="normal"/></style:style>` +
   `<style:style style:name="ImageWithCaption" style:family="paragraph" style:parent-style-name="Figure"><style:paragraph-properties fo:keep-with-next="always"/></style:style>` +
   `<style:style style:name="Tbl" style:family="table"><style:table-properties style:width="16cm" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.3cm"/></style:style>` +
   `<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #999999"/></style:style>` +
@@ -128,7 +131,7 @@ function abbreviations(data: RenderData, ctx: OdtContext): string {
     )
     .join('');
   return (
-    para('AbbreviationsHeading', chars(data.labels.abbreviations)) +
+    para('ListHeading', chars(data.labels.abbreviations)) +
     `<table:table table:name="Abbreviations" table:style-name="Tbl"><table:table-column table:style-name="AbbrShort"/><table:table-column table:style-name="AbbrLong"/>${rows}</table:table>`
   );
 }
@@ -170,6 +173,7 @@ export function contentXml(data: RenderData, files: ReadonlyMap<string, Uint8Arr
   const body =
     cover(data, ctx) +
     contents(data, ctx) +
+    captionIndexes(data, ctx) +
     abbreviations(data, ctx) +
     data.sections.map((s) => section(s, data, ctx)).join('') +
     bibliography(data, ctx);

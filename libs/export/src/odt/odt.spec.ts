@@ -222,6 +222,24 @@ describe('the ODT content', () => {
     );
   });
 
+  it('lists the figures and the tables after the contents, each with its number and caption, before the abbreviations', () => {
+    const figures = /<text:illustration-index [^>]*>.*?<\/text:illustration-index>/.exec(content)?.[0] ?? '';
+    expect(figures).toContain('Abbildungsverzeichnis');
+    expect(figures).toContain('Abbildung 1: Karte');
+    expect(figures).toContain('Abbildung 2: Diagramm');
+    expect(figures).not.toContain('Tabelle');
+    const tables = /<text:table-index [^>]*>.*?<\/text:table-index>/.exec(content)?.[0] ?? '';
+    expect(tables).toContain('Tabelle 1: Kosten');
+    expect(content.indexOf('</text:table-of-content>')).toBeLessThan(content.indexOf('<text:illustration-index '));
+    expect(content.indexOf('</text:table-index>')).toBeLessThan(content.indexOf('Abkürzungsverzeichnis'));
+  });
+
+  it('has no list of figures or tables when nothing is captioned', () => {
+    const plain = renderedOdt(reportModel([paragraph(text('Ohne Abbildungen.'))])).part('content.xml');
+    expect(plain).not.toContain('<text:illustration-index');
+    expect(plain).not.toContain('<text:table-index');
+  });
+
   it('keeps lists with their start, quotes, and the list of abbreviations', () => {
     expect(content).toContain(
       '<text:list text:style-name="Numbers"><text:list-item text:start-value="3"><text:p text:style-name="Text_20_body">drei</text:p>',

@@ -106,6 +106,9 @@ export function useToolbarGroups(editor: Editor, actions: ToolbarActions): Toolb
       link: current.isActive('link'),
       inTable: current.isActive('table'),
       headerRow: current.isActive('table') && hasHeaderRow(current),
+      // Cells selected across (Shift+arrows, or a drag) merge; a merged cell splits again.
+      canMergeCells: current.isActive('table') && current.can().mergeCells(),
+      canSplitCell: current.isActive('table') && current.can().splitCell(),
       image: current.isActive('image'),
       footnote: current.isActive('footnote'),
       // A reference to a section, a figure or a table: the cross-reference dialog changes each.
@@ -352,6 +355,12 @@ export function useToolbarGroups(editor: Editor, actions: ToolbarActions): Toolb
         // The header row a toggle that says whether the first row is one; the caption's dialog.
         tableTool('headerRow', t('tables.headerRow'), (focus) => chain(focus).toggleHeaderRow().run(), {
           pressed: active.headerRow,
+        }),
+        tableTool('mergeCells', t('tables.mergeCells'), (focus) => chain(focus).mergeCells().run(), {
+          disabled: !active.canMergeCells,
+        }),
+        tableTool('splitCell', t('tables.splitCell'), (focus) => chain(focus).splitCell().run(), {
+          disabled: !active.canSplitCell,
         }),
         tableTool('tableCaption', t('tables.caption'), actions.onTableCaption, { dialog: true }),
         // Last: the one that takes the table away.

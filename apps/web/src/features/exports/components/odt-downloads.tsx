@@ -41,6 +41,7 @@ export function OdtDownloads({ projectId, canExportFinal, dashboard }: OdtDownlo
           </li>
         ) : null}
       </ul>
+      {canExportFinal && !allApproved ? <p className="odt-downloads__intro">{t('exports.odt.finalLater')}</p> : null}
     </section>
   );
 }
