@@ -202,7 +202,9 @@ describe('suggested changes', () => {
       suggestion: 'Quellcode',
     });
     expectError(await accept(reviewer, section, body.comment), 403, 'FORBIDDEN');
-    expectError(await accept(reader, section, body.comment), 403, 'FORBIDDEN');
+    const refused = await accept(reader, section, body.comment);
+    expectError(refused, 403, 'FORBIDDEN');
+    expect(refused.body.error.message).toBe("Your role (reader) does not allow editing this section's text");
     expectError(await accept(await registerUser(app), section, body.comment), 404, 'NOT_FOUND');
     const unassigned = await createParticipant(app, lead, section.projectId, 'author');
     expectError(await accept(unassigned, section, body.comment), 403, 'FORBIDDEN');

@@ -4,6 +4,7 @@ import {
   commentAbilities,
   DomainError,
   findMentions,
+  type Action,
   type CommentAnchor,
   type CommentCountsResponse,
   type CommentListResponse,
@@ -190,7 +191,8 @@ export class CommentService {
    */
   async accept(actor: Actor, ids: { projectId: string; sectionId: string; commentId: string }): Promise<SectionComment> {
     return this.db.transaction(async (em) => {
-      const loaded = await this.load(actor, ids, 'no key update', em);
+      // Any member gets this far: whether they may accept is about editing the text, not commenting.
+      const loaded = await this.load(actor, ids, 'no key update', em, 'project.read');
       const { comment, role, viewer, threadAuthorId } = loaded;
       this.suggestions.assertMayAccept(comment, role, viewer, loaded.section);
       const anchor = await this.suggestions.apply(comment, ids.projectId);
@@ -243,15 +245,17 @@ export class CommentService {
 
   /**
    * The checks every change starts with, in order: member (404), allowed to comment at all
-   * (403, so readers never get further), live section (404), the comment locked (404).
+   * (403, so readers never get further; `project.read` for accepting a suggested change,
+   * which is an edit of the text and checked as one), live section (404), the comment locked (404).
    */
   private async load(
     actor: Actor,
     ids: { projectId: string; sectionId: string; commentId: string },
     lock: CommentLock,
     em: EntityManager,
+    action: Extract<Action, 'comment.create' | 'project.read'> = 'comment.create',
   ): Promise<Loaded> {
-    const role = await this.members.assertCan(ids.projectId, actor.userId, 'comment.create', undefined, em);
+    const role = await this.members.assertCan(ids.projectId, actor.userId, action, undefined, em);
     const section = await this.outline.numbered(ids.projectId, ids.sectionId, em);
     const comment = await this.comments.find(ids.projectId, ids.sectionId, ids.commentId, em, lock);
     if (!comment) {
