@@ -3,21 +3,8 @@ import { blocksXml, BODY, headingXml } from './odt-blocks.js';
 import { chars, entryPiecesXml, OdtContext, piecesXml } from './odt-inline.js';
 import { FigureNumbers } from './figure-numbers.js';
 import { captionIndexes } from './odt-indexes.js';
-import { attr, text, XML_HEAD } from './xml.js';
+import { attr, ODF_NAMESPACES, text, XML_HEAD } from './xml.js';
 
-const NS = [
-  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
-  'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"',
-  'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"',
-  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"',
-  'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"',
-  'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"',
-  'xmlns:xlink="http://www.w3.org/1999/xlink"',
-  'xmlns:dc="http://purl.org/dc/elements/1.1/"',
-  'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"',
-  'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"',
-  'xmlns:ooow="http://openoffice.org/2004/writer"',
-].join(' ');
 
 /** The bookmark of the bibliography's heading (section keys are `s0`, `s1`, …, entries `src0`, …). */
 const BIBLIOGRAPHY = 'bibliography';
@@ -180,7 +167,7 @@ export function contentXml(data: RenderData, files: ReadonlyMap<string, Uint8Arr
   // The automatic text styles are known only once the body is written.
   return (
     XML_HEAD +
-    `<office:document-content ${NS} office:version="1.3">` +
+    `<office:document-content ${ODF_NAMESPACES} office:version="1.3">` +
     `<office:automatic-styles>${FIXED_STYLES}${ctx.spans.xml()}</office:automatic-styles>` +
     `<office:body><office:text>` +
     `<text:sequence-decls><text:sequence-decl text:display-outline-level="0" text:name="Figure"/><text:sequence-decl text:display-outline-level="0" text:name="Table"/></text:sequence-decls>` +

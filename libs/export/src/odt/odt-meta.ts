@@ -1,11 +1,6 @@
 import type { RenderData } from '../render-data.js';
-import { text, XML_HEAD } from './xml.js';
+import { ODF_NAMESPACES, text, XML_HEAD } from './xml.js';
 
-const NS = [
-  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
-  'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"',
-  'xmlns:dc="http://purl.org/dc/elements/1.1/"',
-].join(' ');
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 
@@ -20,7 +15,7 @@ export function metaXml(data: RenderData): string {
   const creator = authors.length > 0 ? text(authors.join(', ')) : null;
   return (
     XML_HEAD +
-    `<office:document-meta ${NS} office:version="1.3"><office:meta>` +
+    `<office:document-meta ${ODF_NAMESPACES} office:version="1.3"><office:meta>` +
     `<meta:generator>Kapitel</meta:generator>` +
     `<dc:title>${text(title)}</dc:title>` +
     `<dc:language>${text(data.lang)}</dc:language>` +

@@ -1,4 +1,4 @@
-import { text, XML_HEAD } from './xml.js';
+import { ODF_NAMESPACES, text, XML_HEAD } from './xml.js';
 
 /**
  * styles.xml: the named styles of the report, so that a report team restyles the whole report
@@ -16,16 +16,6 @@ export interface StyleOptions {
   draftLabel: string | null;
 }
 
-const NS = [
-  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
-  'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"',
-  'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"',
-  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"',
-  'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"',
-  'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"',
-  'xmlns:xlink="http://www.w3.org/1999/xlink"',
-  'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"',
-].join(' ');
 
 const SERIF = 'Liberation Serif';
 const SANS = 'Liberation Sans';
@@ -269,7 +259,7 @@ function pages(options: StyleOptions): string {
 export function stylesXml(options: StyleOptions): string {
   return (
     XML_HEAD +
-    `<office:document-styles ${NS} office:version="1.3">` +
+    `<office:document-styles ${ODF_NAMESPACES} office:version="1.3">` +
     FONTS +
     named(options) +
     pages(options) +

@@ -42,3 +42,21 @@ export function attr(value: string): string {
 
 /** The XML declaration every part of the package starts with. */
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+/**
+ * The namespaces the parts of the package use, declared on each part's root element: one list
+ * for content, styles and meta (a declaration a part does not use costs nothing).
+ */
+export const ODF_NAMESPACES = [
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
+  'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"',
+  'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"',
+  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"',
+  'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"',
+  'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"',
+  'xmlns:xlink="http://www.w3.org/1999/xlink"',
+  'xmlns:dc="http://purl.org/dc/elements/1.1/"',
+  'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"',
+  'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"',
+  'xmlns:ooow="http://openoffice.org/2004/writer"',
+].join(' ');
