@@ -145,4 +145,37 @@ describeInBrowser('suggested changes in Chromium', () => {
       writer.destroy();
     }
   }, 60_000);
+
+  it("offers 'Vorschlagen' at a selection to whoever may not write the text, opening the composer at the new wording", async () => {
+    const { author, reviewer, url } = await sectionTeam(suite.app, 'Vorschlag an der Markierung');
+    const authorPage = await pageOf(author);
+    await authorPage.goto(url);
+    await authorPage.getByText('Alle Änderungen gespeichert').waitFor();
+    await authorPage.locator(EDITOR).click();
+    await authorPage.keyboard.type('Die Kommunen teilen ihren Code.');
+    await authorPage.getByText('Alle Änderungen gespeichert').waitFor();
+    // The author writes the text: only "Kommentieren" at the selection.
+    await selectWithMouse(authorPage, 'Code');
+    await authorPage.locator('.comment-at-selection').waitFor();
+    expect(await authorPage.locator('.suggest-at-selection').count()).toBe(0);
+
+    const reviewerPage = await pageOf(reviewer);
+    await reviewerPage.goto(url);
+    await reviewerPage.locator(EDITOR).getByText('ihren Code').waitFor();
+    await selectWithMouse(reviewerPage, 'Code');
+    await reviewerPage.locator('.suggest-at-selection').click();
+    const comments = reviewerPage.getByRole('region', { name: 'Kommentare' });
+    expect(await comments.getByRole('checkbox', { name: 'Änderung vorschlagen' }).isChecked()).toBe(true);
+    const wording = comments.getByRole('textbox', { name: 'Neuer Wortlaut' });
+    expect(await reviewerPage.evaluate<string | null>('document.activeElement?.id ?? null')).toBe(
+      await wording.getAttribute('id'),
+    );
+    await reviewerPage.keyboard.press('End');
+    await reviewerPage.keyboard.type(' (Open Source)');
+    await reviewerPage.keyboard.press('Control+Enter');
+    await comments.getByRole('status').getByText('Ihr Vorschlag wurde gespeichert.').waitFor();
+    expect(await comments.locator('ins').textContent()).toBe('eingefügt: (Open Source)');
+    await screenshot(reviewerPage, 'suggestions-06-from-selection');
+    expect(await seriousA11yViolations(reviewerPage)).toEqual([]);
+  }, 60_000);
 });

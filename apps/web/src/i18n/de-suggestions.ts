@@ -3,6 +3,7 @@ export const deSuggestions = {
   'error.SUGGESTION_OUTDATED':
     'Die Stelle wurde seit dem Vorschlag geändert oder gelöscht. Bitte ändern Sie den Text von Hand.',
   'suggestions.toggle': 'Änderung vorschlagen',
+  'suggestions.atSelection': 'Vorschlagen',
   'suggestions.field': 'Neuer Wortlaut',
   'suggestions.fieldHint':
     'Wer den Abschnitt schreibt, kann ihn mit einem Klick übernehmen. Leer lassen, um die Stelle zu streichen.',

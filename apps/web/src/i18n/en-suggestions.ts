@@ -5,6 +5,7 @@ export const enSuggestions: Record<keyof typeof deSuggestions, string> = {
   'error.SUGGESTION_OUTDATED':
     'The passage was changed or deleted since the suggestion. Please edit the text by hand.',
   'suggestions.toggle': 'Suggest a change',
+  'suggestions.atSelection': 'Suggest',
   'suggestions.field': 'New wording',
   'suggestions.fieldHint':
     'Whoever writes the section can accept it with one click. Leave it empty to delete the passage.',

@@ -13,6 +13,11 @@ export interface SelectedPassage {
   clipped: boolean;
 }
 
+/** How the composer is asked for: `suggest` begins a suggested change ("Vorschlagen" at the selection). */
+export interface ComposeRequest {
+  suggest: boolean;
+}
+
 /** A thread to mark in the text. */
 export interface Highlight {
   id: string;
@@ -43,6 +48,6 @@ export interface CommentEditorPort {
   reveal: (anchor: CommentAnchor) => boolean;
   /** Someone clicked into the marked passage of these threads (innermost first). */
   onHighlightClick: (listener: (threadIds: readonly string[]) => void) => () => void;
-  /** The shortcut (Ctrl+Alt+M) or the button at the selection asked to comment on it. */
-  onComposeRequest: (listener: () => void) => () => void;
+  /** The shortcut (Ctrl+Alt+M) or a button at the selection asked to comment on it (or suggest a change). */
+  onComposeRequest: (listener: (request: ComposeRequest) => void) => () => void;
 }

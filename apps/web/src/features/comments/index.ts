@@ -3,6 +3,6 @@
 export { listThreads } from './api/comments-api';
 export type { CommentsPanelProps } from './components/comments-panel';
 export { LazyCommentsPanel, preloadCommentsPanel } from './components/lazy-comments-panel';
-export type { CommentEditorPort, Highlight, SelectedPassage } from './editor-port';
+export type { CommentEditorPort, ComposeRequest, Highlight, SelectedPassage } from './editor-port';
 export { useOpenThreadCounts, type CommentCountSignal } from './hooks/use-open-thread-counts';
 export type { PassagePlace } from './utils/thread-order';

@@ -18,6 +18,8 @@ export interface CommentComposerProps {
   context?: ReactNode;
   /** The passage's text, when a change to it may be suggested (a new thread on a passage). */
   suggestFor?: string;
+  /** Opened to suggest a change ("Vorschlagen" at the selection): the wording takes the focus. */
+  suggesting?: boolean;
   /** The language of the report, which a suggested wording is in. */
   language?: string;
   /** The text may be empty (a suggested change's reason). */
@@ -41,7 +43,7 @@ export interface CommentComposerProps {
  */
 export function CommentComposer(props: CommentComposerProps) {
   const { label, submitLabel, initialBody = '', members, context, onSubmit, onCancel, className } = props;
-  const { suggestFor, language, optional = false } = props;
+  const { suggestFor, language, optional = false, suggesting: suggestingAtFirst = false } = props;
   const t = useT();
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
@@ -56,13 +58,15 @@ export function CommentComposer(props: CommentComposerProps) {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   // A suggested change: whether one is made, its wording and what is wrong with it.
-  const [suggesting, setSuggesting] = useState(false);
+  const [suggesting, setSuggesting] = useState(suggestingAtFirst && suggestFor !== undefined);
   const [wording, setWording] = useState(suggestFor ?? '');
   const [wordingIssue, setWordingIssue] = useState<string | null>(null);
 
+  // Opened to suggest a change, the wording field has taken the focus (SuggestionField).
+  const focusBodyFirst = useRef(!suggesting);
   useEffect(() => {
     const element = field.current;
-    if (element !== null) {
+    if (element !== null && focusBodyFirst.current) {
       element.focus();
       element.setSelectionRange(element.value.length, element.value.length);
     }

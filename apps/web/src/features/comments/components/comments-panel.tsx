@@ -5,7 +5,7 @@ import { useFocusAfterReload } from '../../../lib/use-focus-after-reload';
 import { useResource } from '../../../lib/use-resource';
 import { Alert, Button, Loading } from '../../../ui';
 import { createComment, listThreads } from '../api/comments-api';
-import type { CommentEditorPort, Highlight, SelectedPassage } from '../editor-port';
+import type { CommentEditorPort, ComposeRequest, Highlight, SelectedPassage } from '../editor-port';
 import {
   countByFilter,
   groupThreads,
@@ -81,7 +81,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
   const version = useSyncExternalStore(editor.subscribe, editor.getVersion);
   const [filter, setFilter] = useState<Filter>('open');
   const [currentId, setCurrentId] = useState<string | null>(null);
-  const [composer, setComposer] = useState<{ passage: SelectedPassage | null } | null>(null);
+  const [composer, setComposer] = useState<{ passage: SelectedPassage | null; suggest: boolean } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [target, setTarget] = useState<SidebarTarget | null>(null);
   const all = useMemo(() => threads.resource.data ?? [], [threads.resource.data]);
@@ -174,14 +174,17 @@ export function CommentsPanel(props: CommentsPanelProps) {
     [editor, all, showThread],
   );
 
-  const openComposer = useCallback(() => {
-    if (!canComment) {
-      return;
-    }
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setAnnouncement('');
-    setComposer({ passage: editor.selectedPassage() });
-  }, [canComment, editor]);
+  const openComposer = useCallback(
+    (request: ComposeRequest = { suggest: false }) => {
+      if (!canComment) {
+        return;
+      }
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setAnnouncement('');
+      setComposer({ passage: editor.selectedPassage(), suggest: request.suggest });
+    },
+    [canComment, editor],
+  );
 
   useEffect(() => editor.onComposeRequest(openComposer), [editor, openComposer]);
 
@@ -292,7 +295,9 @@ export function CommentsPanel(props: CommentsPanelProps) {
             onMouseDown={(event) => {
               event.preventDefault();
             }}
-            onClick={openComposer}
+            onClick={() => {
+              openComposer();
+            }}
           >
             {t('comments.comment')}
           </Button>
@@ -316,7 +321,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
           label={t('comments.field.body')}
           submitLabel={t('comments.submit')}
           members={mentionable}
-          {...(passage === null ? {} : { suggestFor: passage.quote, language })}
+          {...(passage === null ? {} : { suggestFor: passage.quote, language, suggesting: composer.suggest })}
           context={
             <div className="comment-composer__context">
               {passage === null ? (

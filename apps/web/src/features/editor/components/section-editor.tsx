@@ -317,20 +317,38 @@ function LiveSectionEditor({
         <div ref={canvas} className="section-editor__canvas">
           <EditorContent editor={editor} className="section-editor__frame" />
           {corner === null ? null : (
-            <Button
-              size="small"
-              className="comment-at-selection"
-              style={{ left: corner.left, top: corner.top }}
-              // Keeps the selection in the text while the button is pressed.
-              onMouseDown={(event) => {
-                event.preventDefault();
-              }}
-              onClick={() => {
-                marks.requestCompose();
-              }}
-            >
-              {t('comments.comment')}
-            </Button>
+            // Just below the selection; "Vorschlagen" for whoever may not write the text (a
+            // reviewer): their way to change it is a suggested change.
+            <div className="selection-actions" style={{ left: corner.left, top: corner.top }}>
+              <Button
+                size="small"
+                className="comment-at-selection"
+                // Keeps the selection in the text while the button is pressed.
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                }}
+                onClick={() => {
+                  marks.requestCompose();
+                }}
+              >
+                {t('comments.comment')}
+              </Button>
+              {editable ? null : (
+                <Button
+                  size="small"
+                  variant="secondary"
+                  className="suggest-at-selection"
+                  onMouseDown={(event) => {
+                    event.preventDefault();
+                  }}
+                  onClick={() => {
+                    marks.requestCompose({ suggest: true });
+                  }}
+                >
+                  {t('suggestions.atSelection')}
+                </Button>
+              )}
+            </div>
           )}
         </div>
         <FootnoteArea editor={editor} footnotes={footnotes} language={language} editable={editable} />

@@ -4,7 +4,7 @@ import { Extension, type Editor } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type * as Y from 'yjs';
-import type { CommentEditorPort, Highlight, PassagePlace, SelectedPassage } from '../../comments';
+import type { CommentEditorPort, ComposeRequest, Highlight, PassagePlace, SelectedPassage } from '../../comments';
 import { anchorForSelection, placeOfAnchor } from './passage-anchors';
 import { afterDispatch } from './after-dispatch';
 
@@ -60,7 +60,7 @@ export class CommentMarks implements CommentEditorPort {
   private readonly places = new Map<string, PassagePlace>();
   private readonly listeners = new Set<Listener>();
   private readonly clickListeners = new Set<(threadIds: readonly string[]) => void>();
-  private readonly composeListeners = new Set<Listener>();
+  private readonly composeListeners = new Set<(request: ComposeRequest) => void>();
 
   constructor(private readonly doc: Y.Doc) {
     this.fragment = doc.getXmlFragment(SECTION_FRAGMENT);
@@ -128,10 +128,13 @@ export class CommentMarks implements CommentEditorPort {
     }
   }
 
-  /** Asks the sidebar to open its composer for the selected passage (the button at the selection). */
-  requestCompose(): void {
+  /**
+   * Asks the sidebar to open its composer for the selected passage (the buttons at the
+   * selection); `suggest` opens it with a suggested change begun.
+   */
+  requestCompose(request: ComposeRequest = { suggest: false }): void {
     this.composeListeners.forEach((listener) => {
-      listener();
+      listener(request);
     });
   }
 
@@ -226,7 +229,7 @@ export class CommentMarks implements CommentEditorPort {
     };
   };
 
-  onComposeRequest = (listener: Listener): (() => void) => {
+  onComposeRequest = (listener: (request: ComposeRequest) => void): (() => void) => {
     this.composeListeners.add(listener);
     return () => {
       this.composeListeners.delete(listener);
