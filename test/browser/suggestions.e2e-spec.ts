@@ -162,6 +162,7 @@ describeInBrowser('suggested changes in Chromium', () => {
     const reviewerPage = await pageOf(reviewer);
     await reviewerPage.goto(url);
     await reviewerPage.locator(EDITOR).getByText('ihren Code').waitFor();
+    await reviewerPage.getByText(/oder „Vorschlagen“ für einen neuen Wortlaut/).waitFor();
     await selectWithMouse(reviewerPage, 'Code');
     await reviewerPage.locator('.suggest-at-selection').click();
     const comments = reviewerPage.getByRole('region', { name: 'Kommentare' });

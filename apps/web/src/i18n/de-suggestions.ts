@@ -4,6 +4,8 @@ export const deSuggestions = {
     'Die Stelle wurde seit dem Vorschlag geändert oder gelöscht. Bitte ändern Sie den Text von Hand.',
   'suggestions.toggle': 'Änderung vorschlagen',
   'suggestions.atSelection': 'Vorschlagen',
+  'suggestions.hint':
+    'Markieren Sie eine Passage im Text und wählen Sie „Kommentieren“ (Strg+Alt+M) oder „Vorschlagen“ für einen neuen Wortlaut. Ohne Markierung gilt der Kommentar dem ganzen Abschnitt.',
   'suggestions.field': 'Neuer Wortlaut',
   'suggestions.fieldHint':
     'Wer den Abschnitt schreibt, kann ihn mit einem Klick übernehmen. Leer lassen, um die Stelle zu streichen.',

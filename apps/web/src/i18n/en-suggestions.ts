@@ -6,6 +6,8 @@ export const enSuggestions: Record<keyof typeof deSuggestions, string> = {
     'The passage was changed or deleted since the suggestion. Please edit the text by hand.',
   'suggestions.toggle': 'Suggest a change',
   'suggestions.atSelection': 'Suggest',
+  'suggestions.hint':
+    'Select a passage in the text and choose “Comment” (Ctrl+Alt+M), or “Suggest” for a new wording. Without a selection, the comment is about the whole section.',
   'suggestions.field': 'New wording',
   'suggestions.fieldHint':
     'Whoever writes the section can accept it with one click. Leave it empty to delete the passage.',

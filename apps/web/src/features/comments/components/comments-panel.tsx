@@ -306,7 +306,10 @@ export function CommentsPanel(props: CommentsPanelProps) {
       {canComment ? (
         composer === null ? (
           <p className="comments__hint">
-            {selected === null ? t('comments.hint') : t('comments.hintSelected')}
+            {selected !== null
+              ? t('comments.hintSelected')
+              : // Whoever may not write the text also has "Vorschlagen" at a selection.
+                t(editor.isLoaded() && !editor.isEditable() ? 'suggestions.hint' : 'comments.hint')}
           </p>
         ) : null
       ) : (
