@@ -104,6 +104,8 @@ describeInBrowser('suggested changes in Chromium', () => {
     const writer = connectCollab(suite.app.origin, author, section.id);
     await synced(writer, 10_000);
     writer.type('Die Kommunen teilen ihren Code.');
+    // The server reads the passage from the stored text: the suggestion waits for it.
+    await waitFor(() => storedText(lead, project.id, section.id), 'Die Kommunen teilen ihren Code.', 'the stored text');
     const paragraph = writer.doc.getXmlFragment('default').get(0) as Y.XmlElement;
     const anchor = createAnchor(
       paragraph.get(0) as Y.XmlText,

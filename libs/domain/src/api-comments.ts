@@ -200,6 +200,13 @@ export function commentBodyProblem(body: string, options: { mayBeEmpty?: boolean
 }
 
 /**
+ * The word diff of a suggested change (`diffWords`): far beyond a passage one suggests a change
+ * to; above them it is replaced whole. One value for the server, which applies the change word
+ * by word, and the web, which shows it so: both see the same changes.
+ */
+export const SUGGESTION_DIFF_LIMITS = { maxTokens: 4000, maxEdits: 800 } as const;
+
+/**
  * Why `text` cannot be suggested in place of a passage, or null when it can. '' can: it
  * suggests deleting the passage. No line breaks or tabs: a passage lies in one paragraph.
  */

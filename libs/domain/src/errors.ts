@@ -63,6 +63,11 @@ export class DomainError extends Error {
   }
 }
 
+/** A 400 about one field of the request, naming it in `details`. */
+export function invalidField(field: string, message: string): DomainError {
+  return new DomainError('VALIDATION', message, [{ field, message }]);
+}
+
 /**
  * The error code an HTTP status stands for when no coded body says more (a proxy's 502, an
  * error thrown below our own code). Null for a 4xx status without an obvious meaning; the

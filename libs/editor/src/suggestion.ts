@@ -1,9 +1,7 @@
-import { diffWords } from '@kapitel/domain';
+import { diffWords, SUGGESTION_DIFF_LIMITS } from '@kapitel/domain';
 import * as Y from 'yjs';
 import { createAnchor, resolveAnchor, type EncodedAnchor } from './anchors.js';
 
-/** Far beyond a passage one suggests a change to; above them the passage is replaced whole. */
-const WORD_DIFF_LIMITS = { maxTokens: 4000, maxEdits: 800 };
 
 /**
  * Suggested changes (docs/comments.md, "Suggested changes"): a comment proposes a new text
@@ -107,7 +105,7 @@ export function suggestionUpdate(
 
 /** Turns `text[start, start + before.length)`, which reads `before`, into `after`, change by change. */
 function applyWordChanges(text: Y.XmlText, start: number, before: string, after: string): void {
-  const segments = diffWords(before, after, WORD_DIFF_LIMITS).segments;
+  const segments = diffWords(before, after, SUGGESTION_DIFF_LIMITS).segments;
   let at = start;
   for (const [index, segment] of segments.entries()) {
     if (segment.op === 'equal') {

@@ -113,6 +113,14 @@ describe('section length', () => {
         [empty.id, 0],
       ]),
     );
+
+    // Asked again after more typing: the count follows (a text rendered before is not kept past a new edit).
+    writer.type(' Und mehr.', writer.text().length);
+    await eventually(
+      async () => (await wordCounts(reader, project.id)).get(section.id) === 11,
+      'the count after more typing',
+      10_000,
+    );
   });
 
   it('answers a non-member 404 and a stranger without a session 401', async () => {

@@ -17,7 +17,11 @@ describe('projectPageReloads()', () => {
   it('reloads the project itself only when it or one’s own membership changed', () => {
     expect(projectPageReloads(change('project'), 'me')).toEqual(['project']);
     expect(projectPageReloads(change('members', { userId: 'other' }), 'me')).toEqual(['members', 'outline']);
-    expect(projectPageReloads(change('members', { userId: 'me' }), 'me')).toEqual(['project', 'members', 'outline']);
+    expect(projectPageReloads(change('members', { userId: 'me' }), 'me')).toEqual([
+      'project',
+      'members',
+      'outline',
+    ]);
   });
 
   it('reloads everything on resync, the comment counts on comments and nothing on a revocation', () => {
@@ -50,18 +54,28 @@ describe('projectPageReloads()', () => {
 });
 
 describe('sectionPageReloads()', () => {
-  it('reloads section, history and versions for a change of this section only', () => {
+  it('reloads section, history, versions and the comments (their abilities) for a change of this section only', () => {
     expect(sectionPageReloads(change('section', { sectionId: 's' }), 's', 'me')).toEqual([
       'section',
       'history',
       'versions',
+      'comments',
     ]);
     expect(sectionPageReloads(change('section', { sectionId: 'other' }), 's', 'me')).toEqual([]);
   });
 
   it('reloads the section (title, number, existence) and the outline (for cross-references) on outline changes', () => {
     expect(sectionPageReloads(change('outline'), 's', 'me')).toEqual(['section', 'outline']);
-    expect(sectionPageReloads(change('outline', { sectionId: 'other' }), 's', 'me')).toEqual(['section', 'outline']);
+    expect(sectionPageReloads(change('outline', { sectionId: 'other' }), 's', 'me')).toEqual([
+      'section',
+      'outline',
+    ]);
+    // This section's assignment changed: who may resolve or accept its comments may have too.
+    expect(sectionPageReloads(change('outline', { sectionId: 's' }), 's', 'me')).toEqual([
+      'section',
+      'outline',
+      'comments',
+    ]);
   });
 
   it('reloads role and abilities when one’s own membership changed, else only the names', () => {

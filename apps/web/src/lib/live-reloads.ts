@@ -64,7 +64,8 @@ export function projectPageReloads(event: ProjectEvent, userId: string | undefin
  * What the section page loads again: the section and its abilities on a change of this
  * section or of the outline (title, number, deletion), and the outline itself on the latter, its history and versions on a change
  * of this section (the server announces a saved, restored or approval version as one), its
- * comments when they changed, the project (role), the section's abilities and the comments
+ * comments when they changed and when this section's assignment or review state did (what one
+ * may do with each follows them), the project (role), the section's abilities and the comments
  * (what one may do with each) when the user's own membership changed.
  */
 export function sectionPageReloads(event: ProjectEvent, sectionId: string, userId: string | undefined): SectionPart[] {
@@ -78,11 +79,13 @@ export function sectionPageReloads(event: ProjectEvent, sectionId: string, userI
       switch (change.topic) {
         case 'project':
           return ['project'];
+        // What one may do with a comment follows the section's assignment and review state
+        // (resolving as its assignee, accepting a suggested change while it may be edited).
         case 'outline':
-          return ['section', 'outline'];
+          return change.sectionId === sectionId ? ['section', 'outline', 'comments'] : ['section', 'outline'];
         case 'section':
           return change.sectionId === undefined || change.sectionId === sectionId
-            ? ['section', 'history', 'versions']
+            ? ['section', 'history', 'versions', 'comments']
             : [];
         case 'members':
           return change.userId === undefined || change.userId === userId

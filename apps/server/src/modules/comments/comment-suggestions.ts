@@ -1,6 +1,7 @@
 import {
   can,
   DomainError,
+  invalidField,
   REVIEW_STATES,
   type CommentAnchor,
   type Role,
@@ -15,10 +16,6 @@ import { DocumentRepository } from '../documents/document.repository.js';
 import type { CreateCommentDto } from './comment.dto.js';
 import type { CommentRow } from './comment.repository.js';
 import { suggestsOpenChange, type Viewer } from './comment-view.js';
-
-function invalid(field: string, message: string): DomainError {
-  return new DomainError('VALIDATION', message, [{ field, message }]);
-}
 
 /**
  * Suggested changes (docs/comments.md, "Suggested changes"): reading the passage a new
@@ -47,20 +44,20 @@ export class CommentSuggestions {
       return null;
     }
     if ((dto.parentId ?? null) !== null) {
-      throw invalid('suggestion', 'a reply suggests no change: suggest it in a thread of its own');
+      throw invalidField('suggestion', 'a reply suggests no change: suggest it in a thread of its own');
     }
     if (!dto.anchor) {
-      throw invalid('anchor', 'a suggested change needs an anchor: the passage it replaces');
+      throw invalidField('anchor', 'a suggested change needs an anchor: the passage it replaces');
     }
     const quote = passageText(await this.documents.currentState(sectionId, em), dto.anchor);
     if (quote === null) {
-      throw invalid(
+      throw invalidField(
         'anchor',
         "anchor must lie on text of the section: the passage is not in the section's text",
       );
     }
     if (quote === text) {
-      throw invalid('suggestion', 'suggestion must differ from the passage it replaces');
+      throw invalidField('suggestion', 'suggestion must differ from the passage it replaces');
     }
     return { text, quote };
   }
@@ -72,7 +69,7 @@ export class CommentSuggestions {
    */
   assertMayAccept(comment: CommentRow, role: Role, viewer: Viewer, section: Section): void {
     if (comment.parentId !== null || comment.suggestion === null) {
-      throw invalid('commentId', 'this comment suggests no change');
+      throw invalidField('commentId', 'this comment suggests no change');
     }
     if (comment.suggestionAcceptedAt !== null) {
       throw new DomainError('CONFLICT', 'This suggested change was accepted already');

@@ -1,5 +1,6 @@
 import {
   addedMentions,
+  invalidField,
   can,
   commentAbilities,
   DomainError,
@@ -27,10 +28,6 @@ import type { CreateCommentDto, UpdateCommentDto } from './comment.dto.js';
 import { CommentRepository, type CommentLock, type CommentRow } from './comment.repository.js';
 import { CommentSuggestions } from './comment-suggestions.js';
 import { auditView, suggestsOpenChange, toComment, toThreads, type Viewer } from './comment-view.js';
-
-function invalid(field: string, message: string): DomainError {
-  return new DomainError('VALIDATION', message, [{ field, message }]);
-}
 
 /** A comment loaded for a change, with what decides who may change it. */
 interface Loaded {
@@ -88,12 +85,12 @@ export class CommentService {
       let threadAuthorId: string | null = actor.userId;
       if (parentId !== null) {
         if (dto.anchor) {
-          throw invalid('anchor', 'a reply carries no anchor: it belongs to its thread');
+          throw invalidField('anchor', 'a reply carries no anchor: it belongs to its thread');
         }
         // Key share: the thread cannot be deleted under the reply, yet resolving it goes on.
         const parent = await this.comments.find(projectId, sectionId, parentId, em, 'key share');
         if (!parent || parent.parentId !== null) {
-          throw invalid('parentId', 'parentId must name the first comment of a thread in this section');
+          throw invalidField('parentId', 'parentId must name the first comment of a thread in this section');
         }
         threadAuthorId = parent.authorId;
       }
@@ -132,7 +129,7 @@ export class CommentService {
         throw new DomainError('FORBIDDEN', 'Only the author of a comment can edit it');
       }
       if (dto.body.trim() === '' && comment.suggestion === null) {
-        throw invalid('body', 'body must not be empty');
+        throw invalidField('body', 'body must not be empty');
       }
       if (dto.body === comment.body) {
         return toComment(comment, viewer, threadAuthorId);
@@ -161,7 +158,7 @@ export class CommentService {
       const loaded = await this.load(actor, ids, 'no key update', em);
       const { comment, role, viewer, threadAuthorId } = loaded;
       if (comment.parentId !== null) {
-        throw invalid('commentId', 'only the first comment of a thread can resolve or reopen it');
+        throw invalidField('commentId', 'only the first comment of a thread can resolve or reopen it');
       }
       if (!this.abilities(loaded).resolve) {
         throw new DomainError('FORBIDDEN', `Your role (${role}) does not allow resolving or reopening this thread`);

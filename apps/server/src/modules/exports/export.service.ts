@@ -29,11 +29,7 @@ export class ExportService {
     const job = await this.db.transaction(async (em) => {
       await this.members.assertCan(projectId, actor.userId, mode === 'final' ? 'export.final' : 'export.draft', undefined, em);
       if (mode === 'final') {
-        const states = await this.source.sectionStates(projectId);
-        const open = states.filter((state) => state !== 'approved').length;
-        if (open > 0) {
-          throw new DomainError('NOT_ALL_APPROVED', `${open} of ${states.length} sections are not approved yet`);
-        }
+        await this.source.assertAllApproved(projectId);
       }
       const created = await this.exports.insert(projectId, mode, actor.userId, em);
       await this.audit.record(

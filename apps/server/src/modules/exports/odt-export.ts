@@ -1,4 +1,4 @@
-import { DomainError, EXPORT_MODES, type ExportMode } from '@kapitel/domain';
+import { EXPORT_MODES, type ExportMode } from '@kapitel/domain';
 import { buildRenderData, ODT_MEDIA_TYPE, renderOdt } from '@kapitel/export';
 import { Controller, Get, Injectable, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -39,12 +39,7 @@ export class OdtExport {
   ): Promise<{ odt: Uint8Array; filename: string }> {
     await this.members.assertCan(projectId, actor.userId, mode === 'final' ? 'export.final' : 'export.draft');
     if (mode === 'final') {
-      // As a final PDF is asked for; the build checks again against the texts it reads.
-      const states = await this.source.sectionStates(projectId);
-      const open = states.filter((state) => state !== 'approved').length;
-      if (open > 0) {
-        throw new DomainError('NOT_ALL_APPROVED', `${open} of ${states.length} sections are not approved yet`);
-      }
+      await this.source.assertAllApproved(projectId);
     }
     const at = new Date();
     const model = await this.source.build(projectId, mode, at, () => undefined);

@@ -81,13 +81,19 @@ export class ReportSource {
     private readonly sources: SourceService,
   ) {}
 
-  /** The live sections; used for the final-export check when a job is asked for. */
-  async sectionStates(projectId: string): Promise<ReviewState[]> {
+  /**
+   * The final-export check when a final PDF or ODT is asked for (`build` checks again against
+   * the texts it reads): 409 `NOT_ALL_APPROVED` naming how many live sections are not approved.
+   */
+  async assertAllApproved(projectId: string): Promise<void> {
     const rows = await this.db.query<Array<{ state: ReviewState }>>(
       'SELECT state FROM sections WHERE project_id = $1 AND deleted_at IS NULL',
       [projectId],
     );
-    return rows.map((row) => row.state);
+    const open = rows.filter((row) => row.state !== 'approved').length;
+    if (open > 0) {
+      throw new DomainError('NOT_ALL_APPROVED', `${open} of ${rows.length} sections are not approved yet`);
+    }
   }
 
   async build(projectId: string, mode: ExportMode, at: Date, onProgress: (share: number) => void): Promise<ReportModel> {

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
-/** A live section's stored plain text, and whether edits wait in its update log (then the text lags behind). */
+/** A live section's stored plain text, and the newest edit waiting in its update log (then the text lags behind). */
 export interface StoredText {
   sectionId: string;
   /** As the last compaction left it; empty when the section was never compacted. */
   text: string;
-  pending: boolean;
+  /** The newest edit waiting in the log (its id), or null when none waits: then `text` is current. */
+  lastUpdate: string | null;
 }
 
 /** A comment of a live section, as the search compares and shows it. */
@@ -36,13 +37,13 @@ export class SearchRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async storedTexts(projectId: string): Promise<StoredText[]> {
-    const rows = await this.db.query<Array<{ id: string; text: string | null; pending: boolean }>>(
-      `SELECT s.id, d.text, EXISTS (SELECT 1 FROM section_updates u WHERE u.section_id = s.id) AS pending
+    const rows = await this.db.query<Array<{ id: string; text: string | null; last_update: string | null }>>(
+      `SELECT s.id, d.text, (SELECT max(u.id)::text FROM section_updates u WHERE u.section_id = s.id) AS last_update
          FROM sections s LEFT JOIN section_documents d ON d.section_id = s.id
         WHERE s.project_id = $1 AND s.deleted_at IS NULL`,
       [projectId],
     );
-    return rows.map((row) => ({ sectionId: row.id, text: row.text ?? '', pending: row.pending }));
+    return rows.map((row) => ({ sectionId: row.id, text: row.text ?? '', lastUpdate: row.last_update }));
   }
 
   /**

@@ -95,15 +95,6 @@ export function CommentsPanel(props: CommentsPanelProps) {
     }
   }, [reloadSignal, reload]);
 
-  // Who may accept a suggested change follows the section's review state: asked again when it changes.
-  const seenWritesLater = useRef(writesLater);
-  useEffect(() => {
-    if (seenWritesLater.current !== writesLater) {
-      seenWritesLater.current = writesLater;
-      reload();
-    }
-  }, [writesLater, reload]);
-
   const mentionable = useMemo(() => members.filter((member) => member.userId !== userId), [members, userId]);
 
   // `version` changes whenever the text moved: the places are read anew from the editor.

@@ -1,4 +1,4 @@
-import { diffWords, type CommentSuggestion, type Language, type PersonRef } from '@kapitel/domain';
+import { diffWords, SUGGESTION_DIFF_LIMITS, type CommentSuggestion, type Language, type PersonRef } from '@kapitel/domain';
 import { useMemo } from 'react';
 import { useI18n } from '../../../i18n';
 import { Badge } from '../../../ui';
@@ -7,8 +7,6 @@ import { personName } from '../utils/person-name';
 import { shortened } from '../utils/shortened';
 import type { PassagePlace } from '../utils/thread-order';
 
-/** As the server applies it (libs/editor suggestion.ts): beyond them the passage shows as replaced whole. */
-const WORD_DIFF_LIMITS = { maxTokens: 4000, maxEdits: 800 };
 
 export interface SuggestionViewProps {
   suggestion: CommentSuggestion;
@@ -34,7 +32,7 @@ export function SuggestionView(props: SuggestionViewProps) {
   const { suggestion, place, resolvedAt, resolvedBy, suggestedBy, waiting, language } = props;
   const { t, formatDateTime } = useI18n();
   const segments = useMemo(
-    () => shortened(diffWords(suggestion.quote, suggestion.text, WORD_DIFF_LIMITS).segments),
+    () => shortened(diffWords(suggestion.quote, suggestion.text, SUGGESTION_DIFF_LIMITS).segments),
     [suggestion.quote, suggestion.text],
   );
   const accepted = suggestion.acceptedAt !== null;
