@@ -29,6 +29,7 @@ const HEARTBEAT_MS = 25_000;
 export class EventStreams implements OnModuleInit, OnModuleDestroy {
   private readonly streams = new Map<string, Set<Stream>>();
   private readonly unsubscribe: Array<() => void> = [];
+  private dispatching: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly feed: ChangeFeed,
@@ -37,7 +38,12 @@ export class EventStreams implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    this.unsubscribe.push(this.feed.subscribe((change) => void this.dispatch(change)));
+    // One change at a time: a change that waits for a role lookup must not be overtaken by later ones.
+    this.unsubscribe.push(
+      this.feed.subscribe((change) => {
+        this.dispatching = this.dispatching.then(() => this.dispatch(change)).catch(() => undefined);
+      }),
+    );
   }
 
   onModuleDestroy(): void {
