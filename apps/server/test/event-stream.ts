@@ -1,3 +1,4 @@
+import { eventually } from './collab-client.js';
 import type { Person } from './factories.js';
 
 export interface StreamEvent {
@@ -14,13 +15,20 @@ export interface EventStreamClient {
   close(): void;
 }
 
-export async function openEventStream(origin: string, person: Person | null, projectId: string): Promise<EventStreamClient> {
+export async function openEventStream(
+  origin: string,
+  person: Person | null,
+  projectId: string,
+): Promise<EventStreamClient> {
   const controller = new AbortController();
   const headers: Record<string, string> = { accept: 'text/event-stream' };
   if (person?.client.cookie) {
     headers.cookie = person.client.cookie;
   }
-  const res = await fetch(`${origin}/api/projects/${projectId}/events`, { headers, signal: controller.signal });
+  const res = await fetch(`${origin}/api/projects/${projectId}/events`, {
+    headers,
+    signal: controller.signal,
+  });
   const events: StreamEvent[] = [];
   let ended: Promise<void> = Promise.resolve();
   if (res.ok && res.body) {
@@ -53,4 +61,22 @@ export async function openEventStream(origin: string, person: Person | null, pro
     await res.body?.cancel();
   }
   return { status: res.status, events, ended, close: () => controller.abort() };
+}
+
+/**
+ * Waits until the changes made before now have all reached an opened stream (a team's own
+ * joins may still be on their way) and returns the index of the events after them. Changes
+ * reach a stream in commit order, so once a change of title made now is seen, they are in.
+ */
+export async function settledStream(
+  stream: EventStreamClient,
+  lead: Person,
+  projectId: string,
+): Promise<number> {
+  await eventually(() => stream.events.some((e) => e.event === 'ready'), 'the ready event');
+  await lead.client.patch(`/api/projects/${projectId}`, { title: 'Bericht vor dem Test' });
+  const isTitleChange = (e: StreamEvent) =>
+    e.event === 'change' && (e.data as { topic?: string }).topic === 'project';
+  await eventually(() => stream.events.some(isTitleChange), 'the change of title');
+  return stream.events.findLastIndex(isTitleChange) + 1;
 }

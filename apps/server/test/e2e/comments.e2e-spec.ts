@@ -13,7 +13,7 @@ import { createAnchor, resolveAnchor, type SectionContent } from '@kapitel/edito
 import * as Y from 'yjs';
 import { connectCollab, eventually, synced, type CollabClient } from '../collab-client.js';
 import { openPeer, paragraphUpdate, pause, rejectedWriteAudits, storedRowsWith, type RawPeer } from '../collab-frames.js';
-import { openEventStream, type EventStreamClient } from '../event-stream.js';
+import { openEventStream, settledStream, type EventStreamClient } from '../event-stream.js';
 import { createSection, createTeam, registerUser, type Person } from '../factories.js';
 import type { Answer } from '../http-client.js';
 import { startTestApp, type TestApp } from '../test-app.js';
@@ -289,12 +289,12 @@ describe('comments', () => {
     const { lead, reviewer, reader, section } = await teamWithSection();
     const stream = await openEventStream(app.origin, reader, section.projectId);
     streams.push(stream);
-    await eventually(() => stream.events.some((e) => e.event === 'ready'), 'the ready event');
+    const seen = await settledStream(stream, lead, section.projectId);
     const root = await comment(reviewer, section, { body: 'Live' });
     await reviewer.client.patch(path(section, `/${root.id}`), { body: 'Live, geändert' });
     await lead.client.post(path(section, `/${root.id}/resolve`));
     await lead.client.delete(path(section, `/${root.id}`));
-    const changes = () => stream.events.filter((e) => e.event === 'change').map((e) => e.data as ProjectChange);
+    const changes = () => stream.events.slice(seen).filter((e) => e.event === 'change').map((e) => e.data as ProjectChange);
     await eventually(() => changes().length >= 4, 'four changes', 10_000);
     expect(changes()).toEqual(Array(4).fill({ projectId: section.projectId, topic: 'comments', sectionId: section.id }));
   });

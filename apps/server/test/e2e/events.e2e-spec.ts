@@ -1,6 +1,6 @@
 import { eventually } from '../collab-client.js';
-import { openEventStream, type EventStreamClient } from '../event-stream.js';
-import { createSection, createTeam, registerUser, type Person } from '../factories.js';
+import { openEventStream, settledStream, type EventStreamClient } from '../event-stream.js';
+import { createSection, createTeam, registerUser } from '../factories.js';
 import { startTestApp, type TestApp } from '../test-app.js';
 
 describe('project event stream', () => {
@@ -17,18 +17,6 @@ describe('project event stream', () => {
     await app.close();
   });
 
-  /**
-   * The team's own joins may still be on their way to an opened stream. Changes reach it in
-   * commit order, so once a change of title made now is seen, they are all in: the index after it.
-   */
-  async function settled(lead: Person, projectId: string, stream: EventStreamClient): Promise<number> {
-    await lead.client.patch(`/api/projects/${projectId}`, { title: 'Bericht vor dem Test' });
-    const isMarker = (e: EventStreamClient['events'][number]) =>
-      e.event === 'change' && (e.data as { topic?: string }).topic === 'project';
-    await eventually(() => stream.events.some(isMarker), 'the change of title');
-    return stream.events.findLastIndex(isMarker) + 1;
-  }
-
   async function open(
     ...args: Parameters<typeof openEventStream> extends [string, ...infer Rest] ? Rest : never
   ) {
@@ -41,8 +29,7 @@ describe('project event stream', () => {
     const { lead, author, reader, project } = await createTeam(app);
     const stream = await open(reader, project.id);
     expect(stream.status).toBe(200);
-    await eventually(() => stream.events.some((e) => e.event === 'ready'), 'the ready event');
-    const seen = await settled(lead, project.id, stream);
+    const seen = await settledStream(stream, lead, project.id);
     const section = await createSection(lead, project.id, { title: 'Einleitung' });
     await lead.client.post(`/api/projects/${project.id}/sections/${section.id}/transitions`, {
       action: 'submit',
@@ -63,8 +50,7 @@ describe('project event stream', () => {
   it('ends the stream of a member who is removed, after telling them', async () => {
     const { lead, author, project } = await createTeam(app);
     const stream = await open(author, project.id);
-    await eventually(() => stream.events.some((e) => e.event === 'ready'), 'the ready event');
-    const seen = await settled(lead, project.id, stream);
+    const seen = await settledStream(stream, lead, project.id);
     await lead.client.delete(`/api/projects/${project.id}/members/${author.user.id}`);
     await stream.ended;
     expect(stream.events.slice(seen).map((e) => e.event)).toEqual(['revoked']);

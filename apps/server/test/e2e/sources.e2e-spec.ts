@@ -3,7 +3,7 @@ import { LIMITS, type ErrorBody, type Source, type SourceInput, type SourceRespo
 import type { JSONContent } from '@tiptap/core';
 import { eventually } from '../collab-client.js';
 import { expectError } from '../expect-error.js';
-import { openEventStream, type EventStreamClient } from '../event-stream.js';
+import { openEventStream, settledStream, type EventStreamClient } from '../event-stream.js';
 import { createProject, createSection, createTeam, registerUser, type Person } from '../factories.js';
 import { HttpClient, type Answer } from '../http-client.js';
 import { startTestApp, type TestApp } from '../test-app.js';
@@ -262,7 +262,7 @@ describe('list of sources', () => {
     const stream = await openEventStream(app.origin, reader, project.id);
     streams.push(stream);
     expect(stream.status).toBe(200);
-    await eventually(() => stream.events.some((e) => e.event === 'ready'), 'the ready event');
+    const seen = await settledStream(stream, lead, project.id);
     const source = await add(author, project.id, { title: 'Bericht' });
     expect((await lead.client.post(listPath(project.id), { title: '' })).status).toBe(400);
     await lead.client.patch(sourcePath(project.id, source.id), { title: 'Bericht' }); // no change
@@ -270,7 +270,7 @@ describe('list of sources', () => {
     await lead.client.delete(sourcePath(project.id, source.id));
     // A change after them all: once it is here, nothing of the above is still on the way.
     await lead.client.patch(`/api/projects/${project.id}`, { title: 'Neuer Titel' });
-    const changes = () => stream.events.filter((e) => e.event === 'change').map((e) => e.data);
+    const changes = () => stream.events.slice(seen).filter((e) => e.event === 'change').map((e) => e.data);
     await eventually(() => changes().length >= 4, 'four changes');
     const topic = { projectId: project.id, topic: 'sources' };
     expect(changes()).toEqual([topic, topic, topic, { projectId: project.id, topic: 'project' }]);
