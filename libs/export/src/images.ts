@@ -1,4 +1,4 @@
-import type { ImageContentType } from '@kapitel/domain';
+import { bytesAreOfType, isImageContentType, type ImageContentType } from '@kapitel/domain';
 
 /** An image the export can embed without fetching anything. */
 export interface EmbeddedImage {
@@ -15,26 +15,18 @@ export type HeldImages = ReadonlyMap<string, EmbeddedImage>;
 /** Larger `data:` images are left out (a note stands in their place). */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
-const startsWith = (bytes: Uint8Array, offset: number, expected: number[]): boolean =>
-  bytes.length >= offset + expected.length && expected.every((byte, index) => bytes[offset + index] === byte);
-const ascii = (text: string): number[] => [...text].map((char) => char.charCodeAt(0));
-
 /**
- * Every type Typst can embed, with the test its bytes must pass. Keyed by the upload types
- * of libs/domain, so that a type cannot be accepted there without being known here.
+ * Every type Typst can embed. Keyed by the upload types of libs/domain, so that a type cannot
+ * be accepted there without being known here; the bytes' test is libs/domain's.
  */
-const FORMATS: Record<ImageContentType, { extension: EmbeddedImage['extension']; matches(bytes: Uint8Array): boolean }> = {
-  'image/png': { extension: 'png', matches: (b) => startsWith(b, 0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-  'image/jpeg': { extension: 'jpg', matches: (b) => startsWith(b, 0, [0xff, 0xd8, 0xff]) },
-  'image/gif': { extension: 'gif', matches: (b) => startsWith(b, 0, ascii('GIF87a')) || startsWith(b, 0, ascii('GIF89a')) },
-  // A RIFF container whose form type is WEBP; the size in between says nothing about the type.
-  'image/webp': { extension: 'webp', matches: (b) => startsWith(b, 0, ascii('RIFF')) && startsWith(b, 8, ascii('WEBP')) },
+const FORMATS: Record<ImageContentType, { extension: EmbeddedImage['extension'] }> = {
+  'image/png': { extension: 'png' },
+  'image/jpeg': { extension: 'jpg' },
+  'image/gif': { extension: 'gif' },
+  'image/webp': { extension: 'webp' },
 };
 
-/** True when the bytes start with the magic number of `type` (an upload must, to be stored). */
-export function bytesAreOfType(type: ImageContentType, bytes: Uint8Array): boolean {
-  return FORMATS[type].matches(bytes);
-}
+export { bytesAreOfType };
 
 /** The file extension the compiler recognises `type` by. */
 export function extensionOf(type: ImageContentType): EmbeddedImage['extension'] {
@@ -42,8 +34,8 @@ export function extensionOf(type: ImageContentType): EmbeddedImage['extension'] 
 }
 
 function heldImage(image: EmbeddedImage): EmbeddedImage | null {
-  const format = Object.values(FORMATS).find((entry) => entry.extension === image.extension);
-  return format?.matches(image.bytes) ? image : null;
+  const type = (Object.keys(FORMATS) as ImageContentType[]).find((key) => FORMATS[key].extension === image.extension);
+  return type !== undefined && bytesAreOfType(type, image.bytes) ? image : null;
 }
 
 /**
@@ -61,12 +53,12 @@ export function imageOfSource(src: string, held: HeldImages = new Map()): Embedd
   if (!match) {
     return null;
   }
-  const format = Object.entries(FORMATS).find(([type]) => type === match[1].toLowerCase())?.[1];
-  if (!format || match[2].length > (MAX_IMAGE_BYTES * 4) / 3 + 4) {
+  const type = match[1].toLowerCase();
+  if (!isImageContentType(type) || match[2].length > (MAX_IMAGE_BYTES * 4) / 3 + 4) {
     return null;
   }
   const bytes = new Uint8Array(Buffer.from(match[2], 'base64'));
-  return format.matches(bytes) && bytes.length <= MAX_IMAGE_BYTES ? { extension: format.extension, bytes } : null;
+  return bytesAreOfType(type, bytes) && bytes.length <= MAX_IMAGE_BYTES ? { extension: FORMATS[type].extension, bytes } : null;
 }
 
 /**

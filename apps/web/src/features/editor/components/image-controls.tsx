@@ -3,6 +3,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useT, type Translate } from '../../../i18n';
 import { Alert, Button } from '../../../ui';
 import type { ImageNotice, ImageUploads } from '../internal/image-uploads';
+import { DOCUMENT_ACCEPT } from '../import/read-file';
 import { uploadErrorText } from '../utils/upload-error';
 import { AltTextDialog } from './alt-text-dialog';
 import { ImageFileInput } from './image-file-input';
@@ -32,6 +33,12 @@ function noticeText(t: Translate, notice: ImageNotice): string {
         : t('images.insertedManyMissingAlt', { count: notice.count });
     case 'leftOut':
       return notice.count === 1 ? t('images.leftOutOne') : t('images.leftOutMany', { count: notice.count });
+    case 'documentInserted':
+      return t('import.inserted');
+    case 'documentLeftOut':
+      return notice.count === 1 ? t('import.leftOutOne') : t('import.leftOutMany', { count: notice.count });
+    case 'documentFailed':
+      return t(`import.failed.${notice.failure}`, { name: notice.name });
     case 'failed': {
       const reason = uploadErrorText(t, notice.error);
       return notice.name === null
@@ -89,7 +96,17 @@ export function ImageControls({ editor, images, editable }: ImageControlsProps) 
           images.chooseFile(file);
         }}
       />
+      <ImageFileInput
+        accept={DOCUMENT_ACCEPT}
+        inputRef={(input) => {
+          images.setFileInput(input, 'document');
+        }}
+        onFile={(file) => {
+          void images.insertDocument(file);
+        }}
+      />
       <div role="status" className="image-notices">
+        {state.readingDocument ? <p className="image-notices__uploading">{t('import.reading')}</p> : null}
         {state.uploading === 0 ? null : (
           <p className="image-notices__uploading">
             {state.uploading === 1
@@ -100,7 +117,11 @@ export function ImageControls({ editor, images, editable }: ImageControlsProps) 
         {state.notices.map((notice) => (
           <Alert
             key={notice.id}
-            tone={notice.kind === 'failed' || notice.kind === 'readOnly' ? 'error' : 'info'}
+            tone={
+              notice.kind === 'failed' || notice.kind === 'readOnly' || notice.kind === 'documentFailed'
+                ? 'error'
+                : 'info'
+            }
           >
             <div className="image-notices__notice">
               <p>{noticeText(t, notice)}</p>

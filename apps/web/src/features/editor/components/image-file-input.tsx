@@ -5,12 +5,21 @@ import { IMAGE_ACCEPT } from '../utils/image-sources';
  * The hidden file picker for images; its button is elsewhere (the toolbar, the dialog's
  * "Andere Datei wählen"), which opens it with click().
  */
-export function ImageFileInput({ inputRef, onFile }: { inputRef: Ref<HTMLInputElement>; onFile: (file: File) => void }) {
+export function ImageFileInput({
+  inputRef,
+  onFile,
+  accept = IMAGE_ACCEPT,
+}: {
+  inputRef: Ref<HTMLInputElement>;
+  onFile: (file: File) => void;
+  /** The types offered: images, or the documents of "Dokument einfügen". */
+  accept?: string;
+}) {
   return (
     <input
       ref={inputRef}
       type="file"
-      accept={IMAGE_ACCEPT}
+      accept={accept}
       hidden
       onChange={(event) => {
         const file = event.target.files?.[0];

@@ -371,7 +371,24 @@ function LiveSectionEditor({
           language={language}
           editable={editable}
         />
-        {state.loaded ? <WordCountLine editor={editor} target={targetWords} /> : null}
+        {state.loaded ? (
+          <div className="section-editor__below">
+            {canEdit && !ended ? (
+              // Beside the text rather than in the toolbar: used once or twice per section.
+              <Button
+                variant="secondary"
+                size="small"
+                disabled={!editable}
+                onClick={() => {
+                  images.pickFile('document');
+                }}
+              >
+                {t('import.insert')}
+              </Button>
+            ) : null}
+            <WordCountLine editor={editor} target={targetWords} />
+          </div>
+        ) : null}
         {editable ? (
           <p id={keysId} className="section-editor__keys">
             {t('editor.keys')}

@@ -5,6 +5,8 @@ import { NodeSelection, Plugin, PluginKey, TextSelection } from '@tiptap/pm/stat
 import type { EditorView } from '@tiptap/pm/view';
 import { ApiError, isAbortError } from '../../../lib/api';
 import { readImage, uploadImage, uploadImageFile } from '../api/images-api';
+import { ImportError, type ImportFailure } from '../import/model';
+import { readDocumentFile } from '../import/read-file';
 import type { ImagePlace } from '../utils/image-sources';
 import { imageCaptions } from './image-captions';
 import { findImage, insertImage, refuseDrop, writeOnAfterImage } from './image-placement';
@@ -23,7 +25,10 @@ import {
 export type ImageNotice =
   | { id: number; kind: 'inserted' | 'altSaved' | 'readOnly' }
   | { id: number; kind: 'missingAlt' | 'leftOut'; count: number }
-  | { id: number; kind: 'failed'; name: string | null; error: unknown };
+  | { id: number; kind: 'failed'; name: string | null; error: unknown }
+  | { id: number; kind: 'documentInserted' }
+  | { id: number; kind: 'documentLeftOut'; count: number }
+  | { id: number; kind: 'documentFailed'; name: string; failure: ImportFailure };
 
 type NoticeContent = ImageNotice extends infer N ? (N extends ImageNotice ? Omit<N, 'id'> : never) : never;
 
@@ -41,6 +46,8 @@ export interface ImageDescription {
 export interface ImagesState {
   /** Images of pastes and drops on their way to the server. */
   uploading: number;
+  /** A document being read for insertion (document-html.ts). */
+  readingDocument: boolean;
   notices: readonly ImageNotice[];
   dialog: AltRequest | null;
 }
@@ -56,11 +63,11 @@ const refusedAsTooLarge = (found: PastedImages): unknown[] =>
  * what the dialog and notices show (an external store for React).
  */
 export class ImageUploads {
-  private state: ImagesState = { uploading: 0, notices: [], dialog: null };
+  private state: ImagesState = { uploading: 0, readingDocument: false, notices: [], dialog: null };
   private readonly listeners = new Set<() => void>();
   private readonly ending = new AbortController();
   private editor: Editor | null = null;
-  private fileInput: HTMLInputElement | null = null;
+  private readonly fileInputs: Record<'image' | 'document', HTMLInputElement | null> = { image: null, document: null };
   private labels: ImageLabels = { missingAlt: '', caption: '' };
   private noticeCount = 0;
 
@@ -125,20 +132,48 @@ export class ImageUploads {
     }
   }
 
-  /** The page's hidden file input, which the toolbar's button opens. */
-  setFileInput(input: HTMLInputElement | null): void {
-    this.fileInput = input;
+  /** The page's hidden file inputs, for images and for documents, which the toolbar's buttons open. */
+  setFileInput(input: HTMLInputElement | null, kind: 'image' | 'document' = 'image'): void {
+    this.fileInputs[kind] = input;
   }
 
-  /** Opens the file picker (it must run inside the click that asks for it). */
-  pickFile(): void {
-    this.fileInput?.click();
+  /** Opens a file picker (it must run inside the click that asks for it). */
+  pickFile(kind: 'image' | 'document' = 'image'): void {
+    this.fileInputs[kind]?.click();
   }
 
   /** A file was chosen: the dialog asks for its alternative text before it is uploaded. */
   chooseFile(file: File): void {
     this.startOver();
     this.update({ dialog: { mode: 'insert', file } });
+  }
+
+  /**
+   * A Word or OpenDocument file, read here in the browser and pasted at the cursor as copied
+   * content is: its images uploaded first, its headings levelled, its HTML filtered by the schema.
+   */
+  async insertDocument(file: File): Promise<void> {
+    this.startOver();
+    this.update({ readingDocument: true });
+    try {
+      const imported = await readDocumentFile(file);
+      const editor = this.canWrite();
+      if (editor === null) {
+        this.notify({ kind: 'readOnly' });
+        return;
+      }
+      const data = new DataTransfer();
+      data.setData('text/html', imported.html);
+      editor.view.pasteHTML(imported.html, new ClipboardEvent('paste', { clipboardData: data }));
+      editor.commands.focus(); // back from the file picker: to the text, where the document went
+      const leftOut = imported.leftOut > 0 ? [{ kind: 'documentLeftOut' as const, count: imported.leftOut }] : [];
+      this.notify({ kind: 'documentInserted' }, ...leftOut);
+    } catch (error) {
+      const failure = error instanceof ImportError ? error.failure : 'damaged';
+      this.notify({ kind: 'documentFailed', name: file.name, failure });
+    } finally {
+      this.update({ readingDocument: false });
+    }
   }
 
   /** The dialog for the image selected in the text; false when none is selected. */

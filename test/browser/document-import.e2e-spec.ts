@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import type { Person } from '../../apps/server/test/factories.js';
+import { readImage } from '../../apps/server/test/image-files.js';
+import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations } from './browser.js';
+import { sectionTeam } from './people.js';
+import { browserSuite } from './suite.js';
+
+const EDITOR = '.ProseMirror';
+const documentFile = (name: string): Buffer =>
+  readFileSync(fileURLToPath(new URL(`./documents/${name}`, import.meta.url)));
+
+interface StoredNode {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: StoredNode[];
+  text?: string;
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+}
+
+/** The section's text as the server stores it (its ProseMirror JSON). */
+async function storedContent(person: Person, projectId: string, sectionId: string): Promise<StoredNode[]> {
+  const res = await person.client.get<{ json: { content?: StoredNode[] } }>(
+    `/api/projects/${projectId}/sections/${sectionId}/content`,
+  );
+  return res.body.json.content ?? [];
+}
+
+/** A node's text, its footnotes in brackets. */
+function textOf(node: StoredNode): string {
+  if (node.type === 'footnote') {
+    return `[${String(node.attrs?.text)}]`;
+  }
+  const textblock = node.type === 'paragraph' || node.type === 'heading';
+  return node.text ?? (node.content ?? []).map(textOf).join(textblock ? '' : ' | ');
+}
+
+/** The shape of a stored text: one line per block, by type (and level), with its text. */
+function shape(nodes: StoredNode[]): string[] {
+  return nodes.map((node) => {
+    if (node.type === 'image') {
+      return `image alt="${String(node.attrs?.alt)}" caption="${String(node.attrs?.caption)}"`;
+    }
+    if (node.type === 'table') {
+      return `table caption="${String(node.attrs?.caption)}": ${(node.content ?? []).map(textOf).join(' / ')}`;
+    }
+    const level = node.type === 'heading' ? String(node.attrs?.level) : '';
+    return `${node.type}${level}: ${textOf(node)}`;
+  });
+}
+
+/** Chooses a file in the picker that "Dokument einfügen" (below the text) opens. */
+async function insertDocument(page: Page, file: { name: string; buffer: Buffer }): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Dokument einfügen (Word, ODT) …' }).click(),
+  ]);
+  await chooser.setFiles({ ...file, mimeType: 'application/octet-stream' });
+}
+
+async function openSection(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('textbox', { name: 'Text des Abschnitts „Ausgangslage“' }).waitFor();
+  await page.getByText('Alle Änderungen gespeichert').waitFor();
+}
+
+describeInBrowser('inserting a Word or OpenDocument file into a section, in Chromium', () => {
+  const suite = browserSuite();
+  const { pageOf } = suite;
+
+  it.each(['bericht.docx', 'bericht.odt'])(
+    'inserts %s as LibreOffice wrote it at the cursor: headings, marks, link, footnote, lists, table, image with caption, quote, stored on the server',
+    async (name) => {
+      const { project, author, section, url } = await sectionTeam(suite.app, 'Import');
+      const page = await pageOf(author);
+      const foreign = recordForeignRequests(page, suite.app.origin);
+      await openSection(page, url);
+      await page.locator(EDITOR).click();
+      await page.keyboard.type('Vorwort.');
+      await page.keyboard.press('Enter');
+
+      await insertDocument(page, { name, buffer: documentFile(name) });
+      await page.getByText('Dokument eingefügt.', { exact: false }).waitFor();
+      await page.locator(`${EDITOR} img[src^="/api/projects/${project.id}/images/"]`).waitFor();
+      await page.getByText('Alle Änderungen gespeichert').waitFor();
+
+      const stored = await storedContent(author, project.id, section.id);
+      expect(shape(stored)).toEqual([
+        'paragraph: Vorwort.',
+        'heading2: Digitale Souveränität',
+        'paragraph: Kommunen setzen auf offene Standards und freie Software, wie die KGSt empfiehlt.[KGSt-Bericht 2023, S. 12.]',
+        'heading3: Ziele',
+        'bulletList: Unabhängigkeit | von Anbietern | Sicherheit',
+        'orderedList: Erstens prüfen | Zweitens handeln',
+        'table caption="Kosten der Kommunen": Kommune | Euro / Kassel | 1.200 / Summe folgt',
+        'image alt="Balken in Blau und Orange" caption="Anteil offener Software"',
+        'blockquote: Souveränität beginnt beim Quelltext.',
+        'paragraph: Schluss mit Nachdruck.',
+      ]);
+      // Marks and the link as the document had them; the header row as header cells, the merged cell spanning two.
+      const paragraph = stored[2]?.content ?? [];
+      expect(
+        paragraph
+          .filter((node) => node.marks !== undefined)
+          .map((node) => [node.text, node.marks?.map((mark) => mark.type)]),
+      ).toEqual([
+        ['offene Standards', ['bold']],
+        ['freie Software', ['italic']],
+        ['KGSt', ['link']],
+      ]);
+      expect(paragraph.find((node) => node.text === 'KGSt')?.marks?.[0]?.attrs?.href).toBe(
+        'https://www.kgst.de/',
+      );
+      const rows = stored[6]?.content ?? [];
+      expect(
+        rows.map((row) => (row.content ?? []).map((cell) => `${cell.type}:${String(cell.attrs?.colspan)}`)),
+      ).toEqual([['tableHeader:1', 'tableHeader:1'], ['tableCell:1', 'tableCell:1'], ['tableCell:2']]);
+      // The picture is the document's own, uploaded into the project.
+      const src = String(stored[7]?.attrs?.src);
+      expect(src).toMatch(new RegExp(`^/api/projects/${project.id}/images/[0-9a-f-]{36}$`));
+      const image = await readImage(author, src);
+      expect(image.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(foreign).toEqual([]);
+      if (name.endsWith('.docx')) {
+        await screenshot(page, 'import-01-docx');
+        expect(await seriousA11yViolations(page)).toEqual([]);
+      }
+    },
+  );
+
+  it('says why a file cannot be inserted: not a document, an old .doc; the text stays as it was', async () => {
+    const { project, author, section, url } = await sectionTeam(suite.app, 'Import');
+    const page = await pageOf(author);
+    await openSection(page, url);
+    await page.locator(EDITOR).click();
+    await page.keyboard.type('Bleibt.');
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+
+    await insertDocument(page, { name: 'notizen.docx', buffer: Buffer.from('Nur ein Text, kein Dokument.') });
+    await page
+      .getByRole('status')
+      .getByText('Die Datei „notizen.docx“ ist kein Word-Dokument (.docx) und kein OpenDocument-Text (.odt).')
+      .waitFor();
+
+    const ole = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(512),
+    ]);
+    await insertDocument(page, { name: 'alt.doc', buffer: ole });
+    await page
+      .getByRole('status')
+      .getByText('Die Datei „alt.doc“ ist ein altes Word-Dokument (.doc) oder verschlüsselt.', {
+        exact: false,
+      })
+      .waitFor();
+    await screenshot(page, 'import-02-old-format');
+
+    expect(shape(await storedContent(author, project.id, section.id))).toEqual(['paragraph: Bleibt.']);
+  });
+
+  it('offers a reviewer no document to insert, as it offers no toolbar', async () => {
+    const { reviewer, url } = await sectionTeam(suite.app, 'Import');
+    const page = await pageOf(reviewer);
+    await page.goto(url);
+    await page.getByText('0 Wörter').waitFor();
+    expect(await page.getByRole('button', { name: 'Dokument einfügen (Word, ODT) …' }).count()).toBe(0);
+  });
+});
