@@ -272,6 +272,19 @@ describe('readDocx', () => {
     expect(leftOut).toBe(1);
   });
 
+  it('leaves out a picture that unpacks beyond its limit and reads the rest of the document', async () => {
+    const huge = new Uint8Array(21 * 1024 * 1024);
+    huge.set(PNG);
+    const { blocks } = await read({
+      rels: imageRel('rId5', 'media/huge.png'),
+      media: { 'huge.png': huge },
+      body: p(r('Text') + picture('rId5', '<wp:docPr id="1" name="Luftbild" descr="Luftbild"/>')),
+    });
+    expect(blocks).toEqual([
+      paragraph(text('Text'), { kind: 'image', image: { bytes: null, contentType: null, alt: 'Luftbild' } }),
+    ]);
+  });
+
   it('reads the text of a text box after its paragraph and Word’s older VML pictures', async () => {
     const textBox = `<w:r><w:drawing><wp:anchor><wp:docPr id="4" name="Textfeld"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:txbxContent>${p(r('Im Kasten'))}</w:txbxContent></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>`;
     const vml = '<w:r><w:pict><v:shape alt="Altes Bild"><v:imagedata r:id="rId5"/></v:shape></w:pict></w:r>';

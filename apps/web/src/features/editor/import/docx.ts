@@ -12,7 +12,7 @@ import {
   type ReadDocument,
 } from './model';
 import { child, children, descendants, is, rootOf, type XmlElement, type XmlParser } from './xml';
-import type { ZipArchive } from './zip-reader';
+import { readUnlessTooLarge, type ZipArchive } from './zip-reader';
 
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -67,7 +67,7 @@ export async function readDocx(zip: ZipArchive, parse: XmlParser): Promise<ReadD
   const blocks = reader.blocks(children(body), false);
   // One image at a time: a document with many large pictures is not held unpacked twice.
   for (const load of reader.images) {
-    const bytes = zip.has(load.path) ? await zip.read(load.path, IMAGE_LIMIT) : null;
+    const bytes = zip.has(load.path) ? await readUnlessTooLarge(zip, load.path, IMAGE_LIMIT) : null;
     Object.assign(load.image, documentImage(bytes, load.image.alt, load.image.alt === ''));
   }
   return { blocks, leftOut: reader.leftOut };

@@ -1,17 +1,26 @@
 import {
   documentImage,
   ImportError,
-  sameMarks,
   type Block,
   type Cell,
   type DocumentImage,
   type Inline,
-  type Marks,
   type ReadDocument,
 } from './model';
 import { NS, odtStyles, type OdtStyles } from './odt-styles';
+import {
+  addText,
+  CDATA_NODE,
+  hasContent,
+  plainText,
+  SILENT,
+  TEXT_NODE,
+  tidy,
+  withImagesApart,
+  type Format,
+} from './odt-text';
 import { child, children, is, isElement, rootOf, type XmlElement, type XmlNode, type XmlParser } from './xml';
-import type { ZipArchive } from './zip-reader';
+import { readUnlessTooLarge, type ZipArchive } from './zip-reader';
 
 const XML_LIMIT = 32 * 1024 * 1024;
 const IMAGE_LIMIT = 20 * 1024 * 1024;
@@ -36,24 +45,7 @@ interface Run {
   place: Place;
 }
 
-/** The marks and the link of the text at hand. */
-interface Format {
-  marks: Marks;
-  href?: string;
-}
-
 const TOP: Place = { inCell: false, depth: 0, listStyle: null };
-
-/**
- * Elements without text of their own, or whose text is none of the document's: marks and anchors,
- * the deleted text of tracked changes, a note's citation and a list's or heading's number
- * (the numbers the editor counts itself).
- */
-const SILENT = new Set([
-  ...['bookmark', 'bookmark-start', 'bookmark-end', 'reference-mark', 'reference-mark-start'],
-  ...['reference-mark-end', 'change', 'change-start', 'change-end', 'tracked-changes'],
-  ...['soft-page-break', 'note-citation', 'number'],
-]);
 
 /** Elements whose blocks are read as if they stood in their place. */
 const CONTAINERS = new Set(['section', 'soft-page-break', 'numbered-paragraph']);
@@ -283,105 +275,10 @@ class OdtReader {
   }
 }
 
-const TEXT_NODE = 3;
-const CDATA_NODE = 4;
-
 /** A positive count attribute (spans, repeated spaces); 1 when absent or nonsense. */
 function span(element: XmlElement, name: string, namespace: string = NS.table): number {
   const value = Number(element.getAttributeNS(namespace, name) ?? '1');
   return Number.isInteger(value) && value >= 1 ? value : 1;
-}
-
-function addText(inlines: Inline[], text: string, format: Format, collapse: boolean): void {
-  const last = inlines[inlines.length - 1];
-  const afterSpace =
-    last === undefined || last.kind === 'break' || (last.kind === 'text' && last.text.endsWith(' '));
-  const added = collapse && afterSpace ? text.replace(/^ /, '') : text;
-  if (added !== '') {
-    const marks = Object.fromEntries(
-      Object.entries(format.marks).filter(([, value]) => value === true),
-    ) as Marks;
-    inlines.push({
-      kind: 'text',
-      text: added,
-      marks,
-      ...(format.href === undefined ? {} : { href: format.href }),
-    });
-  }
-}
-
-/** Texts of the same marks and link joined; spaces and line breaks at either end dropped. */
-function tidy(inlines: readonly Inline[]): Inline[] {
-  const out: Inline[] = [];
-  for (const inline of inlines) {
-    const last = out[out.length - 1];
-    if (
-      inline.kind === 'text' &&
-      last?.kind === 'text' &&
-      sameMarks(last.marks, inline.marks) &&
-      last.href === inline.href
-    ) {
-      out[out.length - 1] = { ...last, text: last.text + inline.text };
-    } else {
-      out.push(inline);
-    }
-  }
-  const blank = (inline: Inline | undefined) =>
-    inline !== undefined &&
-    (inline.kind === 'break' || (inline.kind === 'text' && inline.text.trim() === ''));
-  while (blank(out[0])) {
-    out.shift();
-  }
-  while (blank(out[out.length - 1])) {
-    out.pop();
-  }
-  const first = out[0];
-  if (first?.kind === 'text') {
-    out[0] = { ...first, text: first.text.trimStart() };
-  }
-  const last = out[out.length - 1];
-  if (last?.kind === 'text') {
-    out[out.length - 1] = { ...last, text: last.text.trimEnd() };
-  }
-  return out;
-}
-
-/** Empty paragraphs are the office users' spacing, not text. */
-const hasContent = (inlines: readonly Inline[]): boolean => inlines.some((inline) => inline.kind !== 'break');
-
-/**
- * Images out of headings and captions. A heading holds text only: its images follow it. In
- * LibreOffice's captioned figure (a text box whose paragraph is "[image] Abbildung 1: …") the
- * image comes first, then its caption paragraph, which document-html.ts joins to it.
- */
-function withImagesApart(inlines: Inline[], block: (text: Inline[]) => Block, imagesFirst: boolean): Block[] {
-  const text = tidy(inlines.filter((inline) => inline.kind !== 'image'));
-  const images = inlines.filter((inline) => inline.kind === 'image');
-  const parts: Block[][] = [
-    hasContent(text) ? [block(text)] : [],
-    images.length > 0 ? [{ kind: 'paragraph', inlines: images }] : [],
-  ];
-  return (imagesFirst ? parts.reverse() : parts).flat();
-}
-
-/** The text of a footnote's body: one line, its paragraphs joined by a space. */
-function plainText(parent: XmlElement): string {
-  let text = '';
-  for (const node of Array.from(parent.childNodes)) {
-    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
-      text += node.textContent ?? '';
-    } else if (!isElement(node) || is(node, NS.office) || is(node, NS.draw) || is(node, NS.dr3d)) {
-      continue;
-    } else if (node.namespaceURI === NS.text && SILENT.has(node.localName)) {
-      continue;
-    } else if (node.namespaceURI === NS.text && ['s', 'tab', 'line-break'].includes(node.localName)) {
-      text += ' ';
-    } else {
-      const inner = plainText(node);
-      text += is(node, NS.text, 'p') || is(node, NS.text, 'h') ? ` ${inner} ` : inner;
-    }
-  }
-  return text;
 }
 
 /** The first of a frame's images in a format the text can show (LibreOffice adds a PNG to an SVG). */
@@ -412,13 +309,5 @@ async function imageBytes(zip: ZipArchive, source: XmlElement): Promise<Uint8Arr
   if (name === '' || !zip.has(name)) {
     return null; // linked from outside the file, or lost
   }
-  try {
-    return await zip.read(name, IMAGE_LIMIT);
-  } catch (error) {
-    // An image too large for the text is left out like one of a format it cannot show.
-    if (error instanceof ImportError && error.failure === 'tooLarge') {
-      return null;
-    }
-    throw error;
-  }
+  return readUnlessTooLarge(zip, name, IMAGE_LIMIT);
 }

@@ -50,6 +50,22 @@ export function openZip(bytes: Uint8Array): ZipArchive {
   };
 }
 
+/** A part's bytes, or null when it unpacks beyond `limit` (a picture too large is left out, not the document). */
+export async function readUnlessTooLarge(
+  zip: ZipArchive,
+  name: string,
+  limit: number,
+): Promise<Uint8Array | null> {
+  try {
+    return await zip.read(name, limit);
+  } catch (error) {
+    if (error instanceof ImportError && error.failure === 'tooLarge') {
+      return null;
+    }
+    throw error;
+  }
+}
+
 function readDirectory(view: DataView): Map<string, Entry> {
   // The end record is 22 bytes plus a comment of up to 65,535: searched for from the end.
   let end = -1;
