@@ -5,6 +5,7 @@ import type { Person } from '../../apps/server/test/factories.js';
 import { readImage } from '../../apps/server/test/image-files.js';
 import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations } from './browser.js';
 import { sectionTeam } from './people.js';
+import { clickToolbar } from './toolbar.js';
 import { browserSuite } from './suite.js';
 
 const EDITOR = '.ProseMirror';
@@ -128,6 +129,39 @@ describeInBrowser('inserting a Word or OpenDocument file into a section, in Chro
       }
     },
   );
+
+  it('puts a document between the blocks: a paragraph split at the cursor, after a table the cursor is in', async () => {
+    const { project, author, section, url } = await sectionTeam(suite.app, 'Import');
+    const page = await pageOf(author);
+    await openSection(page, url);
+    await page.locator(EDITOR).click();
+    await page.keyboard.type('Alpha Gamma');
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 'Alpha '.length; i += 1) {
+      await page.keyboard.press('ArrowRight');
+    }
+    await insertDocument(page, { name: 'bericht.odt', buffer: documentFile('bericht.odt') });
+    const images = page.locator(`${EDITOR} img[src^="/api/projects/${project.id}/images/"]`);
+    await images.first().waitFor();
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    const split = shape(await storedContent(author, project.id, section.id));
+    expect(split.slice(0, 2)).toEqual(['paragraph: Alpha ', 'heading2: Digitale Souveränität']);
+    expect(split.slice(-2)).toEqual(['paragraph: Schluss mit Nachdruck.', 'paragraph: Gamma']);
+
+    // In a table's cell: the document follows the table, whose cells stay as they were.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await clickToolbar(page, 'Tabelle einfügen');
+    await page.keyboard.type('Jahr');
+    await insertDocument(page, { name: 'bericht.odt', buffer: documentFile('bericht.odt') });
+    await images.nth(1).waitFor();
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    const stored = await storedContent(author, project.id, section.id);
+    const own = stored.findIndex((node) => node.type === 'table' && textOf(node).startsWith('Jahr'));
+    expect(JSON.stringify(stored[own]?.content)).not.toContain('"type":"table"');
+    expect(JSON.stringify(stored[own]?.content)).not.toContain('Digitale');
+    expect(shape(stored.slice(own + 1, own + 2))).toEqual(['heading2: Digitale Souveränität']);
+  });
 
   it('says why a file cannot be inserted: not a document, an old .doc; the text stays as it was', async () => {
     const { project, author, section, url } = await sectionTeam(suite.app, 'Import');

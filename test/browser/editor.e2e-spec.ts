@@ -237,12 +237,13 @@ describeInBrowser('writing a section together in Chromium', () => {
     await waitUntilTrue(page, `document.activeElement?.classList.contains('ProseMirror') === true`, 'the focus back in the text');
     await page.keyboard.type(' 2026', { delay: 50 });
     await page.locator(`${EDITOR} table th`, { hasText: 'Wert 2026' }).waitFor();
+    // Escape leaves the text for the next control after it: "Dokument einfügen" below it.
     await page.keyboard.press('Escape');
     expect(
       await page.evaluate<string | null>(
         `document.activeElement === document.body || document.activeElement?.closest('.ProseMirror') ? null : document.activeElement.textContent`,
       ),
-    ).toBe('Kommentieren');
+    ).toBe('Dokument einfügen (Word, ODT) …');
     await page.getByText('Alle Änderungen gespeichert').waitFor();
     expect(blocks(await storedText(lead, project.id, section.id))).toBe(blocks(await editorText(page)));
   }, 60_000);

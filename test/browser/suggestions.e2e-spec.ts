@@ -89,7 +89,8 @@ describeInBrowser('suggested changes in Chromium', () => {
     await comments.getByRole('radio', { name: 'Erledigt (1)' }).check({ timeout: 5000 });
     await reviewerThread.getByText('Übernommen', { exact: true }).waitFor();
     await reviewerThread.getByText(/^von Ali Autor am /).waitFor();
-    await reviewerPage.getByRole('button', { name: 'Benachrichtigungen, 1 ungelesen' }).click();
+    // Unread: being made the section's reviewer, and now the acceptance.
+    await reviewerPage.getByRole('button', { name: 'Benachrichtigungen, 2 ungelesen' }).click();
     await reviewerPage
       .getByRole('dialog', { name: 'Benachrichtigungen' })
       .getByRole('link', { name: /Ali Autor hat Ihren Änderungsvorschlag übernommen.*„freie Software“/ })

@@ -70,7 +70,10 @@ export function ImageControls({ editor, images, editable }: ImageControlsProps) 
 
   // A plain success ("Bild eingefügt.") has been announced and asks for nothing: it goes by
   // itself instead of pushing the text down until closed. Notices that ask for something stay.
-  const passing = state.notices.filter((notice) => notice.kind === 'inserted' || notice.kind === 'altSaved');
+  const passing = state.notices.filter(
+    (notice) =>
+      notice.kind === 'inserted' || notice.kind === 'altSaved' || notice.kind === 'documentInserted',
+  );
   const passingIds = passing.map((notice) => notice.id).join(' ');
   useEffect(() => {
     if (passingIds === '') {
@@ -124,10 +127,12 @@ export function ImageControls({ editor, images, editable }: ImageControlsProps) 
             }
           >
             <div className="image-notices__notice">
-              <p>{noticeText(t, notice)}</p>
+              <p id={`image-notice-${String(notice.id)}`}>{noticeText(t, notice)}</p>
               <Button
                 variant="ghost"
                 size="small"
+                // Several notices may stand together: each button says which one it closes.
+                aria-describedby={`image-notice-${String(notice.id)}`}
                 onClick={() => {
                   images.dismiss(notice.id);
                 }}

@@ -26,7 +26,8 @@ export class BlockList {
     }
   }
 
-  addItem(block: Block, ordered: boolean, level: number): void {
+  /** `number`: the item's number in a numbered list that may continue an earlier one. */
+  addItem(block: Block, ordered: boolean, level: number, number = 1): void {
     while (this.open.length > 0 && (this.open[this.open.length - 1]?.level ?? 0) > level) {
       this.open.pop();
     }
@@ -37,7 +38,10 @@ export class BlockList {
       top = this.open[this.open.length - 1];
     }
     if (top === undefined || top.level < level) {
-      const list: List = { kind: 'list', ordered, items: [] };
+      const list: List =
+        ordered && number > 1
+          ? { kind: 'list', ordered, items: [], start: number }
+          : { kind: 'list', ordered, items: [] };
       if (top === undefined) {
         this.blocks.push(list);
       } else {

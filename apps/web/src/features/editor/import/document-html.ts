@@ -25,19 +25,20 @@ export const captionWithoutLabel = (text: string): string => text.replace(CAPTIO
  * which the paste uploads (image-uploads.ts) like those of a paste from an office program.
  */
 export function documentHtml(blocks: readonly Block[]): string {
-  const headings = headingShift(blocks);
+  const levelOf = headingLevels(blocks);
   const write = (list: readonly Block[]): string => withCaptions(list).map(block).join('');
   const block = (b: Block): string => {
     switch (b.kind) {
       case 'paragraph':
         return paragraph(b.inlines);
       case 'heading': {
-        const level = Math.min(LOWEST, Math.max(HIGHEST, b.level + headings));
+        const level = levelOf(b.level);
         return `<h${String(level)}>${inlines(b.inlines)}</h${String(level)}>`;
       }
       case 'list': {
         const tag = b.ordered ? 'ol' : 'ul';
-        return `<${tag}>${b.items.map((item) => `<li>${item.length === 0 ? '<p></p>' : write(item)}</li>`).join('')}</${tag}>`;
+        const start = b.ordered && b.start !== undefined && b.start > 1 ? ` start="${String(b.start)}"` : '';
+        return `<${tag}${start}>${b.items.map((item) => `<li>${item.length === 0 ? '<p></p>' : write(item)}</li>`).join('')}</${tag}>`;
       }
       case 'quote':
         return `<blockquote>${write(b.blocks)}</blockquote>`;
@@ -51,13 +52,17 @@ export function documentHtml(blocks: readonly Block[]): string {
   return write(blocks);
 }
 
-/** Levels shifted so that the document's top heading is the section's highest level. */
-function headingShift(blocks: readonly Block[]): number {
-  let top = Infinity;
+/**
+ * The section's level of each of the document's heading levels: the levels it uses, in order,
+ * become the section's from the highest on, so that its top heading is the section's highest
+ * and no level is skipped (document levels 1, 3, 5 become H2, H3, H4); deeper ones the lowest.
+ */
+function headingLevels(blocks: readonly Block[]): (level: number) => number {
+  const used = new Set<number>();
   const walk = (list: readonly Block[]) =>
     list.forEach((b) => {
       if (b.kind === 'heading') {
-        top = Math.min(top, b.level);
+        used.add(b.level);
       } else if (b.kind === 'list') {
         b.items.forEach(walk);
       } else if (b.kind === 'quote') {
@@ -67,7 +72,8 @@ function headingShift(blocks: readonly Block[]): number {
       }
     });
   walk(blocks);
-  return top === Infinity ? 0 : HIGHEST - top;
+  const order = [...used].sort((a, b) => a - b);
+  return (level) => Math.min(LOWEST, HIGHEST + order.indexOf(level));
 }
 
 /**

@@ -132,7 +132,7 @@ function applyRunProperties(rPr: XmlElement, marks: Marks): void {
 
 /** Whether each list of word/numbering.xml is numbered (1., a), i.) or bulleted, by level. */
 export class DocxNumbering {
-  private readonly formats = new Map<string, Map<number, string>>();
+  private readonly formats = new Map<string, Map<number, { format: string; start: number }>>();
 
   constructor(root: XmlElement | null) {
     if (root === null) {
@@ -143,12 +143,15 @@ export class DocxNumbering {
       abstract.set(element.getAttributeNS(W, 'abstractNumId') ?? '', element);
     }
     for (const num of children(root, W, 'num')) {
-      const levels = new Map<number, string>();
+      const levels = new Map<number, { format: string; start: number }>();
       const base = abstract.get(val(child(num, W, 'abstractNumId')) ?? '');
       const overrides = children(num, W, 'lvlOverride').map((override) => child(override, W, 'lvl'));
       for (const lvl of [...(base === undefined ? [] : children(base, W, 'lvl')), ...overrides]) {
         if (lvl !== null) {
-          levels.set(Number(lvl.getAttributeNS(W, 'ilvl') ?? '0'), val(child(lvl, W, 'numFmt')) ?? 'decimal');
+          levels.set(Number(lvl.getAttributeNS(W, 'ilvl') ?? '0'), {
+            format: val(child(lvl, W, 'numFmt')) ?? 'decimal',
+            start: Number(val(child(lvl, W, 'start')) ?? '1') || 1,
+          });
         }
       }
       this.formats.set(num.getAttributeNS(W, 'numId') ?? '', levels);
@@ -157,7 +160,12 @@ export class DocxNumbering {
 
   /** 'none': numbering that shows nothing, a paragraph like any other. */
   kind(numbering: Numbering): 'ordered' | 'bullet' | 'none' {
-    const format = this.formats.get(numbering.numId)?.get(numbering.level) ?? 'bullet';
+    const format = this.formats.get(numbering.numId)?.get(numbering.level)?.format ?? 'bullet';
     return format === 'bullet' ? 'bullet' : format === 'none' ? 'none' : 'ordered';
+  }
+
+  /** The number a list level counts from. */
+  start(numbering: Numbering): number {
+    return this.formats.get(numbering.numId)?.get(numbering.level)?.start ?? 1;
   }
 }

@@ -188,6 +188,68 @@ describe('readDocx', () => {
     ]);
   });
 
+  it('numbers a list that goes on after a paragraph from where it stopped, from its level’s start', async () => {
+    const item = (value: string, numId: string, ilvl = 0) =>
+      p(r(value), `<w:numPr><w:ilvl w:val="${String(ilvl)}"/><w:numId w:val="${numId}"/></w:numPr>`);
+    const { blocks } = await read({
+      numbering:
+        '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="lowerLetter"/></w:lvl></w:abstractNum>' +
+        '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="5"/><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum>' +
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>',
+      body:
+        item('Eins', '1') +
+        item('Eins a', '1', 1) +
+        item('Zwei', '1') +
+        p(r('Dazwischen')) +
+        item('Drei', '1') +
+        item('Drei a', '1', 1) +
+        p(r('Noch einmal')) +
+        item('Fünf', '2'),
+    });
+    const items = (values: string[]) => values.map((v) => [paragraph(text(v))]);
+    expect(blocks).toEqual([
+      {
+        kind: 'list',
+        ordered: true,
+        items: [
+          [paragraph(text('Eins')), { kind: 'list', ordered: true, items: items(['Eins a']) }],
+          [paragraph(text('Zwei'))],
+        ],
+      },
+      paragraph(text('Dazwischen')),
+      // The sub-list under "Drei" starts again at a: a level below restarts under each item.
+      {
+        kind: 'list',
+        ordered: true,
+        start: 3,
+        items: [[paragraph(text('Drei')), { kind: 'list', ordered: true, items: items(['Drei a']) }]],
+      },
+      paragraph(text('Noch einmal')),
+      { kind: 'list', ordered: true, start: 5, items: items(['Fünf']) },
+    ]);
+  });
+
+  it('drops the underline of Word’s link style from link texts, also of links it does not keep', async () => {
+    const { blocks } = await read({
+      styles: `<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:u w:val="single"/></w:rPr></w:style>`,
+      rels: link('rId1', 'https://www.kgst.de/') + link('rId2', 'javascript:alert(1)'),
+      body: p(
+        `<w:hyperlink r:id="rId1">${r('KGSt', '<w:rStyle w:val="Hyperlink"/>')}</w:hyperlink>` +
+          `<w:hyperlink r:id="rId2">${r('böse', '<w:rStyle w:val="Hyperlink"/><w:b/>')}</w:hyperlink>` +
+          `<w:hyperlink w:anchor="Ziele">${r('intern', '<w:rStyle w:val="Hyperlink"/>')}</w:hyperlink>` +
+          r(' betont', '<w:u w:val="single"/>'),
+      ),
+    });
+    expect(blocks).toEqual([
+      paragraph(
+        { ...text('KGSt'), href: 'https://www.kgst.de/' },
+        text('böse', { bold: true }),
+        text('intern'),
+        text(' betont', { underline: true }),
+      ),
+    ]);
+  });
+
   it('puts footnotes and endnotes where they are referenced, as one line of text', async () => {
     const note = (tag: string, id: string, body: string) => `<w:${tag} w:id="${id}">${body}</w:${tag}>`;
     const { blocks } = await read({

@@ -1,4 +1,4 @@
-import { DocxNumbering, DocxStyles, W, val } from './docx-styles';
+import { DocxNumbering, DocxStyles, W, val, type Numbering } from './docx-styles';
 import { docxTable } from './docx-table';
 import { BlockList } from './block-list';
 import {
@@ -36,6 +36,8 @@ interface Field {
   instruction: string;
   showing: boolean;
   href?: string;
+  /** A HYPERLINK field, whether its target is kept or not. */
+  hyperlink?: boolean;
 }
 
 /** Where a paragraph's content goes: its inlines, the blocks of its text boxes, its open fields. */
@@ -103,6 +105,8 @@ class DocxReader {
   leftOut = 0;
   readonly images: Array<{ image: DocumentImage; path: string }> = [];
   private readonly notes = new Map<string, string>();
+  /** Items so far of each list level (`numId:level`): Word counts on across paragraphs between. */
+  private readonly counted = new Map<string, number>();
 
   constructor(
     private readonly styles: DocxStyles,
@@ -171,8 +175,13 @@ class DocxReader {
       const kind = role.numbering === null ? 'none' : this.numbering.kind(role.numbering);
       if (role.headingLevel !== null) {
         list.add({ kind: 'heading', level: role.headingLevel, inlines });
-      } else if (kind !== 'none') {
-        list.addItem({ kind: 'paragraph', inlines }, kind === 'ordered', role.numbering?.level ?? 0);
+      } else if (kind !== 'none' && role.numbering !== null) {
+        list.addItem(
+          { kind: 'paragraph', inlines },
+          kind === 'ordered',
+          role.numbering.level,
+          this.count(role.numbering),
+        );
       } else if (role.quote) {
         list.addQuoted({ kind: 'paragraph', inlines });
       } else {
@@ -184,6 +193,20 @@ class DocxReader {
     boxed.forEach((block) => list.add(block));
   }
 
+  /** The number of a list item; the levels below its own start again after it, as Word's do. */
+  private count(numbering: Numbering): number {
+    const key = `${numbering.numId}:${String(numbering.level)}`;
+    const before = this.counted.get(key) ?? 0;
+    this.counted.set(key, before + 1);
+    for (const other of [...this.counted.keys()]) {
+      const [numId, level] = other.split(':');
+      if (numId === numbering.numId && Number(level) > numbering.level) {
+        this.counted.delete(other);
+      }
+    }
+    return this.numbering.start(numbering) + before;
+  }
+
   /** The inline content of a paragraph or of an element within it (links, insertions, fields). */
   private inlines(parent: XmlElement, href: string | undefined, sink: Sink): void {
     for (const element of children(parent)) {
@@ -193,7 +216,9 @@ class DocxReader {
         const relation = this.rels.get(element.getAttributeNS(R, 'id') ?? '');
         const target =
           relation?.external === true && SAFE_HREF.test(relation.target) ? relation.target : href;
+        const from = sink.out.length;
         this.inlines(element, target, sink);
+        withoutUnderline(sink.out, from);
       } else if (is(element, W, 'sdt')) {
         this.inlines(child(element, W, 'sdtContent') ?? element, href, sink);
       } else if (
@@ -226,6 +251,7 @@ class DocxReader {
           field.showing = true;
           const link = /^\s*HYPERLINK\s+"([^"]+)"/i.exec(field.instruction)?.[1];
           field.href = link !== undefined && SAFE_HREF.test(link) ? link : undefined;
+          field.hyperlink = link !== undefined;
         } else if (type === 'end') {
           fields.pop();
         }
@@ -241,7 +267,11 @@ class DocxReader {
         continue; // an instruction's runs, not the field's result
       }
       const link = [...fields].reverse().find((open) => open.href !== undefined)?.href ?? href;
+      const from = sink.out.length;
       this.runElement(element, marks, link, sink);
+      if (fields.some((open) => open.hyperlink)) {
+        withoutUnderline(sink.out, from);
+      }
     }
   }
 
@@ -257,6 +287,8 @@ class DocxReader {
       text(element.textContent ?? '');
     } else if (is(element, W, 'tab') || is(element, W, 'ptab')) {
       text(' ');
+    } else if (is(element, W, 'softHyphen')) {
+      text('\u00ad');
     } else if (is(element, W, 'noBreakHyphen')) {
       text('\u2011');
     } else if (
@@ -317,6 +349,20 @@ class DocxReader {
     out.push({ kind: 'image', image });
     if (relation !== undefined && !relation.external) {
       this.images.push({ image, path: partPath(relation.target) });
+    }
+  }
+}
+
+/**
+ * The text of a link (from `from` on) without the underline of Word's "Hyperlink" style: it is
+ * the look of links, no emphasis, and a link not kept (javascript:, an anchor) would look like one.
+ */
+function withoutUnderline(inlines: Inline[], from: number): void {
+  for (let i = from; i < inlines.length; i += 1) {
+    const inline = inlines[i];
+    if (inline?.kind === 'text' && inline.marks.underline !== undefined) {
+      const { underline: _underline, ...marks } = inline.marks;
+      inlines[i] = { ...inline, marks };
     }
   }
 }

@@ -41,7 +41,8 @@ export type Block =
   | { kind: 'paragraph'; inlines: Inline[]; caption?: boolean }
   /** `level` as the document has it (1 = its top level); levelled to the section's (document-html.ts). */
   | { kind: 'heading'; level: number; inlines: Inline[] }
-  | { kind: 'list'; ordered: boolean; items: Block[][] }
+  /** `start`: the first number of a numbered list that continues one before it (1 when absent). */
+  | { kind: 'list'; ordered: boolean; items: Block[][]; start?: number }
   | { kind: 'quote'; blocks: Block[] }
   | { kind: 'table'; rows: Cell[][]; caption?: string };
 

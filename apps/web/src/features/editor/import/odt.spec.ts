@@ -561,6 +561,32 @@ describe('readOdt', () => {
       ]);
     });
 
+    it('numbers a list that continues an earlier one on from it, by continue-numbering or continue-list', async () => {
+      const numbered = (items: string[], attributes = '') =>
+        `<text:list text:style-name="L1" ${attributes}>${items.map((i) => `<text:list-item><text:p>${i}</text:p></text:list-item>`).join('')}</text:list>`;
+      const blocks = await blocksOf(
+        numbered(['Eins', 'Zwei'], 'xml:id="list1"') +
+          '<text:p>Dazwischen</text:p>' +
+          numbered(['Drei'], 'text:continue-numbering="true"') +
+          numbered(['Neu']) +
+          numbered(['Wieder drei'], 'text:continue-list="list1"'),
+        { automatic: listStyles },
+      );
+      const list = (value: string[], start?: number) => ({
+        kind: 'list',
+        ordered: true,
+        items: value.map((v) => [paragraph(text(v))]),
+        ...(start === undefined ? {} : { start }),
+      });
+      expect(blocks).toEqual([
+        list(['Eins', 'Zwei']),
+        paragraph(text('Dazwischen')),
+        list(['Drei'], 3),
+        list(['Neu']),
+        list(['Wieder drei'], 3),
+      ]);
+    });
+
     it('drops empty list items and lists', async () => {
       const blocks = await blocksOf(
         '<text:list><text:list-item><text:p/></text:list-item><text:list-item><text:p>x</text:p></text:list-item></text:list>' +

@@ -29,6 +29,7 @@ type ImageInline = Extract<Inline, { kind: 'image' }>;
 /** An image of the document with its alt text, once its bytes are read. */
 type Describe = (bytes: Uint8Array | null) => DocumentImage;
 
+const XML = 'http://www.w3.org/XML/1998/namespace';
 const LOEXT = 'urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0';
 
 /** Where blocks stand: in a table cell (no tables there), in lists of this depth and style. */
@@ -79,6 +80,10 @@ class OdtReader {
   leftOut = 0;
   /** Images are read from the archive once the text is read (reading is asynchronous). */
   readonly images: Array<{ inline: ImageInline; sources: XmlElement[]; describe: Describe }> = [];
+
+  /** The last number of the numbered lists so far: the latest, and those with an id. */
+  private counted: { id: string | null; last: number } | null = null;
+  private readonly lastById = new Map<string, number>();
 
   constructor(private readonly styles: OdtStyles) {}
 
@@ -152,7 +157,28 @@ class OdtReader {
     const inner: Place = { inCell: place.inCell, depth: place.depth + 1, listStyle };
     const blocks = items.map((item) => this.blocks(item, inner)).filter((item) => item.length > 0);
     const ordered = listStyle !== null && this.styles.ordered(listStyle, inner.depth);
-    return blocks.length === 0 ? [] : [{ kind: 'list', ordered, items: blocks }];
+    if (blocks.length === 0) {
+      return [];
+    }
+    const start = place.depth === 0 && ordered ? this.startOf(list) : 1;
+    if (place.depth === 0 && ordered) {
+      this.counted = { id: list.getAttributeNS(XML, 'id'), last: start + blocks.length - 1 };
+      if (this.counted.id !== null) {
+        this.lastById.set(this.counted.id, this.counted.last);
+      }
+    }
+    return [
+      start > 1 ? { kind: 'list', ordered, items: blocks, start } : { kind: 'list', ordered, items: blocks },
+    ];
+  }
+
+  /** The first number of a numbered list that continues an earlier one (LibreOffice's "Nummerierung fortsetzen"). */
+  private startOf(list: XmlElement): number {
+    const continues = list.getAttributeNS(NS.text, 'continue-list');
+    if (continues !== null) {
+      return (this.lastById.get(continues) ?? 0) + 1;
+    }
+    return list.getAttributeNS(NS.text, 'continue-numbering') === 'true' ? (this.counted?.last ?? 0) + 1 : 1;
   }
 
   private table(table: XmlElement, place: Place): Block[] {

@@ -76,7 +76,11 @@ function readDirectory(view: DataView): Map<string, Entry> {
     }
   }
   if (end < 0) {
-    throw new ImportError('notDocument', 'not a ZIP archive');
+    // An archive's start without its end: cut off (an interrupted download), not another kind of file.
+    const started = view.byteLength >= 4 && view.getUint32(0, true) === LOCAL_HEADER;
+    throw started
+      ? new ImportError('damaged', 'the archive is cut off: its directory is missing')
+      : new ImportError('notDocument', 'not a ZIP archive');
   }
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);

@@ -8,6 +8,7 @@ import { readImage, uploadImage, uploadImageFile } from '../api/images-api';
 import { ImportError, type ImportFailure } from '../import/model';
 import { readDocumentFile } from '../import/read-file';
 import type { ImagePlace } from '../utils/image-sources';
+import { makeRoomForDocument } from './document-place';
 import { imageCaptions } from './image-captions';
 import { findImage, insertImage, refuseDrop, writeOnAfterImage } from './image-placement';
 import { missingAltMarks, relabelImageMarks, type ImageLabels } from './missing-alt';
@@ -162,6 +163,7 @@ export class ImageUploads {
         this.notify({ kind: 'readOnly' });
         return;
       }
+      makeRoomForDocument(editor);
       const data = new DataTransfer();
       data.setData('text/html', imported.html);
       editor.view.pasteHTML(imported.html, new ClipboardEvent('paste', { clipboardData: data }));
