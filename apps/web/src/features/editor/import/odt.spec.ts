@@ -480,14 +480,14 @@ describe('readOdt', () => {
       ]);
     });
 
-    it('counts charts, formulas, OLE objects and drawn shapes as left out, and gives nothing for them', async () => {
+    it('counts charts, formulas, OLE objects and drawn shapes as left out, giving only the words written in a shape', async () => {
       const document = await read(
         '<text:p>Text<draw:frame><draw:object xlink:href="./Object 1"/><draw:image xlink:href="./ObjectReplacements/Object 1"/></draw:frame>' +
           '<draw:frame><draw:object-ole xlink:href="./Object 2"/></draw:frame>' +
           '<draw:custom-shape><text:p>Form</text:p></draw:custom-shape><draw:rect/><draw:line/><draw:g><draw:circle/></draw:g></text:p>' +
           '<draw:frame text:anchor-type="page"><draw:object xlink:href="./Object 3"/></draw:frame>',
       );
-      expect(document).toEqual({ blocks: [paragraph(text('Text'))], leftOut: 7 });
+      expect(document).toEqual({ blocks: [paragraph(text('Text')), paragraph(text('Form'))], leftOut: 6 });
     });
 
     it('reads a frame anchored to the page as a paragraph of its own', async () => {

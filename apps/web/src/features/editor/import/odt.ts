@@ -268,7 +268,14 @@ class OdtReader {
     } else if (is(node, NS.draw, 'a')) {
       this.inlines(node, format, run);
     } else if (is(node, NS.draw) || is(node, NS.dr3d)) {
-      this.leftOut += 1; // drawn shapes: no place in a section's text
+      // A drawn shape has no place in a section's text; words written in it do, after the
+      // paragraph, as of a text box (and as Word's shapes, which are text boxes, give them).
+      const words = children(node, NS.text).some((e) => ['p', 'h', 'list'].includes(e.localName));
+      if (words) {
+        run.after.push(...this.blocks(node, { ...run.place, depth: 0, listStyle: null }));
+      } else {
+        this.leftOut += 1;
+      }
     } else {
       this.inlines(node, format, run); // fields (page number, date, sequence, reference) and the unknown: their text
     }
