@@ -1,5 +1,6 @@
 import { HEADING_LEVELS } from '@kapitel/editor';
 import {
+  eachBlock,
   inlineText,
   sameMarks,
   type Block,
@@ -59,19 +60,11 @@ export function documentHtml(blocks: readonly Block[]): string {
  */
 function headingLevels(blocks: readonly Block[]): (level: number) => number {
   const used = new Set<number>();
-  const walk = (list: readonly Block[]) =>
-    list.forEach((b) => {
-      if (b.kind === 'heading') {
-        used.add(b.level);
-      } else if (b.kind === 'list') {
-        b.items.forEach(walk);
-      } else if (b.kind === 'quote') {
-        walk(b.blocks);
-      } else if (b.kind === 'table') {
-        b.rows.forEach((row) => row.forEach((c) => walk(c.blocks)));
-      }
-    });
-  walk(blocks);
+  eachBlock(blocks, (b) => {
+    if (b.kind === 'heading') {
+      used.add(b.level);
+    }
+  });
   const order = [...used].sort((a, b) => a - b);
   return (level) => Math.min(LOWEST, HIGHEST + order.indexOf(level));
 }

@@ -81,6 +81,20 @@ export function documentImage(
   };
 }
 
+/** Visits every block, also those in lists, quotes and table cells, in document order. */
+export function eachBlock(blocks: readonly Block[], visit: (block: Block) => void): void {
+  for (const block of blocks) {
+    visit(block);
+    if (block.kind === 'list') {
+      block.items.forEach((item) => eachBlock(item, visit));
+    } else if (block.kind === 'quote') {
+      eachBlock(block.blocks, visit);
+    } else if (block.kind === 'table') {
+      block.rows.forEach((row) => row.forEach((cell) => eachBlock(cell.blocks, visit)));
+    }
+  }
+}
+
 /** Plain text of inlines (captions and footnotes are one line of text). */
 export function inlineText(inlines: readonly Inline[]): string {
   return inlines

@@ -1,6 +1,6 @@
 import { documentHtml } from './document-html';
 import { readDocx } from './docx';
-import { ImportError, type Block, type ReadDocument } from './model';
+import { eachBlock, ImportError, type Block, type ReadDocument } from './model';
 import { readOdt } from './odt';
 import type { XmlParser } from './xml';
 import { openZip } from './zip-reader';
@@ -54,22 +54,9 @@ export async function importDocument(bytes: Uint8Array, parse: XmlParser): Promi
   return { html, leftOut: read.leftOut + countUnshowable(read.blocks) };
 }
 
-function walk(blocks: readonly Block[], visit: (block: Block) => void): void {
-  for (const block of blocks) {
-    visit(block);
-    if (block.kind === 'list') {
-      block.items.forEach((item) => walk(item, visit));
-    } else if (block.kind === 'quote') {
-      walk(block.blocks, visit);
-    } else if (block.kind === 'table') {
-      block.rows.forEach((row) => row.forEach((cell) => walk(cell.blocks, visit)));
-    }
-  }
-}
-
 function countCharacters(blocks: readonly Block[]): number {
   let count = 0;
-  walk(blocks, (block) => {
+  eachBlock(blocks, (block) => {
     if (block.kind === 'paragraph' || block.kind === 'heading') {
       block.inlines.forEach((inline) => {
         count +=
@@ -86,7 +73,7 @@ function countCharacters(blocks: readonly Block[]): number {
 
 function countUnshowable(blocks: readonly Block[]): number {
   let count = 0;
-  walk(blocks, (block) => {
+  eachBlock(blocks, (block) => {
     if (block.kind === 'paragraph' || block.kind === 'heading') {
       count += block.inlines.filter(
         (inline) => inline.kind === 'image' && inline.image.bytes === null,

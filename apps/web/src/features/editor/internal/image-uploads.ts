@@ -47,7 +47,7 @@ export interface ImageDescription {
 export interface ImagesState {
   /** Images of pastes and drops on their way to the server. */
   uploading: number;
-  /** A document being read for insertion (document-html.ts). */
+  /** A Word or OpenDocument file being read for insertion (import/read-document.ts). */
   readingDocument: boolean;
   notices: readonly ImageNotice[];
   dialog: AltRequest | null;
@@ -133,7 +133,7 @@ export class ImageUploads {
     }
   }
 
-  /** The page's hidden file inputs, for images and for documents, which the toolbar's buttons open. */
+  /** The page's hidden file inputs: for images (the toolbar's button) and for documents ("Dokument einfügen"). */
   setFileInput(input: HTMLInputElement | null, kind: 'image' | 'document' = 'image'): void {
     this.fileInputs[kind] = input;
   }
