@@ -200,4 +200,67 @@ describeInBrowser('inserting a Word or OpenDocument file into a section, in Chro
     await page.getByText('0 Wörter').waitFor();
     expect(await page.getByRole('button', { name: 'Dokument einfügen (Word, ODT) …' }).count()).toBe(0);
   });
+
+  it('makes sections of a document’s chapters at the end of the outline for the lead, each filled with its text', async () => {
+    const { lead, project, section } = await sectionTeam(suite.app, 'Gliederung');
+    const page = await pageOf(lead);
+    const foreign = recordForeignRequests(page, suite.app.origin);
+    await page.goto(`${suite.app.origin}/projects/${project.id}`);
+    const card = page.getByRole('region', { name: 'Gliederung aus einem Dokument' });
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      card.getByRole('button', { name: 'Dokument wählen (Word, ODT) …' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: 'kapitel.docx',
+      mimeType: 'application/octet-stream',
+      buffer: documentFile('kapitel.docx'),
+    });
+
+    // What it will make, before anything is made: the text before the first heading is a chapter too.
+    await card.getByText('Aus „kapitel.docx“ werden diese Abschnitte angelegt:').waitFor();
+    expect(await card.getByRole('listitem').allTextContents()).toEqual([
+      'Ohne Überschrift 6 Wörter',
+      'Ausgangslage 8 Wörter',
+      'Ziele 5 Wörter',
+    ]);
+    await screenshot(page, 'import-03-outline-preview');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await card.getByRole('button', { name: '3 Abschnitte anlegen' }).click();
+    await card.getByText('3 Abschnitte angelegt.').waitFor();
+
+    const outline = await lead.client.get<{
+      sections: Array<{ id: string; title: string; parentId: string | null }>;
+    }>(`/api/projects/${project.id}/outline`);
+    const titles = outline.body.sections.filter((s) => s.parentId === null).map((s) => s.title);
+    expect(titles).toEqual([section.title, 'Ohne Überschrift', 'Ausgangslage', 'Ziele']);
+    await page.getByRole('link', { name: /Ziele/ }).first().waitFor();
+    // The team's own section is called 'Ausgangslage' too: the new ones come after it.
+    const byTitle = (title: string) =>
+      outline.body.sections.filter((s) => s.title === title).at(-1)?.id ?? '';
+    expect(shape(await storedContent(lead, project.id, byTitle('Ohne Überschrift')))).toEqual([
+      'paragraph: Dieser Entwurf entstand in der Arbeitsgruppe.',
+    ]);
+    expect(shape(await storedContent(lead, project.id, byTitle('Ausgangslage')))).toEqual([
+      'paragraph: Viele Kommunen nutzen schon freie Software.[Umfrage 2024.]',
+      'image alt="Balken in Blau und Orange" caption="null"',
+    ]);
+    // The chapter's own headings, levelled from the section's highest on.
+    expect(shape(await storedContent(lead, project.id, byTitle('Ziele')))).toEqual([
+      'heading2: Kurzfristig',
+      'bulletList: Offene Formate | Gemeinsame Beschaffung',
+    ]);
+    expect(foreign).toEqual([]);
+  });
+
+  it('offers no outline from a document to an author, who may not make sections', async () => {
+    const { author, project } = await sectionTeam(suite.app, 'Gliederung');
+    const page = await pageOf(author);
+    await page.goto(`${suite.app.origin}/projects/${project.id}`);
+    await page
+      .getByRole('link', { name: /Ausgangslage/ })
+      .first()
+      .waitFor();
+    expect(await page.getByRole('region', { name: 'Gliederung aus einem Dokument' }).count()).toBe(0);
+  });
 });

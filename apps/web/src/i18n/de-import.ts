@@ -16,4 +16,19 @@ export const deImport = {
   'import.failed.tooLarge':
     'Das Dokument „{name}“ ist zu groß für einen Abschnitt (höchstens 500.000 Zeichen Text, Dateien bis 50 MB). Teilen Sie es auf mehrere Abschnitte auf.',
   'import.failed.empty': 'Das Dokument „{name}“ enthält keinen Text.',
+  'protocol.action.section.content_filled': 'Abschnitt mit Text aus einem Dokument gefüllt',
+  'import.outline.title': 'Gliederung aus einem Dokument',
+  'import.outline.intro':
+    'Für einen Entwurf aus Word oder LibreOffice: jedes Kapitel (jede Überschrift der obersten Ebene) wird ein Abschnitt am Ende der Gliederung, mit seinem Text, seinen Fußnoten, Tabellen und Bildern. Zuständigkeiten vergeben Sie danach.',
+  'import.outline.choose': 'Dokument wählen (Word, ODT) …',
+  'import.outline.preview': 'Aus „{name}“ werden diese Abschnitte angelegt:',
+  'import.outline.create.one': '1 Abschnitt anlegen',
+  'import.outline.create.other': '{count} Abschnitte anlegen',
+  'import.outline.cancel': 'Abbrechen',
+  'import.outline.untitled': 'Ohne Überschrift',
+  'import.outline.progress': 'Abschnitt {done} von {count} wird angelegt …',
+  'import.outline.done.one': '1 Abschnitt angelegt.',
+  'import.outline.done.other': '{count} Abschnitte angelegt.',
+  'import.outline.missingAlt': '{count} Bilder brauchen noch einen Alternativtext; die Abschnitte markieren sie.',
+  'import.outline.stopped': 'Abgebrochen nach {done} von {count} Abschnitten; die angelegten bleiben in der Gliederung.',
 } as const;

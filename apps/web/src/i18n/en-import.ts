@@ -18,4 +18,19 @@ export const enImport: Record<keyof typeof deImport, string> = {
   'import.failed.tooLarge':
     'The document “{name}” is too large for one section (at most 500,000 characters of text, files up to 50 MB). Split it over several sections.',
   'import.failed.empty': 'The document “{name}” contains no text.',
+  'protocol.action.section.content_filled': 'Filled the section with text from a document',
+  'import.outline.title': 'Outline from a document',
+  'import.outline.intro':
+    'For a draft from Word or LibreOffice: each chapter (each heading of the top level) becomes a section at the end of the outline, with its text, footnotes, tables and images. Assign them afterwards.',
+  'import.outline.choose': 'Choose document (Word, ODT) …',
+  'import.outline.preview': 'These sections will be made from “{name}”:',
+  'import.outline.create.one': 'Create 1 section',
+  'import.outline.create.other': 'Create {count} sections',
+  'import.outline.cancel': 'Cancel',
+  'import.outline.untitled': 'Without heading',
+  'import.outline.progress': 'Creating section {done} of {count} …',
+  'import.outline.done.one': '1 section created.',
+  'import.outline.done.other': '{count} sections created.',
+  'import.outline.missingAlt': '{count} images still need alternative text; the sections mark them.',
+  'import.outline.stopped': 'Stopped after {done} of {count} sections; those created stay in the outline.',
 };

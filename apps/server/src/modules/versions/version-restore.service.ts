@@ -31,7 +31,7 @@ export class VersionRestoreService {
     const { before, restored } = await this.db.transaction(async (em) => {
       const access = await this.versions.access(actor, projectId, sectionId, em);
       const version = await this.versions.mustFindWithState(sectionId, versionId, em);
-      assertMayRestore(access);
+      assertMayEditText(access);
       const kept = await this.versions.store(actor, projectId, sectionId, { restoring: versionId }, em);
       return { before: kept, restored: version };
     });
@@ -64,11 +64,11 @@ export class VersionRestoreService {
  * A role (and assignment) that could never edit this section's text gets 403; one that
  * could, but not in the section's review state (in review, approved), gets 409.
  */
-function assertMayRestore({ role, section, isAssignee }: VersionAccess): void {
+export function assertMayEditText({ role, section, isAssignee }: VersionAccess): void {
   if (!REVIEW_STATES.some((reviewState) => can(role, 'section.edit', { reviewState, isAssignee }))) {
     throw new DomainError('FORBIDDEN', `Your role (${role}) does not allow editing this section`);
   }
   if (!can(role, 'section.edit', { reviewState: section.state, isAssignee })) {
-    throw new DomainError('NOT_EDITABLE', `A section in state ${section.state} cannot be edited; nothing was restored`);
+    throw new DomainError('NOT_EDITABLE', `A section in state ${section.state} cannot be edited; nothing was changed`);
   }
 }

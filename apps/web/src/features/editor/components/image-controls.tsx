@@ -3,7 +3,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useT, type Translate } from '../../../i18n';
 import { Alert, Button } from '../../../ui';
 import type { ImageNotice, ImageUploads } from '../internal/image-uploads';
-import { DOCUMENT_ACCEPT } from '../import/read-file';
+import { DOCUMENT_ACCEPT } from '../import/accept';
 import { uploadErrorText } from '../utils/upload-error';
 import { AltTextDialog } from './alt-text-dialog';
 import { ImageFileInput } from './image-file-input';

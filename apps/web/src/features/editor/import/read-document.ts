@@ -21,11 +21,10 @@ const ODT_TYPES = [
 ];
 
 /**
- * Reads a Word (.docx) or OpenDocument (.odt) text into the HTML the editor pastes. Which of
- * the two it is, is told by its parts, not by the file's name. ImportError says why a file
- * cannot be read.
+ * Reads a Word (.docx) or OpenDocument (.odt) text into blocks. Which of the two it is, is
+ * told by its parts, not by the file's name. ImportError says why a file cannot be read.
  */
-export async function importDocument(bytes: Uint8Array, parse: XmlParser): Promise<ImportedDocument> {
+export async function readDocument(bytes: Uint8Array, parse: XmlParser): Promise<ReadDocument> {
   if (bytes.length === 0) {
     throw new ImportError('empty', 'the file is empty');
   }
@@ -42,16 +41,27 @@ export async function importDocument(bytes: Uint8Array, parse: XmlParser): Promi
   } else {
     throw new ImportError('notDocument', 'neither a Word nor an OpenDocument text');
   }
+  let showable = false;
+  eachBlock(read.blocks, (block) => {
+    showable ||=
+      block.kind === 'table' ||
+      ((block.kind === 'paragraph' || block.kind === 'heading') &&
+        block.inlines.some((inline) => inline.kind === 'image' && inline.image.bytes !== null));
+  });
+  if (countCharacters(read.blocks) === 0 && !showable) {
+    throw new ImportError('empty', 'the document has no text');
+  }
+  return { blocks: read.blocks, leftOut: read.leftOut + countUnshowable(read.blocks) };
+}
+
+/** A document read into the HTML the editor pastes at the cursor (one section's worth at most). */
+export async function importDocument(bytes: Uint8Array, parse: XmlParser): Promise<ImportedDocument> {
+  const read = await readDocument(bytes, parse);
   const characters = countCharacters(read.blocks);
   if (characters > IMPORT_MAX_CHARACTERS) {
     throw new ImportError('tooLarge', `${String(characters)} characters of text`);
   }
-  const html = documentHtml(read.blocks);
-  const images = (html.match(/<img /g) ?? []).length;
-  if (characters === 0 && images === 0 && !read.blocks.some((block) => block.kind === 'table')) {
-    throw new ImportError('empty', 'the document has no text');
-  }
-  return { html, leftOut: read.leftOut + countUnshowable(read.blocks) };
+  return { html: documentHtml(read.blocks), leftOut: read.leftOut };
 }
 
 function countCharacters(blocks: readonly Block[]): number {

@@ -1,23 +1,26 @@
 import { ImportError } from './model';
-import { importDocument, type ImportedDocument } from './read-document';
+import type { ReadDocument } from './model';
+import { importDocument, readDocument, type ImportedDocument } from './read-document';
+import type { XmlParser } from './xml';
 
 /** Larger files are refused before they are read (a report chapter with its pictures is far smaller). */
 export const IMPORT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-/** The file types the picker offers; what a file is, is told by its content (read-document.ts). */
-export const DOCUMENT_ACCEPT = [
-  '.docx',
-  '.odt',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.oasis.opendocument.text',
-].join(',');
-
-/** Reads a chosen file in the browser: nothing of it goes to the server but the text and images pasted from it. */
-export async function readDocumentFile(file: Blob): Promise<ImportedDocument> {
+async function bytesOf(file: Blob): Promise<Uint8Array> {
   if (file.size > IMPORT_MAX_FILE_BYTES) {
     throw new ImportError('tooLarge', `the file has ${String(file.size)} bytes`);
   }
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const parser = new DOMParser();
-  return importDocument(bytes, (text) => parser.parseFromString(text, 'application/xml'));
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+const browserXml: XmlParser = (text) => new DOMParser().parseFromString(text, 'application/xml');
+
+/** Reads a chosen file in the browser: nothing of it goes to the server but the text and images pasted from it. */
+export async function readDocumentFile(file: Blob): Promise<ImportedDocument> {
+  return importDocument(await bytesOf(file), browserXml);
+}
+
+/** The same, as blocks: for an outline made from the document (chapters.ts). */
+export async function readDocumentBlocks(file: Blob): Promise<ReadDocument> {
+  return readDocument(await bytesOf(file), browserXml);
 }

@@ -54,6 +54,11 @@ export async function moveSection(
   return (await api.post<SectionResponse>(path, request)).section;
 }
 
+/** Fills an empty section with a text (ProseMirror JSON; docs/import.md); 409 when it has text. */
+export async function fillSection(projectId: string, sectionId: string, json: object): Promise<void> {
+  await api.post(apiPath`/projects/${projectId}/sections/${sectionId}/content`, { json });
+}
+
 /** Moves the section and its sub-sections to the trash. */
 export async function deleteSection(projectId: string, sectionId: string): Promise<void> {
   await api.delete(apiPath`/projects/${projectId}/sections/${sectionId}`);

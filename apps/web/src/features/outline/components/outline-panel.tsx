@@ -23,6 +23,7 @@ import {
   type OutlineRow,
 } from '../utils/outline-tree';
 import { AddSectionForm } from './add-section-form';
+import { DocumentOutline } from './document-outline';
 import { MineOnlyFilter } from './mine-only-filter';
 import { OutlineContextItem } from './outline-context-item';
 import { useOutlineDnd } from './outline-dnd';
@@ -346,6 +347,7 @@ export function OutlinePanel(props: OutlinePanelProps) {
             }}
           />
         </Card>
+        <DocumentOutline projectId={projectId} />
         <TrashPanel
           projectId={projectId}
           language={language}

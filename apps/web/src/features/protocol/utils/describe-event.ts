@@ -69,6 +69,7 @@ export function describeEvent(t: Translate, event: AuditLogEvent): string {
     case 'section.moved':
     case 'section.restored':
     case 'section.no_objections':
+    case 'section.content_filled':
     case 'section.write_rejected':
     case 'image.uploaded':
     case 'comment.edited':

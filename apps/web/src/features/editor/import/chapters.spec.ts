@@ -1,0 +1,58 @@
+import { describe, expect, it } from '@jest/globals';
+import { chaptersOf } from './chapters';
+import type { Block, Inline } from './model';
+
+const text = (value: string): Inline => ({ kind: 'text', text: value, marks: {} });
+const paragraph = (value: string): Block => ({ kind: 'paragraph', inlines: [text(value)] });
+const heading = (level: number, value: string): Block => ({ kind: 'heading', level, inlines: [text(value)] });
+
+describe('chaptersOf', () => {
+  it('cuts the document at its top headings, lower headings staying in the chapter’s text', () => {
+    const chapters = chaptersOf(
+      [
+        heading(2, 'Ausgangslage'),
+        paragraph('Eins zwei.'),
+        heading(3, 'Im Kreis'),
+        paragraph('Drei.'),
+        heading(2, 'Ziele'),
+        paragraph('Vier fünf sechs.'),
+      ],
+      'Ohne Überschrift',
+    );
+    expect(chapters).toEqual([
+      {
+        title: 'Ausgangslage',
+        blocks: [paragraph('Eins zwei.'), heading(3, 'Im Kreis'), paragraph('Drei.')],
+        words: 5,
+      },
+      { title: 'Ziele', blocks: [paragraph('Vier fünf sechs.')], words: 3 },
+    ]);
+  });
+
+  it('makes the text before the first heading a chapter of its own, and names chapters whose heading has no text', () => {
+    const chapters = chaptersOf(
+      [paragraph('Vorweg.'), heading(1, '  '), paragraph('Danach.')],
+      'Ohne Überschrift',
+    );
+    expect(chapters.map((chapter) => [chapter.title, chapter.blocks])).toEqual([
+      ['Ohne Überschrift', [paragraph('Vorweg.')]],
+      ['Ohne Überschrift', [paragraph('Danach.')]],
+    ]);
+  });
+
+  it('counts a chapter’s footnotes among its words, as the section will, and cuts an overlong title', () => {
+    const noted: Block = {
+      kind: 'paragraph',
+      inlines: [text('Satz.'), { kind: 'footnote', text: 'Quelle 2024.' }],
+    };
+    const [chapter] = chaptersOf([heading(1, 'T'.repeat(400)), noted], 'Ohne Überschrift');
+    expect(chapter?.words).toBe(3);
+    expect(chapter?.title).toHaveLength(300);
+  });
+
+  it('gives a document without headings as one chapter', () => {
+    expect(chaptersOf([paragraph('Nur Text.')], 'Ohne Überschrift')).toEqual([
+      { title: 'Ohne Überschrift', blocks: [paragraph('Nur Text.')], words: 2 },
+    ]);
+  });
+});
