@@ -29,6 +29,7 @@ export {
 } from './field';
 export { initialsOf } from './initials';
 export { ListFilter, type ListFilterProps } from './list-filter';
+export { HiddenFileInput, type HiddenFileInputProps } from './hidden-file-input';
 export { Loading } from './loading';
 export { DataTable } from './table';
 export { Segmented, type SegmentedProps } from './segmented';

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useSyncExternalStore } from 'react';
 import { useT, type Translate } from '../../../i18n';
-import { Alert, Button } from '../../../ui';
+import { Alert, Button, HiddenFileInput } from '../../../ui';
 import type { ImageNotice, ImageUploads } from '../internal/image-uploads';
 import { DOCUMENT_ACCEPT } from '../import/accept';
 import { uploadErrorText } from '../utils/upload-error';
@@ -99,7 +99,7 @@ export function ImageControls({ editor, images, editable }: ImageControlsProps) 
           images.chooseFile(file);
         }}
       />
-      <ImageFileInput
+      <HiddenFileInput
         accept={DOCUMENT_ACCEPT}
         inputRef={(input) => {
           images.setFileInput(input, 'document');

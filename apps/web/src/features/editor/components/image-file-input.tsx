@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { HiddenFileInput } from '../../../ui';
 import { IMAGE_ACCEPT } from '../utils/image-sources';
 
 /**
@@ -8,27 +9,9 @@ import { IMAGE_ACCEPT } from '../utils/image-sources';
 export function ImageFileInput({
   inputRef,
   onFile,
-  accept = IMAGE_ACCEPT,
 }: {
   inputRef: Ref<HTMLInputElement>;
   onFile: (file: File) => void;
-  /** The types offered: images, or the documents of "Dokument einfügen". */
-  accept?: string;
 }) {
-  return (
-    <input
-      ref={inputRef}
-      type="file"
-      accept={accept}
-      hidden
-      onChange={(event) => {
-        const file = event.target.files?.[0];
-        // Cleared, so that choosing the same file again is a change too.
-        event.target.value = '';
-        if (file !== undefined) {
-          onFile(file);
-        }
-      }}
-    />
-  );
+  return <HiddenFileInput inputRef={inputRef} accept={IMAGE_ACCEPT} onFile={onFile} />;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ErrorAlert, useT } from '../../../i18n';
 import { isAbortError } from '../../../lib/api';
-import { Alert, Button, Card } from '../../../ui';
+import { Alert, Button, Card, HiddenFileInput } from '../../../ui';
 import { DOCUMENT_ACCEPT, ImportError } from '../../editor';
 import type { Chapter } from '../../editor/import/outline-import';
 import { createSection, fillSection } from '../api/outline-api';
@@ -80,17 +80,11 @@ export function DocumentOutline({ projectId }: { projectId: string }) {
   return (
     <Card title={t('import.outline.title')}>
       <p>{t('import.outline.intro')}</p>
-      <input
-        ref={input}
-        type="file"
+      <HiddenFileInput
+        inputRef={input}
         accept={DOCUMENT_ACCEPT}
-        hidden
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file !== undefined) {
-            void read(file);
-          }
+        onFile={(file) => {
+          void read(file);
         }}
       />
       <div role="status">
