@@ -226,7 +226,12 @@ describeInBrowser('inserting a Word or OpenDocument file into a section, in Chro
     ]);
     await screenshot(page, 'import-03-outline-preview');
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await card.getByRole('button', { name: '3 Abschnitte anlegen' }).click();
+    // Each chapter can be left out; the button counts those chosen.
+    await card.getByRole('checkbox', { name: /^Ohne Überschrift/ }).uncheck();
+    await card.getByRole('button', { name: '2 Abschnitte anlegen' }).waitFor();
+    await card.getByRole('checkbox', { name: /^Ohne Überschrift/ }).check();
+    // A double click makes them once.
+    await card.getByRole('button', { name: '3 Abschnitte anlegen' }).dblclick();
     await card.getByText('3 Abschnitte angelegt.').waitFor();
 
     const outline = await lead.client.get<{
@@ -262,5 +267,37 @@ describeInBrowser('inserting a Word or OpenDocument file into a section, in Chro
       .first()
       .waitFor();
     expect(await page.getByRole('region', { name: 'Gliederung aus einem Dokument' }).count()).toBe(0);
+  });
+});
+
+describeInBrowser('an outline from a document whose picture the server refuses, in Chromium', () => {
+  // Smaller than the document's picture (220 bytes): the upload answers 413.
+  const suite = browserSuite({ server: { imageMaxBytes: 100 } });
+
+  it('leaves out the refused picture, says why, and makes every section with the rest of its text', async () => {
+    const { lead, project } = await sectionTeam(suite.app, 'Gliederung');
+    const page = await suite.pageOf(lead);
+    await page.goto(`${suite.app.origin}/projects/${project.id}`);
+    const card = page.getByRole('region', { name: 'Gliederung aus einem Dokument' });
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      card.getByRole('button', { name: 'Dokument wählen (Word, ODT) …' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: 'kapitel.docx',
+      mimeType: 'application/octet-stream',
+      buffer: documentFile('kapitel.docx'),
+    });
+    await card.getByRole('button', { name: '3 Abschnitte anlegen' }).click();
+    await card.getByText('3 Abschnitte angelegt.').waitFor();
+    await card.getByText(/^1 Bild\(er\) konnten nicht übernommen werden \(Das Bild ist zu groß/).waitFor();
+
+    const outline = await lead.client.get<{ sections: Array<{ id: string; title: string }> }>(
+      `/api/projects/${project.id}/outline`,
+    );
+    const chapter = outline.body.sections.filter((s) => s.title === 'Ausgangslage').at(-1)?.id ?? '';
+    expect(shape(await storedContent(lead, project.id, chapter))).toEqual([
+      'paragraph: Viele Kommunen nutzen schon freie Software.[Umfrage 2024.]',
+    ]);
   });
 });

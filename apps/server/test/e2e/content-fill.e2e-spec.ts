@@ -77,6 +77,33 @@ describe('filling an empty section', () => {
     expect((await contentOf(lead, path)).text).toBe('');
   });
 
+  it('fills a section once when several fill it at the same moment', async () => {
+    const { lead, path } = await setUp();
+    const answers = await Promise.all(
+      [1, 2, 3, 4].map((n) => fill(lead, path, { json: doc(paragraph(text(`Fassung ${String(n)}`))) })),
+    );
+    expect(answers.map((res) => res.status).sort()).toEqual([204, 409, 409, 409]);
+    expect((await contentOf(lead, path)).text).toMatch(/^Fassung \d$/);
+  });
+
+  it('refuses images that are not the project’s own uploads, and headings outside the section’s levels', async () => {
+    const { lead, project, path } = await setUp();
+    const other = await createTeam(app);
+    const image = (src: string) => doc({ type: 'image', attrs: { src, alt: 'Bild' } });
+    for (const json of [
+      image('data:image/png;base64,iVBORw0KGgo='),
+      image('https://example.org/bild.png'),
+      image(`/api/projects/${other.project.id}/images/0b7d8a44-9f1e-4c55-8b8e-4f2a1d3c5e6f`),
+      doc(heading(1, 'Zu hoch')),
+    ]) {
+      const res = await fill(lead, path, { json });
+      expect([res.status, res.body.error.code]).toEqual([400, 'VALIDATION']);
+      expect(res.body.error.message + JSON.stringify(res.body.error.details ?? [])).toMatch(/json has (an image|a heading)/);
+    }
+    const own = await fill(lead, path, { json: image(`/api/projects/${project.id}/images/0b7d8a44-9f1e-4c55-8b8e-4f2a1d3c5e6f`) });
+    expect(own.status).toBe(204);
+  });
+
   it('answers 403 to a reviewer and a reader, 409 while the section is in review, 404 to a non-member', async () => {
     const { lead, author, reviewer, reader, project, section, path } = await setUp();
     expect((await fill(reviewer, path, { json: chapter })).status).toBe(403);

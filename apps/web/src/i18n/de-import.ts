@@ -29,6 +29,8 @@ export const deImport = {
   'import.outline.progress': 'Abschnitt {done} von {count} wird angelegt …',
   'import.outline.done.one': '1 Abschnitt angelegt.',
   'import.outline.done.other': '{count} Abschnitte angelegt.',
-  'import.outline.missingAlt': '{count} Bilder brauchen noch einen Alternativtext; die Abschnitte markieren sie.',
+  'import.outline.missingAlt.one': 'Ein Bild braucht noch einen Alternativtext; der Abschnitt markiert es.',
+  'import.outline.missingAlt.other': '{count} Bilder brauchen noch einen Alternativtext; die Abschnitte markieren sie.',
+  'import.outline.imagesFailed': '{count} Bild(er) konnten nicht übernommen werden ({reason}). Der übrige Text steht in den Abschnitten; fügen Sie die Bilder dort neu ein.',
   'import.outline.stopped': 'Abgebrochen nach {done} von {count} Abschnitten; die angelegten bleiben in der Gliederung.',
 } as const;

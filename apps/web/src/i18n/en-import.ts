@@ -31,6 +31,8 @@ export const enImport: Record<keyof typeof deImport, string> = {
   'import.outline.progress': 'Creating section {done} of {count} …',
   'import.outline.done.one': '1 section created.',
   'import.outline.done.other': '{count} sections created.',
-  'import.outline.missingAlt': '{count} images still need alternative text; the sections mark them.',
+  'import.outline.missingAlt.one': 'One image still needs alternative text; the section marks it.',
+  'import.outline.missingAlt.other': '{count} images still need alternative text; the sections mark them.',
+  'import.outline.imagesFailed': '{count} image(s) could not be taken over ({reason}). The rest of the text is in the sections; insert the images there again.',
   'import.outline.stopped': 'Stopped after {done} of {count} sections; those created stay in the outline.',
 };

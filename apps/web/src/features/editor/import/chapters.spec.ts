@@ -50,6 +50,30 @@ describe('chaptersOf', () => {
     expect(chapter?.title).toHaveLength(300);
   });
 
+  it('keeps the document’s title with the text around it instead of making it a chapter', () => {
+    const title: Block = { kind: 'heading', level: 1, inlines: [text('Jahresbericht')], title: true };
+    const chapters = chaptersOf(
+      [title, paragraph('Herausgeber'), heading(1, 'Einleitung'), paragraph('Text.')],
+      'Ohne Überschrift',
+    );
+    expect(chapters.map((chapter) => [chapter.title, chapter.blocks])).toEqual([
+      ['Ohne Überschrift', [title, paragraph('Herausgeber')]],
+      ['Einleitung', [paragraph('Text.')]],
+    ]);
+  });
+
+  it('counts captions without the label the section drops, and cuts a long title at a word', () => {
+    const caption: Block = {
+      kind: 'paragraph',
+      caption: true,
+      inlines: [text('Abbildung 1: Karte der Kreise')],
+    };
+    const [chapter] = chaptersOf([heading(1, `${'Wort '.repeat(70)}Ende`), caption], 'Ohne Überschrift');
+    expect(chapter?.words).toBe(3);
+    expect(chapter?.title.endsWith('Wort…')).toBe(true);
+    expect(chapter?.title.length).toBeLessThanOrEqual(300);
+  });
+
   it('gives a document without headings as one chapter', () => {
     expect(chaptersOf([paragraph('Nur Text.')], 'Ohne Überschrift')).toEqual([
       { title: 'Ohne Überschrift', blocks: [paragraph('Nur Text.')], words: 2 },

@@ -1,4 +1,5 @@
 import { countWords, LIMITS } from '@kapitel/domain';
+import { captionWithoutLabel } from './document-html';
 import { eachBlock, inlineText, type Block } from './model';
 
 /** One section of an outline made from a document: a top-level heading and what follows it. */
@@ -15,11 +16,14 @@ export interface Chapter {
  * chapter of its own, titled `untitled`; a heading without text is titled so too.
  */
 export function chaptersOf(blocks: readonly Block[], untitled: string): Chapter[] {
-  const top = Math.min(...blocks.map((block) => (block.kind === 'heading' ? block.level : Infinity)));
+  // The document's title is no chapter: it stays with the text around it.
+  const cuts = (block: Block): block is Extract<Block, { kind: 'heading' }> =>
+    block.kind === 'heading' && block.title !== true;
+  const top = Math.min(...blocks.map((block) => (cuts(block) ? block.level : Infinity)));
   const chapters: Array<{ title: string; blocks: Block[] }> = [];
   for (const block of blocks) {
-    if (block.kind === 'heading' && block.level === top) {
-      const title = inlineText(block.inlines).slice(0, LIMITS.sectionTitleMaxLength).trim();
+    if (cuts(block) && block.level === top) {
+      const title = shortened(inlineText(block.inlines));
       chapters.push({ title: title === '' ? untitled : title, blocks: [] });
     } else if (chapters.length === 0) {
       chapters.push({ title: untitled, blocks: [block] });
@@ -30,13 +34,31 @@ export function chaptersOf(blocks: readonly Block[], untitled: string): Chapter[
   return chapters.map((chapter) => ({ ...chapter, words: countWords(textOf(chapter.blocks)) }));
 }
 
-/** The words as the section will count them: footnotes too (libs/editor's plain text keeps them). */
+/** A title within the section title's limit, cut at a word and marked as cut. */
+function shortened(title: string): string {
+  const max = LIMITS.sectionTitleMaxLength;
+  if (title.length <= max) {
+    return title;
+  }
+  const cut = title.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * The words as the section will count them: footnotes too (libs/editor's plain text keeps
+ * them), captions without the "Abbildung 3:" they lose (document-html.ts).
+ */
 function textOf(blocks: readonly Block[]): string {
   const lines: string[] = [];
   eachBlock(blocks, (block) => {
     if (block.kind === 'paragraph' || block.kind === 'heading') {
       const notes = block.inlines.map((inline) => (inline.kind === 'footnote' ? inline.text : ''));
-      lines.push(inlineText(block.inlines), ...notes);
+      const text = inlineText(block.inlines);
+      lines.push(
+        block.kind === 'paragraph' && block.caption === true ? captionWithoutLabel(text) : text,
+        ...notes,
+      );
     }
   });
   return lines.join('\n');

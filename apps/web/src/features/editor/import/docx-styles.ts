@@ -7,6 +7,8 @@ export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 export interface ParagraphRole {
   /** 1 = the document's top heading level. */
   headingLevel: number | null;
+  /** The document's title ("Title"), a heading of level 1. */
+  title: boolean;
   quote: boolean;
   caption: boolean;
   /** The lines of a table of contents: left out, the export makes its own. */
@@ -73,13 +75,15 @@ export class DocxStyles {
     const outline = [pPr, ...chain.map((style) => style.pPr)]
       .map((properties) => (properties === null ? null : val(child(properties, W, 'outlineLvl'))))
       .find((level) => level !== null && level !== undefined);
-    let headingLevel: number | null = heading ? Number(heading[1]) : names.includes('title') ? 1 : null;
+    const title = heading === undefined && names.includes('title');
+    let headingLevel: number | null = heading ? Number(heading[1]) : title ? 1 : null;
     // An outline level of 0–8 makes a heading of any style; 9 is body text.
     if (headingLevel === null && outline !== undefined && outline !== null && Number(outline) < 9) {
       headingLevel = Number(outline) + 1;
     }
     return {
       headingLevel,
+      title,
       quote: names.some((name) => /^(?:intense )?quote$|^quotations$|^zitat/.test(name)),
       caption: names.some((name) => name === 'caption' || name === 'beschriftung'),
       contents: names.some((name) => /^(?:toc|verzeichnis)\s*\d/.test(name)),

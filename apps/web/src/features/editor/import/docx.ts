@@ -174,7 +174,12 @@ class DocxReader {
     if (inlines.some((inline) => inline.kind !== 'text' || inline.text.trim() !== '')) {
       const kind = role.numbering === null ? 'none' : this.numbering.kind(role.numbering);
       if (role.headingLevel !== null) {
-        list.add({ kind: 'heading', level: role.headingLevel, inlines });
+        list.add({
+          kind: 'heading',
+          level: role.headingLevel,
+          inlines,
+          ...(role.title ? { title: true as const } : {}),
+        });
       } else if (kind !== 'none' && role.numbering !== null) {
         list.addItem(
           { kind: 'paragraph', inlines },

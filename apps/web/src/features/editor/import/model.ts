@@ -40,7 +40,8 @@ export interface Cell {
 export type Block =
   | { kind: 'paragraph'; inlines: Inline[]; caption?: boolean }
   /** `level` as the document has it (1 = its top level); levelled to the section's (document-html.ts). */
-  | { kind: 'heading'; level: number; inlines: Inline[] }
+  /** `title`: the document's title (a "Title" paragraph): a heading in a section, no chapter of an outline. */
+  | { kind: 'heading'; level: number; inlines: Inline[]; title?: true }
   /** `start`: the first number of a numbered list that continues one before it (1 when absent). */
   | { kind: 'list'; ordered: boolean; items: Block[][]; start?: number }
   | { kind: 'quote'; blocks: Block[] }

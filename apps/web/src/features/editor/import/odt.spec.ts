@@ -97,7 +97,7 @@ describe('readOdt', () => {
       expect(blocks).toEqual([paragraph(text('Eins')), paragraph(text('Zwei'))]);
     });
 
-    it('makes a paragraph of the style "Title" (or inheriting it) a heading of level 1', async () => {
+    it('makes a paragraph of the style "Title" (or inheriting it) a heading of level 1, marked as the title', async () => {
       const blocks = await blocksOf(
         '<text:p text:style-name="P1">Bericht</text:p><text:p text:style-name="Titel">Zwei</text:p>',
         {
@@ -106,8 +106,8 @@ describe('readOdt', () => {
         },
       );
       expect(blocks).toEqual([
-        { kind: 'heading', level: 1, inlines: [text('Bericht')] },
-        { kind: 'heading', level: 1, inlines: [text('Zwei')] },
+        { kind: 'heading', level: 1, inlines: [text('Bericht')], title: true },
+        { kind: 'heading', level: 1, inlines: [text('Zwei')], title: true },
       ]);
     });
 

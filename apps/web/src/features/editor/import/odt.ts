@@ -114,7 +114,14 @@ class OdtReader {
         if (heading || role === 'title') {
           const level = Number(element.getAttributeNS(NS.text, 'outline-level') ?? '1');
           const at = Number.isInteger(level) && level >= 1 ? level : 1;
-          add(withImagesApart(inlines, (text) => ({ kind: 'heading', level: at, inlines: text }), false));
+          const title = heading ? {} : { title: true as const };
+          add(
+            withImagesApart(
+              inlines,
+              (text) => ({ kind: 'heading', level: at, inlines: text, ...title }),
+              false,
+            ),
+          );
         } else if (role === 'caption') {
           add(
             withImagesApart(inlines, (text) => ({ kind: 'paragraph', caption: true, inlines: text }), true),

@@ -1,5 +1,6 @@
 import { editorExtensions } from '@kapitel/editor';
 import { generateJSON, type JSONContent } from '@tiptap/core';
+import { isAbortError } from '../../../lib/api';
 import { uploadImage } from '../api/images-api';
 import { placeUploaded, readPastedImages, removeImage } from '../internal/pasted-images';
 import { chaptersOf, type Chapter } from './chapters';
@@ -21,18 +22,28 @@ export async function readChapters(
   return { chapters: chaptersOf(read.blocks, untitled), leftOut: read.leftOut };
 }
 
+/** A chapter's text for its section, and what became of its pictures. */
+export interface ChapterContent {
+  json: JSONContent;
+  /** Pictures without alternative text (the section marks them). */
+  missingAlt: number;
+  /** Pictures the server refused (too large …): left out of the text, the first refusal kept to tell why. */
+  failed: number;
+  failure: unknown;
+}
+
 /**
  * A chapter's text as ProseMirror JSON of the editor schema, its pictures uploaded into the
- * project first (as a paste's are); `missingAlt` counts those without alternative text.
+ * project first (as a paste's are). A picture the server refuses is left out, not the chapter.
  */
 export async function chapterJson(
   projectId: string,
   chapter: Chapter,
   signal: AbortSignal,
-): Promise<{ json: JSONContent; missingAlt: number }> {
+): Promise<ChapterContent> {
   const html = documentHtml(chapter.blocks);
   const found = readPastedImages(html, { origin: window.location.origin, projectId });
-  let missingAlt = 0;
+  const result = { missingAlt: 0, failed: 0, failure: null as unknown };
   if (found !== null) {
     [...found.leaving, ...found.tooLarge].forEach(removeImage);
     for (const image of found.pending) {
@@ -40,12 +51,19 @@ export async function chapterJson(
         continue; // a document's pictures are all its own bytes
       }
       const { bytes, contentType } = image.source;
-      placeUploaded(
-        image,
-        await uploadImage(projectId, new Blob([bytes], { type: contentType }), contentType, { signal }),
-      );
-      missingAlt += image.element.hasAttribute('alt') ? 0 : 1;
+      try {
+        const blob = new Blob([bytes], { type: contentType });
+        placeUploaded(image, await uploadImage(projectId, blob, contentType, { signal }));
+        result.missingAlt += image.element.hasAttribute('alt') ? 0 : 1;
+      } catch (error) {
+        if (isAbortError(error)) {
+          throw error;
+        }
+        removeImage(image.element);
+        result.failed += 1;
+        result.failure ??= error;
+      }
     }
   }
-  return { json: generateJSON(found === null ? html : found.body.innerHTML, editorExtensions()), missingAlt };
+  return { json: generateJSON(found === null ? html : found.body.innerHTML, editorExtensions()), ...result };
 }
