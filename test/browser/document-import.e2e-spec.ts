@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Person } from '../../apps/server/test/factories.js';
 import { readImage } from '../../apps/server/test/image-files.js';
 import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations } from './browser.js';
@@ -58,6 +58,18 @@ async function insertDocument(page: Page, file: { name: string; buffer: Buffer }
     page.getByRole('button', { name: 'Dokument einfügen (Word, ODT) …' }).click(),
   ]);
   await chooser.setFiles({ ...file, mimeType: 'application/octet-stream' });
+}
+
+/** Opens the project page and chooses a document in the card "Gliederung aus einem Dokument"; the card. */
+async function outlineFromDocument(page: Page, url: string, name: string): Promise<Locator> {
+  await page.goto(url);
+  const card = page.getByRole('region', { name: 'Gliederung aus einem Dokument' });
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    card.getByRole('button', { name: 'Dokument wählen (Word, ODT) …' }).click(),
+  ]);
+  await chooser.setFiles({ name, mimeType: 'application/octet-stream', buffer: documentFile(name) });
+  return card;
 }
 
 async function openSection(page: Page, url: string): Promise<void> {
@@ -205,17 +217,11 @@ describeInBrowser('inserting a Word or OpenDocument file into a section, in Chro
     const { lead, project, section } = await sectionTeam(suite.app, 'Gliederung');
     const page = await pageOf(lead);
     const foreign = recordForeignRequests(page, suite.app.origin);
-    await page.goto(`${suite.app.origin}/projects/${project.id}`);
-    const card = page.getByRole('region', { name: 'Gliederung aus einem Dokument' });
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      card.getByRole('button', { name: 'Dokument wählen (Word, ODT) …' }).click(),
-    ]);
-    await chooser.setFiles({
-      name: 'kapitel.docx',
-      mimeType: 'application/octet-stream',
-      buffer: documentFile('kapitel.docx'),
-    });
+    const card = await outlineFromDocument(
+      page,
+      `${suite.app.origin}/projects/${project.id}`,
+      'kapitel.docx',
+    );
 
     // What it will make, before anything is made: the text before the first heading is a chapter too.
     await card.getByText('Aus „kapitel.docx“ werden diese Abschnitte angelegt:').waitFor();
@@ -277,17 +283,11 @@ describeInBrowser('an outline from a document whose picture the server refuses, 
   it('leaves out the refused picture, says why, and makes every section with the rest of its text', async () => {
     const { lead, project } = await sectionTeam(suite.app, 'Gliederung');
     const page = await suite.pageOf(lead);
-    await page.goto(`${suite.app.origin}/projects/${project.id}`);
-    const card = page.getByRole('region', { name: 'Gliederung aus einem Dokument' });
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      card.getByRole('button', { name: 'Dokument wählen (Word, ODT) …' }).click(),
-    ]);
-    await chooser.setFiles({
-      name: 'kapitel.docx',
-      mimeType: 'application/octet-stream',
-      buffer: documentFile('kapitel.docx'),
-    });
+    const card = await outlineFromDocument(
+      page,
+      `${suite.app.origin}/projects/${project.id}`,
+      'kapitel.docx',
+    );
     await card.getByRole('button', { name: '3 Abschnitte anlegen' }).click();
     await card.getByText('3 Abschnitte angelegt.').waitFor();
     await card.getByText(/^1 Bild\(er\) konnten nicht übernommen werden \(Das Bild ist zu groß/).waitFor();
