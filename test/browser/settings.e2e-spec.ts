@@ -59,7 +59,7 @@ async function dragOver(page: Page, from: string, onto: string, fraction: number
   // The outline's top at the top of the viewport: both rows visible, positions stable. (An
   // expression, not a function in a string: evaluate() does not call a function given as text,
   // so the page never scrolled, and the drags worked only while the outline fitted the window.)
-  await page.getByRole('heading', { name: 'Gliederung', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Gliederung', level: 2, exact: true }).waitFor();
   await page.evaluate(
     `[...document.querySelectorAll('h2')].find((heading) => heading.textContent.trim() === 'Gliederung').scrollIntoView()`,
   );
