@@ -24,3 +24,4 @@ export * from './outline.js';
 export * from './permissions.js';
 export * from './review-state.js';
 export * from './roles.js';
+export * from './image-size.js';

@@ -26,7 +26,6 @@ const FORMATS: Record<ImageContentType, { extension: EmbeddedImage['extension'] 
   'image/webp': { extension: 'webp' },
 };
 
-export { bytesAreOfType };
 
 /** The file extension the compiler recognises `type` by. */
 export function extensionOf(type: ImageContentType): EmbeddedImage['extension'] {

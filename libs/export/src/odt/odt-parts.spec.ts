@@ -1,4 +1,5 @@
-import { frameSize, pixelSize } from './image-size.js';
+import { pixelSizeOfBytes as pixelSize } from '@kapitel/domain';
+import { frameSize } from './image-size.js';
 import { unzip, xmlProblem } from './odt.test-support.js';
 import { Quoter } from './quotes.js';
 import { attr, text } from './xml.js';

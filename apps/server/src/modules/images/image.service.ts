@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
-import { DomainError, IMAGE_CONTENT_TYPES, isImageContentType, type ImageContentType, type UploadedImage } from '@kapitel/domain';
-import { bytesAreOfType } from '@kapitel/export';
+import {
+  bytesAreOfType,
+  DomainError,
+  IMAGE_CONTENT_TYPES,
+  isImageContentType,
+  pixelSizeOf,
+  type ImageContentType,
+  type UploadedImage,
+} from '@kapitel/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
@@ -9,7 +16,6 @@ import type { Actor } from '../../common/http/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MemberService } from '../members/member.service.js';
-import { pixelSizeOf } from './image-size.js';
 import { ImageRepository, type ImageFile } from './image.repository.js';
 import { readRawBody } from './request-body.js';
 

@@ -1,3 +1,4 @@
+import { BlockList } from './block-list';
 import {
   documentImage,
   ImportError,
@@ -88,20 +89,16 @@ class OdtReader {
   constructor(private readonly styles: OdtStyles) {}
 
   blocks(container: XmlElement, place: Place): Block[] {
-    const out: Block[] = [];
-    let quote: Block[] | null = null;
+    // Consecutive quoted paragraphs become one quote, as in a Word document (block-list.ts).
+    const out = new BlockList();
     const add = (blocks: Block[], quoted = false) => {
-      for (const block of blocks) {
-        if (!quoted) {
-          quote = null;
-          out.push(block);
-        } else if (quote === null) {
-          quote = [block];
-          out.push({ kind: 'quote', blocks: quote });
+      blocks.forEach((block) => {
+        if (quoted) {
+          out.addQuoted(block);
         } else {
-          quote.push(block);
+          out.add(block);
         }
-      }
+      });
     };
     for (const element of children(container)) {
       if (is(element, NS.text, 'p') || is(element, NS.text, 'h')) {
@@ -145,7 +142,7 @@ class OdtReader {
       }
       // Everything else is skipped: indexes (generated from the text), declarations, forms, tracked changes.
     }
-    return out;
+    return out.blocks;
   }
 
   private list(list: XmlElement, place: Place): Block[] {

@@ -1,4 +1,4 @@
-import type { ImageContentType } from '@kapitel/domain';
+import { imageTypeOfBytes, type ImageContentType } from './api-images.js';
 
 /** An image's size in pixels. */
 export interface PixelSize {
@@ -6,12 +6,16 @@ export interface PixelSize {
   height: number;
 }
 
-const be16 = (b: Uint8Array, at: number): number => (b[at] << 8) | b[at + 1];
-const le16 = (b: Uint8Array, at: number): number => b[at] | (b[at + 1] << 8);
-const le24 = (b: Uint8Array, at: number): number => b[at] | (b[at + 1] << 8) | (b[at + 2] << 16);
-const tag = (b: Uint8Array, at: number): string => String.fromCharCode(b[at], b[at + 1], b[at + 2], b[at + 3]);
+/** A byte; 0 past the end (every reader checks the length it needs first). */
+const byte = (b: Uint8Array, at: number): number => b[at] ?? 0;
+const be16 = (b: Uint8Array, at: number): number => (byte(b, at) << 8) | byte(b, at + 1);
+const le16 = (b: Uint8Array, at: number): number => byte(b, at) | (byte(b, at + 1) << 8);
+const le24 = (b: Uint8Array, at: number): number => le16(b, at) | (byte(b, at + 2) << 16);
+const tag = (b: Uint8Array, at: number): string =>
+  String.fromCharCode(byte(b, at), byte(b, at + 1), byte(b, at + 2), byte(b, at + 3));
 
-const sized = (width: number, height: number): PixelSize | null => (width > 0 && height > 0 ? { width, height } : null);
+const sized = (width: number, height: number): PixelSize | null =>
+  width > 0 && height > 0 ? { width, height } : null;
 
 /** PNG: the IHDR chunk, which must come first, holds width and height (big-endian). */
 function pngSize(b: Uint8Array): PixelSize | null {
@@ -37,7 +41,7 @@ function jpegSize(b: Uint8Array): PixelSize | null {
     if (b[at] !== 0xff) {
       return null;
     }
-    const marker = b[at + 1];
+    const marker = byte(b, at + 1);
     if (marker === 0xff) {
       at += 1; // fill byte
       continue;
@@ -64,7 +68,8 @@ function jpegSize(b: Uint8Array): PixelSize | null {
 
 /** WebP: the first chunk tells the format: extended (VP8X), lossless (VP8L) or lossy (VP8). */
 function webpSize(b: Uint8Array): PixelSize | null {
-  if (b.length < 30) {
+  // The lossless header ends at byte 25, the others at byte 30.
+  if (b.length < 16 || b.length < (tag(b, 12) === 'VP8L' ? 25 : 30)) {
     return null;
   }
   switch (tag(b, 12)) {
@@ -74,7 +79,7 @@ function webpSize(b: Uint8Array): PixelSize | null {
       if (b[20] !== 0x2f) {
         return null;
       }
-      const bits = (b[21] | (b[22] << 8) | (b[23] << 16) | (b[24] << 24)) >>> 0;
+      const bits = (le24(b, 21) | (byte(b, 24) << 24)) >>> 0;
       return sized((bits & 0x3fff) + 1, ((bits >>> 14) & 0x3fff) + 1);
     }
     case 'VP8 ':
@@ -102,4 +107,10 @@ export function pixelSizeOf(type: ImageContentType, bytes: Uint8Array): PixelSiz
     case 'image/webp':
       return webpSize(bytes);
   }
+}
+
+/** The same for bytes of any of the accepted types, told by their magic number; null for others. */
+export function pixelSizeOfBytes(bytes: Uint8Array): PixelSize | null {
+  const type = imageTypeOfBytes(bytes);
+  return type === null ? null : pixelSizeOf(type, bytes);
 }
