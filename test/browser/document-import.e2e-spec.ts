@@ -142,7 +142,7 @@ describeInBrowser('inserting a Word or OpenDocument file into a section, in Chro
     },
   );
 
-  it('puts a document between the blocks: a paragraph split at the cursor, after a table the cursor is in', async () => {
+  it('puts a document between the blocks: a paragraph split at the cursor, after a table or list the cursor is in', async () => {
     const { project, author, section, url } = await sectionTeam(suite.app, 'Import');
     const page = await pageOf(author);
     await openSection(page, url);
@@ -173,6 +173,20 @@ describeInBrowser('inserting a Word or OpenDocument file into a section, in Chro
     expect(JSON.stringify(stored[own]?.content)).not.toContain('"type":"table"');
     expect(JSON.stringify(stored[own]?.content)).not.toContain('Digitale');
     expect(shape(stored.slice(own + 1, own + 2))).toEqual(['heading2: Digitale Souveränität']);
+
+    // In a list item: the document follows the whole list, whose items stay as they were.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('- Punkt eins');
+    await insertDocument(page, { name: 'bericht.odt', buffer: documentFile('bericht.odt') });
+    await images.nth(2).waitFor();
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    const listed = await storedContent(author, project.id, section.id);
+    const list = listed.findIndex((node) => node.type === 'bulletList' && textOf(node) === 'Punkt eins');
+    expect(shape(listed.slice(list, list + 2))).toEqual([
+      'bulletList: Punkt eins',
+      'heading2: Digitale Souveränität',
+    ]);
   });
 
   it('says why a file cannot be inserted: not a document, an old .doc; the text stays as it was', async () => {

@@ -1,5 +1,4 @@
-import { ImportError } from './model';
-import type { ReadDocument } from './model';
+import { ImportError, type ReadDocument } from './model';
 import { importDocument, readDocument, type ImportedDocument } from './read-document';
 import type { XmlParser } from './xml';
 
