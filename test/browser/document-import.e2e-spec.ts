@@ -3,12 +3,19 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import type { Person } from '../../apps/server/test/factories.js';
 import { readImage } from '../../apps/server/test/image-files.js';
-import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations } from './browser.js';
+import {
+  describeInBrowser,
+  recordForeignRequests,
+  screenshot,
+  seriousA11yViolations,
+  waitUntilTrue,
+} from './browser.js';
 import { sectionTeam } from './people.js';
 import { clickToolbar } from './toolbar.js';
 import { browserSuite } from './suite.js';
 
 const EDITOR = '.ProseMirror';
+const EDITOR_API = `document.querySelector('${EDITOR}').editor`;
 const documentFile = (name: string): Buffer =>
   readFileSync(fileURLToPath(new URL(`./documents/${name}`, import.meta.url)));
 
@@ -152,6 +159,13 @@ describeInBrowser('inserting a Word or OpenDocument file into a section, in Chro
     for (let i = 0; i < 'Alpha '.length; i += 1) {
       await page.keyboard.press('ArrowRight');
     }
+    // The browser moves the caret at once, the editor takes it over on its next selection
+    // event: the button is clicked once the editor has it, as a user sees it before clicking.
+    await waitUntilTrue(
+      page,
+      `${EDITOR_API}.state.selection.from === 1 + 'Alpha '.length`,
+      'the cursor after "Alpha "',
+    );
     await insertDocument(page, { name: 'bericht.odt', buffer: documentFile('bericht.odt') });
     const images = page.locator(`${EDITOR} img[src^="/api/projects/${project.id}/images/"]`);
     await images.first().waitFor();

@@ -14,6 +14,10 @@ function withMarks(text: string, marks: readonly ViewMark[]): ReactNode {
         return <s>{inner}</s>;
       case 'underline':
         return <u>{inner}</u>;
+      case 'superscript':
+        return <sup>{inner}</sup>;
+      case 'subscript':
+        return <sub>{inner}</sub>;
       case 'link':
         // A preview is for reading: the linked words are marked, nothing is followed.
         return <span className="version-document__link">{inner}</span>;

@@ -52,6 +52,24 @@ describe('toViewNodes()', () => {
     ]);
   });
 
+  it('keeps superscript and subscript, so that m² and CO₂ read as written', () => {
+    const doc = {
+      type: 'paragraph',
+      content: [text('m'), text('2', [{ type: 'superscript' }]), text(' CO'), text('2', [{ type: 'subscript' }])],
+    };
+    expect(toViewNodes(doc)).toEqual([
+      {
+        kind: 'paragraph',
+        children: [
+          { kind: 'text', text: 'm', marks: [] },
+          { kind: 'text', text: '2', marks: [{ kind: 'superscript' }] },
+          { kind: 'text', text: ' CO', marks: [] },
+          { kind: 'text', text: '2', marks: [{ kind: 'subscript' }] },
+        ],
+      },
+    ]);
+  });
+
   it('shows cross-references by the title or caption they kept', () => {
     const refs = [
       { type: 'sectionRef', attrs: { sectionId: 'x', title: 'Kosten' } },

@@ -11,7 +11,7 @@ import { count, list, record } from '../../../lib/json-values';
  * A mark the viewer shows. A link is shown as linked text but not followed from a preview,
  * so its address is never put into the page.
  */
-export type ViewMark = { kind: 'bold' | 'italic' | 'strike' | 'underline' | 'link' };
+export type ViewMark = { kind: 'bold' | 'italic' | 'strike' | 'underline' | 'superscript' | 'subscript' | 'link' };
 
 type Block = 'paragraph' | 'bulletList' | 'listItem' | 'blockquote' | 'tableRow';
 
@@ -37,7 +37,7 @@ const BLOCKS: Record<string, Block> = {
   blockquote: 'blockquote',
   tableRow: 'tableRow',
 };
-const MARKS = ['bold', 'italic', 'strike', 'underline', 'link'] as const;
+const MARKS = ['bold', 'italic', 'strike', 'underline', 'superscript', 'subscript', 'link'] as const;
 
 function marksOf(value: unknown): ViewMark[] {
   return list(value).flatMap((item): ViewMark[] => {
