@@ -55,8 +55,9 @@ export class ReportCompiler {
   /**
    * The report as PDF, tagged either way: for a final export PDF/A-2a when every image has
    * alternative text or is marked decorative, else PDF/A-2b; a plain PDF for a draft. When
-   * embedded images make the compile fail (broken image data), it is tried once more with
-   * notes in their place.
+   * the compile fails and the report embeds images, the ones Typst cannot read (bytes that
+   * only look like a PNG or JPEG: a truncated upload) are found one by one and typeset as
+   * notes, the others stay; should it fail still, every image becomes a note.
    */
   render(model: ReportModel, onStage: (stage: RenderStage) => void = () => undefined): RenderedReport {
     const input = buildRenderData(model);
@@ -67,8 +68,36 @@ export class ReportCompiler {
       if (input.files.size === 0 || !(error instanceof ExportRenderError)) {
         throw error;
       }
-      return this.compile(buildRenderData(model, { embedImages: false }), model, onStage);
     }
+    const unreadable = this.unreadableImages(input);
+    if (unreadable.size > 0 && unreadable.size < input.files.size) {
+      try {
+        return this.compile(buildRenderData(model, { leaveOut: unreadable }), model, onStage);
+      } catch (error) {
+        if (!(error instanceof ExportRenderError)) {
+          throw error;
+        }
+      }
+    }
+    return this.compile(buildRenderData(model, { embedImages: false }), model, onStage);
+  }
+
+  /** The sources of the images of `input` that Typst cannot read, each tried alone. */
+  private unreadableImages(input: RenderInput): Set<string> {
+    const unreadable = new Set<string>();
+    for (const [path, bytes] of input.files) {
+      this.compiler.resetShadow();
+      try {
+        this.compiler.mapShadow(WORKSPACE + path, Buffer.from(bytes));
+        const result = this.compiler.compile({ mainFileContent: `#image(${JSON.stringify(path)})` });
+        if (result.takeError() || !result.result) {
+          unreadable.add(input.sources.get(path) ?? path);
+        }
+      } finally {
+        this.compiler.resetShadow();
+      }
+    }
+    return unreadable;
   }
 
   private compile(input: RenderInput, model: ReportModel, onStage: (stage: RenderStage) => void): RenderedReport {

@@ -66,15 +66,21 @@ export function imageOfSource(src: string, held: HeldImages = new Map()): Embedd
  */
 export class ImageFiles {
   readonly files = new Map<string, Uint8Array>();
+  /** The `src` each file was made from, by its workspace path. */
+  readonly sources = new Map<string, string>();
   /** Embedded images without alternative text, counted as the sections are rendered. */
   withoutAlt = 0;
   private readonly paths = new Map<string, string>();
 
-  constructor(private readonly held: HeldImages | null) {}
+  /** `leaveOut`: sources not to embed (images Typst could not read: they get notes). */
+  constructor(
+    private readonly held: HeldImages | null,
+    private readonly leaveOut: ReadonlySet<string> = new Set(),
+  ) {}
 
   /** The workspace path of the image `src` names; null when it cannot be embedded. */
   pathOf(src: string): string | null {
-    if (!this.held) {
+    if (!this.held || this.leaveOut.has(src)) {
       return null;
     }
     const known = this.paths.get(src);
@@ -87,6 +93,7 @@ export class ImageFiles {
     }
     const path = `/img-${this.files.size}.${image.extension}`;
     this.files.set(path, image.bytes);
+    this.sources.set(path, src);
     this.paths.set(src, path);
     return path;
   }

@@ -105,6 +105,8 @@ export interface RenderData {
 export interface RenderInput {
   data: RenderData;
   files: Map<string, Uint8Array>;
+  /** The `src` each of `files` was made from, by its path. */
+  sources: ReadonlyMap<string, string>;
   /** Embedded images whose alternative text nobody gave (not even "decorative"): PDF/A-2a needs none. */
   imagesWithoutAlt: number;
   /** Cross-references (`sectionRef`, `figureRef`) and citations whose target is not in the report. */
@@ -316,12 +318,16 @@ function contributorGroups(model: ReportModel, labels: ReportLabels): RenderData
 
 /**
  * The report model as the template's data, plus the image files it refers to. Without
- * `embedImages`, every image is replaced by its note.
+ * `embedImages`, every image is replaced by its note; so is every image whose `src` is in
+ * `leaveOut`.
  */
-export function buildRenderData(model: ReportModel, options: { embedImages?: boolean } = {}): RenderInput {
+export function buildRenderData(
+  model: ReportModel,
+  options: { embedImages?: boolean; leaveOut?: ReadonlySet<string> } = {},
+): RenderInput {
   const embedImages = options.embedImages ?? true;
   const labels = reportLabels(model.language);
-  const images = new ImageFiles(embedImages ? (model.images ?? new Map()) : null);
+  const images = new ImageFiles(embedImages ? (model.images ?? new Map()) : null, options.leaveOut);
   const [year, month, day] = model.date.split('-').map(Number);
   const levels = model.sections.map((section) => integer(section.depth, 1, 1, 12));
   const refs = { targets: refTargets(model, labels), missing: model.mode === 'draft' ? labels.missingRef : null, broken: 0 };
@@ -347,6 +353,7 @@ export function buildRenderData(model: ReportModel, options: { embedImages?: boo
   const { states: _states, ...fixed } = labels;
   return {
     files: images.files,
+    sources: images.sources,
     imagesWithoutAlt: images.withoutAlt,
     missingReferences: refs.broken + missingFigureRefs + citations.missing,
     data: {

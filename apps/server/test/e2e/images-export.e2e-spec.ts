@@ -71,6 +71,25 @@ describe('uploaded images in the export', () => {
     }
   });
 
+  it('sets an image Typst cannot read (a truncated upload) as its note and embeds the others all the same', async () => {
+    const lead = await registerUser(app, { name: 'Ida Bild' });
+    const project = await createProject(lead, { title: 'Bericht mit einem kaputten Bild' });
+    const good = await mustUpload(lead, project.id, pngImage(48, 32, [20, 120, 60]));
+    // Header and size intact (the upload reads no further), the picture data cut off.
+    const truncated = await mustUpload(lead, project.id, pngImage(40, 40, [200, 30, 30]).subarray(0, 60));
+    const section = await createSection(lead, project.id, { title: 'Abbildungen' });
+    await setContent(app, section.id, doc(image(good.src, 'Karte des Stadtgebiets'), image(truncated.src, 'Abgeschnittenes Bild')));
+    const pdf = new PdfFile(await exportPdf(lead, project.id, 'draft'));
+    try {
+      expect(await picturesOf(pdf)).toEqual(['48x32']);
+      const body = comparable(await pdf.text({ layout: false }));
+      expect(body).toContain('Bild nicht eingebettet: Abgeschnittenes Bild');
+      expect(body).not.toContain('Bild nicht eingebettet: Karte des Stadtgebiets');
+    } finally {
+      pdf.remove();
+    }
+  });
+
   it('embeds it in a final export too, which is PDF/A-2a (every image there has alternative text)', async () => {
     const { lead, project, section } = await reportWithImages();
     await approve(lead, project.id, section.id);
