@@ -2,12 +2,13 @@ import type { JSONContent } from '@tiptap/core';
 import { createProject, createSection, registerUser } from '../factories.js';
 import { mustUpload, pngImage } from '../image-files.js';
 import { startTestApp, type TestApp } from '../test-app.js';
-import { comparable, doc, exportPdf, paragraph, PdfFile, setContent, text } from './export-support.js';
+import { comparable, doc, exportPdf, paragraph, PdfFile, setContent, table, text } from './export-support.js';
 import { bandOf, linesOf, type Rgb } from './pdf-geometry.js';
 
 const BLUE: Rgb = [30, 90, 160];
 const ORANGE: Rgb = [200, 120, 20];
 const GREEN: Rgb = [40, 150, 60];
+const VIOLET: Rgb = [120, 40, 160];
 /** The top margin of a main page (30 mm) in points, and a little room below it. */
 const TEXT_TOP = 85;
 
@@ -59,6 +60,20 @@ describe('where the export sets a picture too tall for the rest of its page', ()
     );
     // The tall picture is the last of its section's own text: the subsection follows it.
     await setContent(app, second.id, doc(...twoThirdsOfAPage('Ergebnis'), image(orange.src, 'Ein zweites hohes Bild')));
+    // A short chapter whose picture, its last block, fits below its text (a footnote and a
+    // captioned table before it, as a tester had it when the picture rose above the title).
+    const third = await createSection(lead, project.id, { title: 'Kurz' });
+    const screenshot = await mustUpload(lead, project.id, pngImage(1100, 700, VIOLET));
+    await setContent(
+      app,
+      third.id,
+      doc(
+        paragraph(text('Ein kurzer Absatz.'), { type: 'footnote', attrs: { text: 'Siehe Anhang.' } }),
+        { ...table(['Kommune', 'Jahr'], [['Kassel', '2025']]), attrs: { caption: 'Kommunen mit freier Software' } },
+        paragraph(text('Siehe')),
+        image(screenshot.src, 'Das Anmeldeformular'),
+      ),
+    );
     await setContent(
       app,
       details.id,
@@ -92,6 +107,13 @@ describe('where the export sets a picture too tall for the rest of its page', ()
       const greenBand = await bandOf(pdf, end + 1, GREEN);
       expect(greenBand?.top).toBeGreaterThan(lines.find((line) => line.text === 'Im Unterabschnitt.')?.top ?? Infinity);
       expect(greenBand?.bottom).toBeLessThan(lines.find((line) => line.text === 'Nach dem kleinen Bild.')?.top ?? -Infinity);
+
+      // A picture that fits at a chapter's end stays below the chapter's title and text.
+      const short = await pageWith(pdf, 'Ein kurzer Absatz.');
+      const shortLines = await linesOf(pdf, short);
+      const violet = await bandOf(pdf, short, VIOLET);
+      expect(violet?.top).toBeGreaterThan(shortLines.find((line) => line.text === 'Siehe')?.top ?? Infinity);
+      expect(shortLines.find((line) => line.text === 'Abbildung 4: Das Anmeldeformular')?.top).toBeGreaterThan(violet?.bottom ?? Infinity);
     } finally {
       pdf.remove();
     }
