@@ -191,9 +191,11 @@ describeInBrowser('comments, mentions and notifications in Chromium', () => {
     await authorComments.getByRole('heading', { name: 'Zum ganzen Abschnitt' }).waitFor();
     expect(dialogs).toEqual([]);
 
-    // The author's bell still lists the mention (read); opening it goes to the thread.
-    await authorPage.getByRole('button', { name: 'Benachrichtigungen', exact: true }).click();
+    // The author's bell tells of the new thread on their section (unread) and still lists the
+    // mention (read); opening the mention goes to its thread.
+    await authorPage.getByRole('button', { name: 'Benachrichtigungen, 1 ungelesen' }).click();
     const panel = authorPage.getByRole('dialog', { name: 'Benachrichtigungen' });
+    await panel.getByRole('link', { name: /Rita Prüfer hat Ihren Abschnitt kommentiert/ }).waitFor();
     const mention = panel.getByRole('link', { name: /Rita Prüfer hat Sie in einem Kommentar erwähnt/ });
     await mention.waitFor();
     await mention.getByText('„Bitte eine Quelle ergänzen, @Ali Autor“').waitFor();
@@ -204,8 +206,8 @@ describeInBrowser('comments, mentions and notifications in Chromium', () => {
     expect(await seriousA11yViolations(authorPage)).toEqual([]);
     await mention.click();
     await authorPage.waitForURL(/\?comment=/);
-    await authorPage.getByRole('button', { name: 'Benachrichtigungen', exact: true }).waitFor();
-    expect(await unreadOf(author)).toBe(0);
+    await authorPage.getByRole('button', { name: 'Benachrichtigungen, 1 ungelesen' }).waitFor();
+    expect(await unreadOf(author)).toBe(1);
     // The thread it is about is shown (and focused), although it is resolved.
     await authorComments.locator('.comment-thread--current', { hasText: 'Bitte eine Quelle' }).waitFor();
     await authorComments.getByRole('radio', { name: 'Alle (2)' }).waitFor();

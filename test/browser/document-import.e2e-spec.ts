@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import type { Person } from '../../apps/server/test/factories.js';
+import { createSection, type Person } from '../../apps/server/test/factories.js';
 import { readImage } from '../../apps/server/test/image-files.js';
 import {
   describeInBrowser,
@@ -241,8 +241,9 @@ describeInBrowser('inserting a Word or OpenDocument file into a section, in Chro
     expect(await page.getByRole('button', { name: 'Dokument einfügen (Word, ODT) …' }).count()).toBe(0);
   });
 
-  it('makes sections of a document’s chapters at the end of the outline for the lead, each filled with its text', async () => {
+  it('makes sections of a document’s chapters after the last chapter, before the annex, for the lead, each filled with its text', async () => {
     const { lead, project, section } = await sectionTeam(suite.app, 'Gliederung');
+    await createSection(lead, project.id, { title: 'Anhang', numbered: false });
     const page = await pageOf(lead);
     const foreign = recordForeignRequests(page, suite.app.origin);
     const card = await outlineFromDocument(
@@ -272,7 +273,7 @@ describeInBrowser('inserting a Word or OpenDocument file into a section, in Chro
       sections: Array<{ id: string; title: string; parentId: string | null }>;
     }>(`/api/projects/${project.id}/outline`);
     const titles = outline.body.sections.filter((s) => s.parentId === null).map((s) => s.title);
-    expect(titles).toEqual([section.title, 'Ohne Überschrift', 'Ausgangslage', 'Ziele']);
+    expect(titles).toEqual([section.title, 'Ohne Überschrift', 'Ausgangslage', 'Ziele', 'Anhang']);
     await page.getByRole('link', { name: /Ziele/ }).first().waitFor();
     // The team's own section is called 'Ausgangslage' too: the new ones come after it.
     const byTitle = (title: string) =>

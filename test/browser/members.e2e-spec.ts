@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { createProject, registerUser } from '../../apps/server/test/factories.js';
+import { createProject, createSection, registerUser } from '../../apps/server/test/factories.js';
 import { describeInBrowser, screenshot, seriousA11yViolations, waitUntilTrue } from './browser.js';
 import { joinProject } from './people.js';
 import { browserSuite } from './suite.js';
@@ -57,6 +57,64 @@ describeInBrowser('members: the last lead and leaving a project, in Chromium', (
     await members.getByText(ONLY_LEAD_ROLE, { exact: true }).waitFor({ state: 'detached' });
     expect(await ownRole.isDisabled()).toBe(false);
     expect(await leave.isDisabled()).toBe(false);
+  }, 60_000);
+
+  it('asks before a role change that lifts assignments, names them, keeps them on Escape and says how many went', async () => {
+    const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
+    const project = await createProject(lead, { title: 'Bericht mit Zuweisungen' });
+    const rita = await joinProject(suite.app, lead, project.id, 'Rita Prüfer', 'reviewer');
+    const ali = await joinProject(suite.app, lead, project.id, 'Ali Autor', 'author');
+    const first = await createSection(lead, project.id, { title: 'Ausgangslage' });
+    const second = await createSection(lead, project.id, { title: 'Ziele' });
+    for (const [section, assignees] of [[first, []], [second, [ali.user.id]]] as const) {
+      const res = await lead.client.patch(`/api/projects/${project.id}/sections/${section.id}`, {
+        assigneeIds: assignees,
+        reviewerId: rita.user.id,
+      });
+      expect(res.status).toBe(200);
+    }
+    const reviewers = async () =>
+      (
+        await suite.app.db.query<{ reviewer_id: string | null }>(
+          'SELECT reviewer_id FROM sections WHERE project_id = $1 ORDER BY position',
+          [project.id],
+        )
+      ).rows.map((row) => row.reviewer_id);
+    const page = await suite.pageOf(lead);
+    await page.goto(`${suite.app.origin}/projects/${project.id}`);
+    const members = page.getByRole('region', { name: 'Mitglieder', exact: true });
+    const role = page.getByLabel('Rolle von Rita Prüfer', { exact: true });
+    await role.waitFor();
+
+    // Asked first, with what goes; Escape keeps role and assignments, the focus back on the role.
+    await role.selectOption('reader');
+    await page.getByRole('button', { name: 'Rolle von Rita Prüfer speichern' }).click();
+    const question = members.getByRole('group', {
+      name: 'Als Leserin/Leser verliert Rita Prüfer diese 2 Zuweisungen:',
+    });
+    await question.waitFor();
+    expect(await question.getByRole('listitem').allInnerTexts()).toEqual(['prüft „1 Ausgangslage“', 'prüft „2 Ziele“']);
+    await waitUntilTrue(page, `document.activeElement?.textContent === 'Ja, Rolle ändern'`, 'the confirm button to have focus');
+    await screenshot(page, 'members-04-role-change-question');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    expect(await role.inputValue()).toBe('reviewer');
+    await waitUntilTrue(page, `document.activeElement?.getAttribute('aria-label') === null && document.activeElement?.tagName === 'SELECT'`, 'the role to have focus');
+    expect(await reviewers()).toEqual([rita.user.id, rita.user.id]);
+
+    // Confirmed: the role changes, the assignments go, and the message says how many.
+    await role.selectOption('author');
+    await page.getByRole('button', { name: 'Rolle von Rita Prüfer speichern' }).click();
+    await members.getByRole('button', { name: 'Ja, Rolle ändern' }).click();
+    await page.getByText('Die Rolle von Rita Prüfer ist jetzt: Autorin/Autor. 2 Zuweisungen sind aufgehoben.').waitFor();
+    expect(await reviewers()).toEqual([null, null]);
+
+    // A role that keeps everything is not asked about: Ali stays the assignee as a lead.
+    await page.getByLabel('Rolle von Ali Autor', { exact: true }).selectOption('lead');
+    await page.getByRole('button', { name: 'Rolle von Ali Autor speichern' }).click();
+    await page.getByText('Die Rolle von Ali Autor ist jetzt: Projektleitung.').waitFor();
+    expect(await members.getByRole('button', { name: 'Ja, Rolle ändern' }).count()).toBe(0);
   }, 60_000);
 
   it('lets a lead who is not the last one leave, after asking, and names the project on the list', async () => {

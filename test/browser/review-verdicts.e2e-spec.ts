@@ -93,10 +93,11 @@ describeInBrowser('a reviewer’s verdict and the lead’s approval in Chromium'
       .getByText('Neue Zahlen 2027 einarbeiten.')
       .waitFor();
 
-    await bell(authorPage, 2).click();
-    const reopened = authorPage
-      .getByRole('dialog', { name: 'Benachrichtigungen' })
-      .getByRole('link', { name: /Lea Leitung hat Ihren Abschnitt wieder geöffnet/ });
+    // The author's bell: the reviewer's comment, the approval and the reopening.
+    await bell(authorPage, 3).click();
+    const authorBell = authorPage.getByRole('dialog', { name: 'Benachrichtigungen' });
+    await authorBell.getByRole('link', { name: /Rita Prüfer hat Ihren Abschnitt kommentiert/ }).waitFor();
+    const reopened = authorBell.getByRole('link', { name: /Lea Leitung hat Ihren Abschnitt wieder geöffnet/ });
     await reopened.getByText('„Neue Zahlen 2027 einarbeiten.“').waitFor();
     await screenshot(authorPage, 'outline-14-author-hears-of-reopen');
     expect(await seriousA11yViolations(authorPage)).toEqual([]);

@@ -127,6 +127,8 @@ export const NOTIFICATION_KINDS = [
   'reopened',
   'withdrawn',
   'suggestion_accepted',
+  'commented',
+  'suggested',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

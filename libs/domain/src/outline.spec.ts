@@ -2,6 +2,7 @@ import {
   childrenByParent,
   depthOf,
   moveProblem,
+  newChapterPosition,
   outlineProblems,
   placeAmongSiblings,
   subtreeHeight,
@@ -68,5 +69,21 @@ describe('outline tree rules', () => {
       { id: 'y', parentId: null, position: 2 },
     ];
     expect(outlineProblems(gap)).toEqual(['children of the top level have positions 0,2']);
+  });
+});
+
+describe('newChapterPosition', () => {
+  const numbered = { numbered: true };
+  const unnumbered = { numbered: false };
+
+  it('puts a new chapter after the last numbered one: before the annex, after the foreword', () => {
+    expect(newChapterPosition([unnumbered, numbered, numbered, unnumbered])).toBe(3);
+    expect(newChapterPosition([unnumbered, numbered, unnumbered, unnumbered])).toBe(2);
+  });
+
+  it('puts it at the end when no chapter is numbered or there is none', () => {
+    expect(newChapterPosition([unnumbered, unnumbered])).toBe(2);
+    expect(newChapterPosition([numbered])).toBe(1);
+    expect(newChapterPosition([])).toBe(0);
   });
 });

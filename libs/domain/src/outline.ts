@@ -111,3 +111,17 @@ export function outlineProblems(sections: readonly OutlineLink[]): string[] {
   }
   return problems;
 }
+
+/**
+ * Where a new numbered chapter goes among the top-level sections: right after the last numbered
+ * one, so before an annex or a bibliography that closes the report unnumbered (a chapter added
+ * after "Anhang" would have to be moved back every time); at the end when none is numbered.
+ */
+export function newChapterPosition(topLevel: readonly { numbered: boolean }[]): number {
+  for (let index = topLevel.length - 1; index >= 0; index -= 1) {
+    if (topLevel[index]?.numbered === true) {
+      return index + 1;
+    }
+  }
+  return topLevel.length;
+}

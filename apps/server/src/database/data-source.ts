@@ -35,6 +35,7 @@ import { AddExportMissingReferences1765120000000 } from './migrations/1765120000
 import { CreateProjectSources1765130000000 } from './migrations/1765130000000-create-project-sources.js';
 import { AddCommentSuggestions1765140000000 } from './migrations/1765140000000-add-comment-suggestions.js';
 import { AddSectionTargetWords1765150000000 } from './migrations/1765150000000-add-section-target-words.js';
+import { AddCommentNotifications1765160000000 } from './migrations/1765160000000-add-comment-notifications.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -81,6 +82,7 @@ export const MIGRATIONS = [
   CreateProjectSources1765130000000,
   AddCommentSuggestions1765140000000,
   AddSectionTargetWords1765150000000,
+  AddCommentNotifications1765160000000,
 ];
 
 /** Options shared by the app, the tests and the TypeORM CLI. Never `synchronize`. */

@@ -99,6 +99,11 @@ describe('suggested changes', () => {
     });
     const [asAuthor] = (await author.client.get<CommentListResponse>(path(section))).body.threads;
     expect(asAuthor?.abilities.accept).toBe(true);
+    // The author hears of it, by its wording.
+    const told = await author.client.get<NotificationPage>('/api/notifications');
+    expect(told.body.notifications.filter((n) => n.comment?.id === created.body.comment.id)).toMatchObject([
+      { kind: 'suggested', actor: { id: reviewer.user.id }, comment: { excerpt: 'freie Software' } },
+    ]);
 
     const accepted = await accept(author, section, created.body.comment);
     expect(accepted.status).toBe(200);

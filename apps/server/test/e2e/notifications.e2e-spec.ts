@@ -118,6 +118,26 @@ describe('notifications', () => {
     ]);
   });
 
+  it('tells the assignees of a section about a new thread by someone else, once (as a mention when it names them), not about replies', async () => {
+    const { lead, author, reviewer, section, project } = await teamWithSection();
+    await must(lead, 'PATCH', sectionPath(section), { assigneeIds: [author.user.id, lead.user.id] });
+    const assigned = (await rows(project.id)).length;
+    const plain = await comment(reviewer, section, { body: 'Bitte eine Quelle ergänzen.' });
+    const naming = await comment(reviewer, section, { body: `@${author.user.name} stimmt die Zahl?` });
+    const own = await comment(author, section, { body: 'Notiz für mich.' });
+    const reply = await comment(reviewer, section, { body: 'Gern.', parentId: own.id });
+    expect((await rows(project.id)).slice(assigned)).toEqual([
+      [author.user.id, 'commented', reviewer.user.id, plain.id],
+      [lead.user.id, 'commented', reviewer.user.id, plain.id],
+      [author.user.id, 'mention', reviewer.user.id, naming.id],
+      [lead.user.id, 'commented', reviewer.user.id, naming.id],
+      [lead.user.id, 'commented', author.user.id, own.id],
+      [author.user.id, 'reply', reviewer.user.id, reply.id],
+    ]);
+    const told = (await page(lead)).notifications.find((item) => item.comment?.id === plain.id);
+    expect(told).toMatchObject({ kind: 'commented', section: { id: section.id }, comment: { excerpt: 'Bitte eine Quelle ergänzen.' } });
+  });
+
   it('marks read what someone had about a thread once they reply to it or resolve it, and nothing else of theirs', async () => {
     const { author, reviewer, lead, section } = await teamWithSection();
     const root = await comment(author, section, { body: `@${reviewer.user.name} bitte prüfen` });

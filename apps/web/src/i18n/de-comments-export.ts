@@ -75,6 +75,9 @@ export const deCommentsExport = {
   'notifications.allRead': 'Alle Benachrichtigungen sind als gelesen markiert.',
   'notifications.empty': 'Sie haben keine Benachrichtigungen.',
   'notifications.unread': 'Ungelesen:',
+  // The quotation marks around a comment's start or a note: the sentence's language, not the text's.
+  'notifications.quoteOpen': '„',
+  'notifications.quoteClose': '“',
   'notifications.more': 'Ältere laden',
   'notifications.deletedAccount': 'Ein gelöschtes Konto',
   'notifications.sectionGone': 'Abschnitt nicht mehr vorhanden',

@@ -31,6 +31,8 @@ export const deSuggestions = {
   'suggestions.changed': 'Die Stelle wurde seit dem Vorschlag geändert. Er lässt sich nicht mehr übernehmen.',
   'suggestions.waiting': 'Übernehmen lässt er sich, sobald der Abschnitt wieder bearbeitet werden kann.',
   'notifications.kind.suggestion_accepted': '{actor} hat Ihren Änderungsvorschlag übernommen',
+  'notifications.kind.suggested': '{actor} schlägt eine Änderung in Ihrem Abschnitt vor',
+  'notifications.kind.commented': '{actor} hat Ihren Abschnitt kommentiert',
   'protocol.action.comment.suggested': 'Änderung vorgeschlagen',
   'protocol.action.comment.suggestion_accepted': 'Änderungsvorschlag übernommen',
 } as const;

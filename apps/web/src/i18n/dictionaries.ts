@@ -21,6 +21,7 @@ import { deSuggestions } from './de-suggestions';
 import { deLength } from './de-length';
 import { deOdt } from './de-odt';
 import { deImport } from './de-import';
+import { deMembers } from './de-members';
 import { deTables } from './de-tables';
 import { deToolbar } from './de-toolbar';
 import { en as enCore } from './en';
@@ -45,18 +46,19 @@ import { enSuggestions } from './en-suggestions';
 import { enLength } from './en-length';
 import { enOdt } from './en-odt';
 import { enImport } from './en-import';
+import { enMembers } from './en-members';
 import { enTables } from './en-tables';
 import { enToolbar } from './en-toolbar';
 
 // Feature dictionaries registered here rather than in de.ts/en.ts, so that adding one does
 // not touch the big files. A key both in de.ts and in such a dictionary would be overwritten
 // by the spread without a word: this line stops compiling when there is one.
-const coreKeysAreNotRegisteredHere: [keyof typeof deCore & (keyof typeof deImages | keyof typeof deEndings | keyof typeof deFootnotes | keyof typeof deCaptions | keyof typeof deSession | keyof typeof dePdf | keyof typeof deSearch | keyof typeof deAccount | keyof typeof deReview | keyof typeof deFailures | keyof typeof deTables | keyof typeof deToolbar | keyof typeof deMyWork | keyof typeof deProtocol | keyof typeof deCrossRefs | keyof typeof deFigureRefs | keyof typeof deAbbreviations | keyof typeof deReading | keyof typeof deSources | keyof typeof deSuggestions | keyof typeof deLength | keyof typeof deOdt | keyof typeof deImport)] extends [never]
+const coreKeysAreNotRegisteredHere: [keyof typeof deCore & (keyof typeof deImages | keyof typeof deEndings | keyof typeof deFootnotes | keyof typeof deCaptions | keyof typeof deSession | keyof typeof dePdf | keyof typeof deSearch | keyof typeof deAccount | keyof typeof deReview | keyof typeof deFailures | keyof typeof deTables | keyof typeof deToolbar | keyof typeof deMyWork | keyof typeof deProtocol | keyof typeof deCrossRefs | keyof typeof deFigureRefs | keyof typeof deAbbreviations | keyof typeof deReading | keyof typeof deSources | keyof typeof deSuggestions | keyof typeof deLength | keyof typeof deOdt | keyof typeof deImport | keyof typeof deMembers)] extends [never]
   ? true
   : never = true;
 void coreKeysAreNotRegisteredHere;
 
-const de = { ...deCore, ...deImages, ...deEndings, ...deFootnotes, ...deCaptions, ...deSession, ...dePdf, ...deSearch, ...deAccount, ...deReview, ...deFailures, ...deTables, ...deToolbar, ...deMyWork, ...deProtocol, ...deCrossRefs, ...deFigureRefs, ...deAbbreviations, ...deReading, ...deSources, ...deSuggestions, ...deLength, ...deOdt, ...deImport };
+const de = { ...deCore, ...deImages, ...deEndings, ...deFootnotes, ...deCaptions, ...deSession, ...dePdf, ...deSearch, ...deAccount, ...deReview, ...deFailures, ...deTables, ...deToolbar, ...deMyWork, ...deProtocol, ...deCrossRefs, ...deFigureRefs, ...deAbbreviations, ...deReading, ...deSources, ...deSuggestions, ...deLength, ...deOdt, ...deImport, ...deMembers };
 
 /** Every message key of the app. */
 export type MessageKey = keyof typeof de;
@@ -64,7 +66,7 @@ export type MessageKey = keyof typeof de;
 /** The shape every dictionary must have: exactly the German keys, each a string. */
 export type Messages = Record<MessageKey, string>;
 
-export const DICTIONARIES: Record<Language, Messages> = { de, en: { ...enCore, ...enImages, ...enEndings, ...enFootnotes, ...enCaptions, ...enSession, ...enPdf, ...enSearch, ...enAccount, ...enReview, ...enFailures, ...enTables, ...enToolbar, ...enMyWork, ...enProtocol, ...enCrossRefs, ...enFigureRefs, ...enAbbreviations, ...enReading, ...enSources, ...enSuggestions, ...enLength, ...enOdt, ...enImport } };
+export const DICTIONARIES: Record<Language, Messages> = { de, en: { ...enCore, ...enImages, ...enEndings, ...enFootnotes, ...enCaptions, ...enSession, ...enPdf, ...enSearch, ...enAccount, ...enReview, ...enFailures, ...enTables, ...enToolbar, ...enMyWork, ...enProtocol, ...enCrossRefs, ...enFigureRefs, ...enAbbreviations, ...enReading, ...enSources, ...enSuggestions, ...enLength, ...enOdt, ...enImport, ...enMembers } };
 
 /** The language the app starts in when the user has not chosen one. */
 export const DEFAULT_LANGUAGE: Language = 'de';

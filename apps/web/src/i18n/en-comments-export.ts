@@ -74,6 +74,8 @@ export const enCommentsExport: Record<keyof typeof deCommentsExport, string> = {
   'notifications.allRead': 'All notifications are marked as read.',
   'notifications.empty': 'You have no notifications.',
   'notifications.unread': 'Unread:',
+  'notifications.quoteOpen': '“',
+  'notifications.quoteClose': '”',
   'notifications.more': 'Load older ones',
   'notifications.deletedAccount': 'A deleted account',
   'notifications.sectionGone': 'Section no longer exists',

@@ -32,6 +32,8 @@ export const enSuggestions: Record<keyof typeof deSuggestions, string> = {
   'suggestions.changed': 'The passage was changed since the suggestion. It can no longer be accepted.',
   'suggestions.waiting': 'It can be accepted as soon as the section can be edited again.',
   'notifications.kind.suggestion_accepted': '{actor} accepted your suggested change',
+  'notifications.kind.suggested': '{actor} suggests a change in your section',
+  'notifications.kind.commented': '{actor} commented on your section',
   'protocol.action.comment.suggested': 'Suggested a change',
   'protocol.action.comment.suggestion_accepted': 'Accepted a suggested change',
 };

@@ -108,6 +108,11 @@ export class CommentService {
       if (parentId !== null && threadAuthorId !== null && !mentioned.includes(threadAuthorId)) {
         await this.notifications.notify({ ...event, kind: 'reply' }, [threadAuthorId], em);
       }
+      if (parentId === null) {
+        // A new thread is news for whoever writes the section (told once: a mention is enough).
+        const writers = section.assigneeIds.filter((userId) => !mentioned.includes(userId));
+        await this.notifications.notify({ ...event, kind: suggestion === null ? 'commented' : 'suggested' }, writers, em);
+      }
       if (parentId !== null) {
         await this.notifications.markThreadRead(actor.userId, parentId, em);
       }

@@ -9,7 +9,7 @@ import { ProjectEntity } from '../projects/project.entity.js';
 @Entity({ name: 'notifications' })
 @Check(
   'chk_notifications_kind',
-  `kind IN ('mention', 'reply', 'assigned', 'review_requested', 'changes_requested', 'approved', 'no_objections', 'reopened', 'withdrawn', 'suggestion_accepted')`,
+  `kind IN ('mention', 'reply', 'assigned', 'review_requested', 'changes_requested', 'approved', 'no_objections', 'reopened', 'withdrawn', 'suggestion_accepted', 'commented', 'suggested')`,
 )
 @Index('idx_notifications_user_id', ['userId', 'createdAt', 'id'])
 @Index('idx_notifications_comment_id', ['commentId'])

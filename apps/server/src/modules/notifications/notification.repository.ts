@@ -7,7 +7,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 // A notification about an accepted suggestion quotes the wording that went into the text; the
 // others the comment's own words.
-const COMMENT_TEXT = `CASE WHEN n.kind = 'suggestion_accepted' THEN c.suggestion ELSE c.body END`;
+// A suggested change is told by its wording (a deletion, whose wording is empty, by its reason).
+const COMMENT_TEXT = `CASE WHEN n.kind = 'suggestion_accepted' THEN c.suggestion
+                           WHEN n.kind = 'suggested' THEN COALESCE(NULLIF(c.suggestion, ''), c.body)
+                           ELSE c.body END`;
 
 /** What one event tells its recipients. */
 export interface NotificationEvent {

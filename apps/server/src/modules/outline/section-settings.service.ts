@@ -1,4 +1,4 @@
-import { DomainError, type FieldError, type Role, type Section } from '@kapitel/domain';
+import { DomainError, MAY_BE_ASSIGNED, MAY_REVIEW, type FieldError, type Role, type Section } from '@kapitel/domain';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { announceChange } from '../../common/project-changes.js';
@@ -11,9 +11,6 @@ import type { UpdateSectionDto } from './outline.dto.js';
 import { OutlineService } from './outline.service.js';
 import { auditView } from './section-view.js';
 import { SectionRepository } from './section.repository.js';
-
-const MAY_BE_ASSIGNED: readonly Role[] = ['author', 'lead'];
-const MAY_REVIEW: readonly Role[] = ['reviewer', 'lead'];
 
 /**
  * A section's title, numbering, assignees, reviewer, due date and length target. Assignees must be

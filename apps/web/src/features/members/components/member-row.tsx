@@ -2,6 +2,7 @@ import { isRole, ROLES, type Member, type Role } from '@kapitel/domain';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../../i18n';
 import { Badge, Button, ConfirmButton } from '../../../ui';
+import { RoleChangeQuestion } from './role-change-question';
 
 export interface MemberRowProps {
   member: Member;
@@ -12,17 +13,32 @@ export interface MemberRowProps {
    * neither is offered (the server would refuse it with LAST_LEAD).
    */
   onlyLead: boolean;
-  /** Resolves false when the change failed (the panel shows why). */
-  onChangeRole: (member: Member, role: Role) => Promise<boolean>;
+  /**
+   * What the member would lose with `role`, one line per assignment; null when that could not
+   * be found out (the panel shows why).
+   */
+  onCheckRole: (member: Member, role: Role) => Promise<string[] | null>;
+  /** Resolves false when the change failed (the panel shows why); `lifted`: assignments it costs. */
+  onChangeRole: (member: Member, role: Role, lifted: number) => Promise<boolean>;
   onRemove: (member: Member) => Promise<void>;
 }
 
-export function MemberRow({ member, isSelf, canManage, onlyLead, onChangeRole, onRemove }: MemberRowProps) {
+export function MemberRow({
+  member,
+  isSelf,
+  canManage,
+  onlyLead,
+  onCheckRole,
+  onChangeRole,
+  onRemove,
+}: MemberRowProps) {
   const t = useT();
   const selectId = useId();
   const reasonId = useId();
   const [role, setRole] = useState<Role>(member.role);
   const [saving, setSaving] = useState(false);
+  // The assignments the chosen role would cost, while the question about them is open.
+  const [lost, setLost] = useState<string[] | null>(null);
   // Follow the server's value after a reload, unless the user is in the middle of a change.
   const [shownRole, setShownRole] = useState<Role>(member.role);
   if (shownRole !== member.role) {
@@ -41,16 +57,37 @@ export function MemberRow({ member, isSelf, canManage, onlyLead, onChangeRole, o
     }
   }, [saving, pending]);
 
-  const save = async (): Promise<void> => {
+  const commit = async (lifted: number): Promise<void> => {
     refocus.current = true;
     setSaving(true);
     try {
-      if (!(await onChangeRole(member, role))) {
+      if (!(await onChangeRole(member, role, lifted))) {
         setRole(member.role);
       }
     } finally {
+      setLost(null);
       setSaving(false);
     }
+  };
+
+  const save = async (): Promise<void> => {
+    setSaving(true);
+    const losing = await onCheckRole(member, role);
+    setSaving(false);
+    if (losing === null) {
+      return;
+    }
+    if (losing.length > 0) {
+      setLost(losing);
+      return;
+    }
+    await commit(0);
+  };
+
+  const cancel = (): void => {
+    refocus.current = true;
+    setLost(null);
+    setRole(member.role);
   };
 
   return (
@@ -87,7 +124,7 @@ export function MemberRow({ member, isSelf, canManage, onlyLead, onChangeRole, o
                 </option>
               ))}
             </select>
-            {pending ? (
+            {pending && lost === null ? (
               <Button
                 size="small"
                 busy={saving}
@@ -102,6 +139,19 @@ export function MemberRow({ member, isSelf, canManage, onlyLead, onChangeRole, o
                 {t('members.onlyLead')}
               </p>
             ) : null}
+            {lost === null ? null : (
+              <RoleChangeQuestion
+                question={t(lost.length === 1 ? 'members.roleLoses.one' : 'members.roleLoses.other', {
+                  role: t(`role.${role}`),
+                  name: member.name,
+                  count: lost.length,
+                })}
+                lost={lost}
+                busy={saving}
+                onConfirm={() => void commit(lost.length)}
+                onCancel={cancel}
+              />
+            )}
           </div>
         ) : (
           <Badge tone={member.role === 'lead' ? 'primary' : 'neutral'}>{t(`role.${member.role}`)}</Badge>

@@ -1,9 +1,10 @@
-import type { Member, Role } from '@kapitel/domain';
+import { assignmentsLost, inReadingOrder, type Member, type Role } from '@kapitel/domain';
 import { useState } from 'react';
 import { ErrorAlert, useT } from '../../../i18n';
 import { ResourceView } from '../../../lib/resource-view';
 import type { Resource } from '../../../lib/use-resource';
 import { Alert, Card, DataTable } from '../../../ui';
+import { getOutline } from '../../outline';
 import { changeMemberRole, removeMember } from '../api/members-api';
 import { LeaveProject } from './leave-project';
 import { MemberRow } from './member-row';
@@ -26,12 +27,36 @@ export function MembersPanel(props: MembersPanelProps) {
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<unknown>(null);
 
-  const changeRole = async (member: Member, role: Role): Promise<boolean> => {
+  // What a role change would cost, from the outline as it is now: the server lifts the same.
+  const checkRole = async (member: Member, role: Role): Promise<string[] | null> => {
+    setError(null);
+    try {
+      const sections = inReadingOrder(await getOutline(projectId));
+      return assignmentsLost(sections, member.userId, role).map(({ section, as }) =>
+        t(as === 'assignee' ? 'members.losesWriting' : 'members.losesReviewing', {
+          section: section.number === null ? section.title : `${section.number} ${section.title}`,
+        }),
+      );
+    } catch (caught) {
+      setError(caught);
+      return null;
+    }
+  };
+
+  const changeRole = async (member: Member, role: Role, lifted: number): Promise<boolean> => {
     setError(null);
     setAnnouncement('');
     try {
       await changeMemberRole(projectId, member.userId, role);
-      setAnnouncement(t('members.roleChanged', { name: member.name, role: t(`role.${role}`) }));
+      const words = { name: member.name, role: t(`role.${role}`), count: lifted };
+      setAnnouncement(
+        lifted === 0
+          ? t('members.roleChanged', words)
+          : t(
+              lifted === 1 ? 'members.roleChangedUnassigned.one' : 'members.roleChangedUnassigned.other',
+              words,
+            ),
+      );
       reloadMembers();
       if (member.userId === currentUserId) {
         onSelfChanged('role');
@@ -95,6 +120,7 @@ export function MembersPanel(props: MembersPanelProps) {
                     isSelf={member.userId === currentUserId}
                     canManage={canManage}
                     onlyLead={onlyLead(member)}
+                    onCheckRole={checkRole}
                     onChangeRole={changeRole}
                     onRemove={remove}
                   />

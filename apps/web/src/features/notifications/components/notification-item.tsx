@@ -40,13 +40,17 @@ export function NotificationItem({ notification, onOpen }: NotificationItemProps
         </span>
         {notification.comment === null || notification.comment.excerpt === '' ? null : (
           <span className="notification__excerpt">
-            „<span lang={notification.project.language}>{notification.comment.excerpt}</span>“
+            {t('notifications.quoteOpen')}
+            <span lang={notification.project.language}>{notification.comment.excerpt}</span>
+            {t('notifications.quoteClose')}
           </span>
         )}
         {notification.note === null ? null : (
           // The note of a review step (the reason of a reopen), cut like a comment's start.
           <span className="notification__excerpt">
-            „<span lang={notification.project.language}>{commentExcerpt(notification.note)}</span>“
+            {t('notifications.quoteOpen')}
+            <span lang={notification.project.language}>{commentExcerpt(notification.note)}</span>
+            {t('notifications.quoteClose')}
           </span>
         )}
         <time className="notification__time" dateTime={notification.createdAt}>

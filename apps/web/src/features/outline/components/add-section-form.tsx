@@ -1,4 +1,4 @@
-import { LIMITS, type Section } from '@kapitel/domain';
+import { LIMITS, newChapterPosition, type Section } from '@kapitel/domain';
 import { useState } from 'react';
 import { ErrorAlert, issueText, useT } from '../../../i18n';
 import { useForm } from '../../../lib/use-form';
@@ -14,7 +14,10 @@ export interface AddSectionFormProps {
   onAdded: (section: Section) => void;
 }
 
-/** A new section at the end of the top level or of the chosen parent's sub-sections. */
+/**
+ * A new section at the end of the chosen parent's sub-sections, or at the top level: a
+ * numbered chapter after the last numbered one (before the annex), an unnumbered one at the end.
+ */
 export function AddSectionForm({ projectId, rows, onAdded }: AddSectionFormProps) {
   const t = useT();
   const [numbered, setNumbered] = useState(true);
@@ -34,9 +37,11 @@ export function AddSectionForm({ projectId, rows, onAdded }: AddSectionFormProps
     : '';
 
   const submit = form.onSubmit(async (values) => {
+    const topLevel = rows.filter((row) => row.depth === 1).map((row) => row.node);
     const section = await createSection(projectId, {
       title: values.title.trim(),
       parentId: parentId === '' ? null : parentId,
+      ...(parentId === '' && numbered ? { position: newChapterPosition(topLevel) } : {}),
       numbered,
     });
     form.reset();

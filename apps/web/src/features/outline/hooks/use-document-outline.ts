@@ -1,7 +1,8 @@
+import { newChapterPosition } from '@kapitel/domain';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isAbortError } from '../../../lib/api';
 import type { Chapter } from '../../editor/import/outline-import';
-import { createSection, deleteSection, fillSection } from '../api/outline-api';
+import { createSection, deleteSection, fillSection, getOutline } from '../api/outline-api';
 
 export type OutlineImportStep =
   | { kind: 'idle' }
@@ -68,6 +69,8 @@ export function useDocumentOutline(projectId: string, untitled: string) {
       let done = 0;
       try {
         const { chapterJson } = await outlineImport();
+        // The chapters go in one after another where a new chapter goes: before the annex.
+        const first = newChapterPosition(await getOutline(projectId, { signal: controller.signal }));
         for (const chapter of chapters) {
           if (controller.signal.aborted) {
             return;
@@ -78,6 +81,7 @@ export function useDocumentOutline(projectId: string, untitled: string) {
           const section = await createSection(projectId, {
             title: chapter.title,
             parentId: null,
+            position: first + done,
             numbered: true,
           });
           if (content !== null) {
