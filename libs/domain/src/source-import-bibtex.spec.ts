@@ -86,6 +86,16 @@ describe('parseSources: BibTeX', () => {
     });
   });
 
+  it('marks an entry the file ends inside (a closing brace missing) as cut off, and no complete one', () => {
+    const cut = entriesOf('@book{ganz, title = {Vollständig}, year = 2020}\n@article{foo, title = {Kaputt author =');
+    expect(cut.map((entry) => [entry.name, entry.cutOff])).toEqual([
+      ['ganz', false],
+      ['foo', true],
+    ]);
+    expect(entriesOf('@misc{offen, title = "Ohne Ende')).toMatchObject([{ name: 'offen', cutOff: true }]);
+    expect(entries.every((entry) => !entry.cutOff)).toBe(true);
+  });
+
   it("keeps an entry without a title, with title ''", () => {
     expect(byName('ohne_titel')).toEqual({
       authors: 'Niemand, Nora',

@@ -62,7 +62,7 @@ export function readBibtex(text: string): RawEntry[] {
       at = read.end;
     } else {
       const read = readFields(text, at, close, macros, true);
-      entries.push(toRawEntry(type, read.key, read.fields));
+      entries.push({ ...toRawEntry(type, read.key, read.fields), ...(read.closed ? {} : { cutOff: true }) });
       at = read.end;
     }
   }
@@ -106,10 +106,10 @@ function readFields(text: string, from: number, close: string, macros: Macros, w
   for (;;) {
     at = skip(SPACE_AND_COMMAS, text, at);
     if (at >= text.length) {
-      return { key, fields, end: at };
+      return { key, fields, end: at, closed: false };
     }
     if (text[at] === close) {
-      return { key, fields, end: at + 1 };
+      return { key, fields, end: at + 1, closed: true };
     }
     FIELD_NAME.lastIndex = at;
     const name = FIELD_NAME.exec(text)?.[0];
@@ -178,7 +178,6 @@ function closingQuote(text: string, open: number): number {
   }
   return text.length;
 }
-
 
 const COLLECTION_TYPES = new Set(['incollection', 'inproceedings', 'conference', 'inbook']);
 

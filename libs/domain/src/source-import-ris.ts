@@ -28,6 +28,8 @@ export interface RawEntry {
   addresses: AddressCandidate[];
   /** The day looked at as `YYYY-MM-DD` if the file had one (checked here for being a real day). */
   accessed: string;
+  /** The file ends inside the entry (BibTeX: its closing brace is missing): cut off or damaged. */
+  cutOff?: boolean;
 }
 
 // Two characters, one to three spaces, a hyphen, then the value after white space (or none).

@@ -32,12 +32,13 @@ describe('parseSources on broken and hostile input', () => {
     }
   });
 
-  it("still yields the entry of an unterminated @article{ with title '' and no control characters or lone surrogates in any field", () => {
+  it("still yields the entry of an unterminated @article{, cut off, with title '' and no control characters or lone surrogates in any field", () => {
     expect(entriesOf('@article{')).toEqual([
       {
         position: 1,
         name: '',
         source: { authors: '', title: '', year: '', publication: '', url: '', accessed: '' },
+        cutOff: true,
       },
     ]);
     const [entry] = entriesOf(controls);

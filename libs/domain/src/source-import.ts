@@ -22,6 +22,8 @@ export interface ImportedEntry {
   name: string;
   /** The fields, each a string ('' when the entry has none); `title` may be '' (the caller refuses it). */
   source: SourceInput;
+  /** The file ends inside the entry (a closing brace is missing): the caller refuses it. */
+  cutOff: boolean;
 }
 
 export interface ParsedSources {
@@ -82,7 +84,7 @@ function finish(raw: RawEntry, position: number): ImportedEntry {
   const key = clean(raw.key);
   const name =
     key !== '' ? key : [...title.slice(0, 2 * NAME_MAX_LENGTH)].slice(0, NAME_MAX_LENGTH).join('').trimEnd();
-  return { position, name, source };
+  return { position, name, source, cutOff: raw.cutOff === true };
 }
 
 /** A field as it is stored: no control characters or lone surrogates, NFC, white space one space, trimmed. */

@@ -9,6 +9,8 @@ const linked = (href: string): unknown => ({ type: 'paragraph', content: [{ type
 describe('user text', () => {
   it('drops control characters and turns line breaks and tabs into spaces', () => {
     expect(cleanText('a\u0001b\u007fc\td\ne\u0085f')).toBe('abc d ef');
+    // Direction overrides and isolates too, which would turn a contents line around; Arabic stays.
+    expect(cleanText('Titel \u202Egnirts\u202C \u2067مرحبا\u2069')).toBe('Titel gnirts مرحبا');
   });
 
   it('gives runs longer than 60 characters an invisible break opportunity every 30', () => {

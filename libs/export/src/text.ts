@@ -9,14 +9,18 @@ export const BREAK_OPPORTUNITY = '\u200B';
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const LINE_AND_TAB = /[\t\n\r\u2028\u2029]/g;
+// Explicit direction embeddings, overrides and isolates: a title ending in an unclosed
+// "right-to-left override" turned the rest of its contents line around, page number and all.
+// Without them every piece of text still keeps its natural direction (Arabic stays right to left).
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /**
- * User text as it may be printed: control characters removed, tabs and line breaks turned
+ * User text as it may be printed: control characters (direction controls too) removed, tabs and line breaks turned
  * into spaces (a hard break is its own node), and invisible break opportunities inside
  * runs without spaces that could not wrap otherwise.
  */
 export function cleanText(text: string): string {
-  return breakLongRuns(dashes(text.replace(LINE_AND_TAB, ' ').replace(CONTROL, '')));
+  return breakLongRuns(dashes(text.replace(LINE_AND_TAB, ' ').replace(CONTROL, '').replace(DIRECTION_CONTROL, '')));
 }
 
 /**

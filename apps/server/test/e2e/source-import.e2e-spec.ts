@@ -75,6 +75,23 @@ describe('importing sources from a BibTeX or RIS file', () => {
     expect((await listed(lead, project.id)).map((source) => source.title)).toEqual(['Open Source in Kommunen', 'Digitale Souveränität']);
   });
 
+  it('skips and names an entry the file ends inside (cut off), taking the complete ones before it', async () => {
+    const lead = await registerUser(app);
+    const project = await createProject(lead);
+    const result = await importText(lead, project.id, '@book{ganz, title = {Vollständig}, year = 2020}\n@article{foo, title = {Kaputt author =');
+    expect(result.added.map((source) => source.title)).toEqual(['Vollständig']);
+    expect(result.skipped).toEqual([
+      {
+        position: 2,
+        name: 'foo',
+        reason: 'invalid',
+        field: 'text',
+        message: 'the file ends inside this entry (its closing brace is missing): it is cut off or damaged',
+      },
+    ]);
+    expect((await listed(lead, project.id)).map((source) => source.title)).toEqual(['Vollständig']);
+  });
+
   it('takes a RIS file and leaves out, and names, an address that is no web address, with its day', async () => {
     const lead = await registerUser(app);
     const project = await createProject(lead);

@@ -54,6 +54,8 @@ export const deSources = {
   'sources.import.leftOutAccessed': '{name}: übernommen ohne das Abrufdatum, das kein gültiger Tag ist oder in der Zukunft liegt.',
   'sources.import.duplicate': '{name}: steht schon im Verzeichnis.',
   'sources.import.noTitle': '{name}: hat keinen Titel.',
+  'sources.import.cutOff': '{name}: Die Datei endet mitten im Eintrag (eine schließende Klammer fehlt); sie ist abgeschnitten oder beschädigt.',
+  'sources.import.cutOffCount': 'Unvollständig, weil die Datei mitten darin endet, und daher nicht übernommen: {count}.',
   'sources.import.invalid': '{name}: Das Feld „{field}“ lässt sich nicht übernehmen (zu lang oder ungültig).',
   'sources.filter': 'Quellen filtern',
   'sources.filterHint': 'Nach Autor, Titel, Jahr oder Erscheinungsort.',

@@ -56,6 +56,8 @@ export const enSources: Record<keyof typeof deSources, string> = {
   'sources.import.leftOutAccessed': '{name}: imported without its access date, which is no valid day or lies in the future.',
   'sources.import.duplicate': '{name}: already in the list.',
   'sources.import.noTitle': '{name}: has no title.',
+  'sources.import.cutOff': '{name}: the file ends inside the entry (a closing brace is missing); it is cut off or damaged.',
+  'sources.import.cutOffCount': 'Incomplete, because the file ends inside them, and therefore not imported: {count}.',
   'sources.import.invalid': '{name}: the field “{field}” cannot be taken (too long or invalid).',
   'sources.filter': 'Filter sources',
   'sources.filterHint': 'By author, title, year or publication.',

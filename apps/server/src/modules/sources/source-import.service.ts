@@ -30,6 +30,9 @@ function identity(source: SourceInput): string {
  * that cannot be and why.
  */
 function checked(entry: ImportedEntry): { source: SourceInput; leftOut: Array<'url' | 'accessed'> } | { field: string; message: string } {
+  if (entry.cutOff) {
+    return { field: 'text', message: 'the file ends inside this entry (its closing brace is missing): it is cut off or damaged' };
+  }
   const source = { ...entry.source };
   const leftOut: Array<'url' | 'accessed'> = [];
   for (const field of SOURCE_FIELDS) {

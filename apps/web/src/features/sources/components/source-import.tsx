@@ -20,6 +20,8 @@ interface Chosen {
   count: number;
   /** Entries without a title, which the import will skip. */
   untitled: number;
+  /** Entries the file ends inside (cut off): not taken either. */
+  cutOff: number;
 }
 
 const FORMAT_NAMES = { bibtex: 'BibTeX', ris: 'RIS' } as const;
@@ -58,8 +60,9 @@ export function SourceImport({ projectId, onStart, onImported }: SourceImportPro
       return;
     }
     setProblem('');
-    const untitled = parsed.entries.filter((entry) => entry.source.title.trim() === '').length;
-    setChosen({ fileName: file.name, text, format: parsed.format, count: parsed.entries.length, untitled });
+    const cutOff = parsed.entries.filter((entry) => entry.cutOff).length;
+    const untitled = parsed.entries.filter((entry) => !entry.cutOff && entry.source.title.trim() === '').length;
+    setChosen({ fileName: file.name, text, format: parsed.format, count: parsed.entries.length, untitled, cutOff });
   };
 
   const take = async (file: Chosen): Promise<void> => {
@@ -103,6 +106,7 @@ export function SourceImport({ projectId, onStart, onImported }: SourceImportPro
             <p>
               {t('sources.import.found', { file: chosen.fileName, count: chosen.count, format: FORMAT_NAMES[chosen.format] })}
               {chosen.untitled === 0 ? null : ` ${t('sources.import.untitled', { count: chosen.untitled })}`}
+              {chosen.cutOff === 0 ? null : ` ${t('sources.import.cutOffCount', { count: chosen.cutOff })}`}
             </p>
             <div className="form-actions">
               <Button busy={busy} onClick={() => void take(chosen)}>
@@ -135,6 +139,9 @@ function skippedText(t: Translate, entry: SkippedSource): string {
   const name = entryName(t, entry);
   if (entry.reason === 'duplicate') {
     return t('sources.import.duplicate', { name });
+  }
+  if (entry.field === 'text') {
+    return t('sources.import.cutOff', { name });
   }
   return entry.field === 'title' ? t('sources.import.noTitle', { name }) : t('sources.import.invalid', { name, field: entry.field ?? '' });
 }
