@@ -55,13 +55,36 @@ describe('outline', () => {
   }
 
   describe('templates', () => {
-    it('lists the German municipal report template', async () => {
+    it('lists the municipal report template in German and in English', async () => {
       const person = await registerUser(app);
       const res = await person.client.get<Template[]>('/api/templates');
       expect(res.status).toBe(200);
       expect(res.body).toEqual([
         { id: 'kommunaler-bericht-open-source', title: expect.stringContaining('Open Source') as string, language: 'de' },
+        { id: 'municipal-report-open-source', title: expect.stringContaining('open source') as string, language: 'en' },
       ]);
+    });
+
+    it('starts an English project from the English template, foreword and annex unnumbered', async () => {
+      const lead = await registerUser(app);
+      const created = await lead.client.post<{ project: { id: string } }>('/api/projects', {
+        title: 'Open source in municipalities',
+        language: 'en',
+        template: 'municipal-report-open-source',
+      });
+      expect(created.status).toBe(201);
+      const outline = shape(await outlineOf(lead, created.body.project.id));
+      expect(outline[0]).toEqual([null, 'Foreword']);
+      expect(outline[3]).toEqual([
+        '3',
+        'Step by step towards more open source',
+        [
+          ['3.1', 'Taking stock and planning'],
+          ['3.2', 'Open source in procurement'],
+          ['3.3', 'Examples from municipalities'],
+        ],
+      ]);
+      expect(outline.at(-1)).toEqual([null, 'Annex']);
     });
 
     it('starts a project from the template with the chapters, numbers and an unnumbered foreword and annex', async () => {

@@ -35,8 +35,32 @@ const MUNICIPAL_REPORT: TemplateDefinition = {
   ],
 };
 
+// The same report for an English one (a partnership report, a summary for European partners):
+// the web app offers each template to projects of its language.
+const MUNICIPAL_REPORT_EN: TemplateDefinition = {
+  id: 'municipal-report-open-source',
+  title: 'Municipal report: open source and digital sovereignty',
+  language: 'en' satisfies Language,
+  sections: [
+    { title: 'Foreword', numbered: false },
+    { title: 'Background and introduction' },
+    { title: 'What municipalities can do' },
+    {
+      title: 'Step by step towards more open source',
+      children: [
+        { title: 'Taking stock and planning' },
+        { title: 'Open source in procurement' },
+        { title: 'Examples from municipalities' },
+      ],
+    },
+    { title: 'Working with the open-source community' },
+    { title: 'Common objections and answers' },
+    { title: 'Annex', numbered: false },
+  ],
+};
+
 /** The outlines a new project can start from (`GET /api/templates`). */
-export const TEMPLATES: readonly TemplateDefinition[] = [MUNICIPAL_REPORT];
+export const TEMPLATES: readonly TemplateDefinition[] = [MUNICIPAL_REPORT, MUNICIPAL_REPORT_EN];
 
 export function findTemplate(id: string): TemplateDefinition | undefined {
   return TEMPLATES.find((template) => template.id === id);
