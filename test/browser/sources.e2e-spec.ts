@@ -65,7 +65,11 @@ describeInBrowser('sources and citations in Chromium', () => {
     await form.getByLabel('Internetadresse').fill('www.kgst.de/os');
     await form.getByRole('button', { name: 'Hinzufügen' }).click();
     await form.getByText('Bitte eine vollständige Internetadresse', { exact: false }).waitFor();
+    // The preview shows an address that is none as words, not as a link to follow.
+    await form.locator('.source-form__preview').getByText('www.kgst.de/os', { exact: false }).waitFor();
+    expect(await form.locator('.source-form__preview a').count()).toBe(0);
     await form.getByLabel('Internetadresse').fill('https://www.kgst.de/os');
+    await form.locator('.source-form__preview a[href="https://www.kgst.de/os"]').waitFor();
     await form.getByLabel('Abgerufen am').fill('2024-03-12');
     await form.getByText('(abgerufen am 12.03.2024)', { exact: false }).waitFor();
     await screenshot(page, 'sources-01-form');
@@ -107,15 +111,18 @@ describeInBrowser('sources and citations in Chromium', () => {
 
     const bibtex = String.raw`@book{kgst, author = {{KGSt}}, title = {Open Source in Kommunen}, year = 2023}
 @article{mueller, author = {M{\"u}ller, Anna and Schmidt, Jan}, title = {Souver{\"a}nit{\"a}t}, journal = {Verwaltung}, year = 2021, url = {www.verwaltung.de/a}}
-@misc{leer, year = 2020}`;
+@misc{leer, year = 2020}
+@misc{kaputt, title = {Abgeschnitten author =`;
     await part.locator('input[type="file"]').setInputFiles({ name: 'zotero.bib', mimeType: 'text/plain', buffer: Buffer.from(bibtex) });
-    await part.getByText('Einträge in „zotero.bib“ (BibTeX): 3.', { exact: false }).waitFor();
+    await part.getByText('Einträge in „zotero.bib“ (BibTeX): 4.', { exact: false }).waitFor();
     await part.getByText('Ohne Titel und daher nicht übernommen: 1.', { exact: false }).waitFor();
+    await part.getByText('Unvollständig, weil die Datei mitten darin endet, und daher nicht übernommen: 1.', { exact: false }).waitFor();
     await part.getByRole('button', { name: 'Übernehmen', exact: true }).click();
-    await part.getByText('Übernommen: 1. Übersprungen: 2.').waitFor();
+    await part.getByText('Übernommen: 1. Übersprungen: 3.').waitFor();
     expect(await part.locator('.source-import__skipped li').allInnerTexts()).toEqual([
       'Eintrag 1 (kgst): steht schon im Verzeichnis.',
       'Eintrag 3 (leer): hat keinen Titel.',
+      'Eintrag 4 (kaputt): Die Datei endet mitten im Eintrag (eine schließende Klammer fehlt); sie ist abgeschnitten oder beschädigt.',
       'Eintrag 2 (mueller): übernommen ohne die Internetadresse, die keine vollständige „https://“-Adresse ist.',
     ]);
     await waitFor(() => labels(page), ['KGSt 2023', 'Müller und Schmidt 2021'], 'the list after the import');

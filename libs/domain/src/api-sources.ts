@@ -51,6 +51,16 @@ export interface SourceInput {
 /** The fields of a source, in the order forms show them. */
 export const SOURCE_FIELDS = ['authors', 'title', 'year', 'publication', 'url', 'accessed'] as const satisfies ReadonlyArray<keyof SourceInput>;
 
+/**
+ * An address a reader can follow from the printed bibliography: http or https with a host,
+ * written out ("https://…"), and without spaces, which the URL parser would quietly encode.
+ */
+export function isWebAddress(value: string): boolean {
+  // The platform's URL parser (browser and Node alike); this package is typed for neither.
+  const parser = (globalThis as { URL?: { canParse?: (input: string) => boolean } }).URL;
+  return /^https?:\/\//i.test(value) && !value.includes(' ') && parser?.canParse?.(value) === true;
+}
+
 /** A source with every field empty: what a new one starts from. */
 export const EMPTY_SOURCE: Readonly<SourceInput> = { authors: '', title: '', year: '', publication: '', url: '', accessed: '' };
 

@@ -1,4 +1,4 @@
-import { LIMITS, type Source, type SourceImportRequest, type SourceInput } from '@kapitel/domain';
+import { isWebAddress, LIMITS, type Source, type SourceImportRequest, type SourceInput } from '@kapitel/domain';
 import { IsString, MaxLength } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TextField, type TextFieldRule } from '../../common/validation/text-field.js';
@@ -6,15 +6,9 @@ import type { SourceRow } from './source.repository.js';
 
 const NOT_HTTP = 'url must be an absolute http: or https: address';
 
-/**
- * An address a reader can follow from the printed bibliography: http or https with a host,
- * written out ("https://…"), and without spaces, which the URL parser would quietly encode.
- */
+/** The `url` rule: an address a reader can follow (libs/domain `isWebAddress`). */
 export function urlProblem(value: string): string | null {
-  if (!/^https?:\/\//i.test(value) || value.includes(' ')) {
-    return NOT_HTTP;
-  }
-  return URL.canParse(value) ? null : NOT_HTTP;
+  return isWebAddress(value) ? null : NOT_HTTP;
 }
 
 // The day a report is dated by is a German one (export: reportDate), so "today" is too.
