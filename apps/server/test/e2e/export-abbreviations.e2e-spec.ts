@@ -232,6 +232,35 @@ describe('the list of abbreviations in the export', () => {
     }
   }, 180_000);
 
+  it('keeps a short list whole with its heading on the next page rather than leaving a few entries alone there', async () => {
+    const { lead, projectId } = await report(app, 'de');
+    // A long contents, so that the list starts low on its page.
+    for (let index = 0; index < 17; index += 1) {
+      await createSection(lead, projectId, { title: `Kapitel über die Arbeitskreise der Verwaltung, Teil ${String(index + 1)}` });
+    }
+    const few: Array<[string, string]> = Array.from({ length: 9 }, (_, index) => [
+      `AG${String(index + 1)}`,
+      `Arbeitsgruppe ${String(index + 1)} des kommunalen Spitzenverbands für digitale Souveränität und offene Software in Kommunen`,
+    ]);
+    await addAbbreviations(lead, projectId, few);
+    const pdf = new PdfFile(await exportPdf(lead, projectId, 'draft'));
+    try {
+      const firstMain = (await physicalPages(pdf, { page: 'Seite', of: 'von' })).get(1) ?? 0;
+      const pages: string[] = [];
+      for (let page = 2; page < firstMain; page += 1) {
+        pages.push(await pdf.text({ page }));
+      }
+      const withHeading = pages.findIndex((text) => /^\s*Abkürzungsverzeichnis\s*$/m.test(text));
+      expect(withHeading).toBeGreaterThan(0);
+      const entriesOn = (text: string) => [...text.matchAll(/^\s*(AG\d)\s/gm)].map((match) => match[1]);
+      expect(entriesOn(pages[withHeading] ?? '')).toEqual(few.map(([short]) => short));
+      expect(pages.flatMap((text, index) => (index === withHeading ? [] : entriesOn(text)))).toEqual([]);
+      await pdf.renderPages('abbreviations-kept', 2, firstMain - 1);
+    } finally {
+      pdf.remove();
+    }
+  }, 180_000);
+
   it('never breaks an abbreviation after a hyphen of its own, the widest in its column included', async () => {
     const { lead, projectId } = await report(app, 'de');
     await addAbbreviations(lead, projectId, [

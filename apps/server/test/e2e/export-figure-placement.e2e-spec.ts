@@ -2,7 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import { createProject, createSection, registerUser } from '../factories.js';
 import { mustUpload, pngImage } from '../image-files.js';
 import { startTestApp, type TestApp } from '../test-app.js';
-import { comparable, doc, exportPdf, paragraph, PdfFile, setContent, table, text } from './export-support.js';
+import { comparable, doc, exportPdf, heading, paragraph, PdfFile, setContent, table, text } from './export-support.js';
 import { bandOf, linesOf, type Rgb } from './pdf-geometry.js';
 
 const BLUE: Rgb = [30, 90, 160];
@@ -56,7 +56,13 @@ describe('where the export sets a picture too tall for the rest of its page', ()
     await setContent(
       app,
       first.id,
-      doc(...twoThirdsOfAPage('Vorher'), image(blue.src, 'Ein hohes Bild'), paragraph(text('Gleich nach dem Bild.')), paragraph(text('Ende des Kapitels.'))),
+      doc(
+        ...twoThirdsOfAPage('Vorher'),
+        image(blue.src, 'Ein hohes Bild'),
+        paragraph(text('Gleich nach dem Bild.')),
+        heading(2, 'Ein Unterteil'),
+        ...twoThirdsOfAPage('Im Unterteil'),
+      ),
     );
     // The tall picture is the last of its section's own text: the subsection follows it.
     await setContent(app, second.id, doc(...twoThirdsOfAPage('Ergebnis'), image(orange.src, 'Ein zweites hohes Bild')));
@@ -92,6 +98,9 @@ describe('where the export sets a picture too tall for the rest of its page', ()
       expect(band?.top).toBeLessThan(TEXT_TOP + 15);
       const caption = (await linesOf(pdf, before + 1)).find((line) => line.text === 'Abbildung 1: Ein hohes Bild');
       expect(caption?.top).toBeGreaterThan(band?.bottom ?? Infinity);
+      // ... before the heading that follows in the text: under it, it would read as that part's.
+      const part = (await linesOf(pdf, before + 1)).find((line) => line.text === 'Ein Unterteil');
+      expect(part?.top).toBeGreaterThan(caption?.top ?? Infinity);
 
       // A picture at a section's end: the next section's title comes after it, not before.
       const end = await pageWith(pdf, 'Ergebnis 9.');

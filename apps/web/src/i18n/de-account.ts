@@ -16,6 +16,7 @@ export const deAccount = {
   'account.password.new': 'Neues Passwort',
   'account.password.submit': 'Passwort ändern',
   'account.password.changed': 'Ihr Passwort ist geändert. Alle anderen Anmeldungen sind beendet ({count}).',
+  'account.password.changedAlone': 'Ihr Passwort ist geändert. Angemeldet waren Sie nur hier.',
 
   'account.sessions.title': 'Anmeldungen auf anderen Geräten',
   'account.sessions.description':
@@ -37,6 +38,7 @@ export const deAccount = {
   'account.email.taken': 'Diese E-Mail-Adresse gehört schon zu einem anderen Konto.',
   'account.email.changed':
     'Ihre E-Mail-Adresse ist jetzt {email}; melden Sie sich künftig damit an. Alle anderen Anmeldungen sind beendet ({count}).',
+  'account.email.changedAlone': 'Ihre E-Mail-Adresse ist jetzt {email}; melden Sie sich künftig damit an.',
 
   'account.delete.title': 'Konto löschen',
   'account.delete.description': 'Löscht Ihr Konto bei Kapitel endgültig.',

@@ -19,7 +19,7 @@ export const deImport = {
   'protocol.action.section.content_filled': 'Abschnitt mit Text aus einem Dokument gefüllt',
   'import.outline.title': 'Gliederung aus einem Dokument',
   'import.outline.intro':
-    'Für einen Entwurf aus Word oder LibreOffice: jedes Kapitel (jede Überschrift der obersten Ebene) wird ein Abschnitt am Ende der Gliederung, mit seinem Text, seinen Fußnoten, Tabellen und Bildern. Zuständigkeiten vergeben Sie danach.',
+    'Für einen Entwurf aus Word oder LibreOffice: jedes Kapitel (jede Überschrift der obersten Ebene) wird ein Abschnitt nach dem letzten Kapitel (vor dem Anhang), mit seinem Text, seinen Fußnoten, Tabellen und Bildern. Zuständigkeiten vergeben Sie danach.',
   'import.outline.choose': 'Dokument wählen (Word, ODT) …',
   'import.outline.preview': 'Aus „{name}“ werden diese Abschnitte angelegt:',
   'import.outline.create.one': '1 Abschnitt anlegen',

@@ -29,6 +29,7 @@ export const deVersions = {
   'versions.open.named': 'Ansehen: {name}',
   'versions.dialog.title': 'Version: {name}',
   'versions.dialog.meta': 'Gespeichert von {who} am {when}. Nur zum Lesen.',
+  'versions.dialog.metaDeleted': 'Gespeichert am {when} von einem inzwischen gelöschten Konto. Nur zum Lesen.',
   'versions.dialog.text': 'Text der Version',
   'versions.dialog.close': 'Schließen',
   'versions.emptyText': 'Diese Version enthält keinen Text.',

@@ -18,6 +18,7 @@ export const enAccount: Record<keyof typeof deAccount, string> = {
   'account.password.new': 'New password',
   'account.password.submit': 'Change password',
   'account.password.changed': 'Your password is changed. All other sign-ins have ended ({count}).',
+  'account.password.changedAlone': 'Your password is changed. You were signed in only here.',
 
   'account.sessions.title': 'Sign-ins on other devices',
   'account.sessions.description':
@@ -36,6 +37,7 @@ export const enAccount: Record<keyof typeof deAccount, string> = {
   'account.email.same': 'This is already the e-mail address of your account.',
   'account.email.taken': 'This e-mail address belongs to another account already.',
   'account.email.changed': 'Your e-mail address is now {email}; sign in with it from now on. All other sign-ins have ended ({count}).',
+  'account.email.changedAlone': 'Your e-mail address is now {email}; sign in with it from now on.',
 
   'account.delete.title': 'Delete account',
   'account.delete.description': 'Deletes your Kapitel account for good.',

@@ -21,7 +21,7 @@ export const enImport: Record<keyof typeof deImport, string> = {
   'protocol.action.section.content_filled': 'Filled the section with text from a document',
   'import.outline.title': 'Outline from a document',
   'import.outline.intro':
-    'For a draft from Word or LibreOffice: each chapter (each heading of the top level) becomes a section at the end of the outline, with its text, footnotes, tables and images. Assign them afterwards.',
+    'For a draft from Word or LibreOffice: each chapter (each heading of the top level) becomes a section after the last chapter (before the annex), with its text, footnotes, tables and images. Assign them afterwards.',
   'import.outline.choose': 'Choose document (Word, ODT) …',
   'import.outline.preview': 'These sections will be made from “{name}”:',
   'import.outline.create.one': 'Create 1 section',

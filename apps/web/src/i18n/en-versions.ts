@@ -24,6 +24,7 @@ export const enVersions: Record<keyof typeof deVersions, string> = {
   'versions.open.named': 'View: {name}',
   'versions.dialog.title': 'Version: {name}',
   'versions.dialog.meta': 'Saved by {who} on {when}. Read only.',
+  'versions.dialog.metaDeleted': 'Saved on {when} by an account deleted since. Read only.',
   'versions.dialog.text': 'Text of the version',
   'versions.dialog.close': 'Close',
   'versions.emptyText': 'This version contains no text.',

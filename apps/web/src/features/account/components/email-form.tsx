@@ -67,7 +67,11 @@ export function EmailForm({ user }: { user: User }) {
       <CurrentPasswordField form={form} />
       <div role="status">
         {changed === null ? null : (
-          <Alert tone="success">{t('account.email.changed', { email: changed.email, count: changed.ended })}</Alert>
+          <Alert tone="success">
+            {changed.ended === 0
+              ? t('account.email.changedAlone', { email: changed.email })
+              : t('account.email.changed', { email: changed.email, count: changed.ended })}
+          </Alert>
         )}
       </div>
       <div className="form-actions">

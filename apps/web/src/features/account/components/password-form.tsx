@@ -42,7 +42,11 @@ export function PasswordForm() {
         error={issueText(t, form.issues.newPassword)}
       />
       <div role="status">
-        {ended === null ? null : <Alert tone="success">{t('account.password.changed', { count: ended })}</Alert>}
+        {ended === null ? null : (
+          <Alert tone="success">
+            {ended === 0 ? t('account.password.changedAlone') : t('account.password.changed', { count: ended })}
+          </Alert>
+        )}
       </div>
       <div className="form-actions">
         <Button type="submit" busy={form.submitting}>

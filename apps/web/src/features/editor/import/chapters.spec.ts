@@ -74,6 +74,24 @@ describe('chaptersOf', () => {
     expect(chapter?.title.length).toBeLessThanOrEqual(300);
   });
 
+  it('drops chapter numbers typed into the titles when they count 1, 2, 3 …, and keeps a number that is part of a title', () => {
+    const titles = (...headings: string[]) =>
+      chaptersOf(
+        headings.map((title) => heading(1, title)),
+        'Ohne Überschrift',
+      ).map((chapter) => chapter.title);
+    expect(titles('Vorwort', '1 Ausgangslage', '2. Ziele', '3 Wege', 'Anhang')).toEqual([
+      'Vorwort',
+      'Ausgangslage',
+      'Ziele',
+      'Wege',
+      'Anhang',
+    ]);
+    expect(titles('10 Jahre Open Source', 'Ausblick')).toEqual(['10 Jahre Open Source', 'Ausblick']);
+    expect(titles('1 Ausgangslage', '3 Ziele')).toEqual(['1 Ausgangslage', '3 Ziele']);
+    expect(titles('2030 Strategie', '2031 Umsetzung')).toEqual(['2030 Strategie', '2031 Umsetzung']);
+  });
+
   it('gives a document without headings as one chapter', () => {
     expect(chaptersOf([paragraph('Nur Text.')], 'Ohne Überschrift')).toEqual([
       { title: 'Ohne Überschrift', blocks: [paragraph('Nur Text.')], words: 2 },

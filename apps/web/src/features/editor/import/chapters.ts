@@ -31,7 +31,24 @@ export function chaptersOf(blocks: readonly Block[], untitled: string): Chapter[
       chapters[chapters.length - 1]?.blocks.push(block);
     }
   }
-  return chapters.map((chapter) => ({ ...chapter, words: countWords(textOf(chapter.blocks)) }));
+  return withoutOutlineNumbers(chapters).map((chapter) => ({ ...chapter, words: countWords(textOf(chapter.blocks)) }));
+}
+
+// "1 Ausgangslage", "2. Ziele": a chapter number typed into the title (or a Kapitel export's).
+const NUMBERED_TITLE = /^(\d{1,2})\.?\s+(?=\S)/;
+
+/**
+ * The chapters without the numbers typed into their titles, when the numbered ones count
+ * 1, 2, 3 … in order (at least two): the outline numbers its sections itself, and "1 1
+ * Ausgangslage" would read twice. A lone "10 Jahre Open Source" keeps its number.
+ */
+function withoutOutlineNumbers<T extends { title: string }>(chapters: T[]): T[] {
+  const numbers = chapters.flatMap((chapter) => {
+    const match = NUMBERED_TITLE.exec(chapter.title);
+    return match === null ? [] : [Number(match[1])];
+  });
+  const counted = numbers.length >= 2 && numbers.every((number, index) => number === index + 1);
+  return counted ? chapters.map((chapter) => ({ ...chapter, title: chapter.title.replace(NUMBERED_TITLE, '') })) : chapters;
 }
 
 /** A title within the section title's limit, cut at a word and marked as cut. */

@@ -1,6 +1,6 @@
 import { commentExcerpt, type UserNotification } from '@kapitel/domain';
 import { Link } from 'react-router';
-import { useI18n } from '../../../i18n';
+import { nestQuotes, useI18n } from '../../../i18n';
 import { notificationTarget } from '../utils/notification-target';
 
 export interface NotificationItemProps {
@@ -11,7 +11,7 @@ export interface NotificationItemProps {
 
 /** One notification: what happened (who did what), where, the comment's start or the step's note, and when. A link to it. */
 export function NotificationItem({ notification, onOpen }: NotificationItemProps) {
-  const { t, formatDateTime } = useI18n();
+  const { t, language, formatDateTime } = useI18n();
   const unread = notification.readAt === null;
   // Every kind has a person behind it: no actor any more means their account was deleted.
   const actor = notification.actor?.name ?? t('notifications.deletedAccount');
@@ -41,7 +41,7 @@ export function NotificationItem({ notification, onOpen }: NotificationItemProps
         {notification.comment === null || notification.comment.excerpt === '' ? null : (
           <span className="notification__excerpt">
             {t('notifications.quoteOpen')}
-            <span lang={notification.project.language}>{notification.comment.excerpt}</span>
+            <span lang={notification.project.language}>{nestQuotes(notification.comment.excerpt, language)}</span>
             {t('notifications.quoteClose')}
           </span>
         )}
@@ -49,7 +49,7 @@ export function NotificationItem({ notification, onOpen }: NotificationItemProps
           // The note of a review step (the reason of a reopen), cut like a comment's start.
           <span className="notification__excerpt">
             {t('notifications.quoteOpen')}
-            <span lang={notification.project.language}>{commentExcerpt(notification.note)}</span>
+            <span lang={notification.project.language}>{nestQuotes(commentExcerpt(notification.note), language)}</span>
             {t('notifications.quoteClose')}
           </span>
         )}

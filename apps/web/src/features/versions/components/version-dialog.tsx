@@ -102,10 +102,9 @@ export default function VersionDialog({
         {t('versions.dialog.title', { name })}
       </h2>
       <p id={`${id}-meta`} className="version-dialog__meta">
-        {t('versions.dialog.meta', {
-          who: versionAuthor(version, t),
-          when: formatDateTime(version.createdAt),
-        })}
+        {version.createdByName === null
+          ? t('versions.dialog.metaDeleted', { when: formatDateTime(version.createdAt) })
+          : t('versions.dialog.meta', { who: versionAuthor(version, t), when: formatDateTime(version.createdAt) })}
       </p>
       <CompareChoice version={version} listed={listed} value={target} onChange={setTarget} />
       {content.resource.status === 'error' ? (
