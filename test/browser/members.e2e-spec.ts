@@ -86,6 +86,15 @@ describeInBrowser('members: the last lead and leaving a project, in Chromium', (
     const role = page.getByLabel('Rolle von Rita Prüfer', { exact: true });
     await role.waitFor();
 
+    // Removing her would lift them too: the question says which.
+    await members.getByRole('button', { name: 'Rita Prüfer entfernen' }).click();
+    const removal = members.getByRole('group', { name: 'Rita Prüfer wirklich aus dem Projekt entfernen?' });
+    await removal.getByText('Dabei werden diese 2 Zuweisungen aufgehoben:').waitFor();
+    expect(await removal.getByRole('listitem').allInnerTexts()).toEqual(['prüft „1 Ausgangslage“', 'prüft „2 Ziele“']);
+    await waitUntilTrue(page, `document.activeElement?.textContent === 'Ja, entfernen'`, 'the confirm button to have focus');
+    await page.keyboard.press('Escape');
+    await removal.waitFor({ state: 'detached' });
+
     // Asked first, with what goes; Escape keeps role and assignments, the focus back on the role.
     await role.selectOption('reader');
     await page.getByRole('button', { name: 'Rolle von Rita Prüfer speichern' }).click();

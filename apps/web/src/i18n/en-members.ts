@@ -7,6 +7,8 @@ export const enMembers: Record<keyof typeof deMembers, string> = {
   'members.losesWriting': 'writes “{section}”',
   'members.losesReviewing': 'reviews “{section}”',
   'members.roleLosesConfirm': 'Yes, change the role',
+  'members.removeLoses.one': 'This also lifts the assignment:',
+  'members.removeLoses.other': 'This also lifts these {count} assignments:',
   'members.roleChangedUnassigned.one': '{name} now has the role: {role}. 1 assignment is lifted.',
   'members.roleChangedUnassigned.other': '{name} now has the role: {role}. {count} assignments are lifted.',
 };

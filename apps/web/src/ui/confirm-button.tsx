@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button, type ButtonSize } from './button';
 import './confirm-button.css';
 
@@ -11,6 +11,11 @@ export interface ConfirmButtonProps {
   confirmLabel: string;
   cancelLabel: string;
   onConfirm: () => Promise<void>;
+  /**
+   * What the action would also undo, found out when it is asked about (a removal's lost
+   * assignments), shown below the question; null for nothing. Asked before the question shows.
+   */
+  consequences?: () => Promise<ReactNode>;
   size?: ButtonSize;
 }
 
@@ -26,9 +31,11 @@ export function ConfirmButton({
   confirmLabel,
   cancelLabel,
   onConfirm,
+  consequences,
   size = 'small',
 }: ConfirmButtonProps) {
-  const [phase, setPhase] = useState<'idle' | 'asking' | 'busy'>('idle');
+  const [phase, setPhase] = useState<'idle' | 'checking' | 'asking' | 'busy'>('idle');
+  const [detail, setDetail] = useState<ReactNode>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const confirm = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
@@ -65,16 +72,30 @@ export function ConfirmButton({
     }
   };
 
-  if (phase === 'idle') {
+  const ask = async (): Promise<void> => {
+    if (consequences === undefined) {
+      setPhase('asking');
+      return;
+    }
+    setPhase('checking');
+    try {
+      setDetail(await consequences());
+      setPhase('asking');
+    } catch {
+      // The caller says what went wrong; the question is not asked without its consequences.
+      setPhase('idle');
+    }
+  };
+
+  if (phase === 'idle' || phase === 'checking') {
     return (
       <Button
         ref={trigger}
         variant="danger-outline"
         size={size}
+        busy={phase === 'checking'}
         aria-label={accessibleLabel}
-        onClick={() => {
-          setPhase('asking');
-        }}
+        onClick={() => void ask()}
       >
         {label}
       </Button>
@@ -93,6 +114,7 @@ export function ConfirmButton({
       }}
     >
       <span className="confirm__question">{question}</span>
+      {detail === null ? null : <div className="confirm__detail">{detail}</div>}
       <span className="confirm__actions">
         <Button ref={confirm} variant="danger" size={size} busy={phase === 'busy'} onClick={() => void run()}>
           {confirmLabel}

@@ -17,7 +17,7 @@ export interface MemberRowProps {
    * What the member would lose with `role`, one line per assignment; null when that could not
    * be found out (the panel shows why).
    */
-  onCheckRole: (member: Member, role: Role) => Promise<string[] | null>;
+  onCheckRole: (member: Member, role: Role | null) => Promise<string[] | null>;
   /** Resolves false when the change failed (the panel shows why); `lifted`: assignments it costs. */
   onChangeRole: (member: Member, role: Role, lifted: number) => Promise<boolean>;
   onRemove: (member: Member) => Promise<void>;
@@ -168,6 +168,26 @@ export function MemberRow({
               confirmLabel={t('members.removeConfirm')}
               cancelLabel={t('common.cancel')}
               onConfirm={() => onRemove(member)}
+              consequences={async () => {
+                const lost = await onCheckRole(member, null);
+                if (lost === null) {
+                  throw new Error('the assignments could not be read');
+                }
+                return lost.length === 0 ? null : (
+                  <>
+                    <p>
+                      {lost.length === 1
+                        ? t('members.removeLoses.one')
+                        : t('members.removeLoses.other', { count: lost.length })}
+                    </p>
+                    <ul>
+                      {lost.map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  </>
+                );
+              }}
             />
           )}
         </td>

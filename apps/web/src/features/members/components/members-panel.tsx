@@ -28,7 +28,7 @@ export function MembersPanel(props: MembersPanelProps) {
   const [error, setError] = useState<unknown>(null);
 
   // What a role change would cost, from the outline as it is now: the server lifts the same.
-  const checkRole = async (member: Member, role: Role): Promise<string[] | null> => {
+  const checkRole = async (member: Member, role: Role | null): Promise<string[] | null> => {
     setError(null);
     try {
       const sections = inReadingOrder(await getOutline(projectId));
