@@ -51,7 +51,8 @@ describeInBrowser('the author in the review (Chromium)', () => {
     await page
       .getByRole('dialog', { name: 'Benachrichtigungen' })
       .getByRole('link', { name: /Rita Prüfer hat Änderungen angefordert/ })
-      .getByText('Bitte die Tabelle um die Spalte „Jahr“ ergänzen.', { exact: false })
+      // Its own quotation marks nested inside the excerpt's: ‚Jahr‘.
+      .getByText('„Bitte die Tabelle um die Spalte ‚Jahr‘ ergänzen.', { exact: false })
       .waitFor();
     await page.keyboard.press('Escape');
 
