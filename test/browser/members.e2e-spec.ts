@@ -112,6 +112,13 @@ describeInBrowser('members: the last lead and leaving a project, in Chromium', (
     await waitUntilTrue(page, `document.activeElement?.getAttribute('aria-label') === null && document.activeElement?.tagName === 'SELECT'`, 'the role to have focus');
     expect(await reviewers()).toEqual([rita.user.id, rita.user.id]);
 
+    // Another role chosen while asked: the question (about the role before) goes.
+    await role.selectOption('reader');
+    await page.getByRole('button', { name: 'Rolle von Rita Prüfer speichern' }).click();
+    await question.waitFor();
+    await role.selectOption('author');
+    await question.waitFor({ state: 'detached' });
+
     // Confirmed: the role changes, the assignments go, and the message says how many.
     await role.selectOption('author');
     await page.getByRole('button', { name: 'Rolle von Rita Prüfer speichern' }).click();

@@ -115,6 +115,8 @@ export function MemberRow({
               onChange={(event) => {
                 if (isRole(event.target.value)) {
                   setRole(event.target.value);
+                  // The question was about the role chosen before: saving asks anew.
+                  setLost(null);
                 }
               }}
             >
