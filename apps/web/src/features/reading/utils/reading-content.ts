@@ -14,14 +14,23 @@ import {
   tableCaption,
   type FigureKind,
 } from '@kapitel/editor';
-import { count, list, record } from '../../../lib/json-values';
+import {
+  blockNodes,
+  footnotesIn,
+  isBlank,
+  type CellNode,
+  type HeadingNode,
+  type OrderedListNode,
+  type PlainBlockNode,
+} from '../../../lib/doc-nodes';
+import { list, record } from '../../../lib/json-values';
+
+export { isBlank };
 
 /** A mark the reading view shows; a link carries its (checked) address. */
 export type ReadMark =
   | { kind: 'bold' | 'italic' | 'strike' | 'underline' | 'superscript' | 'subscript' }
   | { kind: 'link'; href: string };
-
-type Block = 'paragraph' | 'bulletList' | 'listItem' | 'blockquote' | 'tableRow';
 
 /** Where a numbered figure or table stands and what it is called through the report. */
 export interface FigurePlace {
@@ -41,12 +50,12 @@ export interface ListedFigure extends FigurePlace {
 export type ReadNode =
   | { kind: 'text'; text: string; marks: ReadMark[] }
   | { kind: 'break' }
-  | { kind: Block; children: ReadNode[] }
-  | { kind: 'heading'; level: 2 | 3 | 4; children: ReadNode[] }
-  | { kind: 'orderedList'; start: number; children: ReadNode[] }
+  | PlainBlockNode<ReadNode>
+  | HeadingNode<ReadNode>
+  | OrderedListNode<ReadNode>
+  | CellNode<ReadNode>
   /** A table; `figure` when it has a caption (numbered). */
   | { kind: 'table'; caption: string; figure: FigurePlace | null; children: ReadNode[] }
-  | { kind: 'cell'; header: boolean; colspan: number; rowspan: number; children: ReadNode[] }
   /** An image; `src` only when it is an image of this project (no other hosts), else its words stand in. */
   | { kind: 'image'; src: string | null; alt: string; caption: string; figure: FigurePlace | null }
   /** A footnote's marker, numbered through the report as the PDF numbers them. */
@@ -76,13 +85,6 @@ export interface ReadReport {
   cited: ReadonlySet<string>;
 }
 
-const BLOCKS: Record<string, Block> = {
-  paragraph: 'paragraph',
-  bulletList: 'bulletList',
-  listItem: 'listItem',
-  blockquote: 'blockquote',
-  tableRow: 'tableRow',
-};
 const PLAIN_MARKS = ['bold', 'italic', 'strike', 'underline', 'superscript', 'subscript'] as const;
 
 /** The path of an image of `projectId` on our server; anything else is not loaded. */
@@ -186,29 +188,11 @@ function toNodes(value: unknown, depth: number, walk: Walk): ReadNode[] {
       return [{ kind: 'table', caption, figure, children: childrenOf(node, depth, walk) }];
     }
   }
-  const children = childrenOf(node, depth, walk);
-  if (type === 'heading') {
-    return [{ kind: 'heading', level: attrs.level === 3 || attrs.level === 4 ? attrs.level : 2, children }];
-  }
-  if (type === 'orderedList') {
-    return [{ kind: 'orderedList', start: count(attrs.start, 1, 1_000_000), children }];
-  }
-  if (type === 'tableCell' || type === 'tableHeader') {
-    return [{ kind: 'cell', header: type === 'tableHeader', colspan: count(attrs.colspan, 1, 1000), rowspan: count(attrs.rowspan, 1, 1000), children }];
-  }
-  const block = BLOCKS[type];
-  // `doc` and any type the view does not know: their content stays, so no text goes missing.
-  return block === undefined ? children : [{ kind: block, children }];
+  return blockNodes(type, attrs, childrenOf(node, depth, walk));
 }
 
 function childrenOf(node: Record<string, unknown>, depth: number, walk: Walk): ReadNode[] {
   return list(node.content).flatMap((child) => toNodes(child, depth + 1, walk));
-}
-
-function notesOf(nodes: readonly ReadNode[]): Array<{ number: number; text: string }> {
-  return nodes.flatMap((node) =>
-    node.kind === 'footnote' ? [{ number: node.number, text: node.text }] : 'children' in node ? notesOf(node.children) : [],
-  );
 }
 
 /**
@@ -221,7 +205,7 @@ export function readReport(projectId: string, sections: readonly ReportTextSecti
   const walk = new Walk(projectId);
   const read = sections.map((section): ReadSection => {
     const nodes = toNodes(section.json, 0, walk);
-    return { section, nodes, notes: notesOf(nodes) };
+    return { section, nodes, notes: footnotesIn(nodes) };
   });
   return {
     sections: read,
@@ -230,17 +214,4 @@ export function readReport(projectId: string, sections: readonly ReportTextSecti
     sectionIds: new Set(sections.map((section) => section.id)),
     cited: walk.cited,
   };
-}
-
-/** True when the nodes hold neither text nor an image (a section not written yet). */
-export function isBlank(nodes: readonly ReadNode[]): boolean {
-  return nodes.every((node) =>
-    node.kind === 'text'
-      ? node.text.trim() === ''
-      : node.kind === 'break'
-        ? true
-        : 'children' in node
-          ? isBlank(node.children)
-          : false,
-  );
 }

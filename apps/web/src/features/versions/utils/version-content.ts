@@ -5,7 +5,18 @@ import {
   sectionRefTitle,
   tableCaption,
 } from '@kapitel/editor';
-import { count, list, record } from '../../../lib/json-values';
+import {
+  blockNodes,
+  footnotesIn,
+  isBlank,
+  type CellNode,
+  type HeadingNode,
+  type OrderedListNode,
+  type PlainBlockNode,
+} from '../../../lib/doc-nodes';
+import { list, record } from '../../../lib/json-values';
+
+export { isBlank };
 
 /**
  * A mark the viewer shows. A link is shown as linked text but not followed from a preview,
@@ -13,30 +24,21 @@ import { count, list, record } from '../../../lib/json-values';
  */
 export type ViewMark = { kind: 'bold' | 'italic' | 'strike' | 'underline' | 'superscript' | 'subscript' | 'link' };
 
-type Block = 'paragraph' | 'bulletList' | 'listItem' | 'blockquote' | 'tableRow';
-
 /** A node of a version's text reduced to what the viewer renders, each with known, checked fields. */
 export type ViewNode =
   | { kind: 'text'; text: string; marks: ViewMark[] }
   | { kind: 'break' }
-  | { kind: Block; children: ViewNode[] }
-  | { kind: 'heading'; level: 2 | 3 | 4; children: ViewNode[] }
-  | { kind: 'orderedList'; start: number; children: ViewNode[] }
+  | PlainBlockNode<ViewNode>
+  | HeadingNode<ViewNode>
+  | OrderedListNode<ViewNode>
+  | CellNode<ViewNode>
   /** A table with its caption ('' when none), shown as the table's <caption>. */
   | { kind: 'table'; caption: string; children: ViewNode[] }
-  | { kind: 'cell'; header: boolean; colspan: number; rowspan: number; children: ViewNode[] }
   /** An image by its words only: alternative text and caption ('' when none). */
   | { kind: 'image'; alt: string; caption: string }
   /** A footnote's marker, numbered in the order of the text; `footnotesOf` lists the notes. */
   | { kind: 'footnote'; number: number; text: string };
 
-const BLOCKS: Record<string, Block> = {
-  paragraph: 'paragraph',
-  bulletList: 'bulletList',
-  listItem: 'listItem',
-  blockquote: 'blockquote',
-  tableRow: 'tableRow',
-};
 const MARKS = ['bold', 'italic', 'strike', 'underline', 'superscript', 'subscript', 'link'] as const;
 
 function marksOf(value: unknown): ViewMark[] {
@@ -95,30 +97,10 @@ function toNodes(value: unknown, depth: number, walk: Walk): ViewNode[] {
     return [{ kind: 'footnote', number: walk.footnotes, text }];
   }
   const children = childrenOf(node, depth, walk);
-  if (type === 'heading') {
-    const level = attrs.level === 3 || attrs.level === 4 ? attrs.level : 2;
-    return [{ kind: 'heading', level, children }];
-  }
-  if (type === 'orderedList') {
-    return [{ kind: 'orderedList', start: count(attrs.start, 1, 1_000_000), children }];
-  }
   if (type === 'table') {
     return [{ kind: 'table', caption: tableCaption(attrs.caption), children }];
   }
-  if (type === 'tableCell' || type === 'tableHeader') {
-    return [
-      {
-        kind: 'cell',
-        header: type === 'tableHeader',
-        colspan: count(attrs.colspan, 1, 1000),
-        rowspan: count(attrs.rowspan, 1, 1000),
-        children,
-      },
-    ];
-  }
-  const block = typeof type === 'string' ? BLOCKS[type] : undefined;
-  // `doc` and any type the viewer does not know: keep their content, so no text goes missing.
-  return block === undefined ? children : [{ kind: block, children }];
+  return blockNodes(typeof type === 'string' ? type : '', attrs, children);
 }
 
 /**
@@ -132,24 +114,5 @@ export function toViewNodes(json: unknown): ViewNode[] {
 
 /** The footnotes among `nodes`, in the order of their numbers. */
 export function footnotesOf(nodes: readonly ViewNode[]): Array<{ number: number; text: string }> {
-  return nodes.flatMap((node) =>
-    node.kind === 'footnote'
-      ? [{ number: node.number, text: node.text }]
-      : 'children' in node
-        ? footnotesOf(node.children)
-        : [],
-  );
-}
-
-/** True when the nodes hold neither text nor an image (an empty section). */
-export function isBlank(nodes: readonly ViewNode[]): boolean {
-  return nodes.every((node) =>
-    node.kind === 'text'
-      ? node.text.trim() === ''
-      : node.kind === 'image' || node.kind === 'footnote'
-        ? false
-        : 'children' in node
-          ? isBlank(node.children)
-          : true,
-  );
+  return footnotesIn(nodes);
 }
