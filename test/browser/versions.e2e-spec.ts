@@ -41,13 +41,14 @@ async function saveVersion(
   projectId: string,
   sectionId: string,
   label: string,
-): Promise<void> {
+): Promise<string> {
   const res = await person.client.post(`/api/projects/${projectId}/sections/${sectionId}/versions`, {
     label,
   });
   if (res.status !== 201) {
     throw new Error(`save version answered ${String(res.status)}: ${JSON.stringify(res.body)}`);
   }
+  return (res.body as { version: { id: string } }).version.id;
 }
 
 describeInBrowser('versions of a section in Chromium', () => {
@@ -166,9 +167,9 @@ describeInBrowser('versions of a section in Chromium', () => {
     expect(foreign).toEqual([]);
   }, 120_000);
 
-  it('shows a reviewer the versions, live, without save or restore', async () => {
+  it('shows a reviewer the versions, live, without save or restore, and says in the open text who restored one', async () => {
     const { project, author, reviewer, section, url } = await team();
-    await saveVersion(author, project.id, section.id, 'Erster Entwurf');
+    const first = await saveVersion(author, project.id, section.id, 'Erster Entwurf');
 
     const page = await pageOf(reviewer);
     await page.goto(url);
@@ -203,5 +204,19 @@ describeInBrowser('versions of a section in Chromium', () => {
     await dialog.getByRole('button', { name: 'Schließen' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect(await focusedName(page)).toBe('Ansehen: Erster Entwurf');
+
+    // The author restores a version elsewhere: the open text says who replaced it, until dismissed.
+    const restored = await author.client.post(
+      `/api/projects/${project.id}/sections/${section.id}/versions/${first}/restore`,
+    );
+    expect(restored.status).toBe(200);
+    const notice = page
+      .getByRole('status')
+      .getByText('Ali Autor hat eben eine frühere Version dieses Abschnitts wiederhergestellt', { exact: false });
+    await notice.waitFor({ timeout: 5000 });
+    await screenshot(page, 'versions-07-reviewer-restored-notice');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Verstanden' }).click();
+    await notice.waitFor({ state: 'detached' });
   }, 90_000);
 });

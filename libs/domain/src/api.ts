@@ -187,6 +187,11 @@ export interface ProjectChange {
   /** A `text` change: when the last edit it tells of was stored (server time, ISO 8601). */
   at?: string;
   /**
+   * Set on the `text` change that a restore of a version announces at once (besides the usual
+   * ones): `userId` names who restored it, so that open editors can say why the text changed.
+   */
+  restored?: true;
+  /**
    * Set on the `project` change that announces the project's deletion: its event streams end
    * with `event: revoked` (data `{"reason":"project-deleted"}`) and its live connections close.
    */

@@ -28,6 +28,7 @@ export function parseChange(payload: string | undefined): ProjectChange | null {
       ...(typeof value.exportId === 'string' ? { exportId: value.exportId } : {}),
       ...(typeof value.at === 'string' ? { at: value.at } : {}),
       ...(value.deleted === true ? { deleted: true as const } : {}),
+      ...(value.restored === true ? { restored: true as const } : {}),
     };
   } catch {
     return null;

@@ -2,6 +2,7 @@ import type { ErrorBody, SectionVersion, VersionContentResponse, VersionResponse
 import type { SectionContent } from '@kapitel/editor';
 import { connectCollab, eventually, synced, type CollabClient } from '../collab-client.js';
 import { createParticipant, createProject, createSection, registerUser, type Person } from '../factories.js';
+import { openEventStream } from '../event-stream.js';
 import { mustSucceed } from '../permission-matrix.js';
 import { startTestApp, type TestApp } from '../test-app.js';
 import { approve, doc, paragraph, setContent, text } from './export-support.js';
@@ -208,6 +209,28 @@ describe('section versions', () => {
       { action: 'section.version_created', data: expect.objectContaining({ reason: 'before_restore', restoring: approval?.id, label: null }) as unknown },
       { action: 'section.version_restored', data: expect.objectContaining({ versionId: approval?.id, beforeVersionId: res.body.version.id }) as unknown },
     ]);
+  });
+
+  it('announces a restore at once to the project, naming who restored, so that open editors can say why the text changed', async () => {
+    const { lead, author, project, section, versions } = await setUp();
+    await setContent(app, section.id, doc(paragraph(text('Erster Stand.'))));
+    const first = await mustSucceed(lead, 'post', versions, { label: 'Erster Stand' });
+    const stream = await openEventStream(app.origin, author, project.id);
+    try {
+      await mustSucceed(lead, 'post', `${versions}/${(first.body as VersionResponse).version.id}/restore`);
+      await eventually(
+        () =>
+          stream.events.some(
+            ({ event, data }) =>
+              event === 'change' &&
+              JSON.stringify(data) ===
+                JSON.stringify({ projectId: project.id, topic: 'text', sectionId: section.id, userId: lead.user.id, restored: true }),
+          ),
+        'the restore to be announced',
+      );
+    } finally {
+      stream.close();
+    }
   });
 
   it('undoes a restore by restoring the version kept before it, which the new one then names', async () => {

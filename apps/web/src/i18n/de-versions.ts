@@ -43,6 +43,10 @@ export const deVersions = {
   'versions.restore.confirm': 'Ja, wiederherstellen',
   'versions.restored':
     'Wiederhergestellt: Der Text entspricht jetzt „{name}“. Der vorherige Text ist als Version gesichert.',
+  'versions.restoredByOther':
+    '{name} hat eben eine frühere Version dieses Abschnitts wiederhergestellt: Der Text wurde ersetzt. Der Text davor ist unter „Versionen“ gesichert.',
+  'versions.restoredBySomeone': 'Jemand',
+  'versions.restoredByOther.dismiss': 'Verstanden',
   'versions.restoreBlocked.in_review':
     'Wiederherstellen ist nicht möglich, solange der Abschnitt in Prüfung ist.',
   'versions.restoreBlocked.approved':

@@ -36,6 +36,10 @@ export const enVersions: Record<keyof typeof deVersions, string> = {
   'versions.restore.question': 'The current text will be kept as a version and replaced by this version.',
   'versions.restore.confirm': 'Yes, restore',
   'versions.restored': 'Restored: the text now matches “{name}”. The previous text is kept as a version.',
+  'versions.restoredByOther':
+    '{name} has just restored an earlier version of this section: the text was replaced. The text before is kept under “Versions”.',
+  'versions.restoredBySomeone': 'Someone',
+  'versions.restoredByOther.dismiss': 'Got it',
   'versions.restoreBlocked.in_review': 'Restoring is not possible while the section is in review.',
   'versions.restoreBlocked.approved': 'Restoring is not possible while the section is approved.',
   ...enCompare,

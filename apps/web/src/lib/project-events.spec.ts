@@ -71,6 +71,21 @@ describe('parseChange()', () => {
     });
   });
 
+  it('keeps that a text change comes from a restore, and who restored', () => {
+    expect(parseChange('{"projectId":"p","topic":"text","sectionId":"s","userId":"u","restored":true}')).toEqual({
+      projectId: 'p',
+      topic: 'text',
+      sectionId: 's',
+      userId: 'u',
+      restored: true,
+    });
+    expect(parseChange('{"projectId":"p","topic":"text","sectionId":"s","restored":"yes"}')).toEqual({
+      projectId: 'p',
+      topic: 'text',
+      sectionId: 's',
+    });
+  });
+
   it('keeps when the edits of a text change were stored', () => {
     expect(parseChange('{"projectId":"p","topic":"text","sectionId":"s","at":"2026-11-30T13:00:00.000Z"}')).toEqual({
       projectId: 'p',

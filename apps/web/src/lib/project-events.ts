@@ -33,7 +33,7 @@ export function parseChange(data: string): ProjectChange | null {
   if (typeof value !== 'object' || value === null) {
     return null;
   }
-  const { projectId, topic, sectionId, userId, exportId, at } = value as Record<string, unknown>;
+  const { projectId, topic, sectionId, userId, exportId, at, restored } = value as Record<string, unknown>;
   if (typeof projectId !== 'string' || typeof topic !== 'string' || !TOPICS.has(topic)) {
     return null;
   }
@@ -44,6 +44,7 @@ export function parseChange(data: string): ProjectChange | null {
     ...(typeof userId === 'string' ? { userId } : {}),
     ...(typeof exportId === 'string' ? { exportId } : {}),
     ...(typeof at === 'string' ? { at } : {}),
+    ...(restored === true ? { restored: true as const } : {}),
   };
 }
 

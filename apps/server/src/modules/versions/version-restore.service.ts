@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/http/request-context.js';
+import { announceChange } from '../../common/project-changes.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CollabService } from '../collab/collab.service.js';
 import { DocumentRepository } from '../documents/document.repository.js';
@@ -56,6 +57,9 @@ export class VersionRestoreService {
       data: { versionId, kind: restored.kind, label: restored.label, beforeVersionId: before.id },
       client: actor,
     });
+    // At once, not with the next throttled `text` change: open editors say who replaced the
+    // text (a co-author's next keystrokes may otherwise land in a paragraph that is gone).
+    await announceChange(this.db.manager, { projectId, topic: 'text', sectionId, userId: actor.userId, restored: true });
     return before;
   }
 }

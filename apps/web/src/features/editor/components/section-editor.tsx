@@ -19,6 +19,7 @@ import { FootnoteArea, useFootnotes } from './footnote-area';
 import { ImageControls } from './image-controls';
 import { LinkDialog } from './link-dialog';
 import { PresenceList } from './presence-list';
+import { RestoredNotice } from './restored-notice';
 import { SearchHitsBar } from './search-hits-bar';
 import { TableCaptionDialog } from './table-caption-dialog';
 import { WordCountLine } from './word-count-line';
@@ -252,6 +253,7 @@ function LiveSectionEditor({
               session.reconnect();
             }}
           />
+          <RestoredNotice projectId={projectId} sectionId={sectionId} selfId={user.id} members={members} />
           {unsent.restoredFrom === null ? null : (
             <Alert tone="info">
               <p>
