@@ -8,11 +8,9 @@ describeInBrowser('an invitation link in Chromium', () => {
   const suite = browserSuite();
 
   /** A lead's project with an open invitation for `email` as author. */
-  async function invitationFor(email: string) {
+  async function invitationFor(email: string, title = `Kommunale Wärmeplanung ${randomUUID().slice(0, 4)}`) {
     const lead = await registerUser(suite.app, { name: 'Lea Leitung' });
-    const project = await createProject(lead, {
-      title: `Kommunale Wärmeplanung ${randomUUID().slice(0, 4)}`,
-    });
+    const project = await createProject(lead, { title });
     const invitation = await invite(lead, project.id, email, 'author');
     return { lead, project, invitation };
   }
@@ -21,12 +19,14 @@ describeInBrowser('an invitation link in Chromium', () => {
 
   it('names inviter, project, role and the invited address, in German and English, before anyone signs in', async () => {
     const invitee = await registerUser(suite.app);
-    const { project, invitation } = await invitationFor(invitee.user.email);
+    const id = randomUUID().slice(0, 4);
+    const { invitation } = await invitationFor(invitee.user.email, `Wärmeplanung „Stand Mai“ ${id}`);
 
     const page = await suite.newPage();
     await page.goto(invitation.url);
+    // The title's own quotation marks nest inside the sentence's.
     await page
-      .getByText(`Lea Leitung lädt Sie als Autorin/Autor in das Projekt „${project.title}“ ein.`)
+      .getByText(`Lea Leitung lädt Sie als Autorin/Autor in das Projekt „Wärmeplanung ‚Stand Mai‘ ${id}“ ein.`)
       .waitFor();
     await page.getByText(invitee.user.email, { exact: true }).waitFor();
     await page.getByText(`Melden Sie sich mit ${invitee.user.email} an`).waitFor();
@@ -37,7 +37,7 @@ describeInBrowser('an invitation link in Chromium', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByText(`Lea Leitung invites you to the project “${project.title}” as Author.`).waitFor();
+    await page.getByText(`Lea Leitung invites you to the project “Wärmeplanung ‘Stand Mai’ ${id}” as Author.`).waitFor();
   });
 
   it('starts the sign-in and registration forms with the invited address', async () => {

@@ -119,6 +119,12 @@ const HEADING_BASE = 2; // the editor's top heading level (libs/editor HEADING_L
 
 const pieces = (text: string): Pieces => splitQuotes(cleanText(text)).map((p) => (p.kind === 'text' ? p.text : p.double));
 
+/**
+ * `text` in quotation marks („Anhang“), its own double quotes, typed („…“, “…”) or straight,
+ * made single ones (‚…‘), so that a title with a quotation does not read as two quotations.
+ */
+const quotedPieces = (text: string): Pieces => [true, ...pieces(text.replace(/[„“”]/g, '"')).map((p) => (p === true ? false : p)), true];
+
 /** A footnote's pieces: its words as text, each web address in it as a link that can wrap. */
 function footnotePieces(text: string): FootnotePiece[] {
   return footnoteParts(text).map((part) =>
@@ -148,7 +154,7 @@ function refTargets(model: ReportModel, labels: ReportLabels): Map<string, RefTa
     const number = section.number === null ? '' : plain(section.number);
     const s: Pieces =
       number === ''
-        ? [true, ...pieces(section.title), true]
+        ? quotedPieces(section.title)
         : [`${integer(section.depth, 1, 1, 12) === 1 ? labels.chapterRef : labels.sectionRef}\u00A0${number}`];
     targets.set(sectionRefId(section.id), { key: `s${index}`, s });
   });
@@ -272,7 +278,7 @@ class SectionRenderer {
       return { k: 'ref', to: target.key, s: target.s };
     }
     this.refs.broken += 1;
-    const title: Pieces = [true, ...pieces(sectionRefTitle(attr(node, 'title'))), true];
+    const title = quotedPieces(sectionRefTitle(attr(node, 'title')));
     return { k: 'ref', to: null, s: this.refs.missing === null ? title : [`${this.refs.missing} `, ...title] };
   }
 

@@ -21,8 +21,11 @@ const section = (id: string, number: string | null, depth: number, title: string
 const refTo = (sectionId: string, title = 'Alter Titel') => ({ type: 'sectionRef', attrs: { sectionId, title } });
 
 /** A report whose first section's text refers to `targets`; the inlines of that text. */
-function referencesTo(targets: string[], options: { language?: Language; mode?: 'draft' | 'final' } = {}): RenderInline[] {
-  const paragraph = { type: 'paragraph', content: [{ type: 'text', text: 'Siehe ' }, ...targets.map((id) => refTo(id))] };
+function referencesTo(
+  targets: string[],
+  options: { language?: Language; mode?: 'draft' | 'final'; annexTitle?: string; rememberedTitle?: string } = {},
+): RenderInline[] {
+  const paragraph = { type: 'paragraph', content: [{ type: 'text', text: 'Siehe ' }, ...targets.map((id) => refTo(id, options.rememberedTitle))] };
   const model: ReportModel = {
     mode: options.mode ?? 'draft',
     language: options.language ?? 'de',
@@ -34,7 +37,7 @@ function referencesTo(targets: string[], options: { language?: Language; mode?: 
     sections: [
       section(ID.chapter, '1', 1, 'Ausgangslage', [paragraph]),
       section(ID.sub, '1.2', 2, 'Kosten'),
-      section(ID.annex, null, 1, 'Anhang'),
+      section(ID.annex, null, 1, options.annexTitle ?? 'Anhang'),
     ],
   };
   const [block] = buildRenderData(model).data.sections[0].blocks;
@@ -66,5 +69,13 @@ describe('cross-references in the PDF', () => {
 
   it('print only the remembered title for a missing target in a final export', () => {
     expect(referencesTo([ID.gone], { mode: 'final' })).toEqual([{ k: 'ref', to: null, s: [true, 'Alter Titel', true] }]);
+  });
+
+  it('nest a title\'s own quotation marks, typed or straight, as single ones inside the quotes around it', () => {
+    const refs = referencesTo([ID.annex, ID.gone], { annexTitle: 'Glossar „Souveränität“', rememberedTitle: 'Die "Cloud" und “Open Data”' });
+    expect(refs).toEqual([
+      { k: 'ref', to: 's2', s: [true, 'Glossar ', false, 'Souveränität', false, true] },
+      { k: 'ref', to: null, s: ['Verweis fehlt: ', true, 'Die ', false, 'Cloud', false, ' und ', false, 'Open Data', false, true] },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { InvitationPreview } from '@kapitel/domain';
 import { Fragment, type ReactNode } from 'react';
-import { useI18n } from '../../../i18n';
+import { nestQuotes, useI18n } from '../../../i18n';
 import { Card } from '../../../ui';
 import './invitation-offer.css';
 
@@ -19,7 +19,7 @@ function fillWithElements(template: string, parts: Record<string, ReactNode>): R
 
 /** What an invitation link offers: who invites to which project in which role, for which address, until when. */
 export function InvitationOffer({ preview }: { preview: InvitationPreview }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, language, formatDateTime } = useI18n();
   const role = t(`role.${preview.role}`);
   return (
     <>
@@ -27,7 +27,8 @@ export function InvitationOffer({ preview }: { preview: InvitationPreview }) {
         {fillWithElements(t('invitationLink.offer'), {
           inviter: preview.inviterName,
           role: <strong>{role}</strong>,
-          title: <strong lang={preview.projectLanguage}>{preview.projectTitle}</strong>,
+          // Inside the message's quotation marks: the title's own quotes become the nested ones.
+          title: <strong lang={preview.projectLanguage}>{nestQuotes(preview.projectTitle, language)}</strong>,
         })}
       </p>
       <Card title={t('invitationLink.facts')}>
