@@ -43,7 +43,7 @@ describeInBrowser('moving to the ends of a text by keyboard, in Chromium', () =>
 describeInBrowser('typography as one types, in Chromium', () => {
   const suite = browserSuite();
 
-  it('turns typed straight quotes into the report language’s and a lone hyphen into a dash, and Backspace takes a quote back', async () => {
+  it('turns typed straight quotes into the report language’s, hyphens into a dash and three dots into an ellipsis, and Backspace takes a quote back', async () => {
     const { lead, author, project, section, url } = await sectionTeam(suite.app, 'Typografie');
     const page = await suite.pageOf(author);
     await page.goto(url);
@@ -56,6 +56,13 @@ describeInBrowser('typography as one types, in Chromium', () => {
     await page.getByText('Alle Änderungen gespeichert').waitFor();
     // The quote after "(" opened; Backspace right after it turned it back into the typed one, the next removed it.
     expect(await storedText(author, project.id, section.id)).toBe('Er sagte „souverän“ – und (x).');
+    // Single quotes, an apostrophe, two hyphens and three dots, as a word processor sets them.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type("Das Wort 'so' geht's -- na ja...");
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    expect(blocks(await storedText(author, project.id, section.id))).toBe(
+      'Er sagte „souverän“ – und (x).\nDas Wort ‚so‘ geht’s – na ja…',
+    );
     // "- " at the start of a line is still the shortcut for a bullet list, not a dash.
     await page.keyboard.press('Enter');
     await page.keyboard.type('- Punkt');
@@ -70,6 +77,8 @@ describeInBrowser('typography as one types, in Chromium', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' "Open"');
     await page.getByText('Alle Änderungen gespeichert').waitFor();
-    expect(blocks(await storedText(author, project.id, section.id))).toBe('Er sagte „souverän“ – und (x).\nPunkt\n“Open”');
+    expect(blocks(await storedText(author, project.id, section.id))).toBe(
+      'Er sagte „souverän“ – und (x).\nDas Wort ‚so‘ geht’s – na ja…\nPunkt\n“Open”',
+    );
   });
 });

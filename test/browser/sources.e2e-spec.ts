@@ -2,7 +2,7 @@ import type { Source, SourceResponse } from '@kapitel/domain';
 import type { Page } from 'playwright-core';
 import type { Person } from '../../apps/server/test/factories.js';
 import { describeInBrowser, screenshot, seriousA11yViolations } from './browser.js';
-import { sectionTeam, waitFor } from './people.js';
+import { sectionTeam, storedText, waitFor } from './people.js';
 import { browserSuite } from './suite.js';
 import { pressToolbar } from './toolbar.js';
 
@@ -143,7 +143,8 @@ describeInBrowser('sources and citations in Chromium', () => {
     await page.goto(url);
     await page.getByText('Alle Änderungen gespeichert').waitFor();
     await page.locator(EDITOR).click();
-    await page.keyboard.type('Viele Kommunen setzen auf offene Software ');
+    // No space typed: the citation brings its own after a word.
+    await page.keyboard.type('Viele Kommunen setzen auf offene Software');
 
     await pressToolbar(page, 'Quelle zitieren');
     const dialog = page.getByRole('dialog', { name: 'Quelle zitieren' });
@@ -164,6 +165,9 @@ describeInBrowser('sources and citations in Chromium', () => {
     await page.keyboard.type('.');
     await waitFor(() => citations(page), ['(vgl. Müller und Öztürk 2021, S.\u00A012)'], 'the citation');
     await page.getByText('Alle Änderungen gespeichert').waitFor();
+    expect(await storedText(author, project.id, section.id)).toBe(
+      'Viele Kommunen setzen auf offene Software (vgl. Müller und Öztürk 2021, S. 12).',
+    );
 
     // The lead corrects the year: the open text shows the new label at once.
     expect((await lead.client.patch(`/api/projects/${project.id}/sources/${study.id}`, { year: '2022' })).status).toBe(200);

@@ -1,4 +1,5 @@
 import {
+  spaceBeforeCitation,
   CITATION_LOCATOR_MAX_LENGTH,
   citationLocator,
   citationShown,
@@ -75,6 +76,16 @@ describe('citation attributes', () => {
   it('print the locator only when there is one', () => {
     expect(citationText('KGSt 2023', 'S. 12')).toBe('(KGSt 2023, S. 12)');
     expect(citationText('KGSt 2023', ' ')).toBe('(KGSt 2023)');
+  });
+});
+
+describe('spaceBeforeCitation()', () => {
+  it('asks for a space after a word, a number or closing punctuation', () => {
+    expect(['l', 'ß', '3', ')', '“', '.', ','].map(spaceBeforeCitation)).toEqual([true, true, true, true, true, true, true]);
+  });
+
+  it('asks for none at a paragraph\'s start, after a space or after an opening bracket, quote or dash', () => {
+    expect(['', ' ', '\u00A0', '(', '[', '„', '‚', '"', '/', '–', '-'].map(spaceBeforeCitation)).toEqual(Array(11).fill(false));
   });
 });
 

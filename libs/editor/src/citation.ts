@@ -82,6 +82,16 @@ export function citedSourceIds(json: unknown): Set<string> {
   return ids;
 }
 
+/**
+ * Whether a citation set right after `before` (the character before the caret, '' at the
+ * start of a paragraph) needs a space first: after a word, a number or closing punctuation
+ * ("sinnvoll (vgl. KGSt 2023)"), not after a space or an opening bracket or quote.
+ */
+export function spaceBeforeCitation(before: string): boolean {
+  // “ and ‘ close a German quotation (the default language), so they take a space too.
+  return before !== '' && !/[\s([{„‚"'\/\u2013\u2014-]/u.test(before);
+}
+
 /** A stored citation's words with the label it remembers: its plain text. */
 export function storedCitationText(attrs: Record<string, unknown>): string {
   return citationText(citationLabel(attrs.label), citationLocator(attrs.locator), citationPrefix(attrs.prefix));
@@ -175,8 +185,8 @@ export const Citation = Node.create({
     return {
       setCitation:
         (attrs) =>
-        ({ commands }) =>
-          commands.insertContent({
+        ({ state, commands }) => {
+          const citation = {
             type: this.name,
             attrs: {
               sourceId: citationSourceId(attrs.sourceId),
@@ -184,7 +194,13 @@ export const Citation = Node.create({
               locator: citationLocator(attrs.locator),
               prefix: citationPrefix(attrs.prefix),
             },
-          }),
+          };
+          // A new citation typed right after a word gets its space; one that replaces a
+          // selected citation (or a selection) keeps the spacing that was there.
+          const { from, empty, $from } = state.selection;
+          const before = empty ? state.doc.textBetween(Math.max(from - 1, $from.start()), from, '\n', '\ufffc') : '';
+          return commands.insertContent(spaceBeforeCitation(before) ? [{ type: 'text', text: ' ' }, citation] : citation);
+        },
     };
   },
 });

@@ -7,13 +7,37 @@ const DOUBLE_QUOTES: Record<Language, readonly [string, string]> = {
   en: ['“', '”'],
 };
 
+/** The opening and closing single quotes: a quotation inside a quotation. */
+const SINGLE_QUOTES: Record<Language, readonly [string, string]> = {
+  de: ['‚', '‘'],
+  en: ['‘', '’'],
+};
+
+/** The apostrophe ("geht’s", "Kapitel’s"), the same in both languages. */
+const APOSTROPHE = '’';
+
+/**
+ * What a typed `'` becomes after `line` (the paragraph's text before it): an opening single
+ * quote where a quote opens; the closing one while a single quotation is open in the
+ * paragraph; else an apostrophe. (German closes with ‘, so "geht's" must not become "geht‘s".)
+ */
+export function singleQuote(line: string, language: Language): string {
+  const [open, close] = SINGLE_QUOTES[language];
+  if (OPENS_AFTER.test(line.slice(-1))) {
+    return open;
+  }
+  return line.lastIndexOf(open) > line.lastIndexOf(close) ? close : APOSTROPHE;
+}
+
 /** After these (or at the start of a paragraph) a quote opens; after anything else it closes. */
 const OPENS_AFTER = /^$|[\s([{\u2013\u2014/-]$/;
 
 /**
  * Typography as one types, the way word processors do it, so that the text on screen looks like
  * the PDF: a typed `"` becomes the report language's opening or closing quote („…“ in German,
- * “…” in English), and a hyphen between spaces a dash ("a - b" → "a – b"). Backspace right after
+ * “…” in English), a typed `'` a single quote (‚…‘, ‘…’) or an apostrophe (singleQuote), a
+ * hyphen between spaces or two hyphens a dash ("a - b" → "a – b"), three dots an ellipsis
+ * (…). Backspace right after
  * undoes the change (Tiptap's undoInputRule). Pasted text is left as it is; the PDF sets its
  * straight quotes and lone hyphens the same way (libs/export text.ts).
  */
@@ -34,8 +58,17 @@ export const Typography = Extension.create<{ language: () => Language }>({
           state.tr.insertText(OPENS_AFTER.test(before) ? open : close, range.from, range.to);
         },
       }),
+      new InputRule({
+        find: /'$/,
+        handler: ({ state, range }) => {
+          const line = state.doc.textBetween(state.doc.resolve(range.from).start(), range.from, '\n', '\ufffc');
+          state.tr.insertText(singleQuote(line, this.options.language()), range.from, range.to);
+        },
+      }),
       // Only between words: "- " at a paragraph's start stays the bullet list's shortcut.
       textInputRule({ find: /\S\s(-)\s$/, replace: '\u2013' }),
+      textInputRule({ find: /--$/, replace: '\u2013' }),
+      textInputRule({ find: /\.\.\.$/, replace: '…' }),
     ];
   },
 });
