@@ -89,7 +89,7 @@ export function citedSourceIds(json: unknown): Set<string> {
  */
 export function spaceBeforeCitation(before: string): boolean {
   // “ and ‘ close a German quotation (the default language), so they take a space too.
-  return before !== '' && !/[\s([{„‚"'\/\u2013\u2014-]/u.test(before);
+  return before !== '' && !/[\s([{„‚"'/\u2013\u2014-]/u.test(before);
 }
 
 /** A stored citation's words with the label it remembers: its plain text. */
