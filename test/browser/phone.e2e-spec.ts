@@ -1,10 +1,14 @@
 import type { Page } from 'playwright-core';
+import { doc, paragraph, setContent, text } from '../../apps/server/test/e2e/export-support.js';
 import { createSection, createTeam } from '../../apps/server/test/factories.js';
 import { describeInBrowser, screenshot } from './browser.js';
 import { browserSuite } from './suite.js';
 
 /** A phone held upright (an iPhone 12 to 15). */
 const PHONE = { viewport: { width: 390, height: 844 } };
+
+/** The narrowest screen WCAG 1.4.10 asks text to reflow on without scrolling sideways. */
+const NARROW = { viewport: { width: 320, height: 640 } };
 
 /** How far the page reaches beyond the screen's right edge, in CSS pixels (0: it cannot be panned sideways). */
 function sidewaysOverflow(page: Page): Promise<number> {
@@ -46,5 +50,35 @@ describeInBrowser('the web app on a phone', () => {
     expect(box?.x).toBeGreaterThanOrEqual(0);
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(PHONE.viewport.width);
     expect(box?.width).toBeGreaterThan(PHONE.viewport.width / 2);
+  });
+
+  it('wraps long web addresses and compounds in the reading view and a version at 320 px, so no text scrolls sideways', async () => {
+    const { lead, project } = await createTeam(suite.app);
+    const section = await createSection(lead, project.id, { title: 'Wasserqualität' });
+    const address = 'https://www.example.org/sehr/langer/pfad/zum/bericht/wasserqualitaet-oberfranken-2025-endfassung.pdf';
+    await setContent(
+      suite.app,
+      section.id,
+      doc(
+        paragraph(text('Quelle: '), text(address, { type: 'link', attrs: { href: address } })),
+        paragraph(text('Die Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenhersteller berichten.')),
+      ),
+    );
+    const saved = await lead.client.post(`/api/projects/${project.id}/sections/${section.id}/versions`, { label: 'Stand Mai' });
+    expect(saved.status).toBe(201);
+    const page = await suite.pageOf(lead, NARROW);
+
+    await page.goto(`${suite.app.origin}/projects/${project.id}/read`);
+    await page.getByRole('link', { name: address }).waitFor();
+    await screenshot(page, 'phone-04-reading-narrow');
+    expect(await sidewaysOverflow(page)).toBe(0);
+
+    await page.goto(`${suite.app.origin}/projects/${project.id}/sections/${section.id}`);
+    await page.getByRole('button', { name: 'Ansehen: Stand Mai' }).click();
+    const version = page.getByRole('dialog', { name: 'Version: Stand Mai' }).getByRole('region', { name: 'Text der Version' });
+    await version.getByText('berichten', { exact: false }).waitFor();
+    await screenshot(page, 'phone-05-version-narrow');
+    const overflow = `(() => { const text = document.querySelector('dialog[open] .version-document'); return text.scrollWidth - text.clientWidth; })()`;
+    expect(await page.evaluate<number>(overflow)).toBe(0);
   });
 });

@@ -23,6 +23,12 @@ export interface ReadContext {
   uiLanguage: Language;
 }
 
+/**
+ * A short reference ("Kapitel 3", "Abbildung 2") is kept on one line; a longer one (an
+ * unnumbered section's title, a citation) may wrap, or it would push a narrow page sideways.
+ */
+const refClass = (label: string): string => (label.length <= 24 ? 'reading__ref reading__ref--short' : 'reading__ref');
+
 export const sourceAnchor = (sourceId: string): string => `quelle-${sourceId}`;
 export const noteAnchor = (number: number): string => `fussnote-${String(number)}`;
 export const noteRefAnchor = (number: number): string => `fussnote-${String(number)}-verweis`;
@@ -112,7 +118,7 @@ function ReadNodeView({ node, context }: { node: ReadNode; context: ReadContext 
       return label === null ? (
         <span className="reading__ref reading__ref--missing" lang={context.uiLanguage}>{context.ui('crossRefs.missing', { title: node.title })}</span>
       ) : (
-        <a className="reading__ref" href={`#${sectionAnchor(node.sectionId)}`}>
+        <a className={refClass(label)} href={`#${sectionAnchor(node.sectionId)}`}>
           {label}
         </a>
       );
@@ -139,9 +145,10 @@ function ReadNodeView({ node, context }: { node: ReadNode; context: ReadContext 
         const kind = context.ui(node.figureKind === 'table' ? 'figureRefs.kindTable' : 'figureRefs.kindFigure');
         return <span className="reading__ref reading__ref--missing" lang={context.uiLanguage}>{context.ui('figureRefs.missing', { kind, caption: node.caption })}</span>;
       }
+      const label = figureLabelOf(place, context);
       return (
-        <a className="reading__ref" href={`#${place.anchor}`}>
-          {figureLabelOf(place, context)}
+        <a className={refClass(label)} href={`#${place.anchor}`}>
+          {label}
         </a>
       );
     }
