@@ -226,7 +226,7 @@ describeInBrowser('writing a section together in Chromium', () => {
     // In a table Tab only moves between cells; Escape is the way out, as the hint says
     // (on screen while the text has the focus, and in the text's description).
     await page
-      .getByText('Esc verlässt den Text, Alt+F10 führt zur Werkzeugleiste (Esc von dort zurück). Tab rückt einen Listenpunkt ein, Umschalt+Tab rückt ihn aus. In einer Tabelle springt Tab zur nächsten Zelle.')
+      .getByText('Esc verlässt den Text, Alt+F10 führt zur Werkzeugleiste (Esc von dort zurück). Tab rückt einen Listenpunkt ein, Umschalt+Tab rückt ihn aus. In einer Tabelle springt Tab zur nächsten Zelle, in der letzten fügt es eine Zeile an.')
       .waitFor();
     // Alt+F10 leads from anywhere in the text (here a table cell) to the toolbar, and Escape
     // back to where the cursor was: what is typed next goes into that cell.

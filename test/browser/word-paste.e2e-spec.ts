@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import type { Person } from '../../apps/server/test/factories.js';
 import { pngImage, readImage } from '../../apps/server/test/image-files.js';
 import { describeInBrowser, recordForeignRequests, screenshot, seriousA11yViolations, waitUntilTrue } from './browser.js';
+import { pasteInto } from './clipboard.js';
 import { sectionTeam } from './people.js';
 import { browserSuite } from './suite.js';
 
@@ -109,17 +110,6 @@ function wordRtf(parts: Part[]): string {
   return `{\\rtf1\\adeflang1025\\ansi\\ansicpg1252\\uc1\\deff0{\\fonttbl{\\f0\\froman\\fcharset0 Times New Roman;}}{\\*\\generator Microsoft Word 16.0;}\r\n${body}}`;
 }
 
-/** Fires a paste in the text carrying `text/html` and `text/rtf`, as Chromium does for Word's clipboard. */
-async function paste(page: Page, content: { html: string; rtf?: string }): Promise<void> {
-  await page.evaluate(`(() => {
-    const content = ${JSON.stringify(content)};
-    const data = new DataTransfer();
-    data.setData('text/html', content.html);
-    if (content.rtf) data.setData('text/rtf', content.rtf);
-    document.querySelector('${EDITOR}').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  })()`);
-}
-
 /** The top-level nodes of the section as the server stores them: paragraphs by their text, images by their attributes. */
 async function storedNodes(person: Person, projectId: string, sectionId: string): Promise<unknown[]> {
   interface Node {
@@ -172,7 +162,7 @@ describeInBrowser('pictures pasted from Word, in Chromium', () => {
       { bytes: seal, width: 16, height: 16, alt: 'Wappen', html: 'vml' },
       'Schluss.',
     ];
-    await paste(page, { html: wordHtml(parts), rtf: wordRtf(parts) });
+    await pasteInto(page, { html: wordHtml(parts), rtf: wordRtf(parts) });
 
     await page.getByText('Bild eingefügt. Ihm fehlt noch der Alternativtext').waitFor();
     await page.getByText('Alle Änderungen gespeichert').waitFor();
@@ -224,13 +214,13 @@ describeInBrowser('pictures pasted from Word, in Chromium', () => {
       { bytes: chart, width: 24, height: 12 },
       { bytes: map, width: 10, height: 20 },
     ];
-    await paste(page, { html: wordHtml(twoPictures) });
+    await pasteInto(page, { html: wordHtml(twoPictures) });
     await notices.getByText('2 Bilder aus dem eingefügten Inhalt wurden weggelassen').waitFor();
     await page.locator(`${EDITOR} p`, { hasText: 'Ohne Zwischenablage-RTF.' }).waitFor();
     await page.keyboard.press('Enter');
 
     // RTF with the text but not the pictures (as when Word leaves them out of it).
-    await paste(page, {
+    await pasteInto(page, {
       html: wordHtml(['RTF ohne Bilder.', { bytes: chart, width: 24, height: 12 }]),
       rtf: wordRtf(['RTF ohne Bilder.']),
     });
@@ -239,7 +229,7 @@ describeInBrowser('pictures pasted from Word, in Chromium', () => {
     await page.keyboard.press('Enter');
 
     // As many pictures, but of other sizes than the HTML's (another order): none is put in another's place.
-    await paste(page, {
+    await pasteInto(page, {
       html: wordHtml(['Vertauscht.', ...twoPictures.slice(1)]),
       rtf: wordRtf(['Vertauscht.', twoPictures[2] ?? '', twoPictures[1] ?? '']),
     });
@@ -263,7 +253,7 @@ describeInBrowser('pictures pasted from Word, in Chromium', () => {
       { arrow: true },
       { bytes: map, width: 10, height: 20 },
     ];
-    await paste(page, { html: wordHtml(mixed), rtf: wordRtf(mixed) });
+    await pasteInto(page, { html: wordHtml(mixed), rtf: wordRtf(mixed) });
     await notices.getByText('2 Bilder aus dem eingefügten Inhalt wurden weggelassen').waitFor();
     await page.getByText('2 Bilder eingefügt. Ihnen fehlt noch der Alternativtext').waitFor();
     await page.getByText('Alle Änderungen gespeichert').waitFor();

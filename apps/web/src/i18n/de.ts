@@ -290,7 +290,7 @@ const deOwn = {
   'editor.region': 'Text',
   'editor.loading': 'Editor wird geladen …',
   'editor.keys':
-    'Esc verlässt den Text, Alt+F10 führt zur Werkzeugleiste (Esc von dort zurück). Tab rückt einen Listenpunkt ein, Umschalt+Tab rückt ihn aus. In einer Tabelle springt Tab zur nächsten Zelle.',
+    'Esc verlässt den Text, Alt+F10 führt zur Werkzeugleiste (Esc von dort zurück). Tab rückt einen Listenpunkt ein, Umschalt+Tab rückt ihn aus. In einer Tabelle springt Tab zur nächsten Zelle, in der letzten fügt es eine Zeile an.',
   'editor.youElsewhere': 'Sie (anderes Fenster)',
   'editor.label': 'Text des Abschnitts „{title}“',
   'editor.toolbar': 'Textformatierung',

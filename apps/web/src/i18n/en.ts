@@ -283,7 +283,7 @@ export const en: Messages = {
   'editor.region': 'Text',
   'editor.loading': 'Loading the editor …',
   'editor.keys':
-    'Esc leaves the text, Alt+F10 goes to the toolbar (Esc from there back). Tab indents a list item, Shift+Tab outdents it. In a table, Tab moves to the next cell.',
+    'Esc leaves the text, Alt+F10 goes to the toolbar (Esc from there back). Tab indents a list item, Shift+Tab outdents it. In a table, Tab moves to the next cell; in the last one it adds a row.',
   'editor.youElsewhere': 'You (other window)',
   'editor.label': 'Text of the section “{title}”',
   'editor.toolbar': 'Text formatting',

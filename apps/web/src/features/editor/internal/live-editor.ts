@@ -20,6 +20,7 @@ import { SearchMarks } from './search-marks';
 import { withTableCaptions } from './table-captions';
 import { TableComfort } from './tables';
 import { Typography } from './typography';
+import { WordStructure } from './word-structure';
 
 /** How often a lost connection may ask whether the session still holds. */
 const SESSION_CHECK_MS = 10_000;
@@ -86,6 +87,7 @@ export function startLiveEditor(options: {
       ReadOnlyGuard,
       TableComfort,
       Typography.configure({ language: () => language.current }),
+      WordStructure,
       EmptyHint.configure({ text: () => t.current('editor.emptyHint') }),
       marks.extension(),
       ...images.extensions(),
