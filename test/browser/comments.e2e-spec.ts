@@ -260,6 +260,8 @@ describeInBrowser('comments, mentions and notifications in Chromium', () => {
     const gone = authorComments.getByRole('region', { name: 'Passage gelöscht' });
     await gone.getByText('Wozu diese Vorbemerkung?').waitFor();
     await gone.getByText('Der kommentierte Text wurde gelöscht. Die Diskussion bleibt erhalten.').waitFor();
+    // Said once, by the group's heading, not again on the thread.
+    expect(await gone.getByText('Passage gelöscht', { exact: true }).count()).toBe(1);
     await comments
       .getByRole('region', { name: 'Passage gelöscht' })
       .getByText('Wozu diese Vorbemerkung?')

@@ -111,7 +111,8 @@ export function CommentThreadCard(props: CommentThreadCardProps) {
         }
       }}
     >
-      {thread.anchor === null ? null : typeof place === 'object' ? (
+      {/* A thread whose passage is deleted stands under the heading that says so: no second line saying it again. */}
+      {thread.anchor === null || place === 'detached' ? null : typeof place === 'object' ? (
         <button
           type="button"
           className="comment-thread__passage"
@@ -124,9 +125,7 @@ export function CommentThreadCard(props: CommentThreadCardProps) {
           <span aria-hidden="true">{quoted(shortQuote(place.quote), language)}</span>
         </button>
       ) : (
-        <p className="comment-thread__passage comment-thread__passage--gone">
-          {place === 'detached' ? t('comments.group.detached') : t('comments.passageUnknown')}
-        </p>
+        <p className="comment-thread__passage comment-thread__passage--gone">{t('comments.passageUnknown')}</p>
       )}
       {suggestion === null ? null : (
         <SuggestionView
