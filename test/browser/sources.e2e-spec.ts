@@ -176,13 +176,18 @@ describeInBrowser('sources and citations in Chromium', () => {
     await waitFor(() => storedLabels(author, project.id, section.id), ['Müller und Öztürk 2022'], 'the stored label');
     await screenshot(page, 'sources-04-citation');
 
-    // A cited source cannot be deleted: the project page says why.
+    // A cited source cannot be deleted: the project page says why at once, without asking first.
     await page.goto(`${suite.app.origin}/projects/${project.id}#sources`);
     const part = page.locator('#sources');
-    await part.getByRole('button', { name: '„Müller und Öztürk 2022“ löschen' }).click();
-    await part.getByRole('button', { name: 'Ja, löschen' }).click();
+    const remove = part.getByRole('button', { name: '„Müller und Öztürk 2022“ löschen' });
+    await remove.click();
     await part.getByText('Diese Quelle wird noch zitiert.', { exact: false }).waitFor();
     await part.getByText('Zitiert in: 1 Ausgangslage.').waitFor();
+    expect(await part.getByRole('button', { name: 'Ja, löschen' }).count()).toBe(0);
+    // The focus stays on the button, right above the message.
+    expect(await page.evaluate<string | null>(`document.activeElement?.getAttribute('aria-label') ?? null`)).toBe(
+      '„Müller und Öztürk 2022“ löschen',
+    );
 
     // The reading view: the citation links to its entry, the list has the cited source only.
     await page.goto(`${suite.app.origin}/projects/${project.id}/read`);

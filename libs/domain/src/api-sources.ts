@@ -39,6 +39,15 @@ export interface SourceResponse {
   source: Source;
 }
 
+/**
+ * `GET /api/projects/:projectId/sources/:sourceId/citations`: the sections whose current text
+ * or approved version cites the source ("2.1 Kosten"), in reading order; a deletion is refused
+ * while there are any. Every member may ask.
+ */
+export interface SourceCitationsResponse {
+  sections: string[];
+}
+
 export interface SourceInput {
   authors: string;
   title: string;

@@ -4,7 +4,7 @@ import type { JSONContent } from '@tiptap/core';
 import { eventually } from '../collab-client.js';
 import { expectError } from '../expect-error.js';
 import { openEventStream, settledStream, type EventStreamClient } from '../event-stream.js';
-import { createProject, createSection, createTeam, registerUser, type Person } from '../factories.js';
+import { createParticipant, createProject, createSection, createTeam, registerUser, type Person } from '../factories.js';
 import { HttpClient, type Answer } from '../http-client.js';
 import { startTestApp, type TestApp } from '../test-app.js';
 import { approve, doc, paragraph, setContent, text } from './export-support.js';
@@ -314,6 +314,21 @@ describe('list of sources', () => {
       await setContent(app, annex.id, doc(paragraph(text('Leer.'))));
       expect((await lead.client.delete(path)).status).toBe(204);
       expect(await list(lead, project.id)).toEqual([]);
+    });
+
+    it('tells every member where a source is cited before anyone tries to delete it, and 404 for a source of no project of theirs', async () => {
+      const { lead, project, costs, source, path } = await citedReport();
+      await setContent(app, costs.id, doc(paragraph(text('Laut KGSt '), citation(source.id))));
+      const reader = await createParticipant(app, lead, project.id, 'reader');
+      for (const member of [lead, reader]) {
+        const res = await member.client.get(`${path}/citations`);
+        expect([res.status, res.body]).toEqual([200, { sections: ['2.1 Kosten'] }]);
+      }
+      const other = await add(lead, project.id, { title: 'Nicht zitiert' });
+      expect((await lead.client.get(`${sourcePath(project.id, other.id)}/citations`)).body).toEqual({ sections: [] });
+      expectError(await lead.client.get(`${sourcePath(project.id, randomUUID())}/citations`), 404, 'NOT_FOUND');
+      const outsider = await registerUser(app);
+      expectError(await outsider.client.get(`${path}/citations`), 404, 'NOT_FOUND');
     });
 
     it('finds a citation nested anywhere in the text, also in a list item inside a table', async () => {

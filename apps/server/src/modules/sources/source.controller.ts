@@ -1,4 +1,4 @@
-import type { SourceImportResponse, SourceResponse, SourcesResponse } from '@kapitel/domain';
+import type { SourceCitationsResponse, SourceImportResponse, SourceResponse, SourcesResponse } from '@kapitel/domain';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Actor } from '../../common/decorators/actor.decorator.js';
@@ -44,6 +44,16 @@ export class SourceController {
     @Body() dto: UpdateSourceDto,
   ): Promise<SourceResponse> {
     return { source: await this.sources.update(actor, projectId, sourceId, dto) };
+  }
+
+  /** The sections citing the source ("2.1 Kosten"): a client asks before it offers to delete. */
+  @Get(':sourceId/citations')
+  citations(
+    @Actor() actor: ActorType,
+    @Param('projectId', UuidPipe) projectId: string,
+    @Param('sourceId', UuidPipe) sourceId: string,
+  ): Promise<SourceCitationsResponse> {
+    return this.sources.citedIn(actor, projectId, sourceId);
   }
 
   /** 409 SOURCE_IN_USE while a section's current text or approved version cites it. */

@@ -1,4 +1,4 @@
-import { DomainError, EMPTY_SOURCE, LIMITS, SOURCE_FIELDS, sortSources, type Source, type SourceInput, type SourcesResponse } from '@kapitel/domain';
+import { DomainError, EMPTY_SOURCE, LIMITS, SOURCE_FIELDS, sortSources, type Source, type SourceCitationsResponse, type SourceInput, type SourcesResponse } from '@kapitel/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -89,6 +89,15 @@ export class SourceService {
       await announceChange(em, { projectId, topic: 'sources' });
       return toSource(after);
     });
+  }
+
+  /** Where the source is cited: what would keep it from being deleted. */
+  async citedIn(actor: Actor, projectId: string, sourceId: string): Promise<SourceCitationsResponse> {
+    await this.members.assertCan(projectId, actor.userId, 'project.read');
+    if (!(await this.sources.find(projectId, sourceId))) {
+      throw noSuchSource();
+    }
+    return { sections: await this.citations.sectionsCiting(projectId, sourceId) };
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { Source, SourceImportResponse, SourceInput, SourceResponse, SourcesResponse } from '@kapitel/domain';
+import type { Source, SourceCitationsResponse, SourceImportResponse, SourceInput, SourceResponse, SourcesResponse } from '@kapitel/domain';
 import { api, apiPath, type RequestOptions } from '../../../lib/api';
 
 /** The project's list of sources, in the bibliography's order (the server sorts). */
@@ -15,6 +15,12 @@ export async function createSource(projectId: string, input: SourceInput): Promi
 export async function updateSource(projectId: string, sourceId: string, input: SourceInput): Promise<Source> {
   const response = await api.patch<SourceResponse>(apiPath`/projects/${projectId}/sources/${sourceId}`, input);
   return response.source;
+}
+
+/** The sections citing the source ("2.1 Kosten"), in reading order: while there are any, it cannot be deleted. */
+export async function sourceCitations(projectId: string, sourceId: string): Promise<string[]> {
+  const response = await api.get<SourceCitationsResponse>(apiPath`/projects/${projectId}/sources/${sourceId}/citations`);
+  return response.sections;
 }
 
 export async function removeSource(projectId: string, sourceId: string): Promise<void> {

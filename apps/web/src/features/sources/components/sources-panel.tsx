@@ -1,11 +1,11 @@
 import { labelAmong, labelSources, sourceEntry, type Language, type Source } from '@kapitel/domain';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorAlert, useT } from '../../../i18n';
-import { isApiError } from '../../../lib/api';
+import { ApiError, isApiError } from '../../../lib/api';
 import { ResourceView } from '../../../lib/resource-view';
 import { useResource } from '../../../lib/use-resource';
 import { Alert, Button, Card, ConfirmButton, ListFilter } from '../../../ui';
-import { listSources, removeSource } from '../api/sources-api';
+import { listSources, removeSource, sourceCitations } from '../api/sources-api';
 import { FILTER_FROM, filterSources } from '../utils/source-list';
 import { SourceEntryText } from './source-entry';
 import { SourceForm } from './source-form';
@@ -92,6 +92,25 @@ export function SourcesPanel({ projectId, language, canEdit, liveChanges = 0 }: 
     reload();
   };
   const labelOf = (source: Source): string => labelAmong(loaded ?? [], source, language)?.label ?? source.title;
+
+  // Asked before the question "delete?": a cited source is refused at once, naming where it is
+  // cited, instead of after a "Yes" (the server refuses the deletion in the same way).
+  const refuseIfCited = async (source: Source): Promise<null> => {
+    submitting();
+    let sections: string[];
+    try {
+      sections = await sourceCitations(projectId, source.id);
+    } catch (caught) {
+      setRefused({ id: source.id, error: caught });
+      throw caught;
+    }
+    if (sections.length > 0) {
+      const details = sections.map((title) => ({ field: 'sections', message: title }));
+      setRefused({ id: source.id, error: new ApiError(409, 'SOURCE_IN_USE', 'The source is cited', details) });
+      throw new Error('the source is cited');
+    }
+    return null;
+  };
 
   const remove = async (source: Source, label: string): Promise<void> => {
     submitting();
@@ -219,6 +238,7 @@ export function SourcesPanel({ projectId, language, canEdit, liveChanges = 0 }: 
                             question={t('sources.removeQuestion', { label })}
                             confirmLabel={t('sources.removeConfirm')}
                             cancelLabel={t('common.cancel')}
+                            consequences={() => refuseIfCited(source)}
                             onConfirm={() => remove(source, label)}
                           />
                         </div>
