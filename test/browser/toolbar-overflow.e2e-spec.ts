@@ -297,6 +297,15 @@ describeInBrowser('the editor’s toolbar in one row with a "Mehr" menu, in Chro
     await page.getByRole('heading', { name: '1 Ausgangslage' }).click();
     await menu.waitFor({ state: 'detached' });
 
+    // 640 px, a 1280 px screen at 200 % zoom: still one row with "Mehr", no strip to scroll.
+    await page.setViewportSize({ width: 640, height: 800 });
+    await more.waitFor();
+    await expectOneRow(page, toolbar);
+    expect(
+      await page.evaluate<boolean>(`(() => { const bar = document.querySelector('.editor-toolbar'); return bar.scrollWidth > bar.clientWidth; })()`),
+    ).toBe(false);
+    await screenshot(page, 'toolbar-08b-640-zoomed');
+
     // A phone: no menu, one line that scrolls sideways to the last tool.
     await page.setViewportSize({ width: 390, height: 844 });
     await waitUntilTrue(

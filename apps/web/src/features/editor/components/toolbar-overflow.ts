@@ -3,8 +3,12 @@ import { flushSync } from 'react-dom';
 import { overflowingItems, type MeasuredGroup } from './toolbar-fit';
 import type { ToolbarGroup } from './toolbar-items';
 
-/** As in toolbar.css: up to this width (phones) the row scrolls sideways and has no "Mehr". */
-const SCROLLING_ROW = '(max-width: 40rem)';
+/**
+ * As in toolbar.css: up to this width (phones held upright) the row scrolls sideways and has
+ * no "Mehr". Wider, a desktop at 200 % zoom (1280 px seen as 640) included, tools that do not
+ * fit go into "Mehr", where a pointer finds them without scrolling a strip.
+ */
+const SCROLLING_ROW = '(max-width: 30rem)';
 
 /**
  * The buttons, most important first: they leave the row from the end of this list. Undo and
