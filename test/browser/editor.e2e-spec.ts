@@ -63,6 +63,9 @@ describeInBrowser('writing a section together in Chromium', () => {
     // Each sees the other in the list of who is here.
     await leadPage.getByRole('list', { name: 'Gerade in diesem Abschnitt' }).getByText('Ali Autor').waitFor();
     await authorPage.getByRole('list', { name: 'Gerade in diesem Abschnitt' }).getByText('Lea Leitung').waitFor();
+    // Shown beside the initials, not only to a pointer's hover or a screen reader.
+    const named = await authorPage.getByRole('list', { name: 'Gerade in diesem Abschnitt' }).getByText('Lea Leitung').boundingBox();
+    expect(named?.width).toBeGreaterThan(40);
     await screenshot(authorPage, 'editor-01-author-opened');
     expect(await seriousA11yViolations(authorPage)).toEqual([]);
 

@@ -7,12 +7,25 @@ export interface PresenceListProps {
   peers: readonly Peer[];
 }
 
-/** Who has this section open now: initials in each person's colour, the full name as text. */
+/** Up to this many others, their names stand beside their initials; more, and only the initials do (the name as the title). */
+const NAMED_PEERS = 3;
+
+/**
+ * Who has this section open now: initials in each person's colour, the full name as text,
+ * visible beside the others' initials while they are few (a name only in `title` would be
+ * out of reach of the keyboard), else for screen readers only.
+ */
 export function PresenceList({ self, peers }: PresenceListProps) {
   const t = useT();
   const people = [
-    { key: 'self', name: t('editor.presenceYou', { name: self.name }), initials: initialsOf(self.name), color: null },
-    ...peers.map((peer) => ({ key: peer.id, name: peer.name, initials: initialsOf(peer.name), color: peer.color })),
+    { key: 'self', name: t('editor.presenceYou', { name: self.name }), initials: initialsOf(self.name), color: null, shown: false },
+    ...peers.map((peer) => ({
+      key: peer.id,
+      name: peer.name,
+      initials: initialsOf(peer.name),
+      color: peer.color,
+      shown: peers.length <= NAMED_PEERS,
+    })),
   ];
   return (
     <ul className="presence" aria-label={t('editor.presence')}>
@@ -25,7 +38,7 @@ export function PresenceList({ self, peers }: PresenceListProps) {
           >
             {person.initials}
           </span>
-          <span className="visually-hidden">{person.name}</span>
+          <span className={person.shown ? 'presence__name' : 'visually-hidden'}>{person.name}</span>
         </li>
       ))}
     </ul>
