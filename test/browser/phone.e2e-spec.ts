@@ -33,6 +33,11 @@ describeInBrowser('the web app on a phone', () => {
     await page.getByRole('heading', { name: /Digitale Souveränität in Kommunen/ }).first().waitFor();
     await screenshot(page, 'phone-02-section');
     expect(await sidewaysOverflow(page)).toBe(0);
+    // The keyboard hint below the text takes no room while it is hidden: no gap before the comments.
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
+    const count = await page.locator('.section-editor__count').boundingBox();
+    const comments = await page.getByRole('heading', { name: 'Kommentare', level: 2 }).boundingBox();
+    expect((comments?.y ?? 0) - ((count?.y ?? 0) + (count?.height ?? 0))).toBeLessThan(100);
   });
 
   it('opens the notifications inside the screen, below the header', async () => {
