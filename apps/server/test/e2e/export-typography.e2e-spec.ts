@@ -166,4 +166,25 @@ describe('export typography', () => {
       pdf.remove();
     }
   }, 180_000);
+
+  it('prints emoji in a title and the text with the bundled emoji font, never as empty boxes', async () => {
+    const lead = await registerUser(app, { name: 'Lena Leitung' });
+    const project = await createProject(lead, { title: 'Bericht 🚀', language: 'de' });
+    const chapter = await createSection(lead, project.id, { title: 'Ausgangslage ✅' });
+    await setContent(app, chapter.id, doc(paragraph(text('Erreicht ✅, offen ❌, Idee 💡, Zustimmung 👍.'))));
+    const pdf = new PdfFile(await exportPdf(lead, project.id, 'draft'));
+    try {
+      // Each glyph comes from a font that has it: the emoji from Noto Emoji, embedded; none is a
+      // .notdef box (which poppler would read as nothing or a replacement character).
+      const fonts = await pdf.fonts();
+      expect(fonts.some((font) => /NotoEmoji\S*\s.*\byes\s+yes\s+yes\b/.test(font))).toBe(true);
+      const words = comparable(await pdf.text({ layout: false }));
+      expect(words).toContain('Erreicht ✅, offen ❌, Idee 💡, Zustimmung 👍.');
+      expect(words).toContain('Ausgangslage ✅');
+      expect(words).not.toContain('\uFFFD');
+      await pdf.renderPages('typography-emoji', 3, 3);
+    } finally {
+      pdf.remove();
+    }
+  }, 120_000);
 });
