@@ -6,6 +6,7 @@ import {
   registerInBrowser,
   screenshot,
   seriousA11yViolations,
+  waitUntilTrue,
 } from './browser.js';
 import { browserSuite } from './suite.js';
 
@@ -118,6 +119,26 @@ describeInBrowser('the outline and review workflow in Chromium', () => {
         .getByRole('button', { name: 'Einzug verkleinern: „Ausblick“ rückt eine Ebene höher' })
         .getAttribute('title'),
     ).toBe('Einzug verkleinern');
+    // Moved to the top of its level, its ↑ turns disabled: the focus goes to the group of move
+    // buttons, where another Enter moves nothing (on ↓ it would move the section back).
+    const upInChapter = lead.getByRole('button', { name: '„Ausblick“ nach oben verschieben' });
+    await upInChapter.focus();
+    for (const number of ['3.3', '3.2', '3.1']) {
+      await lead.keyboard.press('Enter');
+      await lead.getByRole('link', { name: `${number} Ausblick`, exact: true }).waitFor();
+    }
+    await waitUntilTrue(lead, `document.activeElement?.getAttribute('aria-label') === '„Ausblick“ verschieben'`, 'the focus on the move group');
+    await lead.keyboard.press('Enter');
+    await lead.waitForTimeout(500);
+    await lead.getByRole('link', { name: '3.1 Ausblick', exact: true }).waitFor();
+    expect(await focusedLabel(lead)).toBe('„Ausblick“ verschieben');
+    // And back down to the end of the chapter, the same way.
+    await lead.getByRole('button', { name: '„Ausblick“ nach unten verschieben' }).focus();
+    for (const number of ['3.2', '3.3', '3.4']) {
+      await lead.keyboard.press('Enter');
+      await lead.getByRole('link', { name: `${number} Ausblick`, exact: true }).waitFor();
+    }
+    await waitUntilTrue(lead, `document.activeElement?.getAttribute('aria-label') === '„Ausblick“ verschieben'`, 'the focus on the move group');
     // The first chapter cannot move up, nor be indented: those buttons are disabled.
     expect(await lead.getByRole('button', { name: '„Vorwort“ nach oben verschieben' }).isDisabled()).toBe(
       true,

@@ -15,7 +15,6 @@ import {
   flattenOutline,
   isOverdue,
   localToday,
-  MOVE_DIRECTIONS,
   moveTargets,
   outlineLinks,
   subtreeRowIds,
@@ -142,11 +141,7 @@ export function OutlinePanel(props: OutlinePanelProps) {
     try {
       const section = await moveSection(projectId, row.node.id, target);
       const id = row.node.id;
-      focus.request([
-        `${id}:${direction}`,
-        ...MOVE_DIRECTIONS.map((other) => `${id}:${other}`),
-        `${id}:link`,
-      ]);
+      focus.request([`${id}:${direction}`, `${id}:moves`, `${id}:link`]);
       const title = section.title;
       changed(
         section.number === null

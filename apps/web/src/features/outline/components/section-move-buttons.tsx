@@ -18,12 +18,20 @@ export interface SectionMoveButtonsProps {
 /**
  * Buttons that move a section by keyboard as well as by mouse; a move that the tree rules
  * forbid is disabled rather than answered with an error. `data-focus` lets the outline put
- * the focus back on the same button once the moved section has been drawn in its new place.
+ * the focus back on the same button once the moved section has been drawn in its new place;
+ * when that button is disabled now (the section reached the top), on the group, where a
+ * second Enter does nothing (on the opposite button it would move the section back).
  */
 export function SectionMoveButtons({ sectionId, title, targets, busy, onMove }: SectionMoveButtonsProps) {
   const t = useT();
   return (
-    <div className="outline-item__moves" role="group" aria-label={t('outline.moveGroup', { title })}>
+    <div
+      className="outline-item__moves"
+      role="group"
+      aria-label={t('outline.moveGroup', { title })}
+      tabIndex={-1}
+      data-focus={`${sectionId}:moves`}
+    >
       {MOVE_DIRECTIONS.map((direction) => (
         <Button
           key={direction}
