@@ -101,6 +101,9 @@ describeInBrowser('reading the whole report in one page, in Chromium', () => {
     expect(await page.getByRole('img', { name: 'Karte der Kommunen' }).count()).toBe(1);
     expect(await textsOf(page, '.reading__figure figcaption')).toEqual(['Abbildung 1: Lageplan']);
     expect(await textsOf(page, '.reading__table caption')).toEqual(['Tabelle 1: Ausgaben je Kommune']);
+    // Its header row is the table's head, which a printout repeats on every page.
+    expect(await textsOf(page, '.reading__table thead th')).toEqual(['Kommune', 'Kosten']);
+    expect(await textsOf(page, '.reading__table tbody td')).toEqual(['Adorf', '12 €']);
     expect(await textsOf(page, '.reading__figure-list a')).toEqual(['Abbildung 1: Lageplan', 'Tabelle 1: Ausgaben je Kommune']);
     await page.getByRole('region', { name: 'Tabellenverzeichnis' }).getByRole('link', { name: 'Tabelle 1: Ausgaben je Kommune' }).click();
     await waitUntilTrue(page, `location.hash === '#figur-${COSTS}'`, 'the jump from the list of tables');

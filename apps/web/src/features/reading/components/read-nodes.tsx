@@ -94,6 +94,10 @@ function Heading({ level, children }: { level: number; children: ReactNode }) {
   }
 }
 
+/** A table row made only of header cells. */
+const isHeaderRow = (row: ReadNode): boolean =>
+  row.kind === 'tableRow' && row.children.length > 0 && row.children.every((cell) => cell.kind === 'cell' && cell.header);
+
 export function ReadNodes({ nodes, context }: { nodes: readonly ReadNode[]; context: ReadContext }) {
   return nodes.map((node, index) => <ReadNodeView key={index} node={node} context={context} />);
 }
@@ -183,7 +187,11 @@ function ReadNodeView({ node, context }: { node: ReadNode; context: ReadContext 
       return <li>{inner}</li>;
     case 'blockquote':
       return <blockquote>{inner}</blockquote>;
-    case 'table':
+    case 'table': {
+      // Leading rows of header cells go into <thead>: a printed table repeats them on each page.
+      const body = node.children.findIndex((row) => !isHeaderRow(row));
+      const headRows = body === -1 ? node.children : node.children.slice(0, body);
+      const bodyRows = body === -1 ? [] : node.children.slice(body);
       return (
         // Scrolls sideways when wider than the page: focusable, so that the keyboard can scroll it too.
         <div className="reading__table-wrap" role="region" tabIndex={0} aria-label={node.caption === '' ? context.ui('reading.table') : node.caption}>
@@ -193,10 +201,20 @@ function ReadNodeView({ node, context }: { node: ReadNode; context: ReadContext 
                 <Caption text={node.caption} place={node.figure} context={context} />
               </caption>
             )}
-            <tbody>{inner}</tbody>
+            {headRows.length === 0 ? null : (
+              <thead>
+                <ReadNodes nodes={headRows} context={context} />
+              </thead>
+            )}
+            {bodyRows.length === 0 ? null : (
+              <tbody>
+                <ReadNodes nodes={bodyRows} context={context} />
+              </tbody>
+            )}
           </table>
         </div>
       );
+    }
     case 'tableRow':
       return <tr>{inner}</tr>;
     case 'cell': {
