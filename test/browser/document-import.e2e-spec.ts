@@ -252,10 +252,11 @@ describeInBrowser('inserting a Word or OpenDocument file into a section, in Chro
       'kapitel.docx',
     );
 
-    // What it will make, before anything is made: the text before the first heading is a chapter too.
+    // What it will make, before anything is made: the text before the first heading is a
+    // chapter too, without a number (it would shift every chapter's).
     await card.getByText('Aus „kapitel.docx“ werden diese Abschnitte angelegt:').waitFor();
     expect(await card.getByRole('listitem').allTextContents()).toEqual([
-      'Ohne Überschrift 6 Wörter',
+      'Ohne Überschrift (ohne Nummer) 6 Wörter',
       'Ausgangslage 8 Wörter',
       'Ziele 5 Wörter',
     ]);
@@ -270,10 +271,16 @@ describeInBrowser('inserting a Word or OpenDocument file into a section, in Chro
     await card.getByText('3 Abschnitte angelegt.').waitFor();
 
     const outline = await lead.client.get<{
-      sections: Array<{ id: string; title: string; parentId: string | null }>;
+      sections: Array<{ id: string; title: string; parentId: string | null; number: string | null }>;
     }>(`/api/projects/${project.id}/outline`);
-    const titles = outline.body.sections.filter((s) => s.parentId === null).map((s) => s.title);
-    expect(titles).toEqual([section.title, 'Ohne Überschrift', 'Ausgangslage', 'Ziele', 'Anhang']);
+    const titles = outline.body.sections.filter((s) => s.parentId === null).map((s) => [s.number, s.title]);
+    expect(titles).toEqual([
+      ['1', section.title],
+      [null, 'Ohne Überschrift'],
+      ['2', 'Ausgangslage'],
+      ['3', 'Ziele'],
+      [null, 'Anhang'],
+    ]);
     await page.getByRole('link', { name: /Ziele/ }).first().waitFor();
     // The team's own section is called 'Ausgangslage' too: the new ones come after it.
     const byTitle = (title: string) =>

@@ -25,6 +25,7 @@ export const deImport = {
   'import.outline.create.one': '1 Abschnitt anlegen',
   'import.outline.create.other': '{count} Abschnitte anlegen',
   'import.outline.cancel': 'Abbrechen',
+  'import.outline.unnumbered': 'ohne Nummer',
   'import.outline.untitled': 'Ohne Überschrift',
   'import.outline.progress': 'Abschnitt {done} von {count} wird angelegt …',
   'import.outline.done.one': '1 Abschnitt angelegt.',

@@ -27,6 +27,7 @@ export const enImport: Record<keyof typeof deImport, string> = {
   'import.outline.create.one': 'Create 1 section',
   'import.outline.create.other': 'Create {count} sections',
   'import.outline.cancel': 'Cancel',
+  'import.outline.unnumbered': 'unnumbered',
   'import.outline.untitled': 'Without heading',
   'import.outline.progress': 'Creating section {done} of {count} …',
   'import.outline.done.one': '1 section created.',

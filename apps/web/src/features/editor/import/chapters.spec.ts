@@ -24,19 +24,20 @@ describe('chaptersOf', () => {
         title: 'Ausgangslage',
         blocks: [paragraph('Eins zwei.'), heading(3, 'Im Kreis'), paragraph('Drei.')],
         words: 5,
+        numbered: true,
       },
-      { title: 'Ziele', blocks: [paragraph('Vier fünf sechs.')], words: 3 },
+      { title: 'Ziele', blocks: [paragraph('Vier fünf sechs.')], words: 3, numbered: true },
     ]);
   });
 
-  it('makes the text before the first heading a chapter of its own, and names chapters whose heading has no text', () => {
+  it('makes the text before the first heading an unnumbered chapter of its own, and names chapters whose heading has no text', () => {
     const chapters = chaptersOf(
       [paragraph('Vorweg.'), heading(1, '  '), paragraph('Danach.')],
       'Ohne Überschrift',
     );
-    expect(chapters.map((chapter) => [chapter.title, chapter.blocks])).toEqual([
-      ['Ohne Überschrift', [paragraph('Vorweg.')]],
-      ['Ohne Überschrift', [paragraph('Danach.')]],
+    expect(chapters.map((chapter) => [chapter.title, chapter.blocks, chapter.numbered])).toEqual([
+      ['Ohne Überschrift', [paragraph('Vorweg.')], false],
+      ['Ohne Überschrift', [paragraph('Danach.')], true],
     ]);
   });
 
@@ -92,9 +93,9 @@ describe('chaptersOf', () => {
     expect(titles('2030 Strategie', '2031 Umsetzung')).toEqual(['2030 Strategie', '2031 Umsetzung']);
   });
 
-  it('gives a document without headings as one chapter', () => {
+  it('gives a document without headings as one numbered chapter', () => {
     expect(chaptersOf([paragraph('Nur Text.')], 'Ohne Überschrift')).toEqual([
-      { title: 'Ohne Überschrift', blocks: [paragraph('Nur Text.')], words: 2 },
+      { title: 'Ohne Überschrift', blocks: [paragraph('Nur Text.')], words: 2, numbered: true },
     ]);
   });
 });

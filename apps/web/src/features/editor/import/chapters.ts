@@ -7,26 +7,31 @@ export interface Chapter {
   title: string;
   blocks: Block[];
   words: number;
+  /**
+   * False for the text before the first heading (a title page, a preface) when headings
+   * follow: as a numbered "1 Ohne Überschrift" it would shift every chapter's number.
+   */
+  numbered: boolean;
 }
 
 /**
  * A document cut at its top headings (the highest level among the headings that stand at its
  * top, not in lists or tables): each becomes a chapter titled by the heading, with the blocks
  * up to the next one (its lower headings stay in its text). Text before the first heading is a
- * chapter of its own, titled `untitled`; a heading without text is titled so too.
+ * chapter of its own, titled `untitled` and unnumbered; a heading without text is titled so too.
  */
 export function chaptersOf(blocks: readonly Block[], untitled: string): Chapter[] {
   // The document's title is no chapter: it stays with the text around it.
   const cuts = (block: Block): block is Extract<Block, { kind: 'heading' }> =>
     block.kind === 'heading' && block.title !== true;
   const top = Math.min(...blocks.map((block) => (cuts(block) ? block.level : Infinity)));
-  const chapters: Array<{ title: string; blocks: Block[] }> = [];
+  const chapters: Array<{ title: string; blocks: Block[]; numbered: boolean }> = [];
   for (const block of blocks) {
     if (cuts(block) && block.level === top) {
       const title = shortened(inlineText(block.inlines));
-      chapters.push({ title: title === '' ? untitled : title, blocks: [] });
+      chapters.push({ title: title === '' ? untitled : title, blocks: [], numbered: true });
     } else if (chapters.length === 0) {
-      chapters.push({ title: untitled, blocks: [block] });
+      chapters.push({ title: untitled, blocks: [block], numbered: top === Infinity });
     } else {
       chapters[chapters.length - 1]?.blocks.push(block);
     }

@@ -65,7 +65,9 @@ export function DocumentOutline({ projectId }: { projectId: string }) {
                 <CheckboxField
                   label={
                     <>
-                      {chapter.title} <WordCount words={chapter.words} target={null} />
+                      {chapter.title}
+                      {chapter.numbered ? null : <span className="muted"> ({t('import.outline.unnumbered')})</span>}{' '}
+                      <WordCount words={chapter.words} target={null} />
                     </>
                   }
                   checked={step.chosen[index] === true}

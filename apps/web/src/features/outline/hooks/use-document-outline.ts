@@ -82,7 +82,7 @@ export function useDocumentOutline(projectId: string, untitled: string) {
             title: chapter.title,
             parentId: null,
             position: first + done,
-            numbered: true,
+            numbered: chapter.numbered,
           });
           if (content !== null) {
             try {
