@@ -25,6 +25,11 @@ describe('user text', () => {
     expect(cleanText('Sonn- und Feiertage, E-Mail, -5 °C, 2020-2024')).toBe('Sonn- und Feiertage, E-Mail, -5 °C, 2020-2024');
   });
 
+  it('prints two hyphens as a dash and three dots as an ellipsis, as the editor sets them while typing', () => {
+    expect(cleanText('gut -- oder nicht, 2020--2024, und so weiter...')).toBe('gut \u2013 oder nicht, 2020\u20132024, und so weiter\u2026');
+    expect(cleanText('Trenner ---- und Punkte ....')).toBe('Trenner ---- und Punkte ....');
+  });
+
   it('splits straight quotes out for Typst smart quotes', () => {
     expect(splitQuotes(`er sagte "ja" und's`)).toEqual([
       { kind: 'text', text: 'er sagte ' }, { kind: 'quote', double: true }, { kind: 'text', text: 'ja' },

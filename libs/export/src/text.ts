@@ -25,11 +25,16 @@ export function cleanText(text: string): string {
 
 /**
  * A hyphen standing alone between spaces ("gewachsen - das zeigt") is a dash in print:
- * the en dash of German and British typesetting ("gewachsen – das zeigt"). Hyphens in words
- * ("Sonn- und Feiertage", "E-Mail") and before numbers ("-5 °C") stay.
+ * the en dash of German and British typesetting ("gewachsen – das zeigt"), and so are two
+ * hyphens ("gut -- oder", "2020--2024"), as the editor sets them while one types; three dots
+ * are an ellipsis. Hyphens in words ("Sonn- und Feiertage", "E-Mail"), before numbers
+ * ("-5 °C") and longer runs of hyphens or dots stay.
  */
 export function dashes(text: string): string {
-  return text.replace(/(^|\s)-(?=\s|$)/g, '$1\u2013');
+  return text
+    .replace(/(^|\s)-(?=\s|$)/g, '$1\u2013')
+    .replace(/(?<!-)--(?!-)/g, '\u2013')
+    .replace(/(?<!\.)\.\.\.(?!\.)/g, '\u2026');
 }
 
 /** Inserts U+200B every BREAK_EVERY code points into runs of more than LONG_RUN non-space characters. */

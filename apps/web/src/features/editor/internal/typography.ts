@@ -39,7 +39,7 @@ const OPENS_AFTER = /^$|[\s([{\u2013\u2014/-]$/;
  * hyphen between spaces or two hyphens a dash ("a - b" → "a – b"), three dots an ellipsis
  * (…). Backspace right after
  * undoes the change (Tiptap's undoInputRule). Pasted text is left as it is; the PDF sets its
- * straight quotes and lone hyphens the same way (libs/export text.ts).
+ * straight quotes, lone and double hyphens and three dots the same way (libs/export text.ts).
  */
 export const Typography = Extension.create<{ language: () => Language }>({
   name: 'typography',
