@@ -15,8 +15,8 @@ import {
 
 /**
  * The list of abbreviations in the export ("Abkürzungsverzeichnis" / "Abbreviations"): after the
- * contents and the lists of figures and tables, front matter like them, in neither the contents
- * nor the bookmarks (as their headings are not); every entry of the project's list (set through
+ * contents and the lists of figures and tables, front matter like them, not in the contents but
+ * a bookmark (as their headings are); every entry of the project's list (set through
  * the API) as "abbreviation  meaning", in the list's order, its text printed as typed (never read
  * as Typst markup); breaking across pages when long; tagged as a list (L, LI, Lbl, LBody), and
  * a final export stays PDF/A-2a. No list, not even its heading, without abbreviations.
@@ -148,9 +148,9 @@ describe('the list of abbreviations in the export', () => {
         'Eine „Vorlage“ mit *Stern* und $x$ und #include(„/etc/passwd“)',
       );
 
-      // Like the lists of figures and tables: not listed in the contents, not a bookmark.
+      // Like the lists of figures and tables: not listed in the contents, but a bookmark.
       expect(comparable(front)).not.toMatch(/Abkürzungsverzeichnis( \.)+ \d/);
-      expect(bookmarks(pdf)).toEqual(['1 Einleitung', '2 Ergebnisse']);
+      expect(bookmarks(pdf)).toEqual(['Inhalt', 'Abbildungsverzeichnis', 'Abkürzungsverzeichnis', '1 Einleitung', '2 Ergebnisse']);
       await pdf.renderPages('abbreviations', 2, 2);
     } finally {
       pdf.remove();
@@ -178,7 +178,7 @@ describe('the list of abbreviations in the export', () => {
         'EU European Union',
       ]);
       expect(comparable(await pdf.text({ layout: false }))).not.toContain('Abkürzungsverzeichnis');
-      expect(bookmarks(pdf)).toEqual(['1 Einleitung', '2 Ergebnisse']);
+      expect(bookmarks(pdf)).toEqual(['Contents', 'List of figures', 'Abbreviations', '1 Einleitung', '2 Ergebnisse']);
 
       const raw = pdf.bytes.toString('latin1');
       expect(raw).toContain('<pdfaid:part>2</pdfaid:part>');

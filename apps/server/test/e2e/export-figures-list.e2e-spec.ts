@@ -7,7 +7,7 @@ import { approve, comparable, doc, entriesOf, exportPdf, paragraph, PdfFile, phy
 /**
  * The list of figures (docs/export.md, "Layout"): right after the contents, on their page when it fits, every
  * captioned image as "Abbildung N: caption" / "Figure N: caption" with the page it is on, like
- * the contents; not in the contents or the bookmarks (as the contents' own heading is not); and
+ * the contents; not in the contents but a bookmark (as the contents' own heading is); and
  * no list at all, not even its heading, when no image has a caption.
  */
 
@@ -114,9 +114,9 @@ describe('the list of figures in the export', () => {
       expect(entries[3].page).toBeGreaterThan(entries[0].page); // chapter 2 starts a page of its own
       await expectEntriesOnTheirPages(pdf, entries, 'Abbildung', { page: 'Seite', of: 'von' });
 
-      // Like the contents' own heading: not listed in the contents, not a bookmark.
+      // Like the contents' own heading: not listed in the contents, but a bookmark.
       expect(comparable(front)).not.toMatch(/Abbildungsverzeichnis( \.)+ \d/);
-      expect(bookmarks(pdf)).toEqual(['Vorwort', '1 Ausgangslage', '1.1 Datenlage', '2 Ergebnisse']);
+      expect(bookmarks(pdf)).toEqual(['Inhalt', 'Abbildungsverzeichnis', 'Vorwort', '1 Ausgangslage', '1.1 Datenlage', '2 Ergebnisse']);
       await pdf.renderPages('figures-list', 2, 2);
     } finally {
       pdf.remove();
@@ -137,7 +137,7 @@ describe('the list of figures in the export', () => {
       expect(entries.map(({ number, caption }) => ({ number, caption }))).toEqual(CAPTIONS.map((caption, index) => ({ number: index + 1, caption })));
       await expectEntriesOnTheirPages(pdf, entries, 'Figure', { page: 'Page', of: 'of' });
       expect(comparable(await pdf.text({ layout: false }))).not.toMatch(/Abbildung/);
-      expect(bookmarks(pdf)).toEqual(['Vorwort', '1 Ausgangslage', '1.1 Datenlage', '2 Ergebnisse']);
+      expect(bookmarks(pdf)).toEqual(['Contents', 'List of figures', 'Vorwort', '1 Ausgangslage', '1.1 Datenlage', '2 Ergebnisse']);
 
       const raw = pdf.bytes.toString('latin1');
       expect(raw).toContain('<pdfaid:part>2</pdfaid:part>');
@@ -167,7 +167,7 @@ describe('the list of figures in the export', () => {
         const physical = await physicalPages(pdf, words);
         expect(physical.get(1)).toBe(3);
         expect(physical.size).toBe((await pdf.pages()) - 2);
-        expect(bookmarks(pdf)).toEqual(['Vorwort', '1 Ausgangslage', '1.1 Datenlage', '2 Ergebnisse']);
+        expect(bookmarks(pdf)).toEqual([language === 'de' ? 'Inhalt' : 'Contents', 'Vorwort', '1 Ausgangslage', '1.1 Datenlage', '2 Ergebnisse']);
       } finally {
         pdf.remove();
       }
