@@ -5,6 +5,7 @@
  */
 import { codePointLength } from './api-comments.js';
 import { LIMITS } from './limits.js';
+import { lineTextProblem } from './line-text.js';
 
 export const VERSION_KINDS = ['approval', 'named'] as const;
 /** `approval`: stored by the server at every approval; `named`: stored by hand (or before a restore). */
@@ -58,14 +59,11 @@ export interface VersionContentResponse {
   text: string;
 }
 
-// Any C0 or C1 control character: a label is one line of text.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Why `label` (already trimmed) cannot name a version, or null when it can: 1 to
- * `LIMITS.versionLabelMaxLength` characters (code points), one line, no control characters.
+ * `LIMITS.versionLabelMaxLength` characters (code points), one line (`lineTextProblem`).
  */
 export function versionLabelProblem(label: string): string | null {
   if (label === '') {
@@ -74,8 +72,9 @@ export function versionLabelProblem(label: string): string | null {
   if (LONE_SURROGATE.test(label)) {
     return 'label must be valid Unicode text (it contains a lone surrogate)';
   }
-  if (CONTROL.test(label)) {
-    return 'label must not contain control characters (tabs and line breaks included)';
+  const line = lineTextProblem('label', label);
+  if (line !== null) {
+    return line;
   }
   if (codePointLength(label) > LIMITS.versionLabelMaxLength) {
     return `label must be at most ${LIMITS.versionLabelMaxLength} characters long`;

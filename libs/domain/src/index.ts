@@ -25,3 +25,4 @@ export * from './permissions.js';
 export * from './review-state.js';
 export * from './roles.js';
 export * from './image-size.js';
+export * from './line-text.js';

@@ -66,6 +66,9 @@ describe('the account of the signed-in user (/api/me)', () => {
       [{ name: '   ' }, 'name', 'name must not be empty'],
       [{ name: null }, 'name', 'name must be a string'],
       [{ name: 'x'.repeat(121) }, 'name', 'name must be shorter than or equal to 120 characters'],
+      [{ name: 'Eva\u202Erelleum' }, 'name', 'name must not contain text direction controls (U+202A–U+202E, U+2066–U+2069)'],
+      [{ name: '\u200B\u200C' }, 'name', 'name must not be empty (it holds only invisible characters)'],
+      [{ organisation: 'Amt\u001B[31m' }, 'organisation', 'organisation must not contain control characters (tabs and line breaks included)'],
       [{ organisation: 'x'.repeat(201) }, 'organisation', 'organisation must be shorter than or equal to 200 characters'],
       [{ email: 'neu@example.org' }, 'email', 'property email should not exist'],
     ])('refuses %j with 400 naming the field, as registration would', async (body, field, message) => {

@@ -180,11 +180,33 @@ describe('accounts', () => {
     },
   );
 
-  it('answers malformed JSON with a 400 and no stack trace', async () => {
+  it('answers malformed JSON with a 400 naming the body, and no stack trace', async () => {
     const res = await new HttpClient(app.origin).post<ErrorBody>('/api/auth/login', undefined, { raw: '{"email": ' });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('VALIDATION');
+    expect(res.body.error.details).toEqual([{ field: 'body', message: 'The request body is not valid JSON' }]);
     expect(JSON.stringify(res.body)).not.toMatch(/at .*\.(js|ts):\d+/);
+  });
+
+  it.each(['null', '"abc"', '12'])('answers the JSON value %s as a body with 400: it must be an object', async (raw) => {
+    const res = await new HttpClient(app.origin).post<ErrorBody>('/api/auth/login', undefined, { raw });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toEqual([{ field: 'body', message: 'The request body must be a JSON object' }]);
+  });
+
+  it('refuses a NUL character in any text of a body or a query with 400 naming the field, signed in or not', async () => {
+    const login = await new HttpClient(app.origin).post<ErrorBody>('/api/auth/login', { email: 'a\u0000b@example.org', password: 'passwordpassword1' });
+    expect([login.status, login.body.error.details]).toEqual([
+      400,
+      [{ field: 'email', message: 'email must not contain control characters (here NUL, U+0000)' }],
+    ]);
+    const { client } = await registerUser(app);
+    const project = await client.post<ErrorBody>('/api/projects', { title: 'Bericht\u0000' });
+    expect([project.status, project.body.error.details?.[0]?.field]).toEqual([400, 'title']);
+    const nested = await client.post<ErrorBody>('/api/projects', { title: 'T', extra: { list: ['ok', 'a\u0000'] } });
+    expect([nested.status, nested.body.error.details?.[0]?.field]).toEqual([400, 'extra.list.1']);
+    const query = await client.get<ErrorBody>('/api/projects?q=a%00b');
+    expect([query.status, query.body.error.details?.[0]?.field]).toEqual([400, 'q']);
   });
 
   it.each([

@@ -175,6 +175,8 @@ describe('outline', () => {
     it.each([
       ['an empty title', { title: '   ' }, 'title'],
       ['a title that is too long', { title: 'x'.repeat(301) }, 'title'],
+      ['a title with a control character', { title: 'Kapitel\u0085eins' }, 'title'],
+      ['a title with a direction override', { title: '\u202EtieS' }, 'title'],
       ['a negative position', { title: 'T', position: -1 }, 'position'],
       ['a fractional position', { title: 'T', position: 1.5 }, 'position'],
       ['a parent that is no UUID', { title: 'T', parentId: 'chapter-1' }, 'parentId'],

@@ -120,6 +120,10 @@ describe('projects', () => {
         ['ownerId'],
       ],
       ['an unknown template', { title: 'Bericht', template: 'no-such-template' }, ['template']],
+      ['a title with an escape character', { title: 'a\u001Bb' }, ['title']],
+      ['a title with a line break', { title: 'Bericht\n2026' }, ['title']],
+      ['a title of zero-width characters only', { title: '\u200B\u200B\u200D' }, ['title']],
+      ['a subtitle with a right-to-left override', { title: 'Bericht', subtitle: 'abc\u202Edcba' }, ['subtitle']],
       [
         'several bad fields at once',
         { title: '', language: 'fr', colour: 'red' },

@@ -7,6 +7,8 @@ import { isDatabaseUnavailable } from './database-unavailable.js';
 import { statusOf } from './error-status.js';
 
 interface HttpLikeError {
+  /** The raw body, on a body-parser failure. */
+  body?: unknown;
   status?: unknown;
   statusCode?: unknown;
   type?: unknown;
@@ -15,11 +17,22 @@ interface HttpLikeError {
   getStatus?: () => number;
 }
 
+/** Whether `raw` (a body the JSON parser refused) is JSON all the same: `null`, `"abc"`, `12`. */
+function isJsonValue(raw: unknown): boolean {
+  try {
+    JSON.parse(String(raw));
+    return typeof raw === 'string';
+  } catch {
+    return false;
+  }
+}
+
 /** Body-parser failures carry a `type`; these are the client's fault and say why. */
 function bodyParserMessage(error: HttpLikeError): string | null {
   switch (error.type) {
     case 'entity.parse.failed':
-      return 'The request body is not valid JSON';
+      // The parser takes only objects and arrays: a bare `null` or text is JSON, but no body here.
+      return isJsonValue(error.body) ? 'The request body must be a JSON object' : 'The request body is not valid JSON';
     case 'entity.too.large':
       return 'The request body is too large';
     case 'encoding.unsupported':
@@ -67,7 +80,8 @@ export function sendError(error: unknown, req: KapitelRequest, res: Response, lo
     } else {
       message = typeof http.message === 'string' ? http.message : code;
     }
-    body = { error: { code, message } };
+    // A body the parser refused is named as the field at fault, as a DTO's field would be.
+    body = { error: { code, message, ...(parserMessage && status < 500 ? { details: [{ field: 'body', message }] } : {}) } };
   }
   if (status >= 500) {
     logger.error({ err: error, requestId, method: req.method, url: req.originalUrl }, 'request failed');

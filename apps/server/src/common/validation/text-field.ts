@@ -1,4 +1,5 @@
 import { Transform } from 'class-transformer';
+import { lineTextProblem } from '@kapitel/domain';
 import { registerDecorator, ValidateIf, type ValidationArguments } from 'class-validator';
 
 /**
@@ -15,10 +16,8 @@ export function normaliseTextField(value: unknown): unknown {
   return typeof value === 'string' ? value.normalize('NFC').replace(/\s+/gu, ' ').trim() : value;
 }
 
-// What remains after normalisation that is no text: C0 and C1 control characters (white
-// space is gone by then) and lone surrogates (not encodable as UTF-8 for PostgreSQL).
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
+// Lone surrogates are not encodable as UTF-8 for PostgreSQL; what else is no text (control
+// characters: white space is made spaces by then) is the rule of every name (lineTextProblem).
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export interface TextFieldRule {
@@ -40,8 +39,9 @@ export function textFieldProblem(field: string, value: unknown, rule: TextFieldR
   if (LONE_SURROGATE.test(value)) {
     return `${field} must be valid Unicode text (it contains a lone surrogate)`;
   }
-  if (CONTROL.test(value)) {
-    return `${field} must not contain control characters`;
+  const line = lineTextProblem(field, value);
+  if (line !== null) {
+    return line;
   }
   if (value === '') {
     return rule.mayBeEmpty ? null : `${field} must not be empty`;

@@ -12,6 +12,7 @@ import {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { OneLine } from '../../common/validation/one-line.js';
 
 // The same rules as RegisterDto (auth.dto.ts): names and passwords are checked alike everywhere.
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
@@ -22,6 +23,7 @@ export class UpdateMeDto implements UpdateMeRequest {
   @Transform(trim)
   // Left out means "keep"; null or "" would leave the account without a name.
   @ValidateIf((_dto, value) => value !== undefined)
+  @OneLine('name')
   @MaxLength(LIMITS.nameMaxLength)
   @IsNotEmpty({ message: 'name must not be empty' })
   @IsString({ message: 'name must be a string' })
@@ -30,6 +32,7 @@ export class UpdateMeDto implements UpdateMeRequest {
   @ApiPropertyOptional({ example: 'Stadt Musterstadt', nullable: true, description: 'null or "" removes it' })
   @Transform(trim)
   @IsOptional()
+  @OneLine('organisation')
   @MaxLength(LIMITS.organisationMaxLength)
   @IsString()
   organisation?: string | null;

@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import type { UserEntity } from './user.entity.js';
+import { OneLine } from '../../common/validation/one-line.js';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
@@ -23,6 +24,7 @@ export class RegisterDto implements RegisterRequest {
 
   @ApiProperty({ example: 'Anna Schmidt' })
   @Transform(trim)
+  @OneLine('name')
   @MaxLength(LIMITS.nameMaxLength)
   @IsNotEmpty({ message: 'name must not be empty' })
   @IsString()
@@ -31,6 +33,7 @@ export class RegisterDto implements RegisterRequest {
   @ApiPropertyOptional({ example: 'Stadt Musterstadt' })
   @Transform(trim)
   @IsOptional()
+  @OneLine('organisation')
   @MaxLength(LIMITS.organisationMaxLength)
   @IsString()
   organisation?: string;

@@ -29,6 +29,7 @@ import {
   registerDecorator,
   type ValidationOptions,
 } from 'class-validator';
+import { OneLine } from '../../common/validation/one-line.js';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
@@ -63,6 +64,7 @@ function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
 export class CreateSectionDto implements CreateSectionRequest {
   @ApiProperty({ example: 'Ausgangslage und Einführung' })
   @Transform(trim)
+  @OneLine('title')
   @MaxLength(LIMITS.sectionTitleMaxLength)
   @IsNotEmpty({ message: 'title must not be empty' })
   @IsString()
@@ -91,6 +93,7 @@ export class UpdateSectionDto implements UpdateSectionRequest {
   @ApiPropertyOptional()
   @Transform(trim)
   @ValidateIf((_object, value) => value !== undefined)
+  @OneLine('title')
   @MaxLength(LIMITS.sectionTitleMaxLength)
   @IsNotEmpty({ message: 'title must not be empty' })
   @IsString()

@@ -10,6 +10,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import type { ProjectEntity } from './project.entity.js';
+import { OneLine } from '../../common/validation/one-line.js';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 const languageMessage = `language must be one of ${LANGUAGES.join(', ')}`;
@@ -17,6 +18,7 @@ const languageMessage = `language must be one of ${LANGUAGES.join(', ')}`;
 export class CreateProjectDto implements CreateProjectRequest {
   @ApiProperty({ example: 'Open Source und digitale Souveränität in Kommunen' })
   @Transform(trim)
+  @OneLine('title')
   @MaxLength(LIMITS.projectTitleMaxLength)
   @IsNotEmpty({ message: 'title must not be empty' })
   @IsString()
@@ -25,6 +27,7 @@ export class CreateProjectDto implements CreateProjectRequest {
   @ApiPropertyOptional()
   @Transform(trim)
   @IsOptional()
+  @OneLine('subtitle')
   @MaxLength(LIMITS.projectSubtitleMaxLength)
   @IsString()
   subtitle?: string;
@@ -51,6 +54,7 @@ export class UpdateProjectDto implements UpdateProjectRequest {
   @ApiPropertyOptional()
   @Transform(trim)
   @ValidateIf((_object, value) => value !== undefined)
+  @OneLine('title')
   @MaxLength(LIMITS.projectTitleMaxLength)
   @IsNotEmpty({ message: 'title must not be empty' })
   @IsString()
@@ -60,6 +64,7 @@ export class UpdateProjectDto implements UpdateProjectRequest {
   @Transform(trim)
   @ValidateIf((_object, value) => value !== null)
   @IsOptional()
+  @OneLine('subtitle')
   @MaxLength(LIMITS.projectSubtitleMaxLength)
   @IsString()
   subtitle?: string | null;
@@ -75,6 +80,7 @@ export class UpdateProjectDto implements UpdateProjectRequest {
   @Transform(trim)
   @ValidateIf((_object, value) => value !== null)
   @IsOptional()
+  @OneLine('publisher')
   @MaxLength(LIMITS.projectPublisherMaxLength, {
     message: `publisher must be at most ${LIMITS.projectPublisherMaxLength} characters`,
   })

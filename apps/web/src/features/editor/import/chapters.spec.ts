@@ -93,6 +93,11 @@ describe('chaptersOf', () => {
     expect(titles('2030 Strategie', '2031 Umsetzung')).toEqual(['2030 Strategie', '2031 Umsetzung']);
   });
 
+  it('takes the direction controls out of a title, and names a heading of invisible characters only as untitled', () => {
+    const chapters = chaptersOf([heading(1, '\u202BEinleitung\u202C'), heading(1, '\u200B\u200D'), paragraph('Text.')], 'Ohne Überschrift');
+    expect(chapters.map((chapter) => chapter.title)).toEqual(['Einleitung', 'Ohne Überschrift']);
+  });
+
   it('gives a document without headings as one numbered chapter', () => {
     expect(chaptersOf([paragraph('Nur Text.')], 'Ohne Überschrift')).toEqual([
       { title: 'Ohne Überschrift', blocks: [paragraph('Nur Text.')], words: 2, numbered: true },

@@ -1,0 +1,33 @@
+/**
+ * What one line of text a person reads as a name may hold: the titles of projects and
+ * sections, a publisher, people's names and organisations, labels and list entries. One rule
+ * for all of them (docs/architecture.md, "Text fields").
+ */
+
+// C0 and C1 control characters, tabs and line breaks included: a name is one line.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
+// Explicit direction embeddings, overrides and isolates: "abc\u202Edcba" shows as "abcabcd",
+// so a name could pass for another one. Text keeps its natural direction without them.
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+// What prints nothing: spaces of any kind and the zero-width characters (U+200B–U+200D,
+// U+2060, U+FEFF), which `trim()` does not remove.
+const INVISIBLE = /^[\s\u200B-\u200D\u2060\uFEFF]*$/u;
+
+/**
+ * Why `value` cannot be a one-line name called `field`, or null when it can. Length and
+ * emptiness ('') are left to the field's own rules; a text of invisible characters only is
+ * refused as empty, since it would show as nothing.
+ */
+export function lineTextProblem(field: string, value: string): string | null {
+  if (CONTROL.test(value)) {
+    return `${field} must not contain control characters (tabs and line breaks included)`;
+  }
+  if (DIRECTION_CONTROL.test(value)) {
+    return `${field} must not contain text direction controls (U+202A–U+202E, U+2066–U+2069)`;
+  }
+  if (value !== '' && INVISIBLE.test(value)) {
+    return `${field} must not be empty (it holds only invisible characters)`;
+  }
+  return null;
+}
