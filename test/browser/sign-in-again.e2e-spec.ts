@@ -36,9 +36,12 @@ describeInBrowser('signing in again without losing unsaved edits, in Chromium', 
     const dialog = page.getByRole('dialog', { name: 'Bitte melden Sie sich wieder an' });
     await dialog.waitFor();
     expect(new URL(page.url()).pathname).toBe(new URL(url).pathname);
-    // The edits are still in the text behind the dialog, and the password field has the focus.
+    // The edits are still in the text behind the dialog. The focus is on its title, not in the
+    // password field: words typed on after the session ended go nowhere, not into a password.
     expect(await page.locator('.ProseMirror').innerText()).toContain('Ungesendet.');
-    expect(await page.evaluate<string | null>('document.activeElement?.getAttribute("type") ?? null')).toBe('password');
+    expect(await page.evaluate<string | null>('document.activeElement?.textContent ?? null')).toBe('Bitte melden Sie sich wieder an');
+    await page.keyboard.type('weiter im Text');
+    expect(await dialog.getByLabel('Passwort').inputValue()).toBe('');
     expect(await dialog.getByLabel('E-Mail-Adresse').inputValue()).toBe(author.user.email);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'sign-in-again-01-dialog');

@@ -30,7 +30,9 @@ export function SignInAgainDialog({ user }: { user: User }) {
     if (!element.open) {
       element.showModal();
     }
-    element.querySelector<HTMLInputElement>('input[type="password"]')?.focus();
+    // The title, not the password field: the dialog may open while someone types in the text,
+    // and their next words would go into the password (and Enter send them as one).
+    element.querySelector<HTMLElement>('.sign-in-again__title')?.focus();
     return () => {
       element.close();
     };
@@ -57,7 +59,7 @@ export function SignInAgainDialog({ user }: { user: User }) {
         }
       }}
     >
-      <h2 id={titleId} className="sign-in-again__title">
+      <h2 id={titleId} className="sign-in-again__title" tabIndex={-1}>
         {t('session.again.title')}
       </h2>
       <p id={textId}>{t('session.again.text')}</p>
