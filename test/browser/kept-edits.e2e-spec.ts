@@ -74,6 +74,27 @@ describeInBrowser('unsent edits kept in the browser, in Chromium', () => {
     expect(await storedText(lead, project.id, section.id)).toBe('Beim Wechseln getippt.');
   }, 60_000);
 
+  it('shows kept edits after a reload also when the author may no longer write: unsaved, to be copied, and still kept', async () => {
+    const { lead, author, project, section, url } = await sectionTeam(suite.app, 'Herabgestuft');
+    const context = await contextOf(author);
+    const first = await context.newPage();
+    await typeUnsent(first, url, 'Offline getippt.');
+    const demoted = await lead.client.patch(`/api/projects/${project.id}/members/${author.user.id}`, { role: 'reader' });
+    expect(demoted.status).toBe(200);
+    await first.close({ runBeforeUnload: false });
+
+    const second = await context.newPage();
+    await second.goto(url);
+    await second.getByText(/wurden wiederhergestellt\. Gespeichert werden können sie erst, wenn Sie den Abschnitt wieder bearbeiten dürfen/).waitFor();
+    await second.locator('.ProseMirror', { hasText: 'Offline getippt.' }).waitFor();
+    await second.getByText('Ihre letzten Änderungen wurden nicht gespeichert', { exact: false }).waitFor();
+    await second.getByRole('button', { name: 'Text kopieren' }).waitFor();
+    expect(await storedText(lead, project.id, section.id)).toBe('');
+    await until(async () => (await keptKeys(second)).length === 1, 'the edits still kept');
+    await screenshot(second, 'kept-edits-03-read-only');
+    expect(await seriousA11yViolations(second)).toEqual([]);
+  }, 60_000);
+
   it('keeps nothing in the browser after the author signs out, even with edits unsent', async () => {
     const { author, url } = await sectionTeam(suite.app, 'Abgemeldet');
     const page = await (await contextOf(author)).newPage();

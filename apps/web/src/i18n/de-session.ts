@@ -11,6 +11,8 @@ export const deSession = {
   'session.logoutConfirm': 'Trotzdem abmelden',
   'editor.unsent.restored':
     'Nicht gespeicherte Änderungen vom {time} aus einer früheren Sitzung in diesem Browser wurden wiederhergestellt und werden gespeichert.',
+  'editor.unsent.restoredReadOnly':
+    'Nicht gespeicherte Änderungen vom {time} aus einer früheren Sitzung in diesem Browser wurden wiederhergestellt. Gespeichert werden können sie erst, wenn Sie den Abschnitt wieder bearbeiten dürfen; bis dahin bleiben sie hier erhalten.',
   'editor.unsent.restoredSaved':
     'Nicht gespeicherte Änderungen vom {time} aus einer früheren Sitzung in diesem Browser wurden wiederhergestellt und gespeichert.',
 } as const;

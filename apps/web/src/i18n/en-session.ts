@@ -12,5 +12,7 @@ export const enSession: Record<keyof typeof deSession, string> = {
   'session.logoutQuestion': 'Your last changes are not saved yet and will be lost when you sign out. Sign out anyway?',
   'session.logoutConfirm': 'Sign out anyway',
   'editor.unsent.restored': 'Unsaved changes from {time}, from an earlier session in this browser, were restored and are being saved.',
+  'editor.unsent.restoredReadOnly':
+    'Unsaved changes from {time}, from an earlier session in this browser, were restored. They can be saved only once you may edit the section again; until then they are kept here.',
   'editor.unsent.restoredSaved': 'Unsaved changes from {time}, from an earlier session in this browser, were restored and saved.',
 };

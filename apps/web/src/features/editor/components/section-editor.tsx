@@ -147,8 +147,10 @@ function LiveSectionEditor({
   const state = useSyncExternalStore(session.subscribe, session.getState);
   useLeaveWarning(state.unsaved);
   useReconnect(session, projectId, canEdit);
-  // Edits an earlier page of ours kept come back once the stored text is here and we may write.
-  const unsent = useUnsentEdits(session, user.id, sectionId, canEdit && state.synced && state.connection === 'connected');
+  // Edits an earlier page of ours kept come back once the stored text is here, also while we
+  // may not write (any more): then the server refuses them, and the text shows them as unsaved,
+  // to be copied, as before the reload (they stay kept, and are sent once we may write again).
+  const unsent = useUnsentEdits(session, user.id, sectionId, state.synced && state.connection === 'connected');
   useEffect(() => {
     onUnsavedChange?.(state.unsaved);
   }, [onUnsavedChange, state.unsaved]);
@@ -257,7 +259,7 @@ function LiveSectionEditor({
           {unsent.restoredFrom === null ? null : (
             <Alert tone="info">
               <p>
-                {t(state.unsaved ? 'editor.unsent.restored' : 'editor.unsent.restoredSaved', {
+                {t(!canEdit ? 'editor.unsent.restoredReadOnly' : state.unsaved ? 'editor.unsent.restored' : 'editor.unsent.restoredSaved', {
                   time: formatDateTime(unsent.restoredFrom),
                 })}
               </p>

@@ -22,8 +22,9 @@ export interface UnsentEdits {
 /**
  * Keeps this page's unsent edits in the browser while there are any (lib/unsent-edits.ts),
  * and brings back those an earlier page of the same person kept for this section, once the
- * stored text has arrived and the person may write (a reader's could not be stored, so they
- * wait). Taken in, they are this page's edits: sent, tracked and kept like its own.
+ * stored text has arrived (`ready`). Taken in, they are this page's edits: sent, tracked and
+ * kept like its own; where the person may not write, the server refuses them and the page
+ * shows them as unsaved, to be copied, until write access comes back.
  */
 export function useUnsentEdits(
   session: CollabSession,
