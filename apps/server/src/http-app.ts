@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -14,6 +15,7 @@ import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
 import { DomainErrorFilter } from './common/filters/domain-error.filter.js';
 import { sendError } from './common/filters/error-response.js';
+import { answerClientErrors } from './common/http/client-errors.js';
 import { refuseForbiddenKeys } from './common/http/forbidden-keys.js';
 import { jsonOnly } from './common/http/json-only.js';
 import { originCheck } from './common/http/origin.js';
@@ -61,6 +63,7 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
     bodyParser: false,
     logger: new NestPinoLogger(logger),
   });
+  answerClientErrors(app.getHttpServer() as Server);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter(logger));

@@ -188,6 +188,15 @@ describe('accounts', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/at .*\.(js|ts):\d+/);
   });
 
+  it('answers an address too long for the HTTP parser with 431 and the API error body, not a bare status', async () => {
+    const res = await fetch(`${app.origin}/api/projects?q=${'x'.repeat(20_000)}`);
+    expect(res.status).toBe(431);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    const body = (await res.json()) as ErrorBody;
+    expect(body.error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(body.error.message).toContain('16 KB');
+  });
+
   it.each(['null', '"abc"', '12'])('answers the JSON value %s as a body with 400: it must be an object', async (raw) => {
     const res = await new HttpClient(app.origin).post<ErrorBody>('/api/auth/login', undefined, { raw });
     expect(res.status).toBe(400);
