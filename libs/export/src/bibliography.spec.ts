@@ -171,7 +171,7 @@ describe('citations and the bibliography in the PDF', () => {
 
     // In the contents with its page (no number of its own), and a bookmark after the chapters'.
     expect(comparable(layout[1])).toMatch(/2 Befunde( \.)+ \d+ Literatur- und Quellenverzeichnis( \.)+ 3$/);
-    expect(bookmarks(raw)).toEqual(['1 Ausgangslage', '2 Befunde', 'Literatur- und Quellenverzeichnis']);
+    expect(bookmarks(raw)).toEqual(['Inhalt', '1 Ausgangslage', '2 Befunde', 'Literatur- und Quellenverzeichnis']);
     // Every citation a link to its entry (Typst names the destination by the entry's label) and
     // tagged as a link, every address a web link; still PDF/A-2a.
     // The four citations, in reading order, lead to the four entries, one below the other, on the last page.
@@ -206,7 +206,7 @@ describe('citations and the bibliography in the PDF', () => {
     expect(all).toContain('Onlinezugangsgesetz (n.d.).');
     expect(all).toContain('(accessed 12 March 2024)');
     expect(all).not.toContain('Literatur');
-    expect(bookmarks(raw)).toEqual(['1 Ausgangslage', '2 Befunde', 'References']);
+    expect(bookmarks(raw)).toEqual(['Contents', '1 Ausgangslage', '2 Befunde', 'References']);
   });
 
   it('marks a citation of a missing source in a draft and prints no chapter when nothing is cited', () => {
@@ -219,6 +219,6 @@ describe('citations and the bibliography in the PDF', () => {
     expect(draft.pages.join(' ')).not.toContain('Literatur- und Quellenverzeichnis');
     const none = pdfOf('none', model({}, false));
     expect(none.pages.join(' ')).not.toContain('Literatur- und Quellenverzeichnis');
-    expect(bookmarks(none.raw)).toEqual(['1 Ausgangslage', '2 Befunde']);
+    expect(bookmarks(none.raw)).toEqual(['Inhalt', '1 Ausgangslage', '2 Befunde']);
   });
 });
