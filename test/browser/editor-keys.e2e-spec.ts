@@ -60,8 +60,11 @@ describeInBrowser('typography as one types, in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type("Das Wort 'so' geht's -- na ja...");
     await page.getByText('Alle Änderungen gespeichert').waitFor();
+    // An address or code typed in the text stays as typed.
+    await page.keyboard.type(" https://example.org/a--b/c...d?q=it's x=\"2\" v1.2...v1.3 config--old");
+    await page.getByText('Alle Änderungen gespeichert').waitFor();
     expect(blocks(await storedText(author, project.id, section.id))).toBe(
-      'Er sagte „souverän“ – und (x).\nDas Wort ‚so‘ geht’s – na ja…',
+      `Er sagte „souverän“ – und (x).\nDas Wort ‚so‘ geht’s – na ja… https://example.org/a--b/c...d?q=it's x="2" v1.2...v1.3 config--old`,
     );
     // "- " at the start of a line is still the shortcut for a bullet list, not a dash.
     await page.keyboard.press('Enter');
@@ -78,7 +81,7 @@ describeInBrowser('typography as one types, in Chromium', () => {
     await page.keyboard.type(' "Open"');
     await page.getByText('Alle Änderungen gespeichert').waitFor();
     expect(blocks(await storedText(author, project.id, section.id))).toBe(
-      'Er sagte „souverän“ – und (x).\nDas Wort ‚so‘ geht’s – na ja…\nPunkt\n“Open”',
+      `Er sagte „souverän“ – und (x).\nDas Wort ‚so‘ geht’s – na ja… https://example.org/a--b/c...d?q=it's x="2" v1.2...v1.3 config--old\nPunkt\n“Open”`,
     );
   });
 });

@@ -154,7 +154,7 @@ describeInBrowser('the end of a live editing connection, in Chromium', () => {
 
     await page.getByText('Ihr Zugang zu diesem Projekt wurde beendet.').waitFor({ timeout: 5000 });
     await page
-      .getByText('Ihr Zugriff auf diesen Abschnitt wurde beendet. Deshalb konnten Ihre letzten Änderungen nicht gespeichert werden', { exact: false })
+      .getByText('Ihr Zugriff auf diesen Abschnitt wurde beendet, bevor der Server Ihre letzten Änderungen bestätigt hat.', { exact: false })
       .waitFor();
     await page.getByText('Verbindung beendet · Letzte Änderungen nicht gespeichert').waitFor();
     // Review, history, versions and comments, whose every step would now be refused, are gone while the access has ended.

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { doc, paragraph, setContent, text } from '../../apps/server/test/e2e/export-support.js';
-import { createSection, createTeam } from '../../apps/server/test/factories.js';
+import { createProject, createSection, createTeam } from '../../apps/server/test/factories.js';
 import { describeInBrowser, screenshot } from './browser.js';
 import { browserSuite } from './suite.js';
 
@@ -18,10 +18,16 @@ function sidewaysOverflow(page: Page): Promise<number> {
 describeInBrowser('the web app on a phone', () => {
   const suite = browserSuite();
 
-  it('cannot be panned sideways on the project and section pages, whose tables scroll inside their frames', async () => {
+  it('cannot be panned sideways on the project list and the project and section pages, whose tables scroll inside their frames', async () => {
     const { lead, project } = await createTeam(suite.app);
     const section = await createSection(lead, project.id, { title: 'Digitale Souveränität in Kommunen' });
+    // A title of one word as long as a title may be: it wraps in its card.
+    await createProject(lead, { title: 'Donaudampfschifffahrt'.repeat(14) });
     const page = await suite.pageOf(lead, PHONE);
+
+    await page.goto(`${suite.app.origin}/projects`);
+    await page.getByRole('heading', { name: /Donaudampfschifffahrt/ }).waitFor();
+    expect(await sidewaysOverflow(page)).toBe(0);
 
     await page.goto(`${suite.app.origin}/projects/${project.id}`);
     // The members table, with a row per role and hidden headings for the actions.

@@ -218,5 +218,7 @@ describeInBrowser('versions of a section in Chromium', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Verstanden' }).click();
     await notice.waitFor({ state: 'detached' });
+    // The focus goes to the text, not to the page's start.
+    expect(await page.evaluate<boolean>(`document.activeElement?.classList.contains('ProseMirror') ?? false`)).toBe(true);
   }, 90_000);
 });

@@ -8,7 +8,7 @@ describe('lineTextProblem()', () => {
   });
 
   it('refuses control characters, tabs and line breaks included', () => {
-    for (const value of ['a\u001Bb', 'a\u0085b', 'a\tb', 'a\nb', 'a\u007Fb']) {
+    for (const value of ['a\u001Bb', 'a\u0085b', 'a\tb', 'a\nb', 'a\u007Fb', 'Zeile\u2028zwei', 'a\u2029b']) {
       expect(lineTextProblem('name', value)).toBe('name must not contain control characters (tabs and line breaks included)');
     }
   });
@@ -21,6 +21,9 @@ describe('lineTextProblem()', () => {
 
   it('refuses a text of invisible characters only as empty', () => {
     expect(lineTextProblem('title', '\u200B\u200B\u200D')).toBe('title must not be empty (it holds only invisible characters)');
-    expect(lineTextProblem('title', '\uFEFF\u00A0\u2060')).toBe('title must not be empty (it holds only invisible characters)');
+    for (const value of ['\uFEFF\u00A0\u2060', '\u0301\u0301', '\u2800\u3164']) {
+      expect(lineTextProblem('title', value)).toBe('title must not be empty (it holds only invisible characters)');
+    }
+    expect(lineTextProblem('title', 'Café\u0301')).toBeNull();
   });
 });

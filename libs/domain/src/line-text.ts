@@ -4,15 +4,17 @@
  * for all of them (docs/architecture.md, "Text fields").
  */
 
-// C0 and C1 control characters, tabs and line breaks included: a name is one line.
+// C0 and C1 control characters, tabs and line breaks included (also Unicode's line and
+// paragraph separators): a name is one line.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
 // Explicit direction embeddings, overrides and isolates: "abc\u202Edcba" shows as "abcabcd",
 // so a name could pass for another one. Text keeps its natural direction without them.
 const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
-// What prints nothing: spaces of any kind and the zero-width characters (U+200B–U+200D,
-// U+2060, U+FEFF), which `trim()` does not remove.
-const INVISIBLE = /^[\s\u200B-\u200D\u2060\uFEFF]*$/u;
+// What prints nothing on its own: spaces of any kind, the zero-width characters (U+200B–U+200D,
+// U+2060, U+FEFF), which `trim()` does not remove, blank-looking letters (Braille blank, the
+// Hangul fillers) and combining marks with nothing to sit on.
+const INVISIBLE = /^[\s\u200B-\u200D\u2060\uFEFF\u2800\u115F\u1160\u3164\uFFA0\p{M}]*$/u;
 
 /**
  * Why `value` cannot be a one-line name called `field`, or null when it can. Length and

@@ -81,11 +81,11 @@ describe('citation attributes', () => {
 
 describe('spaceBeforeCitation()', () => {
   it('asks for a space after a word, a number or closing punctuation', () => {
-    expect(['l', 'ß', '3', ')', '“', '.', ','].map(spaceBeforeCitation)).toEqual([true, true, true, true, true, true, true]);
+    expect(['l', 'ß', '3', ')', '“', '.', ',', '–'].map(spaceBeforeCitation)).toEqual(Array(8).fill(true));
   });
 
-  it('asks for none at a paragraph\'s start, after a space or after an opening bracket, quote or dash', () => {
-    expect(['', ' ', '\u00A0', '(', '[', '„', '‚', '"', '/', '–', '-'].map(spaceBeforeCitation)).toEqual(Array(11).fill(false));
+  it('asks for none at a paragraph\'s start, after a space or a hyphen, or after an opening bracket or quote', () => {
+    expect(['', ' ', '\u00A0', '(', '[', '„', '‚', '"', '/', '-'].map(spaceBeforeCitation)).toEqual(Array(10).fill(false));
   });
 });
 

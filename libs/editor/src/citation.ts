@@ -84,12 +84,13 @@ export function citedSourceIds(json: unknown): Set<string> {
 
 /**
  * Whether a citation set right after `before` (the character before the caret, '' at the
- * start of a paragraph) needs a space first: after a word, a number or closing punctuation
- * ("sinnvoll (vgl. KGSt 2023)"), not after a space or an opening bracket or quote.
+ * start of a paragraph) needs a space first: after a word, a number, closing punctuation or a
+ * dash ("sinnvoll (vgl. KGSt 2023)", "Wort – (KGSt)"), not after a space, a hyphen or an
+ * opening bracket or quote.
  */
 export function spaceBeforeCitation(before: string): boolean {
   // “ and ‘ close a German quotation (the default language), so they take a space too.
-  return before !== '' && !/[\s([{„‚"'/\u2013\u2014-]/u.test(before);
+  return before !== '' && !/[\s([{„‚"'/-]/u.test(before);
 }
 
 /** A stored citation's words with the label it remembers: its plain text. */

@@ -25,9 +25,14 @@ describe('user text', () => {
     expect(cleanText('Sonn- und Feiertage, E-Mail, -5 °C, 2020-2024')).toBe('Sonn- und Feiertage, E-Mail, -5 °C, 2020-2024');
   });
 
-  it('prints two hyphens as a dash and three dots as an ellipsis, as the editor sets them while typing', () => {
-    expect(cleanText('gut -- oder nicht, 2020--2024, und so weiter...')).toBe('gut \u2013 oder nicht, 2020\u20132024, und so weiter\u2026');
+  it('prints two hyphens between spaces as a dash and three dots after a word as an ellipsis, as the editor sets them while typing', () => {
+    expect(cleanText('gut -- oder nicht, und so weiter...')).toBe('gut \u2013 oder nicht, und so weiter\u2026');
     expect(cleanText('Trenner ---- und Punkte ....')).toBe('Trenner ---- und Punkte ....');
+  });
+
+  it('leaves hyphens and dots inside words, addresses and version numbers as typed', () => {
+    const typed = 'config--old.yaml, https://example.org/a--b/c...d, www.example.org/x...y, v1.2...v1.3';
+    expect(cleanText(typed)).toBe(typed);
   });
 
   it('splits straight quotes out for Typst smart quotes', () => {

@@ -23,18 +23,20 @@ export function cleanText(text: string): string {
   return breakLongRuns(dashes(text.replace(LINE_AND_TAB, ' ').replace(CONTROL, '').replace(DIRECTION_CONTROL, '')));
 }
 
+// A word that is an address or code-like ("https://…", "a/b", "x=1"): its dots stay as typed.
+const ADDRESS_LIKE = /:\/\/|^www\.|[/=@\\<>{}|]/;
+
 /**
- * A hyphen standing alone between spaces ("gewachsen - das zeigt") is a dash in print:
- * the en dash of German and British typesetting ("gewachsen – das zeigt"), and so are two
- * hyphens ("gut -- oder", "2020--2024"), as the editor sets them while one types; three dots
- * are an ellipsis. Hyphens in words ("Sonn- und Feiertage", "E-Mail"), before numbers
- * ("-5 °C") and longer runs of hyphens or dots stay.
+ * A hyphen or two standing alone between spaces ("gewachsen - das zeigt", "gut -- oder") is
+ * a dash in print: the en dash of German and British typesetting, as the editor sets it
+ * while one types; three dots after a word are an ellipsis. Hyphens in words ("Sonn- und
+ * Feiertage", "E-Mail", "config--old"), before numbers ("-5 °C"), and dots in addresses or
+ * after a digit ("v1.2...v1.3") stay.
  */
 export function dashes(text: string): string {
   return text
-    .replace(/(^|\s)-(?=\s|$)/g, '$1\u2013')
-    .replace(/(?<!-)--(?!-)/g, '\u2013')
-    .replace(/(?<!\.)\.\.\.(?!\.)/g, '\u2026');
+    .replace(/(^|\s)--?(?=\s|$)/g, '$1\u2013')
+    .replace(/\S+/g, (word) => (ADDRESS_LIKE.test(word) ? word : word.replace(/(?<![.\d])\.\.\.(?!\.)/g, '\u2026')));
 }
 
 /** Inserts U+200B every BREAK_EVERY code points into runs of more than LONG_RUN non-space characters. */

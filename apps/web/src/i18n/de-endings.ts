@@ -8,7 +8,7 @@ export const deEndings = {
   'editor.ended.trashedLead': 'Sie können ihn auf der Projektseite unter „Papierkorb“ wiederherstellen.',
   'editor.ended.toProject': 'Zur Projektseite mit dem Papierkorb',
   'editor.ended.forbiddenUnsaved':
-    'Ihr Zugriff auf diesen Abschnitt wurde beendet. Deshalb konnten Ihre letzten Änderungen nicht gespeichert werden: Es gibt sie nur noch hier im Text. Kopieren Sie den Text, damit er nicht verloren geht.',
+    'Ihr Zugriff auf diesen Abschnitt wurde beendet, bevor der Server Ihre letzten Änderungen bestätigt hat. Sie sind womöglich nicht gespeichert; hier im Text stehen sie noch. Kopieren Sie den Text, damit nichts verloren geht.',
   'editor.ended.unsavedHere':
     'Ihre letzten Änderungen sind nicht gespeichert: Es gibt sie nur hier im Text. Kopieren Sie den Text, damit er nicht verloren geht.',
   'editor.reconnect': 'Erneut verbinden',

@@ -39,6 +39,9 @@ const deOwn = {
   'validation.maxLength': 'Bitte geben Sie höchstens {max} Zeichen ein.',
   'validation.date': 'Bitte geben Sie ein gültiges Datum mit vierstelliger Jahreszahl ein, zum Beispiel 31.03.2027.',
   'validation.ownEmail': 'Das ist Ihre eigene Adresse: Sie sind schon Mitglied des Projekts.',
+  'validation.controlCharacters': 'Bitte nur eine Zeile Text, ohne Tabulatoren, Zeilenumbrüche oder Steuerzeichen.',
+  'validation.directionControls': 'Bitte ohne Steuerzeichen für die Schreibrichtung (U+202A–U+202E, U+2066–U+2069).',
+  'validation.invisibleOnly': 'Diese Angabe enthält nur unsichtbare Zeichen. Bitte geben Sie lesbaren Text ein.',
   'validation.invalid': 'Diese Angabe wurde nicht angenommen. Bitte prüfen Sie sie.',
   'validation.summary': 'Bitte korrigieren Sie die markierten Angaben.',
 

@@ -7,7 +7,7 @@ export const enEndings: Record<keyof typeof deEndings, string> = {
   'editor.ended.trashedLead': 'You can restore it under “Trash” on the project page.',
   'editor.ended.toProject': 'To the project page with the trash',
   'editor.ended.forbiddenUnsaved':
-    'Your access to this section ended. That is why your last changes could not be saved: they exist only here in the text. Copy the text so that it is not lost.',
+    'Your access to this section ended before the server confirmed your last changes. They may not be saved; they are still here in the text. Copy the text so that nothing is lost.',
   'editor.ended.unsavedHere':
     'Your last changes are not saved: they exist only here in the text. Copy the text so that it is not lost.',
   'editor.reconnect': 'Connect again',

@@ -36,6 +36,9 @@ export const en: Messages = {
   'validation.maxLength': 'Please enter at most {max} characters.',
   'validation.date': 'Please enter a valid date with a four-digit year, for example 31/03/2027.',
   'validation.ownEmail': 'That is your own address: you are a member of the project already.',
+  'validation.controlCharacters': 'Please enter one line of text, without tabs, line breaks or control characters.',
+  'validation.directionControls': 'Please leave out text direction controls (U+202A–U+202E, U+2066–U+2069).',
+  'validation.invisibleOnly': 'This holds only invisible characters. Please enter readable text.',
   'validation.invalid': 'This value was not accepted. Please check it.',
   'validation.summary': 'Please correct the marked fields.',
 

@@ -18,6 +18,20 @@ export function errorText(t: Translate, error: unknown): string {
   return message;
 }
 
+/**
+ * The message for a field the server refused, where its words name a rule the page can say
+ * in the reader's language (the one rule of names and titles, libs/domain `lineTextProblem`).
+ */
+function serverIssueKey(message: string): 'validation.controlCharacters' | 'validation.directionControls' | 'validation.invisibleOnly' | 'validation.invalid' {
+  if (message.includes('must not contain control characters')) {
+    return 'validation.controlCharacters';
+  }
+  if (message.includes('must not contain text direction controls')) {
+    return 'validation.directionControls';
+  }
+  return message.includes('only invisible characters') ? 'validation.invisibleOnly' : 'validation.invalid';
+}
+
 /** The translated message for one field's validation issue. */
 export function issueText(t: Translate, issue: Issue | undefined): string | null {
   if (issue === undefined) {
@@ -45,6 +59,6 @@ export function issueText(t: Translate, issue: Issue | undefined): string | null
     case 'refused':
       return t(`error.${issue.code}`);
     case 'server':
-      return t('validation.invalid');
+      return t(serverIssueKey(issue.message));
   }
 }

@@ -10,6 +10,8 @@ export interface RestoredNoticeProps {
   /** The signed-in person: their own restores are announced by the versions panel instead. */
   selfId: string;
   members: readonly Member[];
+  /** After "Verstanden": where the focus goes (the text), since the button it was on is gone. */
+  onDismissed: () => void;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface RestoredNoticeProps {
  * from it (it is in the version kept of the text before). Stays until dismissed, so that
  * someone who looked away still learns why their paragraph changed.
  */
-export function RestoredNotice({ projectId, sectionId, selfId, members }: RestoredNoticeProps) {
+export function RestoredNotice({ projectId, sectionId, selfId, members, onDismissed }: RestoredNoticeProps) {
   const t = useT();
   // Who restored (a user id, '' when the event did not say), null while there is nothing to say.
   const [by, setBy] = useState<string | null>(null);
@@ -48,6 +50,7 @@ export function RestoredNotice({ projectId, sectionId, selfId, members }: Restor
           size="small"
           onClick={() => {
             setBy(null);
+            onDismissed();
           }}
         >
           {t('versions.restoredByOther.dismiss')}

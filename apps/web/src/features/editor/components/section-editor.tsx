@@ -255,7 +255,16 @@ function LiveSectionEditor({
               session.reconnect();
             }}
           />
-          <RestoredNotice projectId={projectId} sectionId={sectionId} selfId={user.id} members={members} />
+          <RestoredNotice
+            projectId={projectId}
+            sectionId={sectionId}
+            selfId={user.id}
+            members={members}
+            onDismissed={() => {
+              // The text element itself: a read-only editor takes no focus through its commands.
+              editor.view.dom.focus();
+            }}
+          />
           {unsent.restoredFrom === null ? null : (
             <Alert tone="info">
               <p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { singleQuote } from './typography';
+import { codeLike, singleQuote } from './typography';
 
 describe('singleQuote()', () => {
   it('opens a single quotation at a paragraph’s start and after a space or bracket', () => {
@@ -16,5 +16,15 @@ describe('singleQuote()', () => {
     expect(singleQuote('Das geht', 'de')).toBe('’');
     expect(singleQuote('Das Wort ‚so‘ geht', 'de')).toBe('’');
     expect(singleQuote('the report', 'en')).toBe('’');
+  });
+});
+
+describe('codeLike()', () => {
+  it('knows addresses and code-like words, whose quotes, dots and hyphens stay as typed', () => {
+    expect(['https://example.org/a', 'www.example.org', 'a/b', 'x=', 'name@host', '{x}'].map(codeLike)).toEqual(Array(6).fill(true));
+  });
+
+  it('leaves ordinary words, numbers and punctuation to the typography', () => {
+    expect(['geht', 'ja', '(so', '2024', 'Kommunen,', ''].map(codeLike)).toEqual(Array(6).fill(false));
   });
 });

@@ -29,6 +29,21 @@ export function singleQuote(line: string, language: Language): string {
   return line.lastIndexOf(open) > line.lastIndexOf(close) ? close : APOSTROPHE;
 }
 
+/**
+ * Whether the word being typed (`token`: the paragraph's text since its last space) is an
+ * address or code-like ("https://…", "www.…", "a/b", "x=", "name@host"): its quotes, dots
+ * and hyphens stay as typed, so that a typed address stays one address (and one link).
+ */
+export function codeLike(token: string): boolean {
+  return /:\/\/|^www\.|[/=@\\<>{}|]/.test(token);
+}
+
+/** The word being typed before `at`: the text of its paragraph since the last space. */
+function tokenBefore(state: { doc: { resolve(pos: number): { start(): number }; textBetween(from: number, to: number, block: string, leaf: string): string } }, at: number): string {
+  const line = state.doc.textBetween(state.doc.resolve(at).start(), at, '\n', '\ufffc');
+  return line.slice(line.search(/\S*$/));
+}
+
 /** After these (or at the start of a paragraph) a quote opens; after anything else it closes. */
 const OPENS_AFTER = /^$|[\s([{\u2013\u2014/-]$/;
 
@@ -53,6 +68,9 @@ export const Typography = Extension.create<{ language: () => Language }>({
       new InputRule({
         find: /"$/,
         handler: ({ state, range }) => {
+          if (codeLike(tokenBefore(state, range.from))) {
+            return null;
+          }
           const before = state.doc.textBetween(Math.max(range.from - 1, 0), range.from, '\n', '\ufffc');
           const [open, close] = DOUBLE_QUOTES[this.options.language()];
           state.tr.insertText(OPENS_AFTER.test(before) ? open : close, range.from, range.to);
@@ -62,13 +80,27 @@ export const Typography = Extension.create<{ language: () => Language }>({
         find: /'$/,
         handler: ({ state, range }) => {
           const line = state.doc.textBetween(state.doc.resolve(range.from).start(), range.from, '\n', '\ufffc');
+          if (codeLike(tokenBefore(state, range.from))) {
+            return null;
+          }
           state.tr.insertText(singleQuote(line, this.options.language()), range.from, range.to);
         },
       }),
       // Only between words: "- " at a paragraph's start stays the bullet list's shortcut.
       textInputRule({ find: /\S\s(-)\s$/, replace: '\u2013' }),
-      textInputRule({ find: /--$/, replace: '\u2013' }),
-      textInputRule({ find: /\.\.\.$/, replace: '…' }),
+      // Two hyphens after a space, as word processors take them ("a -- b"); "config--old" stays.
+      textInputRule({ find: /(?:^|\s)(--)$/, replace: '\u2013' }),
+      new InputRule({
+        find: /\.\.\.$/,
+        handler: ({ state, range }) => {
+          // Not in an address or after a digit ("v1.2...v1.3"): there the dots mean something.
+          const token = tokenBefore(state, range.from);
+          if (codeLike(token) || /\d$/.test(token)) {
+            return null;
+          }
+          state.tr.insertText('…', range.from, range.to);
+        },
+      }),
     ];
   },
 });
