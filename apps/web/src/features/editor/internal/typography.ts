@@ -51,8 +51,8 @@ const OPENS_AFTER = /^$|[\s([{\u2013\u2014/-]$/;
  * Typography as one types, the way word processors do it, so that the text on screen looks like
  * the PDF: a typed `"` becomes the report language's opening or closing quote („…“ in German,
  * “…” in English), a typed `'` a single quote (‚…‘, ‘…’) or an apostrophe (singleQuote), a
- * hyphen between spaces or two hyphens a dash ("a - b" → "a – b"), three dots an ellipsis
- * (…). Backspace right after
+ * hyphen or two after a space a dash ("a - b", "a -- b" → "a – b"), three dots an ellipsis
+ * (…), except inside an address or code-like word (codeLike). Backspace right after
  * undoes the change (Tiptap's undoInputRule). Pasted text is left as it is; the PDF sets its
  * straight quotes, lone and double hyphens and three dots the same way (libs/export text.ts).
  */
