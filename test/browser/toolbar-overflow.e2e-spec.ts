@@ -305,6 +305,12 @@ describeInBrowser('the editor’s toolbar in one row with a "Mehr" menu, in Chro
       await page.evaluate<boolean>(`(() => { const bar = document.querySelector('.editor-toolbar'); return bar.scrollWidth > bar.clientWidth; })()`),
     ).toBe(false);
     await screenshot(page, 'toolbar-08b-640-zoomed');
+    // Its menu ends inside the window, however far down the toolbar stands.
+    await more.click();
+    const menuBox = await page.getByRole('menu', { name: 'Mehr' }).boundingBox();
+    expect((menuBox?.y ?? 0) + (menuBox?.height ?? 0)).toBeLessThanOrEqual(800);
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu', { name: 'Mehr' }).waitFor({ state: 'detached' });
 
     // A phone: no menu, one line that scrolls sideways to the last tool.
     await page.setViewportSize({ width: 390, height: 844 });

@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../../../i18n';
 import { useShortcut } from './toolbar-button';
 import { CheckIcon, ChevronDownIcon } from './toolbar-icons';
@@ -53,6 +53,17 @@ export function ToolbarMoreMenu({
   const menuId = useId();
 
   const entries = (): HTMLElement[] => [...(menu.current?.querySelectorAll<HTMLElement>(ENTRY) ?? [])];
+
+  // No taller than the room below it in the window (a toolbar halfway down a zoomed page left
+  // its last entries below the window's edge); it scrolls inside instead. Before it is painted.
+  useLayoutEffect(() => {
+    const element = menu.current;
+    if (!open || element === null) {
+      return;
+    }
+    const room = window.innerHeight - element.getBoundingClientRect().top - 8;
+    element.style.maxHeight = `${String(Math.max(160, Math.floor(room)))}px`;
+  }, [open]);
 
   useEffect(() => {
     if (!open) {
