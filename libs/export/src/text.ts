@@ -1,3 +1,4 @@
+import { isCodeLike } from '@kapitel/domain';
 /** Runs without a space longer than this get invisible break opportunities. */
 export const LONG_RUN = 60;
 /** Distance between the break opportunities inserted into a long run. */
@@ -23,9 +24,6 @@ export function cleanText(text: string): string {
   return breakLongRuns(dashes(text.replace(LINE_AND_TAB, ' ').replace(CONTROL, '').replace(DIRECTION_CONTROL, '')));
 }
 
-// A word that is an address or code-like ("https://…", "a/b", "x=1"): its dots stay as typed.
-const ADDRESS_LIKE = /:\/\/|^www\.|[/=@\\<>{}|]/;
-
 /**
  * A hyphen or two standing alone between spaces ("gewachsen - das zeigt", "gut -- oder") is
  * a dash in print: the en dash of German and British typesetting, as the editor sets it
@@ -36,7 +34,8 @@ const ADDRESS_LIKE = /:\/\/|^www\.|[/=@\\<>{}|]/;
 export function dashes(text: string): string {
   return text
     .replace(/(^|\s)--?(?=\s|$)/g, '$1\u2013')
-    .replace(/\S+/g, (word) => (ADDRESS_LIKE.test(word) ? word : word.replace(/(?<![.\d])\.\.\.(?!\.)/g, '\u2026')));
+    // Word by word only where there are dots to look at: this runs over every text of a report.
+    .replace(/\S*\.\.\.\S*/g, (word) => (isCodeLike(word) ? word : word.replace(/(?<![.\d])\.\.\.(?!\.)/g, '\u2026')));
 }
 
 /** Inserts U+200B every BREAK_EVERY code points into runs of more than LONG_RUN non-space characters. */

@@ -1,3 +1,4 @@
+import { lineTextRule } from '@kapitel/domain';
 import type { Translate } from './translate';
 import { isApiError } from '../lib/api';
 import type { Issue } from '../lib/validation';
@@ -18,19 +19,11 @@ export function errorText(t: Translate, error: unknown): string {
   return message;
 }
 
-/**
- * The message for a field the server refused, where its words name a rule the page can say
- * in the reader's language (the one rule of names and titles, libs/domain `lineTextProblem`).
- */
-function serverIssueKey(message: string): 'validation.controlCharacters' | 'validation.directionControls' | 'validation.invisibleOnly' | 'validation.invalid' {
-  if (message.includes('must not contain control characters')) {
-    return 'validation.controlCharacters';
-  }
-  if (message.includes('must not contain text direction controls')) {
-    return 'validation.directionControls';
-  }
-  return message.includes('only invisible characters') ? 'validation.invisibleOnly' : 'validation.invalid';
-}
+const LINE_TEXT_KEYS = {
+  control: 'validation.controlCharacters',
+  direction: 'validation.directionControls',
+  invisible: 'validation.invisibleOnly',
+} as const;
 
 /** The translated message for one field's validation issue. */
 export function issueText(t: Translate, issue: Issue | undefined): string | null {
@@ -59,6 +52,10 @@ export function issueText(t: Translate, issue: Issue | undefined): string | null
     case 'refused':
       return t(`error.${issue.code}`);
     case 'server':
-      return t(serverIssueKey(issue.message));
+    {
+      // A rule of names and titles (libs/domain lineTextProblem) said in the reader's language.
+      const rule = lineTextRule(issue.message);
+      return t(rule === null ? 'validation.invalid' : LINE_TEXT_KEYS[rule]);
+    }
   }
 }

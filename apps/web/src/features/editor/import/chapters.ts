@@ -1,4 +1,4 @@
-import { countWords, LIMITS } from '@kapitel/domain';
+import { countWords, LIMITS, visibleLineText } from '@kapitel/domain';
 import { captionWithoutLabel } from './document-html';
 import { eachBlock, inlineText, type Block } from './model';
 
@@ -28,7 +28,7 @@ export function chaptersOf(blocks: readonly Block[], untitled: string): Chapter[
   const chapters: Array<{ title: string; blocks: Block[]; numbered: boolean }> = [];
   for (const block of blocks) {
     if (cuts(block) && block.level === top) {
-      const title = shortened(titleText(inlineText(block.inlines)));
+      const title = shortened(visibleLineText(inlineText(block.inlines)));
       chapters.push({ title: title === '' ? untitled : title, blocks: [], numbered: true });
     } else if (chapters.length === 0) {
       chapters.push({ title: untitled, blocks: [block], numbered: top === Infinity });
@@ -54,15 +54,6 @@ function withoutOutlineNumbers<T extends { title: string }>(chapters: T[]): T[] 
   });
   const counted = numbers.length >= 2 && numbers.every((number, index) => number === index + 1);
   return counted ? chapters.map((chapter) => ({ ...chapter, title: chapter.title.replace(NUMBERED_TITLE, '') })) : chapters;
-}
-
-/**
- * A heading's words as a section title may hold them (the server's `lineTextProblem`): without
- * direction controls, and '' when only invisible characters are left (then titled `untitled`).
- */
-function titleText(text: string): string {
-  const plain = text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
-  return /^[\s\u200B-\u200D\u2060\uFEFF]*$/.test(plain) ? '' : plain.trim();
 }
 
 /** A title within the section title's limit, cut at a word and marked as cut. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { codeLike, singleQuote } from './typography';
+import { isCodeLike } from '@kapitel/domain';
+import { singleQuote } from './typography';
 
 describe('singleQuote()', () => {
   it('opens a single quotation at a paragraph’s start and after a space or bracket', () => {
@@ -19,12 +20,12 @@ describe('singleQuote()', () => {
   });
 });
 
-describe('codeLike()', () => {
+describe('isCodeLike()', () => {
   it('knows addresses and code-like words, whose quotes, dots and hyphens stay as typed', () => {
-    expect(['https://example.org/a', 'www.example.org', 'a/b', 'x=', 'name@host', '{x}'].map(codeLike)).toEqual(Array(6).fill(true));
+    expect(['https://example.org/a', 'www.example.org', 'a/b', 'x=', 'name@host', '{x}'].map(isCodeLike)).toEqual(Array(6).fill(true));
   });
 
   it('leaves ordinary words, numbers and punctuation to the typography', () => {
-    expect(['geht', 'ja', '(so', '2024', 'Kommunen,', ''].map(codeLike)).toEqual(Array(6).fill(false));
+    expect(['geht', 'ja', '(so', '2024', 'Kommunen,', ''].map(isCodeLike)).toEqual(Array(6).fill(false));
   });
 });

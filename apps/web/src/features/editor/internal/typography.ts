@@ -1,4 +1,4 @@
-import type { Language } from '@kapitel/domain';
+import { isCodeLike, type Language } from '@kapitel/domain';
 import { Extension, InputRule, textInputRule } from '@tiptap/core';
 
 /** The opening and closing double quotes of a report language, as its print has them (libs/export). */
@@ -29,15 +29,6 @@ export function singleQuote(line: string, language: Language): string {
   return line.lastIndexOf(open) > line.lastIndexOf(close) ? close : APOSTROPHE;
 }
 
-/**
- * Whether the word being typed (`token`: the paragraph's text since its last space) is an
- * address or code-like ("https://…", "www.…", "a/b", "x=", "name@host"): its quotes, dots
- * and hyphens stay as typed, so that a typed address stays one address (and one link).
- */
-export function codeLike(token: string): boolean {
-  return /:\/\/|^www\.|[/=@\\<>{}|]/.test(token);
-}
-
 /** The word being typed before `at`: the text of its paragraph since the last space. */
 function tokenBefore(state: { doc: { resolve(pos: number): { start(): number }; textBetween(from: number, to: number, block: string, leaf: string): string } }, at: number): string {
   const line = state.doc.textBetween(state.doc.resolve(at).start(), at, '\n', '\ufffc');
@@ -52,7 +43,7 @@ const OPENS_AFTER = /^$|[\s([{\u2013\u2014/-]$/;
  * the PDF: a typed `"` becomes the report language's opening or closing quote („…“ in German,
  * “…” in English), a typed `'` a single quote (‚…‘, ‘…’) or an apostrophe (singleQuote), a
  * hyphen or two after a space a dash ("a - b", "a -- b" → "a – b"), three dots an ellipsis
- * (…), except inside an address or code-like word (codeLike). Backspace right after
+ * (…), except inside an address or code-like word (isCodeLike). Backspace right after
  * undoes the change (Tiptap's undoInputRule). Pasted text is left as it is; the PDF sets its
  * straight quotes, lone and double hyphens and three dots the same way (libs/export text.ts).
  */
@@ -68,7 +59,7 @@ export const Typography = Extension.create<{ language: () => Language }>({
       new InputRule({
         find: /"$/,
         handler: ({ state, range }) => {
-          if (codeLike(tokenBefore(state, range.from))) {
+          if (isCodeLike(tokenBefore(state, range.from))) {
             return null;
           }
           const before = state.doc.textBetween(Math.max(range.from - 1, 0), range.from, '\n', '\ufffc');
@@ -80,7 +71,7 @@ export const Typography = Extension.create<{ language: () => Language }>({
         find: /'$/,
         handler: ({ state, range }) => {
           const line = state.doc.textBetween(state.doc.resolve(range.from).start(), range.from, '\n', '\ufffc');
-          if (codeLike(tokenBefore(state, range.from))) {
+          if (isCodeLike(tokenBefore(state, range.from))) {
             return null;
           }
           state.tr.insertText(singleQuote(line, this.options.language()), range.from, range.to);
@@ -95,7 +86,7 @@ export const Typography = Extension.create<{ language: () => Language }>({
         handler: ({ state, range }) => {
           // Not in an address or after a digit ("v1.2...v1.3"): there the dots mean something.
           const token = tokenBefore(state, range.from);
-          if (codeLike(token) || /\d$/.test(token)) {
+          if (isCodeLike(token) || /\d$/.test(token)) {
             return null;
           }
           state.tr.insertText('…', range.from, range.to);

@@ -104,13 +104,14 @@ function convertRun(first: Element): Element | null {
 /** Makes every run of Word list paragraphs in `body` into lists; true when there was one. */
 function makeLists(body: HTMLElement): boolean {
   let changed = false;
-  for (;;) {
-    const first = [...body.querySelectorAll('p')].find((paragraph) => listStyle(paragraph) !== null);
-    if (first === undefined || convertRun(first) === null) {
-      return changed;
+  // One pass: a run takes its paragraphs out of the page, so a later one of them is skipped;
+  // one a run left (another list starts there) begins the next run.
+  for (const paragraph of [...body.querySelectorAll('p')]) {
+    if (paragraph.isConnected && listStyle(paragraph) !== null && convertRun(paragraph) !== null) {
+      changed = true;
     }
-    changed = true;
   }
+  return changed;
 }
 
 /**

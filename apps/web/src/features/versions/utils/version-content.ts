@@ -16,7 +16,7 @@ import {
 } from '../../../lib/doc-nodes';
 import { list, record } from '../../../lib/json-values';
 
-export { isBlank };
+export { footnotesIn as footnotesOf, isBlank };
 
 /**
  * A mark the viewer shows. A link is shown as linked text but not followed from a preview,
@@ -110,9 +110,4 @@ function toNodes(value: unknown, depth: number, walk: Walk): ViewNode[] {
  */
 export function toViewNodes(json: unknown): ViewNode[] {
   return toNodes(json, 0, { footnotes: 0 });
-}
-
-/** The footnotes among `nodes`, in the order of their numbers. */
-export function footnotesOf(nodes: readonly ViewNode[]): Array<{ number: number; text: string }> {
-  return footnotesIn(nodes);
 }
