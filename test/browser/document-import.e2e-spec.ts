@@ -300,6 +300,56 @@ describeInBrowser('inserting a Word or OpenDocument file into a section, in Chro
     expect(foreign).toEqual([]);
   });
 
+  it('makes the second heading level subsections of their chapters when the lead asks, a subsection left out with its chapter', async () => {
+    const { lead, project } = await sectionTeam(suite.app, 'Gliederung');
+    const page = await pageOf(lead);
+    const card = await outlineFromDocument(
+      page,
+      `${suite.app.origin}/projects/${project.id}`,
+      'kapitel.docx',
+    );
+    await card.getByText('Aus „kapitel.docx“ werden diese Abschnitte angelegt:').waitFor();
+    await card
+      .getByRole('combobox', { name: 'Abschnitte aus den Überschriften' })
+      .selectOption({ label: 'der 1. und 2. Ebene' });
+    const ziele = card.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: /^Ziele/ }) });
+    await ziele.getByRole('checkbox', { name: /^Kurzfristig/ }).waitFor();
+    await card.getByRole('button', { name: '4 Abschnitte anlegen' }).waitFor();
+    await screenshot(page, 'import-04-outline-subsections');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Leaving out the chapter leaves out its subsection, which cannot be chosen on its own.
+    await card.getByRole('checkbox', { name: /^Ziele/ }).uncheck();
+    await card.getByRole('button', { name: '2 Abschnitte anlegen' }).waitFor();
+    expect(await card.getByRole('checkbox', { name: /^Kurzfristig/ }).isDisabled()).toBe(true);
+    await card.getByRole('checkbox', { name: /^Ziele/ }).check();
+    await card.getByRole('button', { name: '4 Abschnitte anlegen' }).click();
+    await card.getByText('4 Abschnitte angelegt.').waitFor();
+
+    interface Node {
+      id: string;
+      title: string;
+      parentId: string | null;
+      number: string | null;
+      children: Node[];
+    }
+    const outline = await lead.client.get<{ sections: Node[] }>(`/api/projects/${project.id}/outline`);
+    const flat = (nodes: Node[]): Node[] => nodes.flatMap((node) => [node, ...flat(node.children)]);
+    const made = flat(outline.body.sections).slice(1);
+    const idOf = (title: string) => made.find((s) => s.title === title)?.id ?? '';
+    expect(made.map((s) => [s.number, s.title, s.parentId])).toEqual([
+      [null, 'Ohne Überschrift', null],
+      ['2', 'Ausgangslage', null],
+      ['3', 'Ziele', null],
+      ['3.1', 'Kurzfristig', idOf('Ziele')],
+    ]);
+    // The subsection's heading is its title now, not a heading in the chapter's text.
+    expect(await storedContent(lead, project.id, idOf('Ziele'))).toEqual([{ type: 'paragraph' }]);
+    expect(shape(await storedContent(lead, project.id, idOf('Kurzfristig')))).toEqual([
+      'bulletList: Offene Formate | Gemeinsame Beschaffung',
+    ]);
+  });
+
   it('offers no outline from a document to an author, who may not make sections', async () => {
     const { author, project } = await sectionTeam(suite.app, 'Gliederung');
     const page = await pageOf(author);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { chaptersOf } from './chapters';
+import { chaptersOf, headingLevelCount } from './chapters';
 import type { Block, Inline } from './model';
 
 const text = (value: string): Inline => ({ kind: 'text', text: value, marks: {} });
@@ -25,8 +25,9 @@ describe('chaptersOf', () => {
         blocks: [paragraph('Eins zwei.'), heading(3, 'Im Kreis'), paragraph('Drei.')],
         words: 5,
         numbered: true,
+        parent: null,
       },
-      { title: 'Ziele', blocks: [paragraph('Vier fünf sechs.')], words: 3, numbered: true },
+      { title: 'Ziele', blocks: [paragraph('Vier fünf sechs.')], words: 3, numbered: true, parent: null },
     ]);
   });
 
@@ -100,7 +101,75 @@ describe('chaptersOf', () => {
 
   it('gives a document without headings as one numbered chapter', () => {
     expect(chaptersOf([paragraph('Nur Text.')], 'Ohne Überschrift')).toEqual([
-      { title: 'Ohne Überschrift', blocks: [paragraph('Nur Text.')], words: 2, numbered: true },
+      { title: 'Ohne Überschrift', blocks: [paragraph('Nur Text.')], words: 2, numbered: true, parent: null },
     ]);
+  });
+
+  it('makes the headings of the second and third level subsections when asked, lower ones staying in the text', () => {
+    const blocks = [
+      paragraph('Vorweg.'),
+      heading(1, 'Ausgangslage'),
+      paragraph('Eins.'),
+      heading(2, 'Im Kreis'),
+      paragraph('Zwei.'),
+      heading(3, 'Gemeinden'),
+      heading(4, 'Beispiel'),
+      paragraph('Drei.'),
+      heading(2, 'Im Land'),
+      heading(1, 'Ziele'),
+    ];
+    const outline = (levels: number) =>
+      chaptersOf(blocks, 'Ohne Überschrift', levels).map((chapter) => [chapter.title, chapter.parent, chapter.blocks.length]);
+    expect(outline(2)).toEqual([
+      ['Ohne Überschrift', null, 1],
+      ['Ausgangslage', null, 1],
+      ['Im Kreis', 1, 4],
+      ['Im Land', 1, 0],
+      ['Ziele', null, 0],
+    ]);
+    expect(outline(3)).toEqual([
+      ['Ohne Überschrift', null, 1],
+      ['Ausgangslage', null, 1],
+      ['Im Kreis', 1, 1],
+      ['Gemeinden', 2, 2],
+      ['Im Land', 1, 0],
+      ['Ziele', null, 0],
+    ]);
+    expect(headingLevelCount(blocks)).toBe(3);
+    expect(headingLevelCount([paragraph('Nur Text.')])).toBe(0);
+  });
+
+  it('takes the levels the document uses, and puts a subsection before any chapter at the top', () => {
+    const chapters = chaptersOf(
+      [heading(3, 'Vorab'), heading(1, 'Teil'), heading(3, 'Abschnitt'), heading(5, 'Tiefer')],
+      'Ohne Überschrift',
+      2,
+    );
+    expect(chapters.map((chapter) => [chapter.title, chapter.parent])).toEqual([
+      ['Vorab', null],
+      ['Teil', null],
+      ['Abschnitt', 1],
+    ]);
+    expect(chapters[2]?.blocks).toEqual([heading(5, 'Tiefer')]);
+  });
+
+  it('drops the numbers typed into subsection titles when they count on from their chapter’s', () => {
+    const titles = (...headings: Array<[number, string]>) =>
+      chaptersOf(
+        headings.map(([level, title]) => heading(level, title)),
+        'Ohne Überschrift',
+        2,
+      ).map((chapter) => chapter.title);
+    expect(titles([1, '1 Lage'], [2, '1.1 Kreis'], [2, '1.2. Land'], [1, '2 Ziele'], [2, '2.1 Wege'])).toEqual([
+      'Lage',
+      'Kreis',
+      'Land',
+      'Ziele',
+      'Wege',
+    ]);
+    // The chapters keep theirs (a lone number), so the subsections keep theirs too.
+    expect(titles([1, '10 Jahre'], [2, '10.1 Rückblick'])).toEqual(['10 Jahre', '10.1 Rückblick']);
+    // A subsection numbered after another chapter keeps its number.
+    expect(titles([1, '1 Lage'], [2, '2.1 Kreis'], [1, '2 Ziele'])).toEqual(['Lage', '2.1 Kreis', 'Ziele']);
   });
 });

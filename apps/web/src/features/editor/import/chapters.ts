@@ -2,7 +2,10 @@ import { countWords, LIMITS, visibleLineText } from '@kapitel/domain';
 import { captionWithoutLabel } from './document-html';
 import { eachBlock, inlineText, type Block } from './model';
 
-/** One section of an outline made from a document: a top-level heading and what follows it. */
+/**
+ * One section of an outline made from a document: a heading and what follows it up to the
+ * next heading that is cut too.
+ */
 export interface Chapter {
   title: string;
   blocks: Block[];
@@ -12,26 +15,49 @@ export interface Chapter {
    * follow: as a numbered "1 Ohne Überschrift" it would shift every chapter's number.
    */
   numbered: boolean;
+  /** The index of the chapter this one is a subsection of; null at the top of the outline. */
+  parent: number | null;
+}
+
+/** How many heading levels an outline import may cut at: chapters, subsections and theirs. */
+export const MAX_CUT_LEVELS = 3;
+
+type Heading = Extract<Block, { kind: 'heading' }>;
+
+// The document's title is no chapter: it stays with the text around it.
+const cuts = (block: Block): block is Heading => block.kind === 'heading' && block.title !== true;
+
+/** How many heading levels the document uses (up to `MAX_CUT_LEVELS`): the choices of `levels`. */
+export function headingLevelCount(blocks: readonly Block[]): number {
+  return Math.min(MAX_CUT_LEVELS, new Set(blocks.filter(cuts).map((block) => block.level)).size);
 }
 
 /**
- * A document cut at its top headings (the highest level among the headings that stand at its
- * top, not in lists or tables): each becomes a chapter titled by the heading, with the blocks
- * up to the next one (its lower headings stay in its text). Text before the first heading is a
+ * A document cut at its headings of the `levels` highest levels it uses (among the headings at
+ * its top, not in lists or tables): each becomes a chapter titled by the heading, with the
+ * blocks up to the next cut; a heading of the second level becomes a subsection of the chapter
+ * above it, and so on. Lower headings stay in the text. Text before the first heading is a
  * chapter of its own, titled `untitled` and unnumbered; a heading without text is titled so too.
  */
-export function chaptersOf(blocks: readonly Block[], untitled: string): Chapter[] {
-  // The document's title is no chapter: it stays with the text around it.
-  const cuts = (block: Block): block is Extract<Block, { kind: 'heading' }> =>
-    block.kind === 'heading' && block.title !== true;
-  const top = Math.min(...blocks.map((block) => (cuts(block) ? block.level : Infinity)));
-  const chapters: Array<{ title: string; blocks: Block[]; numbered: boolean }> = [];
+export function chaptersOf(blocks: readonly Block[], untitled: string, levels = 1): Chapter[] {
+  const cutLevels = [...new Set(blocks.filter(cuts).map((block) => block.level))]
+    .sort((a, b) => a - b)
+    .slice(0, Math.max(1, levels));
+  const chapters: Array<Omit<Chapter, 'words'>> = [];
+  // The open chapters above the next cut, each with the rank of its heading's level.
+  const open: Array<{ rank: number; index: number }> = [];
   for (const block of blocks) {
-    if (cuts(block) && block.level === top) {
-      const title = shortened(visibleLineText(inlineText(block.inlines)));
-      chapters.push({ title: title === '' ? untitled : title, blocks: [], numbered: true });
+    const rank = cuts(block) ? cutLevels.indexOf(block.level) : -1;
+    if (rank >= 0) {
+      while ((open.at(-1)?.rank ?? -1) >= rank) {
+        open.pop();
+      }
+      const title = shortened(visibleLineText(inlineText((block as Heading).inlines)));
+      const parent = open.at(-1)?.index ?? null;
+      open.push({ rank, index: chapters.length });
+      chapters.push({ title: title === '' ? untitled : title, blocks: [], numbered: true, parent });
     } else if (chapters.length === 0) {
-      chapters.push({ title: untitled, blocks: [block], numbered: top === Infinity });
+      chapters.push({ title: untitled, blocks: [block], numbered: cutLevels.length === 0, parent: null });
     } else {
       chapters[chapters.length - 1]?.blocks.push(block);
     }
@@ -39,21 +65,41 @@ export function chaptersOf(blocks: readonly Block[], untitled: string): Chapter[
   return withoutOutlineNumbers(chapters).map((chapter) => ({ ...chapter, words: countWords(textOf(chapter.blocks)) }));
 }
 
-// "1 Ausgangslage", "2. Ziele": a chapter number typed into the title (or a Kapitel export's).
-const NUMBERED_TITLE = /^(\d{1,2})\.?\s+(?=\S)/;
+// "1 Ausgangslage", "2. Ziele", "2.1 Im Kreis": a number typed into the title (or a Kapitel export's).
+const NUMBERED_TITLE = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/;
 
 /**
- * The chapters without the numbers typed into their titles, when the numbered ones count
- * 1, 2, 3 … in order (at least two): the outline numbers its sections itself, and "1 1
- * Ausgangslage" would read twice. A lone "10 Jahre Open Source" keeps its number.
+ * The chapters without the numbers typed into their titles where the outline's own numbers
+ * would repeat them: "1 1 Ausgangslage" would read twice. At the top, the numbered titles must
+ * count 1, 2, 3 … in order (at least two; a lone "10 Jahre Open Source" keeps its number); a
+ * subsection's number goes when its chapter's did and it counts on from it ("2.1", "2.2" under
+ * "2").
  */
-function withoutOutlineNumbers<T extends { title: string }>(chapters: T[]): T[] {
-  const numbers = chapters.flatMap((chapter) => {
-    const match = NUMBERED_TITLE.exec(chapter.title);
-    return match === null ? [] : [Number(match[1])];
+function withoutOutlineNumbers<T extends { title: string; parent: number | null }>(chapters: T[]): T[] {
+  // The typed number of each chapter whose number is dropped.
+  const dropped = new Map<number | null, string>([[null, '']]);
+  const groups = new Map<number | null, number[]>();
+  chapters.forEach((chapter, index) => {
+    groups.set(chapter.parent, [...(groups.get(chapter.parent) ?? []), index]);
   });
-  const counted = numbers.length >= 2 && numbers.every((number, index) => number === index + 1);
-  return counted ? chapters.map((chapter) => ({ ...chapter, title: chapter.title.replace(NUMBERED_TITLE, '') })) : chapters;
+  // A parent comes before its subsections, so the groups are in an order where its number is known.
+  for (const [parent, members] of groups) {
+    const prefix = dropped.get(parent);
+    const numbered = members.flatMap((index) => {
+      const match = NUMBERED_TITLE.exec(chapters[index]?.title ?? '');
+      return match?.[1] === undefined ? [] : [{ index, number: match[1] }];
+    });
+    const counts =
+      prefix !== undefined &&
+      numbered.length >= (parent === null ? 2 : 1) &&
+      numbered.every(({ number }, order) => number === (prefix === '' ? '' : `${prefix}.`) + String(order + 1));
+    if (counts) {
+      numbered.forEach(({ index, number }) => dropped.set(index, number));
+    }
+  }
+  return chapters.map((chapter, index) =>
+    dropped.has(index) ? { ...chapter, title: chapter.title.replace(NUMBERED_TITLE, '') } : chapter,
+  );
 }
 
 /** A title within the section title's limit, cut at a word and marked as cut. */

@@ -3,23 +3,36 @@ import { generateJSON, type JSONContent } from '@tiptap/core';
 import { isAbortError } from '../../../lib/api';
 import { uploadImage } from '../api/images-api';
 import { placeUploaded, readPastedImages, removeImage } from '../internal/pasted-images';
-import { chaptersOf, type Chapter } from './chapters';
+import { chaptersOf, headingLevelCount, type Chapter } from './chapters';
+import type { Block } from './model';
 import { documentHtml } from './document-html';
 import { readDocumentBlocks } from './read-file';
 
 export type { Chapter } from './chapters';
+export { chaptersOf } from './chapters';
+
+/** A document read for an outline: its blocks (cut again when the levels change) and its first cut. */
+export interface ReadOutline {
+  blocks: Block[];
+  chapters: Chapter[];
+  /** How many heading levels the document uses, up to the most an import cuts at. */
+  levelCount: number;
+  leftOut: number;
+}
 
 /**
  * An outline made from a document (docs/import.md, "An outline from a document"): the file
  * read into chapters, and each chapter's text as the JSON a new section is filled with. A lazy
  * chunk of the outline page: it brings the editor's schema (Tiptap) along.
  */
-export async function readChapters(
-  file: File,
-  untitled: string,
-): Promise<{ chapters: Chapter[]; leftOut: number }> {
+export async function readChapters(file: File, untitled: string): Promise<ReadOutline> {
   const read = await readDocumentBlocks(file);
-  return { chapters: chaptersOf(read.blocks, untitled), leftOut: read.leftOut };
+  return {
+    blocks: read.blocks,
+    chapters: chaptersOf(read.blocks, untitled),
+    levelCount: headingLevelCount(read.blocks),
+    leftOut: read.leftOut,
+  };
 }
 
 /** A chapter's text for its section, and what became of its pictures. */

@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { ErrorAlert, useT } from '../../../i18n';
-import { Alert, Button, Card, CheckboxField, HiddenFileInput } from '../../../ui';
+import { Alert, Button, Card, CheckboxField, HiddenFileInput, SelectField } from '../../../ui';
 import { DOCUMENT_ACCEPT, ImportError } from '../../editor';
 import { uploadErrorText } from '../../editor/utils/upload-error';
-import { useDocumentOutline, type OutlineImportStep } from '../hooks/use-document-outline';
+import { takenChapters, useDocumentOutline, type OutlineImportStep } from '../hooks/use-document-outline';
 import { WordCount } from './word-count';
+
+const LEVEL_LABELS = ['import.outline.levels.1', 'import.outline.levels.2', 'import.outline.levels.3'] as const;
 
 /**
  * "Gliederung aus einem Dokument" (docs/import.md): the lead picks a Word or OpenDocument
@@ -14,7 +16,7 @@ import { WordCount } from './word-count';
  */
 export function DocumentOutline({ projectId }: { projectId: string }) {
   const t = useT();
-  const { step, read, choose, create, reset } = useDocumentOutline(projectId, t('import.outline.untitled'));
+  const { step, read, choose, cutAt, create, reset } = useDocumentOutline(projectId, t('import.outline.untitled'));
   const input = useRef<HTMLInputElement>(null);
   const chooseButton = useRef<HTMLButtonElement>(null);
   const createButton = useRef<HTMLButtonElement>(null);
@@ -34,7 +36,8 @@ export function DocumentOutline({ projectId }: { projectId: string }) {
     }
   }, [kind]);
 
-  const chosen = step.kind === 'preview' ? step.chosen.filter(Boolean).length : 0;
+  const taken = step.kind === 'preview' ? takenChapters(step.chapters, step.chosen) : [];
+  const chosen = taken.filter(Boolean).length;
 
   return (
     <Card title={t('import.outline.title')}>
@@ -59,25 +62,21 @@ export function DocumentOutline({ projectId }: { projectId: string }) {
       </div>
       {step.kind === 'preview' ? (
         <>
-          <ol className="document-outline__chapters">
-            {step.chapters.map((chapter, index) => (
-              <li key={`${String(index)}-${chapter.title}`}>
-                <CheckboxField
-                  label={
-                    <>
-                      {chapter.title}
-                      {chapter.numbered ? null : <span className="muted"> ({t('import.outline.unnumbered')})</span>}{' '}
-                      <WordCount words={chapter.words} target={null} />
-                    </>
-                  }
-                  checked={step.chosen[index] === true}
-                  onChange={(event) => {
-                    choose(index, event.target.checked);
-                  }}
-                />
-              </li>
-            ))}
-          </ol>
+          {step.levelCount > 1 ? (
+            <SelectField
+              label={t('import.outline.levels')}
+              hint={t('import.outline.levelsHint')}
+              value={String(step.levels)}
+              options={Array.from({ length: step.levelCount }, (_, index) => ({
+                value: String(index + 1),
+                label: t(LEVEL_LABELS[index] ?? 'import.outline.levels.1'),
+              }))}
+              onChange={(event) => {
+                void cutAt(Number(event.target.value));
+              }}
+            />
+          ) : null}
+          <ChapterList step={step} taken={taken} parent={null} onChoose={choose} />
           <div className="document-outline__actions">
             <Button
               ref={createButton}
@@ -108,6 +107,46 @@ export function DocumentOutline({ projectId }: { projectId: string }) {
         </Button>
       )}
     </Card>
+  );
+}
+
+interface ChapterListProps {
+  step: Extract<OutlineImportStep, { kind: 'preview' }>;
+  taken: readonly boolean[];
+  parent: number | null;
+  onChoose: (index: number, chosen: boolean) => void;
+}
+
+/** The chapters under `parent`, each with its subsections nested below it. */
+function ChapterList({ step, taken, parent, onChoose }: ChapterListProps) {
+  const t = useT();
+  return (
+    <ol className="document-outline__chapters">
+      {step.chapters.map((chapter, index) =>
+        chapter.parent === parent ? (
+          <li key={`${String(index)}-${chapter.title}`}>
+            <CheckboxField
+              label={
+                <>
+                  {chapter.title}
+                  {chapter.numbered ? null : <span className="muted"> ({t('import.outline.unnumbered')})</span>}{' '}
+                  <WordCount words={chapter.words} target={null} />
+                </>
+              }
+              checked={taken[index] === true}
+              // A subsection of a chapter left out is left out with it.
+              disabled={chapter.parent !== null && taken[chapter.parent] !== true}
+              onChange={(event) => {
+                onChoose(index, event.target.checked);
+              }}
+            />
+            {step.chapters.some((other) => other.parent === index) ? (
+              <ChapterList step={step} taken={taken} parent={index} onChoose={onChoose} />
+            ) : null}
+          </li>
+        ) : null,
+      )}
+    </ol>
   );
 }
 

@@ -1,13 +1,24 @@
 import { newChapterPosition } from '@kapitel/domain';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isAbortError } from '../../../lib/api';
+import type { Block } from '../../editor/import/model';
 import type { Chapter } from '../../editor/import/outline-import';
 import { createSection, deleteSection, fillSection, getOutline } from '../api/outline-api';
 
 export type OutlineImportStep =
   | { kind: 'idle' }
   | { kind: 'reading' }
-  | { kind: 'preview'; name: string; chapters: Chapter[]; chosen: boolean[]; leftOut: number }
+  | {
+      kind: 'preview';
+      name: string;
+      blocks: Block[];
+      /** How many heading levels become sections (1: chapters only; 2: with subsections …). */
+      levels: number;
+      levelCount: number;
+      chapters: Chapter[];
+      chosen: boolean[];
+      leftOut: number;
+    }
   | { kind: 'creating'; done: number; count: number }
   | {
       kind: 'done';
@@ -21,6 +32,18 @@ export type OutlineImportStep =
 
 /** The reading and the schema are a chunk of their own: the outline page does not load Tiptap for this. */
 const outlineImport = () => import('../../editor/import/outline-import');
+
+/**
+ * Which chapters are made: those chosen whose chapter above is made too (a subsection of a
+ * chapter left out is left out with it).
+ */
+export function takenChapters(chapters: readonly Chapter[], chosen: readonly boolean[]): boolean[] {
+  const taken: boolean[] = [];
+  chapters.forEach((chapter, index) => {
+    taken.push(chosen[index] === true && (chapter.parent === null || taken[chapter.parent] === true));
+  });
+  return taken;
+}
 
 /**
  * The steps of an outline made from a document (docs/import.md): read, preview with every
@@ -38,8 +61,18 @@ export function useDocumentOutline(projectId: string, untitled: string) {
       setStep({ kind: 'reading' });
       try {
         const { readChapters } = await outlineImport();
-        const { chapters, leftOut } = await readChapters(file, untitled);
-        setStep({ kind: 'preview', name: file.name, chapters, chosen: chapters.map(() => true), leftOut });
+        const { blocks, chapters, levelCount, leftOut } = await readChapters(file, untitled);
+        const chosen = chapters.map(() => true);
+        setStep({
+          kind: 'preview',
+          name: file.name,
+          blocks,
+          levels: 1,
+          levelCount,
+          chapters,
+          chosen,
+          leftOut,
+        });
       } catch (error) {
         setStep({ kind: 'failed', error, name: file.name, done: 0, count: 0 });
       }
@@ -55,6 +88,20 @@ export function useDocumentOutline(projectId: string, untitled: string) {
     );
   }, []);
 
+  const cutAt = useCallback(
+    async (levels: number): Promise<void> => {
+      const { chaptersOf } = await outlineImport();
+      setStep((current) => {
+        if (current.kind !== 'preview') {
+          return current;
+        }
+        const chapters = chaptersOf(current.blocks, untitled, levels);
+        return { ...current, levels, chapters, chosen: chapters.map(() => true) };
+      });
+    },
+    [untitled],
+  );
+
   const create = useCallback(
     async (preview: Extract<OutlineImportStep, { kind: 'preview' }>): Promise<void> => {
       if (running.current !== null) {
@@ -62,7 +109,10 @@ export function useDocumentOutline(projectId: string, untitled: string) {
       }
       const controller = new AbortController();
       running.current = controller;
-      const chapters = preview.chapters.filter((_, index) => preview.chosen[index]);
+      const taken = takenChapters(preview.chapters, preview.chosen);
+      const chapters = preview.chapters.flatMap((chapter, index) =>
+        taken[index] === true ? [{ chapter, index }] : [],
+      );
       // At once, before anything is awaited: the button goes, a second click finds nothing.
       setStep({ kind: 'creating', done: 1, count: chapters.length });
       const totals = { missingAlt: 0, failedImages: 0, imageFailure: null as unknown };
@@ -71,19 +121,25 @@ export function useDocumentOutline(projectId: string, untitled: string) {
         const { chapterJson } = await outlineImport();
         // The chapters go in one after another where a new chapter goes: before the annex.
         const first = newChapterPosition(await getOutline(projectId, { signal: controller.signal }));
-        for (const chapter of chapters) {
+        // The section made of each chapter (by its index), and how many subsections each has yet.
+        const made = new Map<number, string>();
+        const children = new Map<number | null, number>();
+        for (const { chapter, index } of chapters) {
           if (controller.signal.aborted) {
             return;
           }
           setStep({ kind: 'creating', done: done + 1, count: chapters.length });
           const content =
             chapter.blocks.length === 0 ? null : await chapterJson(projectId, chapter, controller.signal);
+          const siblings = children.get(chapter.parent) ?? 0;
           const section = await createSection(projectId, {
             title: chapter.title,
-            parentId: null,
-            position: first + done,
+            parentId: chapter.parent === null ? null : (made.get(chapter.parent) ?? null),
+            position: chapter.parent === null ? first + siblings : siblings,
             numbered: chapter.numbered,
           });
+          children.set(chapter.parent, siblings + 1);
+          made.set(index, section.id);
           if (content !== null) {
             try {
               await fillSection(projectId, section.id, content.json);
@@ -113,5 +169,5 @@ export function useDocumentOutline(projectId: string, untitled: string) {
     setStep({ kind: 'idle' });
   }, []);
 
-  return { step, read, choose, create, reset };
+  return { step, read, choose, cutAt, create, reset };
 }
