@@ -14,12 +14,15 @@ export interface ButtonProps extends ComponentProps<'button'> {
   size?: ButtonSize;
   /** Shows a busy state and blocks repeated clicks while an action runs. */
   busy?: boolean;
+  /** Clicks while busy still reach `onClick`, which takes them as the next ones to carry out. */
+  queuesWhileBusy?: boolean;
 }
 
 export function Button({
   variant = 'primary',
   size = 'medium',
   busy = false,
+  queuesWhileBusy = false,
   type = 'button',
   className,
   disabled,
@@ -39,7 +42,7 @@ export function Button({
       aria-disabled={busy || undefined}
       aria-busy={busy || undefined}
       onClick={
-        busy
+        busy && !queuesWhileBusy
           ? (event) => {
               event.preventDefault();
             }

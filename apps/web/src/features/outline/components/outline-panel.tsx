@@ -52,6 +52,9 @@ export interface OutlinePanelProps {
   textChanges?: number;
 }
 
+/** Moves asked for while one is carried out, at most: a held-down Enter should not run on for long. */
+const MAX_QUEUED_MOVES = 5;
+
 /** Whether a resource has shown what it loads (its data, or why it could not). */
 const loaded = (resource: { status: string; data: unknown }): boolean => resource.status !== 'loading' || resource.data !== undefined;
 
@@ -67,6 +70,7 @@ export function OutlinePanel(props: OutlinePanelProps) {
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [moving, setMoving] = useState<{ id: string; direction: MoveDirection } | null>(null);
+  const queuedMoves = useRef<Array<{ id: string; direction: MoveDirection }>>([]);
   const [trashVersion, setTrashVersion] = useState(0);
   const userId = useSession().user?.id ?? '';
   const [mineOnly, setMineOnly] = useMineOnly();
@@ -131,9 +135,17 @@ export function OutlinePanel(props: OutlinePanelProps) {
   });
 
   const move = async (row: OutlineRow, direction: MoveDirection): Promise<void> => {
+    // A move computed from an outline that is about to be replaced could land elsewhere: one
+    // asked for meanwhile (Enter pressed three times quickly) waits for the new outline.
+    if (moving !== null || focus.pending) {
+      if (queuedMoves.current.length < MAX_QUEUED_MOVES) {
+        queuedMoves.current.push({ id: row.node.id, direction });
+      }
+      return;
+    }
     const target = targets.get(row.node.id)?.[direction] ?? null;
-    // A move computed from an outline that is about to be replaced could land elsewhere.
-    if (target === null || moving !== null || focus.pending) {
+    if (target === null) {
+      queuedMoves.current = []; // the section went as far as it can
       return;
     }
     setMoving({ id: row.node.id, direction });
@@ -150,12 +162,27 @@ export function OutlinePanel(props: OutlinePanelProps) {
       );
     } catch (caught) {
       setError(caught);
+      queuedMoves.current = [];
       // Refused moves (a cycle, a depth limit) usually mean someone else changed the outline.
       reload();
     } finally {
       setMoving(null);
     }
   };
+
+  // The next queued move, once the outline shows the last one (the ref: `move` is a new function each render).
+  const moveRef = useRef(move);
+  moveRef.current = move;
+  useEffect(() => {
+    if (moving !== null || focus.pending) {
+      return;
+    }
+    const next = queuedMoves.current.shift();
+    const row = next === undefined ? undefined : rowById.get(next.id);
+    if (next !== undefined && row !== undefined) {
+      void moveRef.current(row, next.direction);
+    }
+  }, [moving, focus.pending, rowById]);
 
   const remove = async (section: OutlineNode): Promise<void> => {
     setAnnouncement('');

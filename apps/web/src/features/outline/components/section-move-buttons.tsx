@@ -20,7 +20,8 @@ export interface SectionMoveButtonsProps {
  * forbid is disabled rather than answered with an error. `data-focus` lets the outline put
  * the focus back on the same button once the moved section has been drawn in its new place;
  * when that button is disabled now (the section reached the top), on the group, where a
- * second Enter does nothing (on the opposite button it would move the section back).
+ * second Enter does nothing (on the opposite button it would move the section back). A press
+ * while a move runs is queued by the outline, and carried out once the move shows.
  */
 export function SectionMoveButtons({ sectionId, title, targets, busy, onMove }: SectionMoveButtonsProps) {
   const t = useT();
@@ -43,6 +44,7 @@ export function SectionMoveButtons({ sectionId, title, targets, busy, onMove }: 
           title={t(`outline.move.${direction}`)}
           disabled={targets[direction] === null}
           busy={busy === direction}
+          queuesWhileBusy
           onClick={() => {
             onMove(direction);
           }}
