@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'CSRF',
   'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
   'EMAIL_TAKEN',
   'INVALID_CREDENTIALS',
   'LAST_LEAD',
@@ -83,6 +84,8 @@ export function errorCodeForStatus(status: number): ErrorCode | null {
       return 'FORBIDDEN';
     case 404:
       return 'NOT_FOUND';
+    case 405:
+      return 'METHOD_NOT_ALLOWED';
     case 409:
       return 'CONFLICT';
     case 413:

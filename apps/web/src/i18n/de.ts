@@ -50,6 +50,7 @@ const deOwn = {
   'error.FORBIDDEN': 'Dafür fehlt Ihnen die Berechtigung.',
   'error.CSRF': 'Die Anfrage wurde aus Sicherheitsgründen abgelehnt. Bitte laden Sie die Seite neu.',
   'error.NOT_FOUND': 'Das Gesuchte wurde nicht gefunden oder ist für Sie nicht sichtbar.',
+  'error.METHOD_NOT_ALLOWED': 'Diese Aktion ist an dieser Stelle nicht vorgesehen.',
   'error.EMAIL_TAKEN': 'Für diese E-Mail-Adresse gibt es bereits ein Konto. Bitte melden Sie sich an.',
   'error.INVALID_CREDENTIALS': 'E-Mail-Adresse oder Passwort sind nicht korrekt.',
   'error.LAST_LEAD': 'Das Projekt braucht mindestens eine Projektleitung. Ernennen Sie zuerst eine weitere.',

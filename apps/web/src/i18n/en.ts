@@ -47,6 +47,7 @@ export const en: Messages = {
   'error.FORBIDDEN': 'You do not have permission to do that.',
   'error.CSRF': 'The request was refused for security reasons. Please reload the page.',
   'error.NOT_FOUND': 'This was not found, or it is not visible to you.',
+  'error.METHOD_NOT_ALLOWED': 'This action is not possible here.',
   'error.EMAIL_TAKEN': 'An account with this email address already exists. Please sign in.',
   'error.INVALID_CREDENTIALS': 'The email address or password is not correct.',
   'error.LAST_LEAD': 'The project needs at least one project lead. Appoint another lead first.',

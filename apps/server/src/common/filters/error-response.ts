@@ -2,6 +2,7 @@ import { DomainError, errorCodeForStatus, type ErrorBody } from '@kapitel/domain
 import type { Response } from 'express';
 import type { Logger } from 'pino';
 import { RateLimitedError } from '../rate-limits/rate-limiter.js';
+import { allowedMethods, isUnroutedRequest } from '../http/method-not-allowed.js';
 import { requestIdOf, type KapitelRequest } from '../http/request-context.js';
 import { isDatabaseUnavailable } from './database-unavailable.js';
 import { statusOf } from './error-status.js';
@@ -61,8 +62,12 @@ export function sendError(error: unknown, req: KapitelRequest, res: Response, lo
   } else {
     const http = (typeof error === 'object' && error !== null ? error : {}) as HttpLikeError;
     const raw = typeof http.getStatus === 'function' ? http.getStatus() : (http.status ?? http.statusCode);
+    const allowed = isUnroutedRequest(error, req) ? allowedMethods(req) : [];
     if (isDatabaseUnavailable(error)) {
       status = 503;
+    } else if (allowed.length > 0) {
+      status = 405;
+      res.setHeader('Allow', allowed.join(', '));
     } else {
       status = typeof raw === 'number' && raw >= 400 && raw < 600 ? raw : 500;
     }
@@ -75,6 +80,8 @@ export function sendError(error: unknown, req: KapitelRequest, res: Response, lo
       message = 'Something went wrong on our side; the error has been logged';
     } else if (parserMessage) {
       message = parserMessage;
+    } else if (status === 405) {
+      message = `${req.method} is not allowed here; this address takes ${allowed.join(', ')}`;
     } else if (status === 404) {
       message = `No such resource: ${req.method} ${req.originalUrl.split('?')[0]}`;
     } else {

@@ -19,6 +19,8 @@ export function statusOf(code: ErrorCode): number {
       return 403;
     case 'NOT_FOUND':
       return 404;
+    case 'METHOD_NOT_ALLOWED':
+      return 405;
     case 'EMAIL_TAKEN':
     case 'LAST_LEAD':
     case 'ACCOUNT_SOLE_LEAD':
