@@ -20,14 +20,25 @@ describe('user text', () => {
   });
 
   it('prints a hyphen standing alone between words as a dash, and leaves hyphens in words and before numbers', () => {
-    expect(cleanText('gewachsen - das zeigt')).toBe('gewachsen \u2013 das zeigt');
+    expect(cleanText('gewachsen - das zeigt')).toBe('gewachsen\u00A0\u2013 das zeigt');
     expect(cleanText('- Spiegelstrich')).toBe('\u2013 Spiegelstrich');
     expect(cleanText('Sonn- und Feiertage, E-Mail, -5 °C, 2020-2024')).toBe('Sonn- und Feiertage, E-Mail, -5 °C, 2020-2024');
   });
 
   it('prints two hyphens between spaces as a dash and three dots after a word as an ellipsis, as the editor sets them while typing', () => {
-    expect(cleanText('gut -- oder nicht, und so weiter...')).toBe('gut \u2013 oder nicht, und so weiter\u2026');
+    expect(cleanText('gut -- oder nicht, und so weiter...')).toBe('gut\u00A0\u2013 oder nicht, und so weiter\u2026');
     expect(cleanText('Trenner ---- und Punkte ....')).toBe('Trenner ---- und Punkte ....');
+  });
+
+  it('binds a dash between words to the word before it, so that no line begins with the dash', () => {
+    expect(cleanText('Kommunen \u2013 und Länder \u2014 handeln')).toBe('Kommunen\u00A0\u2013 und Länder\u00A0\u2014 handeln');
+    // Not a dash at a text's start, nor one in a range or a word.
+    expect(cleanText('\u2013 Punkt, 2020\u20132024, A \u2013B')).toBe('\u2013 Punkt, 2020\u20132024, A \u2013B');
+  });
+
+  it('prints two spaces typed by mistake as one, and keeps a no-break space', () => {
+    expect(cleanText('Die in  Abschnitt   5.1 genannten')).toBe('Die in Abschnitt 5.1 genannten');
+    expect(cleanText('S.\u00A012')).toBe('S.\u00A012');
   });
 
   it('leaves hyphens and dots inside words, addresses and version numbers as typed', () => {

@@ -21,7 +21,9 @@ const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
  * runs without spaces that could not wrap otherwise.
  */
 export function cleanText(text: string): string {
-  return breakLongRuns(dashes(text.replace(LINE_AND_TAB, ' ').replace(CONTROL, '').replace(DIRECTION_CONTROL, '')));
+  const plain = text.replace(LINE_AND_TAB, ' ').replace(CONTROL, '').replace(DIRECTION_CONTROL, '');
+  // Two spaces typed by mistake would print as a gap; a no-break space stays as typed.
+  return breakLongRuns(dashes(plain.replace(/ {2,}/g, ' ')));
 }
 
 /**
@@ -29,11 +31,13 @@ export function cleanText(text: string): string {
  * a dash in print: the en dash of German and British typesetting, as the editor sets it
  * while one types; three dots after a word are an ellipsis. Hyphens in words ("Sonn- und
  * Feiertage", "E-Mail", "config--old"), before numbers ("-5 °C"), and dots in addresses or
- * after a digit ("v1.2...v1.3") stay.
+ * after a digit ("v1.2...v1.3") stay. A dash between words is bound to the word before it
+ * by a no-break space: a line may end after the dash, never begin with it.
  */
 export function dashes(text: string): string {
   return text
     .replace(/(^|\s)--?(?=\s|$)/g, '$1\u2013')
+    .replace(/(?<=\S) (?=[\u2013\u2014](?:\s|$))/g, '\u00A0')
     // Word by word only where there are dots to look at: this runs over every text of a report.
     .replace(/\S*\.\.\.\S*/g, (word) => (isCodeLike(word) ? word : word.replace(/(?<![.\d])\.\.\.(?!\.)/g, '\u2026')));
 }
