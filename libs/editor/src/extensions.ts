@@ -3,6 +3,7 @@ import Link from '@tiptap/extension-link';
 import { TableKit } from '@tiptap/extension-table';
 import type { Schema } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
+import { autolinkBeforePunctuation } from './autolink-punctuation.js';
 import { Citation } from './citation.js';
 import { FigureRef } from './figure-ref.js';
 import { Footnote } from './footnote.js';
@@ -39,7 +40,13 @@ export function editorExtensions(): AnyExtension[] {
     // Text typed right after a link is not part of it (the full stop after "openCode"). Tiptap
     // makes a link inclusive whenever autolink is on; autolink needs no such thing, it marks
     // an address once a space or punctuation ends it.
-    Link.extend({ inclusive: () => false }).configure({
+    // And an address before punctuation is marked too (autolink-punctuation.ts).
+    Link.extend({
+      inclusive: () => false,
+      addProseMirrorPlugins() {
+        return [...(this.parent?.() ?? []), autolinkBeforePunctuation(this.type, 'https')];
+      },
+    }).configure({
       openOnClick: false,
       autolink: true,
       defaultProtocol: 'https',
