@@ -5,6 +5,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import type { Translate } from '../../../i18n';
 import { checkSession } from '../../auth';
+import { CaretInPlace } from './caret-in-place';
 import { followCaretNames, renderCaret, UNSTAMPED_COLOUR } from './caret-names';
 import { CollabSession, collabUrl } from './collab-session';
 import { CommentMarks } from './comment-marks';
@@ -84,6 +85,7 @@ export function startLiveEditor(options: {
         user: { name: userName, color: UNSTAMPED_COLOUR },
         render: (user: Record<string, unknown>) => renderCaret(user, { id: userId, label: t.current('editor.youElsewhere') }),
       }),
+      CaretInPlace,
       ReadOnlyGuard,
       TableComfort,
       Typography.configure({ language: () => language.current }),
