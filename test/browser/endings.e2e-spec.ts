@@ -226,7 +226,7 @@ describeInBrowser('the end of a live editing connection, in Chromium', () => {
     held.holding = false;
 
     await page
-      .getByText('Ihre letzten Änderungen wurden nicht gespeichert, weil der Abschnitt nicht mehr bearbeitet werden kann.')
+      .getByText('Ihre letzten Änderungen wurden nicht gespeichert, weil Sie den Text mit Ihrer Rolle nicht mehr ändern können.')
       .waitFor({ timeout: 5000 });
     await page.getByRole('button', { name: 'Text kopieren' }).waitFor();
     expect(await editorText(page)).toBe('Anfang. Unterwegs.');

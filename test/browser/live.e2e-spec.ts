@@ -93,6 +93,67 @@ describeInBrowser('changes by others arrive live in Chromium', () => {
     expect(foreign).toEqual([]);
   }, 120_000);
 
+  it('asks before submitting while another writer has the section open, and keeps that writer’s page still when the text turns read-only', async () => {
+    const { lead, project, author, section, url } = await team();
+    const leaPage = await pageOf(lead);
+    await leaPage.goto(url);
+    await leaPage.getByText('Alle Änderungen gespeichert').waitFor();
+    await leaPage.locator(EDITOR).click();
+    await leaPage.keyboard.type('Lea schreibt mit.');
+    await leaPage.getByText('Alle Änderungen gespeichert').waitFor();
+
+    const aliPage = await pageOf(author);
+    await aliPage.goto(url);
+    await aliPage.locator(EDITOR).getByText('Lea schreibt mit.').waitFor();
+    await aliPage.getByRole('list', { name: 'Gerade in diesem Abschnitt' }).getByText('Lea Leitung', { exact: false }).first().waitFor();
+    // Lea (a lead, who may write) is in the section: the submit asks first, and names her.
+    const submit = aliPage.getByRole('button', { name: 'Zur Prüfung einreichen' });
+    await submit.click();
+    const check = aliPage.getByRole('group', { name: 'Trotzdem zur Prüfung einreichen?' });
+    await check.getByText('Gerade im Abschnitt und zum Schreiben berechtigt: Lea Leitung.', { exact: false }).waitFor();
+    expect(await aliPage.evaluate<string | null>('document.activeElement?.textContent ?? null')).toBe('Ja, einreichen');
+    await screenshot(aliPage, 'live-02-submit-check');
+    expect(await seriousA11yViolations(aliPage)).toEqual([]);
+    await aliPage.keyboard.press('Escape');
+    expect(await check.count()).toBe(0);
+    expect(await aliPage.evaluate<string | null>('document.activeElement?.textContent ?? null')).toBe('Zur Prüfung einreichen');
+    await submit.click();
+    await check.getByRole('button', { name: 'Ja, einreichen' }).click();
+    await aliPage.getByText('Neuer Status: In Prüfung.').waitFor();
+
+    // Lea types on into text that is read-only now: her page does not scroll away.
+    await leaPage.getByText('Nur lesen: Der Abschnitt ist in Prüfung.').waitFor();
+    const scrolled = await leaPage.evaluate<number>('window.scrollY');
+    for (let i = 0; i < 5; i += 1) {
+      await leaPage.keyboard.press('Space');
+    }
+    // The focus stayed in the text (it fell to the page before, where Space scrolls).
+    expect(await leaPage.evaluate<boolean>(`document.activeElement === document.querySelector('${EDITOR}')`)).toBe(true);
+    expect(await leaPage.evaluate<number>('window.scrollY')).toBe(scrolled);
+    expect(await storedText(lead, project.id, section.id)).toBe('Lea schreibt mit.');
+  });
+
+  it('shows a writer back in everyone’s presence at once when the network returns', async () => {
+    const { lead, author, url } = await team();
+    const leaPage = await pageOf(lead);
+    const aliPage = await pageOf(author);
+    await leaPage.goto(url);
+    await aliPage.goto(url);
+    const present = (page: Page, name: string) =>
+      page.getByRole('list', { name: 'Gerade in diesem Abschnitt' }).getByText(name, { exact: false }).first();
+    await present(leaPage, 'Ali Autor').waitFor();
+    await present(aliPage, 'Lea Leitung').waitFor();
+
+    await aliPage.context().setOffline(true);
+    await aliPage.getByText('Verbindung wird wiederhergestellt', { exact: false }).first().waitFor();
+    await present(leaPage, 'Ali Autor').waitFor({ state: 'detached' });
+    await aliPage.context().setOffline(false);
+    await aliPage.getByText('Verbunden', { exact: true }).waitFor();
+    // Without waiting for the next renewal of presence (every 15 s): both see each other again.
+    await present(leaPage, 'Ali Autor').waitFor({ timeout: 8000 });
+    await present(aliPage, 'Lea Leitung').waitFor({ timeout: 8000 });
+  });
+
   it('shows a section the lead adds on an author’s open project page, without a reload', async () => {
     const { lead, project, author } = await team();
     const authorPage = await pageOf(author);

@@ -43,6 +43,19 @@ describe('RoomAwareness', () => {
     expect(room.snapshot()).toEqual([{ clientId: 1, clock: 1, state: { user: ANNA, cursor: 1 } }]);
   });
 
+  it('lets a new connection of the same person take over a client id whose old connection is not yet known to be gone', () => {
+    const room = new RoomAwareness();
+    const dropped = {};
+    const back = {};
+    room.fromConnection(dropped, ANNA, [{ clientId: 1, clock: 4, state: { cursor: 1 } }]);
+    expect(room.fromConnection(back, ANNA, [{ clientId: 1, clock: 6, state: { cursor: 2 } }])).toEqual([
+      { clientId: 1, clock: 6, state: { user: ANNA, cursor: 2 } },
+    ]);
+    // The old connection's end no longer removes what the new one owns.
+    expect(room.removeOwner(dropped)).toEqual([]);
+    expect(room.snapshot()).toEqual([{ clientId: 1, clock: 6, state: { user: ANNA, cursor: 2 } }]);
+  });
+
   it('removes a connection’s clients when it leaves, announcing them as gone', () => {
     const room = new RoomAwareness();
     const anna = {};

@@ -63,6 +63,12 @@ interface Present {
   owner: object | null;
 }
 
+/** The id of the person a stamped state belongs to. */
+function userIdOf(state: Record<string, unknown>): unknown {
+  const user = state.user;
+  return typeof user === 'object' && user !== null && 'id' in user ? user.id : undefined;
+}
+
 /** The presence table of one room. */
 export class RoomAwareness {
   private readonly present = new Map<number, Present>();
@@ -70,12 +76,15 @@ export class RoomAwareness {
   /**
    * Takes entries from a local connection: entries for client ids another connection owns
    * are dropped, the rest are stamped with the sender's identity. Returns what to relay.
+   * Another local connection of the same person may take a client id over: a browser whose
+   * network dropped comes back on a new connection with its old client id, while the old
+   * connection is not yet known to be gone (until then it would be missing from presence).
    */
   fromConnection(owner: object, identity: Identity, entries: readonly AwarenessEntry[]): AwarenessEntry[] {
     const accepted: AwarenessEntry[] = [];
     for (const entry of entries) {
       const known = this.present.get(entry.clientId);
-      if (known && known.owner !== owner) {
+      if (known && known.owner !== owner && (known.owner === null || userIdOf(known.state) !== identity.id)) {
         continue;
       }
       const state = entry.state === null ? null : { ...entry.state, user: { ...identity } };

@@ -358,8 +358,11 @@ const deOwn = {
   'editor.readOnly.in_review': 'Nur lesen: Der Abschnitt ist in Prüfung.',
   'editor.readOnly.approved': 'Nur lesen: Der Abschnitt ist freigegeben.',
   'editor.readOnly.other': 'Nur lesen: Sie können diesen Abschnitt gerade nicht bearbeiten.',
-  'editor.notSaved':
-    'Ihre letzten Änderungen wurden nicht gespeichert, weil der Abschnitt nicht mehr bearbeitet werden kann.',
+  'editor.notSaved.role': 'Ihre letzten Änderungen wurden nicht gespeichert, weil Sie den Text mit Ihrer Rolle nicht mehr ändern können.',
+  'editor.notSaved.notAssigned': 'Ihre letzten Änderungen wurden nicht gespeichert, weil Sie diesem Abschnitt nicht mehr zugewiesen sind.',
+  'editor.notSaved.in_review': 'Ihre letzten Änderungen wurden nicht gespeichert, weil der Abschnitt inzwischen zur Prüfung eingereicht wurde.',
+  'editor.notSaved.approved': 'Ihre letzten Änderungen wurden nicht gespeichert, weil der Abschnitt inzwischen freigegeben wurde.',
+  'editor.notSaved.other': 'Ihre letzten Änderungen wurden nicht gespeichert, weil der Abschnitt nicht mehr bearbeitet werden kann.',
   'editor.loadStored': 'Gespeicherten Stand laden',
   'editor.presence': 'Gerade in diesem Abschnitt',
   'editor.presenceYou': '{name} (Sie)',

@@ -1,3 +1,4 @@
+import type { Member, Section } from '@kapitel/domain';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../features/auth';
@@ -57,6 +58,7 @@ export function SectionPage() {
   const sources = useResource((signal) => listSources(projectId, { signal }), [projectId]);
   // The editor holds edits the server has not stored: when the access ends it stays, read-only, so they can be copied.
   const [editorUnsaved, setEditorUnsaved] = useState(false);
+  const [peerIds, setPeerIds] = useState<readonly string[]>([]);
   // Counts the changes of this section's comments announced by the server; the sidebar reloads on each.
   const [commentChanges, setCommentChanges] = useState(0);
   // Changes of other sections' texts (the stream's `text` topic): the editor's figure numbers follow them.
@@ -156,6 +158,7 @@ export function SectionPage() {
           commentsVersion={commentChanges}
           focusCommentId={focusCommentId}
           onUnsavedChange={setEditorUnsaved}
+          onPeersChange={setPeerIds}
           showComments={!panelsWait}
           searchQuery={searchQuery}
           outline={outline.resource.data ?? null}
@@ -183,6 +186,7 @@ export function SectionPage() {
             language={info?.language}
             history={history.resource.data}
             members={members.resource.data}
+            writers={writersAmong(peerIds, section, members.resource.data ?? [])}
             onChanged={() => {
               detail.reload();
               history.reload();
@@ -207,4 +211,15 @@ export function SectionPage() {
       )}
     </>
   );
+}
+
+/**
+ * The names of the others in the section who may write it (its authors and the leads): a step
+ * that ends writing would drop what they have not saved yet.
+ */
+function writersAmong(peerIds: readonly string[], section: Pick<Section, 'assigneeIds'>, members: readonly Member[]): string[] {
+  return members
+    .filter((member) => peerIds.includes(member.userId))
+    .filter((member) => member.role === 'lead' || (member.role === 'author' && section.assigneeIds.includes(member.userId)))
+    .map((member) => member.name);
 }

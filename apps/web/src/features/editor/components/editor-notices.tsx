@@ -100,7 +100,7 @@ export function EditorNotices({
       {/* Edits made just before the section became read-only: the server refuses them. */}
       {!canEdit && state.unsaved ? (
         <Alert tone="error">
-          <p>{t('editor.notSaved')}</p>
+          <p>{t(`editor.notSaved.${readOnlyReason ?? 'other'}`)}</p>
           <div className="form-actions">
             <CopyTextButton editor={editor} />
             <Button variant="secondary" size="small" onClick={onStartOver}>

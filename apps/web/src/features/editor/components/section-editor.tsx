@@ -53,6 +53,8 @@ export interface SectionEditorProps {
    * the editor (access ended) keeps it then, so that the text can still be copied.
    */
   onUnsavedChange?: (unsaved: boolean) => void;
+  /** Told the ids of the others who have the section open now (for the review's "still writing"). */
+  onPeersChange?: (ids: readonly string[]) => void;
   /**
    * Whether the comments sidebar is there (default true). Not while the access has ended or
    * the section is in the trash: its threads are stale then, and every step would be refused.
@@ -133,6 +135,7 @@ function LiveSectionEditor({
   commentsVersion,
   focusCommentId,
   onUnsavedChange,
+  onPeersChange,
   showComments = true,
   searchQuery = null,
   onEndSearch,
@@ -154,6 +157,10 @@ function LiveSectionEditor({
   useEffect(() => {
     onUnsavedChange?.(state.unsaved);
   }, [onUnsavedChange, state.unsaved]);
+  const peerIds = state.peers.map((peer) => peer.id).join(' ');
+  useEffect(() => {
+    onPeersChange?.(peerIds === '' ? [] : peerIds.split(' '));
+  }, [onPeersChange, peerIds]);
   // Grows with every change of text and selection: the button at the selection follows it.
   useSyncExternalStore(marks.subscribe, marks.getVersion);
   const canvas = useRef<HTMLDivElement>(null);
@@ -184,7 +191,13 @@ function LiveSectionEditor({
     if (editor.isDestroyed) {
       return;
     }
-    editor.setEditable(editable, false);
+    // The text stays focusable throughout, so that a focus in it stays there: turning
+    // editable, it becomes editable before it loses its tabindex; turning read-only, it gets
+    // its tabindex before it stops being editable (else a writer's focus fell to the page,
+    // where each further space scrolled).
+    if (editable) {
+      editor.setEditable(true, false);
+    }
     editor.setOptions({
       editorProps: {
         attributes: {
@@ -215,6 +228,9 @@ function LiveSectionEditor({
         },
       },
     });
+    if (!editable) {
+      editor.setEditable(false, false);
+    }
   }, [editor, editable, describedBy, sectionTitle, language, t]);
 
   useEffect(() => {

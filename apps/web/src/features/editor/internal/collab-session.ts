@@ -213,6 +213,9 @@ export class CollabSession {
       return;
     }
     if (status === 'connected') {
+      if (this.everConnected) {
+        this.presenceAfterReconnect();
+      }
       this.everConnected = true;
       this.update({ connection: 'connected' });
     } else {
@@ -249,6 +252,28 @@ export class CollabSession {
     }
     this.update({ connection: 'ended', synced: false, endedWith: code, retry: wasRetrying ? 'refused' : 'idle', peers: [] });
   };
+
+  /**
+   * Back after a drop, presence is taken by clock: each side ignores a state that is not newer
+   * than the last it saw of that client. The others saw our farewell (the server's, with our
+   * clock + 1), and we remember the others' last clocks though their states were cleared: the
+   * room's greeting with those same clocks, and our own state as it was, would be ignored until
+   * the next renewal, up to half a minute of "nobody here". So we forget the others' clocks,
+   * and step our own clock past the farewell's.
+   */
+  private presenceAfterReconnect(): void {
+    const awareness = this.provider.awareness;
+    for (const clientId of [...awareness.meta.keys()]) {
+      if (clientId !== this.doc.clientID && !awareness.states.has(clientId)) {
+        awareness.meta.delete(clientId);
+      }
+    }
+    const own = awareness.getLocalState();
+    if (own !== null) {
+      awareness.setLocalState({ ...own });
+      awareness.setLocalState({ ...own });
+    }
+  }
 
   private readonly onPresence = (): void => {
     this.update({ peers: peersOf(this.provider.awareness.getStates(), this.doc.clientID) });

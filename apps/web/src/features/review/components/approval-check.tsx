@@ -1,15 +1,24 @@
-import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../../i18n';
-import { Button } from '../../../ui';
 import type { ApprovalConcerns } from '../api/review-api';
+import { StepCheck } from './step-check';
 
 export interface ApprovalCheckProps {
   concerns: ApprovalConcerns;
   /** The section's reviewer by name (null: the account is gone; undefined: the members are not loaded). */
   reviewerName: string | null | undefined;
+  /** Who may write the section and has it open now, by name. */
+  writers: readonly string[];
   /** Rejects when the approval failed; the panel shows why. */
   onConfirm: () => Promise<void>;
   onCancel: () => void;
+}
+
+/**
+ * That others who may write have the section open: a step that ends writing (submit,
+ * approve) drops what they typed and the server has not stored yet.
+ */
+export function writingTexts(writers: readonly string[], t: ReturnType<typeof useT>): string[] {
+  return writers.length === 0 ? [] : [t('review.writing', { names: writers.join(', ') })];
 }
 
 /** The reasons an approval is probably a mistake, in words; empty when there are none. */
@@ -33,60 +42,16 @@ export function concernTexts(concerns: ApprovalConcerns, t: ReturnType<typeof us
   return texts;
 }
 
-/**
- * "Really approve?" in place, naming why the lead might not want to: the question and the
- * reasons label and describe the group, focus goes to the confirm button, Escape cancels.
- */
-export function ApprovalCheck({ concerns, reviewerName, onConfirm, onCancel }: ApprovalCheckProps) {
+/** "Trotzdem freigeben?" with the reasons against an approval now. */
+export function ApprovalCheck({ concerns, reviewerName, writers, onConfirm, onCancel }: ApprovalCheckProps) {
   const t = useT();
-  const questionId = useId();
-  const reasonsId = useId();
-  const confirm = useRef<HTMLButtonElement>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    confirm.current?.focus();
-  }, []);
-
   return (
-    <div
-      className="review-confirm"
-      role="group"
-      aria-labelledby={questionId}
-      aria-describedby={reasonsId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && !busy) {
-          onCancel();
-        }
-      }}
-    >
-      <p className="review-confirm__question" id={questionId}>
-        {t('review.approveCheck.question')}
-      </p>
-      <ul className="review-confirm__reasons" id={reasonsId}>
-        {concernTexts(concerns, t, reviewerName).map((text) => (
-          <li key={text}>{text}</li>
-        ))}
-      </ul>
-      <div className="form-actions">
-        <Button
-          ref={confirm}
-          busy={busy}
-          onClick={() => {
-            setBusy(true);
-            onConfirm()
-              .catch(() => undefined)
-              .finally(() => {
-                setBusy(false);
-              });
-          }}
-        >
-          {t('review.approveCheck.confirm')}
-        </Button>
-        <Button variant="ghost" disabled={busy} onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </div>
+    <StepCheck
+      question={t('review.approveCheck.question')}
+      reasons={[...concernTexts(concerns, t, reviewerName), ...writingTexts(writers, t)]}
+      confirmLabel={t('review.approveCheck.confirm')}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    />
   );
 }

@@ -21,9 +21,10 @@ import {
 import { useFocusAfterReload } from '../../../lib/use-focus-after-reload';
 import { reviewFacts } from '../utils/review-facts';
 import { reviewStanding } from '../utils/review-standing';
-import { ApprovalCheck, concernTexts } from './approval-check';
+import { ApprovalCheck, concernTexts, writingTexts } from './approval-check';
 import { ChangeRequest } from './change-request';
 import { NoObjectionsList } from './no-objections-list';
+import { StepCheck } from './step-check';
 import { StepNoteForm } from './step-note-form';
 import './section-page.css';
 
@@ -37,6 +38,8 @@ export interface ReviewPanelProps {
   /** The section's history and the project's members as the page has them (undefined while loading). */
   history: readonly Transition[] | undefined;
   members: readonly Member[] | undefined;
+  /** Who may write the section and has it open in another tab or browser now, by name. */
+  writers?: readonly string[];
 }
 
 /** The steps in the order a review goes; the buttons follow it. */
@@ -51,8 +54,8 @@ const ORDER: readonly ReviewStep[] = [
 
 type NoteStep = 'request_changes' | typeof NO_OBJECTIONS | 'reopen' | 'withdraw';
 
-/** What is open below the buttons: a step's note form, or the question before an approval. */
-type Open = NoteStep | { approve: ApprovalConcerns } | null;
+/** What is open below the buttons: a step's note form, or the question before an approval or a submit. */
+type Open = NoteStep | { approve: ApprovalConcerns } | 'submit' | null;
 
 /** The words of each step's note form. */
 const NOTE_FORMS: Record<
@@ -87,7 +90,7 @@ const NOTE_FORMS: Record<
  * changes are requested, and, for whoever has no step that moves the section on, where it
  * stands and what happens next.
  */
-export function ReviewPanel({ projectId, detail, onChanged, language, history, members }: ReviewPanelProps) {
+export function ReviewPanel({ projectId, detail, onChanged, language, history, members, writers = [] }: ReviewPanelProps) {
   const t = useT();
   const userId = useSession().user?.id;
   const actionsRef = useRef<HTMLDivElement>(null);
@@ -146,7 +149,7 @@ export function ReviewPanel({ projectId, detail, onChanged, language, history, m
       setBusy(null);
       return;
     }
-    if (concernTexts(concerns, t, facts.reviewerName).length === 0) {
+    if (concernTexts(concerns, t, facts.reviewerName).length === 0 && writers.length === 0) {
       await take('approve');
     } else {
       setBusy(null);
@@ -161,6 +164,17 @@ export function ReviewPanel({ projectId, detail, onChanged, language, history, m
 
   const isOpen = (step: ReviewStep): boolean =>
     step === 'approve' ? typeof open === 'object' && open !== null : open === step;
+
+  // Submitting while someone else writes drops what they typed and is not stored yet: ask first.
+  const submit = (): void => {
+    if (isOpen('submit')) {
+      close('submit');
+    } else if (writers.length > 0) {
+      setOpen('submit');
+    } else {
+      take('submit').catch(() => undefined);
+    }
+  };
 
   const noteForm = (step: NoteStep) => (
     <StepNoteForm
@@ -204,10 +218,10 @@ export function ReviewPanel({ projectId, detail, onChanged, language, history, m
               step === 'submit' || step === 'approve' || step === NO_OBJECTIONS ? 'primary' : 'secondary'
             }
             busy={busy === step && !isOpen(step)}
-            aria-expanded={step === 'submit' ? undefined : isOpen(step)}
+            aria-expanded={step === 'submit' && open !== 'submit' && writers.length === 0 ? undefined : isOpen(step)}
             onClick={() => {
               if (step === 'submit') {
-                take(step).catch(() => undefined);
+                submit();
               } else if (step === 'approve') {
                 if (isOpen(step)) {
                   close(step);
@@ -223,11 +237,23 @@ export function ReviewPanel({ projectId, detail, onChanged, language, history, m
           </Button>
         ))}
       </div>
-      {typeof open === 'string' && abilities[`review.${open}`] ? noteForm(open) : null}
+      {open === 'submit' && abilities['review.submit'] ? (
+        <StepCheck
+          question={t('review.submitCheck.question')}
+          reasons={writingTexts(writers, t)}
+          confirmLabel={t('review.submitCheck.confirm')}
+          onConfirm={() => take('submit')}
+          onCancel={() => {
+            close('submit');
+          }}
+        />
+      ) : null}
+      {typeof open === 'string' && open !== 'submit' && abilities[`review.${open}`] ? noteForm(open) : null}
       {typeof open === 'object' && open !== null && abilities['review.approve'] ? (
         <ApprovalCheck
           concerns={open.approve}
           reviewerName={facts.reviewerName}
+          writers={writers}
           onConfirm={() => take('approve')}
           onCancel={() => {
             close('approve');
