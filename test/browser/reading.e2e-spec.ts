@@ -104,6 +104,11 @@ describeInBrowser('reading the whole report in one page, in Chromium', () => {
     // Its header row is the table's head, which a printout repeats on every page.
     expect(await textsOf(page, '.reading__table thead th')).toEqual(['Kommune', 'Kosten']);
     expect(await textsOf(page, '.reading__table tbody td')).toEqual(['Adorf', '12 €']);
+    // The column of figures flush right, its header too, as the PDF sets it.
+    expect(await textsOf(page, '.reading__table .reading__figure-cell')).toEqual(['Kosten', '12 €']);
+    expect(
+      await page.evaluate<string>(`getComputedStyle(document.querySelector('.reading__table tbody .reading__figure-cell')).textAlign`),
+    ).toBe('end');
     expect(await textsOf(page, '.reading__figure-list a')).toEqual(['Abbildung 1: Lageplan', 'Tabelle 1: Ausgaben je Kommune']);
     await page.getByRole('region', { name: 'Tabellenverzeichnis' }).getByRole('link', { name: 'Tabelle 1: Ausgaben je Kommune' }).click();
     await waitUntilTrue(page, `location.hash === '#figur-${COSTS}'`, 'the jump from the list of tables');

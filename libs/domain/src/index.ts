@@ -26,3 +26,4 @@ export * from './review-state.js';
 export * from './roles.js';
 export * from './image-size.js';
 export * from './line-text.js';
+export * from './table-numbers.js';

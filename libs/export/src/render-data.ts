@@ -45,6 +45,8 @@ export interface RenderCell {
   rowspan: number;
   th: boolean;
   c: RenderBlock[];
+  /** In a column of figures: set flush right. */
+  num?: true;
 }
 
 export type RenderBlock =

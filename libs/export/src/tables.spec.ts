@@ -69,3 +69,19 @@ describe('the list of tables in the render data', () => {
     expect(tables([], 'en').labels).toMatchObject({ tables: 'List of tables', table: 'Table' });
   });
 });
+
+describe('a column of figures in the render data', () => {
+  it('is set flush right, its header cell too, and a column of words is not', () => {
+    const [out] = tablesOf([table(null, { type: 'tableRow', content: [cell('groß'), cell('')] })]);
+    expect(out.header[0].map((c) => c.num)).toEqual([undefined, true]);
+    expect(out.rows.map((row) => row.map((c) => c.num))).toEqual([
+      [undefined, true],
+      [undefined, true],
+    ]);
+  });
+
+  it('is not when one of its cells holds words', () => {
+    const [out] = tablesOf([table(null, { type: 'tableRow', content: [cell('groß'), cell('unbekannt')] })]);
+    expect(out.rows.flat().some((c) => c.num === true)).toBe(false);
+  });
+});

@@ -1,7 +1,8 @@
+import { figureCells } from '@kapitel/domain';
 import { tableCaption } from '@kapitel/editor';
-import { array, attr, integer } from './json-nodes.js';
+import { array, attr, forEachNode, integer } from './json-nodes.js';
 import type { ProseMirrorJson } from './model.js';
-import type { Pieces, RenderBlock } from './render-data.js';
+import type { Pieces, RenderBlock, RenderCell } from './render-data.js';
 
 /**
  * A table of a section's text as render data: rows of cells (their blocks rendered by
@@ -14,16 +15,17 @@ export function tableBlock(
   cellBlocks: (cell: ProseMirrorJson) => RenderBlock[],
   pieces: (text: string) => Pieces,
 ): RenderBlock[] {
-  const rows = array(node.content)
-    .map((row) =>
-      array(row.content).map((cell) => ({
-        colspan: integer(attr(cell, 'colspan'), 1, 1, 100),
-        rowspan: integer(attr(cell, 'rowspan'), 1, 1, 1000),
-        th: cell.type === 'tableHeader',
-        c: cellBlocks(cell),
-      })),
-    )
+  const cellRows = array(node.content)
+    .map((row) => array(row.content))
     .filter((row) => row.length > 0);
+  const rows: RenderCell[][] = cellRows.map((row) =>
+    row.map((cell) => ({
+      colspan: integer(attr(cell, 'colspan'), 1, 1, 100),
+      rowspan: integer(attr(cell, 'rowspan'), 1, 1, 1000),
+      th: cell.type === 'tableHeader',
+      c: cellBlocks(cell),
+    })),
+  );
   if (rows.length === 0) {
     return [];
   }
@@ -31,6 +33,17 @@ export function tableBlock(
   while (headerRows < rows.length - 1 && rows[headerRows].every((cell) => cell.th)) {
     headerRows += 1;
   }
+  // Columns of figures flush right (libs/domain table-numbers.ts).
+  const flushRight = figureCells(
+    rows.map((row, r) => row.map((cell, c) => ({ ...cell, header: r < headerRows, text: plainText(cellRows[r]?.[c]) }))),
+  );
+  rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (flushRight[r]?.[c] === true) {
+        cell.num = true;
+      }
+    });
+  });
   // A rowspan may not leave its part of the table (header or body): Typst refuses that.
   rows.forEach((row, index) => {
     const end = index < headerRows ? headerRows : rows.length;
@@ -54,6 +67,15 @@ export function tableBlock(
     block.once = true;
   }
   return [block];
+}
+
+/** The text of a node, all of its text nodes joined. */
+function plainText(node: unknown): string {
+  let text = '';
+  forEachNode([node], (child) => {
+    text += typeof child.text === 'string' ? child.text : '';
+  });
+  return text;
 }
 
 /** A numbered figure: a captioned image (or its note) or a captioned table. */

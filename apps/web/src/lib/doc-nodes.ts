@@ -1,3 +1,4 @@
+import { figureCells } from '@kapitel/domain';
 import { count } from './json-values';
 
 /**
@@ -31,6 +32,8 @@ export interface CellNode<N> {
   colspan: number;
   rowspan: number;
   children: N[];
+  /** In a column of figures, set flush right (libs/domain table-numbers.ts), as the PDF sets it. */
+  flushRight?: true;
 }
 
 /** A block of a view whose nodes are `N`. */
@@ -88,3 +91,31 @@ export function isBlank(nodes: readonly Node[]): boolean {
     return node.kind === 'break';
   });
 }
+
+/** The words of nodes, their text nodes joined. */
+export function wordsOf(nodes: readonly Node[]): string {
+  return nodes.map((node) => ('text' in node ? node.text : 'children' in node && node.children ? wordsOf(node.children) : '')).join('');
+}
+
+/**
+ * Marks the cells of a table's columns of figures flush right, as the PDF and the ODT set
+ * them; `rows` are the table's rows (the leading rows of header cells its header).
+ */
+export function markFigureColumns<N extends Node>(rows: readonly N[]): void {
+  const cells = rows.map((row) => ('children' in row && row.children ? row.children : []).filter(isCell));
+  const headerRows = cells.findIndex((row) => row.length === 0 || !row.every((cell) => cell.header));
+  const flush = figureCells(
+    cells.map((row, r) =>
+      row.map((cell) => ({ ...cell, header: headerRows === -1 || r < headerRows, text: wordsOf(cell.children) })),
+    ),
+  );
+  cells.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (flush[r]?.[c] === true) {
+        cell.flushRight = true;
+      }
+    });
+  });
+}
+
+const isCell = (node: Node): node is CellNode<Node> & Node => node.kind === 'cell';

@@ -162,7 +162,7 @@ function rowsXml(rows: readonly RenderCell[][], cols: number, ctx: OdtContext): 
           return '<table:covered-table-cell/>';
         }
         const cell = slot === 'empty' ? { colspan: 1, rowspan: 1, th: false, c: [] } : slot;
-        const para = cell.th ? 'Table_20_Heading' : 'Table_20_Contents';
+        const para = `${cell.th ? 'Table_20_Heading' : 'Table_20_Contents'}${cell.num === true ? '_20_Figures' : ''}`;
         const spans =
           (cell.colspan > 1 ? ` table:number-columns-spanned="${cell.colspan}"` : '') +
           (cell.rowspan > 1 ? ` table:number-rows-spanned="${cell.rowspan}"` : '');

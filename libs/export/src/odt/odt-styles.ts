@@ -183,6 +183,9 @@ function named(options: StyleOptions): string {
     ) +
     paragraph('Table_20_Contents', 'Standard', 'extra', '', 'fo:font-size="10pt"') +
     paragraph('Table_20_Heading', 'Table_20_Contents', 'extra', '', `${sans('9pt', true)}`) +
+    // A column of figures, flush right (libs/domain table-numbers.ts).
+    paragraph('Table_20_Contents_20_Figures', 'Table_20_Contents', 'extra', 'fo:text-align="end"', '') +
+    paragraph('Table_20_Heading_20_Figures', 'Table_20_Heading', 'extra', 'fo:text-align="end"', '') +
     paragraph(
       'Caption',
       'Standard',

@@ -196,6 +196,11 @@ describe('the ODT content', () => {
     expect(table).toMatch(
       /<table:table-row><table:covered-table-cell\/><table:table-cell [^>]*>.*?20<\/text:p>/,
     );
+    // The column of figures flush right, by a paragraph style of its own.
+    expect(table).toMatch(/<text:p text:style-name="Table_20_Contents_20_Figures">[^<]*20<\/text:p>/);
+    expect(renderedOdt(richModel()).part('styles.xml')).toMatch(
+      /<style:style style:name="Table_20_Contents_20_Figures"[^>]*><style:paragraph-properties fo:text-align="end"\/>/,
+    );
   });
 
   it("numbers figures apart from tables, and a reference says the number its figure's caption says", () => {

@@ -220,7 +220,11 @@ function ReadNodeView({ node, context }: { node: ReadNode; context: ReadContext 
     case 'cell': {
       const Cell = node.header ? 'th' : 'td';
       return (
-        <Cell colSpan={node.colspan === 1 ? undefined : node.colspan} rowSpan={node.rowspan === 1 ? undefined : node.rowspan}>
+        <Cell
+          colSpan={node.colspan === 1 ? undefined : node.colspan}
+          rowSpan={node.rowspan === 1 ? undefined : node.rowspan}
+          className={node.flushRight === true ? 'reading__figure-cell' : undefined}
+        >
           {inner}
         </Cell>
       );

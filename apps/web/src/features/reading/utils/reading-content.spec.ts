@@ -78,6 +78,20 @@ describe('readReport()', () => {
     expect(read.figures.get(COSTS)).toEqual({ kind: 'table', number: 1, anchor: `figur-${COSTS}` });
   });
 
+  it('sets a column of figures flush right, its header cell too, as the PDF does', () => {
+    const cell = (value: string, header = false) => ({ type: header ? 'tableHeader' : 'tableCell', content: [paragraph(text(value))] });
+    const row = (...cells: unknown[]) => ({ type: 'tableRow', content: cells });
+    const read = readReport(PROJECT, [
+      section({
+        type: 'table',
+        attrs: { caption: null },
+        content: [row(cell('Kommune', true), cell('Euro', true)), row(cell('Kassel'), cell('184.000')), row(cell('Fulda'), cell('42.000 €'))],
+      }),
+    ]);
+    const cells = all(read.sections[0]?.nodes ?? [], 'cell');
+    expect(cells.map((node) => node.flushRight === true)).toEqual([false, true, false, true, false, true]);
+  });
+
   it('makes the first figure of an id the target of its references, and a copy further on none', () => {
     const read = readReport(PROJECT, [section(image('Original', MAP)), section(image('Kopie', MAP))]);
     const [original, copy] = read.sections.map((entry) => all(entry.nodes, 'image')[0]);

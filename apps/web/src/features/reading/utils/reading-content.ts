@@ -18,6 +18,7 @@ import {
   blockNodes,
   footnotesIn,
   isBlank,
+  markFigureColumns,
   type CellNode,
   type HeadingNode,
   type OrderedListNode,
@@ -185,7 +186,9 @@ function toNodes(value: unknown, depth: number, walk: Walk): ReadNode[] {
       // Numbered before what its cells hold, as the PDF counts (libs/export figure-refs.ts).
       const caption = tableCaption(attrs.caption);
       const figure = walk.figure('table', caption, figureId(attrs.figureId));
-      return [{ kind: 'table', caption, figure, children: childrenOf(node, depth, walk) }];
+      const rows = childrenOf(node, depth, walk);
+      markFigureColumns(rows);
+      return [{ kind: 'table', caption, figure, children: rows }];
     }
   }
   return blockNodes(type, attrs, childrenOf(node, depth, walk));
