@@ -56,6 +56,18 @@ describe('RoomAwareness', () => {
     expect(room.snapshot()).toEqual([{ clientId: 1, clock: 6, state: { user: ANNA, cursor: 2 } }]);
   });
 
+  it('keeps a client id with its connection when the same person’s second tab repeats its state', () => {
+    const room = new RoomAwareness();
+    const first = {};
+    const second = {};
+    room.fromConnection(first, ANNA, [{ clientId: 1, clock: 4, state: { cursor: 1 } }]);
+    room.fromConnection(second, ANNA, [{ clientId: 2, clock: 1, state: { cursor: 9 } }]);
+    // y-websocket sends back what it received: the second tab repeats the first tab's state.
+    expect(room.fromConnection(second, ANNA, [{ clientId: 1, clock: 5, state: { cursor: 1 } }])).toEqual([]);
+    expect(room.removeOwner(second)).toEqual([{ clientId: 2, clock: 2, state: null }]);
+    expect(room.snapshot().map((entry) => entry.clientId)).toEqual([1]);
+  });
+
   it('removes a connection’s clients when it leaves, announcing them as gone', () => {
     const room = new RoomAwareness();
     const anna = {};

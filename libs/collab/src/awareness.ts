@@ -76,15 +76,19 @@ export class RoomAwareness {
   /**
    * Takes entries from a local connection: entries for client ids another connection owns
    * are dropped, the rest are stamped with the sender's identity. Returns what to relay.
-   * Another local connection of the same person may take a client id over: a browser whose
-   * network dropped comes back on a new connection with its old client id, while the old
-   * connection is not yet known to be gone (until then it would be missing from presence).
+   * A new connection of the same person, speaking for no client yet, may take a client id
+   * over from another local connection: a browser whose network dropped comes back with its
+   * old client id while the old connection is not yet known to be gone (until then it would
+   * be missing from presence). Not one that speaks for a client already: y-websocket sends
+   * back the states it received, so a person's second tab repeats the first tab's state.
    */
   fromConnection(owner: object, identity: Identity, entries: readonly AwarenessEntry[]): AwarenessEntry[] {
     const accepted: AwarenessEntry[] = [];
+    const fresh = ![...this.present.values()].some((present) => present.owner === owner);
     for (const entry of entries) {
       const known = this.present.get(entry.clientId);
-      if (known && known.owner !== owner && (known.owner === null || userIdOf(known.state) !== identity.id)) {
+      const takesOver = fresh && known !== undefined && known.owner !== null && userIdOf(known.state) === identity.id;
+      if (known && known.owner !== owner && !takesOver) {
         continue;
       }
       const state = entry.state === null ? null : { ...entry.state, user: { ...identity } };
