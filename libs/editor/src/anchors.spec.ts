@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { createAnchor, decodeAnchorPosition, resolveAnchor, type EncodedAnchor } from './anchors.js';
+import { createAnchor, decodeAnchorPosition, resolveAnchor, restoredAnchor, type EncodedAnchor } from './anchors.js';
 
 /** The original text uses each character once, so a surviving character is known by itself. */
 const ORIGINAL = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -49,6 +49,25 @@ describe('comment anchors', () => {
     text.delete(0, 7);
     expect(text.toJSON()).toBe('betreibt Server.');
     expect(covered(doc, anchor)).toBeNull();
+  });
+
+  it('come back anew after an undo of their deletion, in the document that undid it, for the others to take', () => {
+    const { doc, text } = docWith('Die Stadt betreibt Server.');
+    const anchor = createAnchor(text, 4, 9);
+    expect(restoredAnchor(doc, anchor)).toBeNull();
+    const undo = new Y.UndoManager(doc.getXmlFragment('default'));
+    text.delete(4, 5);
+    expect(covered(doc, anchor)).toBeNull();
+    undo.undo();
+    expect(text.toJSON()).toBe('Die Stadt betreibt Server.');
+    // Another document receives the restored text but not the link from the old characters.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    expect(covered(other, anchor)).toBeNull();
+    const moved = restoredAnchor(doc, anchor);
+    expect(moved).not.toBeNull();
+    expect(covered(other, moved as EncodedAnchor)).toBe('Stadt');
+    expect(restoredAnchor(other, anchor)).toBeNull();
   });
 
   it('are detached when their paragraph is deleted or the document never saw them', () => {

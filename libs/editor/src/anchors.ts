@@ -76,9 +76,9 @@ export function createAnchor(text: Y.XmlText, start: number, end: number): Encod
   return { start: toBase64(Y.encodeRelativePosition(from)), end: toBase64(Y.encodeRelativePosition(to)) };
 }
 
-function absolute(encoded: string, doc: Y.Doc): Y.AbsolutePosition | null {
+function absolute(encoded: string, doc: Y.Doc, followUndone = true): Y.AbsolutePosition | null {
   const position = decodeAnchorPosition(encoded);
-  return position === null ? null : Y.createAbsolutePositionFromRelativePosition(position, doc);
+  return position === null ? null : Y.createAbsolutePositionFromRelativePosition(position, doc, followUndone);
 }
 
 /**
@@ -87,9 +87,9 @@ function absolute(encoded: string, doc: Y.Doc): Y.AbsolutePosition | null {
  * paragraph is gone, when both ends do not lie in one text node, or when `doc` does not
  * know the positions (yet).
  */
-export function resolveAnchor(doc: Y.Doc, anchor: EncodedAnchor): ResolvedAnchor {
-  const start = absolute(anchor.start, doc);
-  const end = absolute(anchor.end, doc);
+export function resolveAnchor(doc: Y.Doc, anchor: EncodedAnchor, followUndone = true): ResolvedAnchor {
+  const start = absolute(anchor.start, doc, followUndone);
+  const end = absolute(anchor.end, doc, followUndone);
   if (start === null || end === null || start.type !== end.type || !(start.type instanceof Y.XmlText)) {
     return 'detached';
   }
@@ -97,4 +97,17 @@ export function resolveAnchor(doc: Y.Doc, anchor: EncodedAnchor): ResolvedAnchor
     return 'detached';
   }
   return { text: start.type, start: start.index, end: end.index };
+}
+
+/**
+ * The anchor anew when its text was deleted and an undo in this document brought it back:
+ * Yjs restores deleted text as new characters and links the old ones to them only in the
+ * document that undid (other documents see the anchor's text deleted). Null otherwise.
+ */
+export function restoredAnchor(doc: Y.Doc, anchor: EncodedAnchor): EncodedAnchor | null {
+  const followed = resolveAnchor(doc, anchor);
+  if (followed === 'detached' || resolveAnchor(doc, anchor, false) !== 'detached') {
+    return null;
+  }
+  return createAnchor(followed.text, followed.start, followed.end);
 }

@@ -34,5 +34,6 @@ export const deSuggestions = {
   'notifications.kind.suggested': '{actor} schlägt eine Änderung in Ihrem Abschnitt vor',
   'notifications.kind.commented': '{actor} hat Ihren Abschnitt kommentiert',
   'protocol.action.comment.suggested': 'Änderung vorgeschlagen',
+  'protocol.action.comment.anchor_moved': 'Kommentar wieder an seine Textstelle geknüpft (Rückgängig)',
   'protocol.action.comment.suggestion_accepted': 'Änderungsvorschlag übernommen',
 } as const;

@@ -35,5 +35,6 @@ export const enSuggestions: Record<keyof typeof deSuggestions, string> = {
   'notifications.kind.suggested': '{actor} suggests a change in your section',
   'notifications.kind.commented': '{actor} commented on your section',
   'protocol.action.comment.suggested': 'Suggested a change',
+  'protocol.action.comment.anchor_moved': 'Tied a comment to its passage again (undo)',
   'protocol.action.comment.suggestion_accepted': 'Accepted a suggested change',
 };

@@ -77,6 +77,11 @@ export class CommentSuggestions {
     if (!suggestsOpenChange(comment)) {
       throw new DomainError('CONFLICT', 'This thread is resolved: reopen it to accept its suggested change');
     }
+    this.assertMayWrite(role, viewer, section);
+  }
+
+  /** 403 for whoever may never write the section's text, 409 `NOT_EDITABLE` while nobody may. */
+  assertMayWrite(role: Role, viewer: Viewer, section: Section): void {
     const couldEdit = REVIEW_STATES.some((reviewState) =>
       can(role, 'section.edit', { reviewState, isAssignee: viewer.isAssignee }),
     );

@@ -4,7 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Actor } from '../../common/decorators/actor.decorator.js';
 import type { Actor as ActorType } from '../../common/http/request-context.js';
 import { UuidPipe } from '../../common/pipes/uuid.pipe.js';
-import { CommentQueryDto, CreateCommentDto, UpdateCommentDto } from './comment.dto.js';
+import { CommentQueryDto, CreateCommentDto, MoveAnchorDto, UpdateCommentDto } from './comment.dto.js';
 import { CommentService } from './comment.service.js';
 
 @ApiTags('comments')
@@ -76,6 +76,21 @@ export class CommentController {
     @Param('commentId', UuidPipe) commentId: string,
   ): Promise<CommentResponse> {
     return { comment: await this.comments.accept(actor, { projectId, sectionId, commentId }) };
+  }
+
+  /** Points a thread at its passage again: an undo brought back the passage's deleted text as new text. */
+  @Post(':commentId/anchor')
+  @HttpCode(200)
+  async moveAnchor(
+    @Actor() actor: ActorType,
+    @Param('projectId', UuidPipe) projectId: string,
+    @Param('sectionId', UuidPipe) sectionId: string,
+    @Param('commentId', UuidPipe) commentId: string,
+    @Body() dto: MoveAnchorDto,
+  ): Promise<CommentResponse> {
+    return {
+      comment: await this.comments.moveAnchor(actor, { projectId, sectionId, commentId }, dto.anchor),
+    };
   }
 
   /** Deleting a thread's first comment deletes the whole thread. */

@@ -144,3 +144,13 @@ export class CommentQueryDto {
   @IsIn(COMMENT_STATUSES, { message: `status must be one of ${COMMENT_STATUSES.join(', ')}` })
   status?: CommentStatus;
 }
+
+/** The passage of a thread again, after an undo brought back its deleted text (docs/comments.md). */
+export class MoveAnchorDto {
+  @ApiProperty({ type: CommentAnchorDto })
+  @ValidateNested()
+  @Type(() => CommentAnchorDto)
+  @IsNotEmptyObject({}, { message: 'anchor must have start and end' })
+  @IsObject({ message: 'anchor must be an object with start and end' })
+  anchor!: CommentAnchorDto;
+}

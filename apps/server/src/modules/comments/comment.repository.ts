@@ -218,6 +218,14 @@ export class CommentRepository {
     );
   }
 
+  async moveAnchor(commentId: string, anchor: { start: Buffer; end: Buffer }, em: EntityManager): Promise<void> {
+    await em.query(`UPDATE comments SET anchor_start = $2, anchor_end = $3 WHERE id = $1 AND parent_id IS NULL`, [
+      commentId,
+      anchor.start,
+      anchor.end,
+    ]);
+  }
+
   /** Deletes a comment; a root takes its replies with it. Returns how many replies went. */
   async delete(commentId: string, em: EntityManager): Promise<number> {
     const replies = await em.query<Array<{ n: number }>>(

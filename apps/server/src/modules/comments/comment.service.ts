@@ -220,6 +220,32 @@ export class CommentService {
     });
   }
 
+  /**
+   * Points a thread at `anchor`: a writer's undo brought back the deleted text of its passage
+   * as new characters, which only the writer's browser can tell are the old ones (Yjs keeps
+   * that link locally), so that browser sends the passage anew. Whoever may write the text
+   * now may do this; the anchor's form is checked, as at creation.
+   */
+  async moveAnchor(
+    actor: Actor,
+    ids: { projectId: string; sectionId: string; commentId: string },
+    anchor: CommentAnchor,
+  ): Promise<SectionComment> {
+    return this.db.transaction(async (em) => {
+      const loaded = await this.load(actor, ids, 'no key update', em, 'project.read');
+      const { comment, role, viewer, threadAuthorId } = loaded;
+      if (comment.parentId !== null || comment.anchorStart === null) {
+        throw invalidField('commentId', 'only a thread on a passage has an anchor to move');
+      }
+      this.suggestions.assertMayWrite(role, viewer, loaded.section);
+      await this.comments.moveAnchor(comment.id, anchorBytes(anchor), em);
+      const after = await this.mustFind(ids.projectId, ids.sectionId, comment.id, em);
+      await this.record(actor, 'comment.anchor_moved', after, {}, em);
+      await announceChange(em, { projectId: ids.projectId, topic: 'comments', sectionId: ids.sectionId });
+      return toComment(after, viewer, threadAuthorId);
+    });
+  }
+
   /** Deletes a comment; deleting a thread's first comment deletes the thread. */
   async remove(actor: Actor, ids: { projectId: string; sectionId: string; commentId: string }): Promise<void> {
     await this.db.transaction(async (em) => {

@@ -44,6 +44,11 @@ export interface CommentEditorPort {
   place: (anchor: CommentAnchor) => PassagePlace;
   /** The threads to mark in the text and the one to show as current (marked even when resolved). */
   setHighlights: (highlights: readonly Highlight[], currentId: string | null) => void;
+  /**
+   * The anchor anew when an undo in this editor brought back its deleted passage (only the
+   * undoing editor can tell: docs/comments.md, "Anchors"); null otherwise.
+   */
+  restoredAnchor: (anchor: CommentAnchor) => CommentAnchor | null;
   /** Scrolls to the passage and selects it; false when it is not in the text. */
   reveal: (anchor: CommentAnchor) => boolean;
   /** Someone clicked into the marked passage of these threads (innermost first). */

@@ -1,4 +1,5 @@
 import type {
+  CommentAnchor,
   CommentCountsResponse,
   CommentListResponse,
   CommentResponse,
@@ -72,4 +73,9 @@ export async function acceptSuggestion(projectId: string, sectionId: string, com
 /** Deletes a comment; a thread's root takes its replies with it. */
 export async function deleteComment(projectId: string, sectionId: string, commentId: string): Promise<void> {
   await api.delete(`${base(projectId, sectionId)}${apiPath`/${commentId}`}`);
+}
+
+/** Points a thread at its passage again, after an undo here brought back its deleted text. */
+export async function moveAnchor(projectId: string, sectionId: string, commentId: string, anchor: CommentAnchor): Promise<SectionComment> {
+  return (await api.post<CommentResponse>(`${base(projectId, sectionId)}${apiPath`/${commentId}`}/anchor`, { anchor })).comment;
 }

@@ -149,7 +149,9 @@ export function CommentComposer(props: CommentComposerProps) {
         setChosen((active + step + suggestions.length) % suggestions.length);
         return;
       }
-      if ((event.key === 'Enter' || event.key === 'Tab') && !event.shiftKey && picked !== undefined) {
+      // Enter or Tab picks the name; Ctrl+Enter sends, as the hint says, also with the list open.
+      const sends = event.ctrlKey || event.metaKey;
+      if ((event.key === 'Enter' || event.key === 'Tab') && !event.shiftKey && !sends && picked !== undefined) {
         event.preventDefault();
         choose(picked);
         return;

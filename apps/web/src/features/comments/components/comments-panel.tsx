@@ -5,6 +5,7 @@ import { useFocusAfterReload } from '../../../lib/use-focus-after-reload';
 import { useResource } from '../../../lib/use-resource';
 import { Alert, Button, Loading } from '../../../ui';
 import { createComment, listThreads } from '../api/comments-api';
+import { useRestoredAnchors } from '../hooks/use-restored-anchors';
 import type { CommentEditorPort, ComposeRequest, Highlight, SelectedPassage } from '../editor-port';
 import {
   countByFilter,
@@ -47,6 +48,9 @@ interface SidebarTarget {
   focus: boolean;
   request: number;
 }
+
+/** How long a confirmation ("Ihr Kommentar wurde gespeichert.") stays. */
+const ANNOUNCEMENT_MS = 10_000;
 
 /**
  * The comments of a section beside its text: threads in the order of the text (comments on
@@ -94,6 +98,8 @@ export function CommentsPanel(props: CommentsPanelProps) {
       reload();
     }
   }, [reloadSignal, reload]);
+
+  useRestoredAnchors({ projectId, sectionId }, all, editor, version, reload);
 
   const mentionable = useMemo(() => members.filter((member) => member.userId !== userId), [members, userId]);
 
@@ -218,6 +224,19 @@ export function CommentsPanel(props: CommentsPanelProps) {
       editor.reveal(thread.anchor);
     }
   }, [focusCommentId, all, threads.resource.status, editor, showThread, version]);
+
+  // A confirmation is for the moment: long after, "gespeichert" reads as about something else.
+  useEffect(() => {
+    if (announcement === '') {
+      return;
+    }
+    const timer = window.setTimeout(() => {
+      setAnnouncement('');
+    }, ANNOUNCEMENT_MS);
+    return () => {
+      window.clearTimeout(timer);
+    };
+  }, [announcement]);
 
   const changed = (message: string, targets: readonly string[]): void => {
     setAnnouncement(message);

@@ -1,5 +1,5 @@
 import type { CommentAnchor } from '@kapitel/domain';
-import { SECTION_FRAGMENT } from '@kapitel/editor';
+import { restoredAnchor, SECTION_FRAGMENT } from '@kapitel/editor';
 import { Extension, type Editor } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
@@ -202,6 +202,8 @@ export class CommentMarks implements CommentEditorPort {
     }
     return place;
   };
+
+  restoredAnchor = (anchor: CommentAnchor): CommentAnchor | null => (this.loaded ? restoredAnchor(this.doc, anchor) : null);
 
   setHighlights = (highlights: readonly Highlight[], currentId: string | null): void => {
     this.highlights = highlights;

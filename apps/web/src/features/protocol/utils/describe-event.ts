@@ -112,6 +112,8 @@ export function describeEvent(t: Translate, event: AuditLogEvent): string {
     }
     case 'comment.suggestion_accepted':
       return t('protocol.action.comment.suggestion_accepted');
+    case 'comment.anchor_moved':
+      return t('protocol.action.comment.anchor_moved');
     case 'member.role_changed':
       return t('protocol.action.member.role_changed', { name: person, before: roleName(t, data.before), after: roleName(t, data.after) });
     case 'member.removed':
