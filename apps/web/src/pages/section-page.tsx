@@ -1,4 +1,4 @@
-import type { Member, Section } from '@kapitel/domain';
+import { can, type Member, type Section } from '@kapitel/domain';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../features/auth';
@@ -214,12 +214,14 @@ export function SectionPage() {
 }
 
 /**
- * The names of the others in the section who may write it (its authors and the leads): a step
- * that ends writing would drop what they have not saved yet.
+ * The names of the others in the section who may write it now (by the permission table): a
+ * step that ends writing would drop what they have not saved yet.
  */
-function writersAmong(peerIds: readonly string[], section: Pick<Section, 'assigneeIds'>, members: readonly Member[]): string[] {
+function writersAmong(peerIds: readonly string[], section: Pick<Section, 'assigneeIds' | 'state'>, members: readonly Member[]): string[] {
   return members
     .filter((member) => peerIds.includes(member.userId))
-    .filter((member) => member.role === 'lead' || (member.role === 'author' && section.assigneeIds.includes(member.userId)))
+    .filter((member) =>
+      can(member.role, 'section.edit', { reviewState: section.state, isAssignee: section.assigneeIds.includes(member.userId) }),
+    )
     .map((member) => member.name);
 }
