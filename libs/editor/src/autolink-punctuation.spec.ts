@@ -1,4 +1,5 @@
 import { EditorState, TextSelection } from '@tiptap/pm/state';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { addressBeforePunctuation, autolinkBeforePunctuation } from './autolink-punctuation.js';
 import { editorSchema } from './extensions.js';
 
@@ -74,6 +75,16 @@ describe('autolinkBeforePunctuation', () => {
     expect(links(typed('Vgl. kgst.de, '))).toEqual([['kgst.de', 'https://kgst.de']]);
     expect(links(typed('Das war gut. '))).toEqual([]);
     expect(links(typed('Ende.', true))).toEqual([]);
+  });
+
+  it('leaves text that arrived from another editor to that editor', () => {
+    let state = emptyState();
+    state = state.apply(
+      state.tr
+        .insertText('Mehr unter https://publiccode.eu. ')
+        .setMeta(ySyncPluginKey, { isChangeOrigin: true }),
+    );
+    expect(links(state)).toEqual([]);
   });
 
   it('does nothing until the word is finished', () => {

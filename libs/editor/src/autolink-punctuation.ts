@@ -1,8 +1,17 @@
 import { combineTransactionSteps, findChildrenInRange, getChangedRanges } from '@tiptap/core';
 import type { MarkType, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { tokenize } from 'linkifyjs';
 import { isAllowedHref } from './links.js';
+
+/** Whether `tr` is the sync plugin drawing what arrived from the others. */
+function isRemote(tr: Transaction): boolean {
+  const meta: unknown = tr.getMeta(ySyncPluginKey);
+  return (
+    typeof meta === 'object' && meta !== null && 'isChangeOrigin' in meta && meta.isChangeOrigin === true
+  );
+}
 
 // What may end a sentence or a clause right after an address, and closing quotes.
 const TRAILING = /[.,;:!?\u201C\u201D\u2019\u00BB\u203A"']+$/;
@@ -31,7 +40,8 @@ export function autolinkBeforePunctuation(type: MarkType, defaultProtocol: strin
     key: new PluginKey('autolinkBeforePunctuation'),
     appendTransaction: (transactions, oldState, newState) => {
       const changed = transactions.some((tr) => tr.docChanged) && !oldState.doc.eq(newState.doc);
-      if (!changed || transactions.some((tr) => tr.getMeta('preventAutolink') === true)) {
+      // Text that arrives from the others is linked in their editor, not again in each one that receives it.
+      if (!changed || transactions.some((tr) => tr.getMeta('preventAutolink') === true || isRemote(tr))) {
         return null;
       }
       const tr = newState.tr;

@@ -1,16 +1,9 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
+import { isChangeOrigin } from '@tiptap/extension-collaboration';
+import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state';
+import { relativePositionToAbsolutePosition } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { bindingOf } from './passage-anchors';
-
-/** Whether `tr` is the sync plugin drawing what arrived from the others. */
-function isRemote(tr: Transaction): boolean {
-  const meta: unknown = tr.getMeta(ySyncPluginKey);
-  return (
-    typeof meta === 'object' && meta !== null && 'isChangeOrigin' in meta && meta.isChangeOrigin === true
-  );
-}
 
 /**
  * Where the caret's Yjs position, taken before the change, lies in the new text: null when
@@ -56,7 +49,7 @@ export const CaretInPlace = Extension.create({
         appendTransaction: (transactions, oldState, newState) => {
           const old = oldState.selection;
           if (
-            !transactions.some(isRemote) ||
+            !transactions.some(isChangeOrigin) ||
             !(old instanceof TextSelection) ||
             !old.empty ||
             old.$from.parentOffset !== 0
