@@ -14,9 +14,14 @@ export const BODY: Place = { para: 'Text_20_body', inList: false };
 
 const MAX_OUTLINE_LEVEL = 10; // LibreOffice knows ten outline levels
 
-/** A heading of `level` in the document: its style by level (at most 6 exist), its outline level for the structure. */
-export function headingXml(level: number, content: string): string {
-  const style = `Heading_20_${Math.min(Math.max(level, 1), 6)}`;
+/**
+ * A heading of `level` in the document: its style by level (at most 6 exist), its outline level
+ * for the structure. A section's title has "Heading N"; a heading in a section's text `inText`
+ * "Text Heading N", which looks the same but stays out of the contents (the contents index
+ * takes the "Heading N" styles only, as the PDF's contents lists the sections only).
+ */
+export function headingXml(level: number, content: string, inText = false): string {
+  const style = `${inText ? 'Text_20_' : ''}Heading_20_${Math.min(Math.max(level, 1), 6)}`;
   return `<text:h text:style-name="${style}" text:outline-level="${Math.min(Math.max(level, 1), MAX_OUTLINE_LEVEL)}">${content}</text:h>`;
 }
 
@@ -29,7 +34,7 @@ function blockXml(block: RenderBlock, ctx: OdtContext, place: Place): string {
     case 'p':
       return `<text:p text:style-name="${place.para}">${inlinesXml(block.c, ctx, ctx.quoter())}</text:p>`;
     case 'h':
-      return headingXml(block.level, inlinesXml(block.c, ctx, ctx.quoter()));
+      return headingXml(block.level, inlinesXml(block.c, ctx, ctx.quoter()), true);
     case 'ul':
     case 'ol':
       return listXml(block.k === 'ol' ? block.start : null, block.items, ctx, place);

@@ -70,6 +70,13 @@ function headingText(section: RenderSection, ctx: OdtContext): string {
   return number + piecesXml(section.title, ctx, quotes);
 }
 
+const SOURCE_STYLES = [1, 2, 3, 4, 5, 6]
+  .map(
+    (level) =>
+      `<text:index-source-styles text:outline-level="${level}"><text:index-source-style text:style-name="Heading_20_${level}"/></text:index-source-styles>`,
+  )
+  .join('');
+
 /**
  * The table of contents as a LibreOffice index over the outline (levels 1–6), filled in already
  * with the sections' headings and the bibliography, so that it shows before anybody updates it
@@ -98,7 +105,10 @@ function contents(data: RenderData, ctx: OdtContext): string {
     (data.sources.length > 0 ? entry(1, BIBLIOGRAPHY, chars(data.labels.bibliography)) : '');
   return (
     `<text:table-of-content text:name="${name}" text:protected="true">` +
-    `<text:table-of-content-source text:outline-level="6"><text:index-title-template text:style-name="Contents_20_Heading">${title}</text:index-title-template>${templates}</text:table-of-content-source>` +
+    // From the sections' heading styles only: LibreOffice's "update" would add the headings in
+    // the sections' text too, which the PDF's contents leave out.
+    `<text:table-of-content-source text:outline-level="6" text:use-outline-level="false" text:use-index-source-styles="true">` +
+    `<text:index-title-template text:style-name="Contents_20_Heading">${title}</text:index-title-template>${templates}${SOURCE_STYLES}</text:table-of-content-source>` +
     `<text:index-body><text:index-title text:name="${name}_Head">${para('Contents_20_Heading', title)}</text:index-title>${entries}</text:index-body>` +
     `</text:table-of-content>`
   );

@@ -68,7 +68,9 @@ function headings(): string {
       `${KEEP}${breakBefore}`,
       sans(size, true),
       ` style:default-outline-level="${level}"`,
-    );
+    ) +
+      // A heading in a section's text: the same look, not in the contents (odt-blocks.ts).
+      paragraph(`Text_20_Heading_20_${level}`, `Heading_20_${level}`, 'text', '', '', ` style:default-outline-level="${level}"`);
   }).join('');
 }
 

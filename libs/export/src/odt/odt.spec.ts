@@ -156,9 +156,15 @@ describe('the ODT content', () => {
       '<text:h text:style-name="Heading_20_2" text:outline-level="2"><text:bookmark text:name="s1"/>1.1 Ziele</text:h>',
     );
     expect(content).toContain('<text:bookmark text:name="s2"/>Anhang</text:h>');
-    // A heading of the text, one level below its section.
+    // A heading of the text, one level below its section, in a style the contents leave out.
     expect(content).toContain(
-      '<text:h text:style-name="Heading_20_2" text:outline-level="2">Unterpunkt</text:h>',
+      '<text:h text:style-name="Text_20_Heading_20_2" text:outline-level="2">Unterpunkt</text:h>',
+    );
+    expect(content).toMatch(
+      /<text:table-of-content-source [^>]*text:use-outline-level="false" text:use-index-source-styles="true">.*<text:index-source-styles text:outline-level="2"><text:index-source-style text:style-name="Heading_20_2"\/><\/text:index-source-styles>/,
+    );
+    expect(renderedOdt(richModel()).part('styles.xml')).toContain(
+      'style:name="Text_20_Heading_20_2" style:display-name="Text Heading 2" style:family="paragraph" style:parent-style-name="Heading_20_2"',
     );
     // The contents, filled in, linking to the headings; the cross-reference too.
     expect(content).toMatch(
