@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { cite, paragraph, SOURCE, SOURCES, text } from './citations.test-support.js';
 import { ReportCompiler } from './compiler.js';
 import type { ReportModel } from './model.js';
-import { reportModel } from './report-model.test-support.js';
+import { bookmarks, reportModel } from './report-model.test-support.js';
 import { reportSources } from './sources.js';
 
 /**
@@ -74,16 +74,6 @@ function model(overrides: Partial<ReportModel> = {}, cited = true): ReportModel 
     },
   ];
   return reportModel([], { sections, sources: reportSources(sources, sections, language), ...overrides });
-}
-
-/** The PDF's bookmarks (outline items: objects with a /Parent and a /Title), in the file's order. */
-function bookmarks(raw: string): string[] {
-  return [...raw.matchAll(/\/Parent \d+ 0 R[^>]*?\/Title (\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f]*>)/g)].map(
-    ([, title]) =>
-      title.startsWith('<')
-        ? Buffer.from(title.slice(5, -1), 'hex').swap16().toString('utf16le')
-        : title.slice(1, -1).replace(/\\(.)/g, '$1'),
-  );
 }
 
 /**

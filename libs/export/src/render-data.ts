@@ -7,6 +7,7 @@ import { ImageFiles } from './images.js';
 import { array, attr, integer } from './json-nodes.js';
 import { formatReportDate, reportLabels, type ReportLabels } from './labels.js';
 import type { ProseMirrorJson, ReportModel } from './model.js';
+import { Quoter } from './quotes.js';
 import { anyBlock, tableBlock } from './tables.js';
 import { cleanText, splitQuotes } from './text.js';
 
@@ -350,7 +351,9 @@ export function buildRenderData(
       key: `s${index}`,
       level,
       number: section.number === null ? null : plain(section.number),
-      title: pieces(section.title),
+      // Its quotes set already (as Typst would set them): the PDF's bookmarks take a heading's
+      // text without Typst's smart quotes, and printed straight ones.
+      title: [new Quoter(model.language).pieces(pieces(section.title))],
       state: model.mode === 'draft' ? { label: labels.states[section.state], tone: section.state } : null,
       blocks,
       placeholder: model.mode === 'draft' && blocks.length === 0 && !hasSubsections,

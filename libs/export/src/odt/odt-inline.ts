@@ -1,7 +1,7 @@
 import type { RenderEntryPiece } from '../citations.js';
 import type { FootnotePiece, Pieces, RenderData, RenderInline } from '../render-data.js';
 import type { FigureNumbers } from './figure-numbers.js';
-import { Quoter } from './quotes.js';
+import { Quoter } from '../quotes.js';
 import { attr, text } from './xml.js';
 
 /** The formatting of a run of text; every combination in use becomes one automatic text style. */

@@ -1,7 +1,7 @@
 import { pixelSizeOfBytes as pixelSize } from '@kapitel/domain';
 import { frameSize } from './image-size.js';
 import { unzip, xmlProblem } from './odt.test-support.js';
-import { Quoter } from './quotes.js';
+import { Quoter } from '../quotes.js';
 import { attr, text } from './xml.js';
 import { zip } from './zip.js';
 

@@ -1,4 +1,4 @@
-import type { Pieces } from '../render-data.js';
+import type { Pieces } from './render-data.js';
 
 /** Opening and closing marks, double and single, per report language. */
 const MARKS: Record<string, { double: [string, string]; single: [string, string] }> = {
