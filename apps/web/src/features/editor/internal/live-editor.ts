@@ -15,6 +15,7 @@ import { withEditorCitation } from './citation-view';
 import { withEditorFigureRef } from './figure-ref-view';
 import { withEditorFootnote } from './footnote-view';
 import { ImageUploads } from './image-uploads';
+import { ReadOnlyCaret } from './read-only-caret';
 import { ReadOnlyGuard } from './read-only-guard';
 import { withEditorSectionRef } from './section-ref-view';
 import { SearchMarks } from './search-marks';
@@ -86,6 +87,7 @@ export function startLiveEditor(options: {
         render: (user: Record<string, unknown>) => renderCaret(user, { id: userId, label: t.current('editor.youElsewhere') }),
       }),
       CaretInPlace,
+      ReadOnlyCaret,
       ReadOnlyGuard,
       TableComfort,
       Typography.configure({ language: () => language.current }),
