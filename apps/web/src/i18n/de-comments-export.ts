@@ -84,7 +84,7 @@ export const deCommentsExport = {
   'notifications.kind.mention': '{actor} hat Sie in einem Kommentar erwähnt',
   'notifications.kind.reply': '{actor} hat auf Ihren Kommentar geantwortet',
   'notifications.kind.assigned': '{actor} hat Ihnen einen Abschnitt zugewiesen',
-  'notifications.kind.review_requested': '{actor} bittet Sie um Prüfung',
+  'notifications.kind.review_requested': '{actor} hat einen Abschnitt zur Prüfung eingereicht',
   'notifications.kind.changes_requested': '{actor} hat Änderungen angefordert',
   'notifications.kind.approved': '{actor} hat Ihren Abschnitt freigegeben',
   'notifications.kind.no_objections': '{actor} hat einen Abschnitt geprüft: keine Einwände',

@@ -82,7 +82,7 @@ export const enCommentsExport: Record<keyof typeof deCommentsExport, string> = {
   'notifications.kind.mention': '{actor} mentioned you in a comment',
   'notifications.kind.reply': '{actor} replied to your comment',
   'notifications.kind.assigned': '{actor} assigned a section to you',
-  'notifications.kind.review_requested': '{actor} asks you for a review',
+  'notifications.kind.review_requested': '{actor} submitted a section for review',
   'notifications.kind.changes_requested': '{actor} requested changes',
   'notifications.kind.approved': '{actor} approved your section',
   'notifications.kind.no_objections': '{actor} reviewed a section: no objections',

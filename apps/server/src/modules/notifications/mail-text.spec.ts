@@ -37,7 +37,7 @@ describe('composeMail', () => {
     ['mention', 'Rita Prüferin mentioned you in “Ausgangslage”'],
     ['reply', 'Rita Prüferin replied to your comment in “Ausgangslage”'],
     ['assigned', 'Rita Prüferin assigned “Ausgangslage” to you'],
-    ['review_requested', 'Rita Prüferin asks you to review “Ausgangslage”'],
+    ['review_requested', 'Rita Prüferin submitted “Ausgangslage” for review'],
     ['changes_requested', 'Rita Prüferin requested changes to “Ausgangslage”'],
     ['approved', 'Rita Prüferin approved “Ausgangslage”'],
     ['no_objections', 'Rita Prüferin reviewed “Ausgangslage”: no objections'],

@@ -65,7 +65,7 @@ export function DocumentOutline({ projectId }: { projectId: string }) {
           {step.levelCount > 1 ? (
             <SelectField
               label={t('import.outline.levels')}
-              hint={t('import.outline.levelsHint')}
+              hint={t(step.levelCount > 2 ? 'import.outline.levelsHint.3' : 'import.outline.levelsHint.2')}
               value={String(step.levels)}
               options={Array.from({ length: step.levelCount }, (_, index) => ({
                 value: String(index + 1),
