@@ -314,7 +314,9 @@ describeInBrowser('inserting a Word or OpenDocument file into a section, in Chro
       .selectOption({ label: 'der 1. und 2. Ebene' });
     // The document has two heading levels: the hint speaks of those two only.
     await card
-      .getByText('Bei „der 1. und 2. Ebene“ werden die Überschriften der 2. Ebene zu Unterabschnitten; sonst bleiben sie im Text.')
+      .getByText(
+        'Bei „der 1. und 2. Ebene“ werden die Überschriften der 2. Ebene zu Unterabschnitten; sonst bleiben sie im Text.',
+      )
       .waitFor();
     const ziele = card.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: /^Ziele/ }) });
     await ziele.getByRole('checkbox', { name: /^Kurzfristig/ }).waitFor();
