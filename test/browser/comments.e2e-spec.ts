@@ -296,6 +296,11 @@ describeInBrowser('comments, mentions and notifications in Chromium', () => {
       .waitFor();
     await whole.getByRole('button', { name: 'Ja, löschen' }).click();
     await comments.getByRole('status').getByText('Die Diskussion wurde gelöscht.').waitFor();
+    // A confirmation is for the moment: it goes after ten seconds.
+    await comments
+      .getByRole('status')
+      .getByText('Die Diskussion wurde gelöscht.')
+      .waitFor({ state: 'detached', timeout: 15_000 });
     await authorComments
       .getByText('Bitte den ganzen Abschnitt kürzen.')
       .waitFor({ state: 'detached', timeout: 5000 });

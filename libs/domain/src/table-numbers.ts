@@ -29,7 +29,7 @@ export interface TableCellText {
  * that one column only. Cells are placed as in a grid, around cells spanning from rows above.
  */
 export function figureCells(rows: ReadonlyArray<ReadonlyArray<TableCellText>>): boolean[][] {
-  const columnOf = placeCells(rows);
+  const columnOf = placeTableCells(rows);
   const figures = new Map<number, boolean>();
   rows.forEach((row, r) => {
     row.forEach((cell, c) => {
@@ -45,8 +45,13 @@ export function figureCells(rows: ReadonlyArray<ReadonlyArray<TableCellText>>): 
   );
 }
 
-/** The grid column each cell starts in. */
-function placeCells(rows: ReadonlyArray<ReadonlyArray<{ colspan: number; rowspan: number }>>): number[][] {
+/**
+ * The grid column each cell starts in, cells placed row by row as Typst places them, around
+ * cells spanning from rows above.
+ */
+export function placeTableCells(
+  rows: ReadonlyArray<ReadonlyArray<{ colspan: number; rowspan: number }>>,
+): number[][] {
   const taken = new Map<number, Set<number>>();
   return rows.map((row, r) => {
     let column = 0;

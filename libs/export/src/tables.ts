@@ -1,4 +1,4 @@
-import { figureCells } from '@kapitel/domain';
+import { figureCells, placeTableCells } from '@kapitel/domain';
 import { tableCaption } from '@kapitel/editor';
 import { array, attr, forEachNode, integer } from './json-nodes.js';
 import type { ProseMirrorJson } from './model.js';
@@ -83,26 +83,14 @@ export function isNumberedFigure(block: RenderBlock): boolean {
   return (block.k === 'img' || block.k === 'noimg' || block.k === 'table') && block.cap !== null;
 }
 
-/** The table's width: cells placed row by row like Typst does, around cells spanning from rows above. */
+/** The table's width: cells placed row by row like Typst does (libs/domain `placeTableCells`). */
 function columnCount(rows: ReadonlyArray<ReadonlyArray<{ colspan: number; rowspan: number }>>): number {
-  const taken = new Map<number, Set<number>>(); // row -> occupied columns
+  const starts = placeTableCells(rows);
   let width = 1;
   rows.forEach((row, r) => {
-    let column = 0;
-    for (const cell of row) {
-      while (taken.get(r)?.has(column)) {
-        column += 1;
-      }
-      for (let dr = 0; dr < cell.rowspan; dr += 1) {
-        const set = taken.get(r + dr) ?? new Set<number>();
-        for (let dc = 0; dc < cell.colspan; dc += 1) {
-          set.add(column + dc);
-        }
-        taken.set(r + dr, set);
-      }
-      column += cell.colspan;
-      width = Math.max(width, column);
-    }
+    row.forEach((cell, c) => {
+      width = Math.max(width, (starts[r]?.[c] ?? 0) + cell.colspan);
+    });
   });
   return Math.min(width, 100);
 }

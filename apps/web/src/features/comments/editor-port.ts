@@ -49,6 +49,8 @@ export interface CommentEditorPort {
    * undoing editor can tell: docs/comments.md, "Anchors"); null otherwise.
    */
   restoredAnchor: (anchor: CommentAnchor) => CommentAnchor | null;
+  /** Grows with every undo and redo in this editor: only they can bring back a deleted passage. */
+  undoCount: () => number;
   /** Scrolls to the passage and selects it; false when it is not in the text. */
   reveal: (anchor: CommentAnchor) => boolean;
   /** Someone clicked into the marked passage of these threads (innermost first). */

@@ -99,7 +99,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
     }
   }, [reloadSignal, reload]);
 
-  useRestoredAnchors({ projectId, sectionId }, all, editor, version, reload);
+  useRestoredAnchors({ projectId, sectionId }, all, editor, reload);
 
   const mentionable = useMemo(() => members.filter((member) => member.userId !== userId), [members, userId]);
 

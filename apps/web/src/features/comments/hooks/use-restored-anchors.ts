@@ -8,19 +8,20 @@ import type { CommentEditorPort } from '../editor-port';
  * is pointed at it again on the server: Yjs restores the text as new characters and only
  * this browser knows they are the old ones, so for everybody else the thread would stay
  * under "Passage gelöscht". Each thread's anchor is sent once; then the threads load anew.
- * `version` grows with every change of the text.
+ * Looked at after an undo or redo only (`undoCount`), not at every keystroke.
  */
 export function useRestoredAnchors(
   target: { projectId: string; sectionId: string },
   threads: readonly CommentThread[],
   editor: CommentEditorPort,
-  version: number,
   reload: () => void,
 ): void {
   const sent = useRef(new Set<string>());
   const { projectId, sectionId } = target;
+  // Read at each render: the sidebar renders again with every change of the text.
+  const undos = editor.undoCount();
   useEffect(() => {
-    if (!editor.isLoaded() || !editor.isEditable()) {
+    if (undos === 0 || !editor.isLoaded() || !editor.isEditable()) {
       return;
     }
     const moves = threads.flatMap((thread) => {
@@ -35,5 +36,5 @@ export function useRestoredAnchors(
     void Promise.allSettled(moves.map((move) => moveAnchor(projectId, sectionId, move.id, move.anchor))).then(
       reload,
     );
-  }, [projectId, sectionId, threads, editor, version, reload]);
+  }, [projectId, sectionId, threads, editor, undos, reload]);
 }

@@ -1,8 +1,9 @@
 import type { CommentAnchor } from '@kapitel/domain';
 import { restoredAnchor, SECTION_FRAGMENT } from '@kapitel/editor';
 import { Extension, type Editor } from '@tiptap/core';
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 import type { CommentEditorPort, ComposeRequest, Highlight, PassagePlace, SelectedPassage } from '../../comments';
 import { anchorForSelection, placeOfAnchor } from './passage-anchors';
@@ -53,6 +54,7 @@ export class CommentMarks implements CommentEditorPort {
   private currentId: string | null = null;
   private loaded = false;
   private version = 0;
+  private undos = 0;
   private readonly queueRefresh = afterDispatch(() => {
     this.refresh();
   });
@@ -71,6 +73,15 @@ export class CommentMarks implements CommentEditorPort {
     return Extension.create({
       name: 'commentMarks',
       addProseMirrorPlugins: () => [
+        // Counts undos and redos: only they can bring back a commented passage (`restoredAnchor`).
+        new Plugin({
+          appendTransaction: (transactions) => {
+            if (transactions.some(isUndoOrRedo)) {
+              this.undos += 1;
+            }
+            return null;
+          },
+        }),
         new Plugin<DecorationSet>({
           key: highlightKey,
           state: {
@@ -204,6 +215,8 @@ export class CommentMarks implements CommentEditorPort {
   };
 
   restoredAnchor = (anchor: CommentAnchor): CommentAnchor | null => (this.loaded ? restoredAnchor(this.doc, anchor) : null);
+
+  undoCount = (): number => this.undos;
 
   setHighlights = (highlights: readonly Highlight[], currentId: string | null): void => {
     this.highlights = highlights;
@@ -349,4 +362,10 @@ export class CommentMarks implements CommentEditorPort {
   private readonly onSelectionChange = (): void => {
     this.queueNotify();
   };
+}
+
+/** Whether `tr` draws an undo or redo of the Yjs undo manager (y-tiptap marks those). */
+function isUndoOrRedo(tr: Transaction): boolean {
+  const meta: unknown = tr.getMeta(ySyncPluginKey);
+  return typeof meta === 'object' && meta !== null && 'isUndoRedoOperation' in meta && meta.isUndoRedoOperation === true;
 }
